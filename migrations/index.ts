@@ -1,0 +1,29 @@
+import type { Migration } from 'kysely/migration';
+import * as m202611240100 from './2026_11_24_0100_create_countries.ts';
+import * as m202611240110 from './2026_11_24_0110_create_users.ts';
+import * as m202611240120 from './2026_11_24_0120_create_sessions.ts';
+import * as m202611240200 from './2026_11_24_0200_create_methodology_versions.ts';
+import * as m202611240210 from './2026_11_24_0210_create_methodology_nodes.ts';
+import * as m202611240300 from './2026_11_24_0300_create_cycles.ts';
+import * as m202611240310 from './2026_11_24_0310_create_assessments.ts';
+import * as m202611240320 from './2026_11_24_0320_create_answers.ts';
+import * as m202611240330 from './2026_11_24_0330_create_answer_history.ts';
+import * as m202611240340 from './2026_11_24_0340_create_evidence.ts';
+import * as m202611240350 from './2026_11_24_0350_create_evidence_blobs.ts';
+import * as m202611240400 from './2026_11_24_0400_create_publications.ts';
+
+/** Every migration in order. Static imports, so the same list runs under tsx, vitest and a bundle. */
+export const migrations: Record<string, Migration> = {
+  '2026_11_24_0100_create_countries': m202611240100,
+  '2026_11_24_0110_create_users': m202611240110,
+  '2026_11_24_0120_create_sessions': m202611240120,
+  '2026_11_24_0200_create_methodology_versions': m202611240200,
+  '2026_11_24_0210_create_methodology_nodes': m202611240210,
+  '2026_11_24_0300_create_cycles': m202611240300,
+  '2026_11_24_0310_create_assessments': m202611240310,
+  '2026_11_24_0320_create_answers': m202611240320,
+  '2026_11_24_0330_create_answer_history': m202611240330,
+  '2026_11_24_0340_create_evidence': m202611240340,
+  '2026_11_24_0350_create_evidence_blobs': m202611240350,
+  '2026_11_24_0400_create_publications': m202611240400,
+};

@@ -1,0 +1,68 @@
+import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import type { Database } from './tables.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+
+export type Db = Kysely<Database>;
+export type DbKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: DbKind;
+  /** the embedded instance, when kind is 'pglite' (tests dump it to start each file from a copy) */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+// int8 (bigint, count(*)) arrives as a string from pg and as a number from PGlite: make them agree.
+// Our int8 values (history ids, counts) stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export const kyselyPlugins = () => [new CamelCasePlugin()];
+
+/** Opens PostgreSQL through a pg pool. Sets the timeouts pg leaves unset, and survives dropped connections. */
+export function openPostgres(url: string, options: Config['db'], applicationName = 'gci-api'): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolMax,
+    connectionTimeoutMillis: options.connectTimeoutMs,
+    statement_timeout: options.statementTimeoutMs,
+    query_timeout: options.statementTimeoutMs + 1000,
+    idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+    application_name: applicationName,
+  });
+  // Without these a connection dropped by the server (restart, pg_terminate_backend) crashes the process.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: kyselyPlugins() });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+/** Opens an embedded PGlite: persisted in `dataDir`, or in memory (optionally from a dump) when none is given. */
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob | File } = {}): Promise<DatabaseHandle> {
+  const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
+  try {
+    const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: kyselyPlugins() });
+    return {
+      db,
+      kind: 'pglite',
+      pglite,
+      close: async () => {
+        await db.destroy();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+export function openDatabase(config: Config): Promise<DatabaseHandle> | DatabaseHandle {
+  return config.database.kind === 'postgres'
+    ? openPostgres(config.database.url, config.db)
+    : openPglite({ dataDir: config.database.dataDir });
+}

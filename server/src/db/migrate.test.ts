@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createBlankTestDb } from '../../test/test-db.ts';
+import type { DatabaseHandle } from './database.ts';
+import { migrateDownToZero, migrateToLatest } from './migrate.ts';
+import { migrations } from '../../../migrations/index.ts';
+
+async function tableNames(handle: DatabaseHandle): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`
+    select table_name as name from information_schema.tables
+    where table_schema = 'public' and table_name not like 'kysely_%' order by 1`.execute(handle.db);
+  return rows.map((r) => r.name);
+}
+
+describe(migrateToLatest.name, () => {
+  let handle: DatabaseHandle;
+  afterEach(() => handle?.close());
+
+  it('applies every migration, reverts them all, and applies them again', async () => {
+    handle = await createBlankTestDb();
+    const applied = await migrateToLatest(handle.db);
+    expect(applied).toEqual(Object.keys(migrations));
+    expect(await tableNames(handle)).toEqual(
+      ['answer_history', 'answers', 'assessments', 'countries', 'cycles', 'evidence', 'evidence_blobs', 'methodology_nodes', 'methodology_versions', 'publications', 'sessions', 'users'].sort(),
+    );
+    expect(await migrateToLatest(handle.db)).toEqual([]);
+
+    const reverted = await migrateDownToZero(handle.db);
+    expect(reverted).toEqual(Object.keys(migrations).reverse());
+    expect(await tableNames(handle)).toEqual([]);
+
+    expect(await migrateToLatest(handle.db)).toEqual(Object.keys(migrations));
+  });
+
+  it('enforces constraints in SQL, not only in code', async () => {
+    handle = await createBlankTestDb();
+    await migrateToLatest(handle.db);
+    const db = handle.db;
+    await db.insertInto('countries').values({ iso3: 'KEN', iso2: 'KE', numeric: '404', region: 'africa', names: JSON.stringify({ en: 'Kenya' }) }).execute();
+    // region outside the six ITU regions
+    await expect(
+      db.insertInto('countries').values({ iso3: 'XXA', iso2: 'XA', numeric: '999', region: 'antarctica', names: JSON.stringify({ en: 'X' }) }).execute(),
+    ).rejects.toThrow(/check constraint/);
+    // a focal point must have a country, other roles must not
+    const user = { email: 'a@example.org', name: 'A', passwordHash: 'x' };
+    await expect(db.insertInto('users').values({ ...user, role: 'focal_point', countryIso3: null }).execute()).rejects.toThrow(/users_country_scope/);
+    await expect(db.insertInto('users').values({ ...user, role: 'analyst', countryIso3: 'KEN' }).execute()).rejects.toThrow(/users_country_scope/);
+    await db.insertInto('users').values({ ...user, role: 'focal_point', countryIso3: 'KEN' }).execute();
+  });
+});

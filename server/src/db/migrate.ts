@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type MigrationResultSet } from 'kysely/migration';
+import { migrations } from '../../../migrations/index.ts';
+
+/** Migrations run without the CamelCasePlugin: they are written in SQL's snake_case. */
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db: db.withoutPlugins(), provider: { getMigrations: async () => migrations } });
+}
+
+function check(result: MigrationResultSet): string[] {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const error = result.error instanceof Error ? result.error : new Error(String(result.error));
+    error.message = `Migration ${failed?.migrationName ?? '(unknown)'} failed: ${error.message}`;
+    throw error;
+  }
+  return (result.results ?? []).map((r) => r.migrationName);
+}
+
+/** Applies every pending migration; throws (so callers exit non-zero) when one fails. Returns the names applied. */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  return check(await migrator(db).migrateToLatest());
+}
+
+/** Reverts every migration (used by tests that check each `down`). */
+export async function migrateDownToZero(db: Kysely<any>): Promise<string[]> {
+  const { NO_MIGRATIONS } = await import('kysely/migration');
+  return check(await migrator(db).migrateTo(NO_MIGRATIONS));
+}

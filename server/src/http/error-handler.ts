@@ -1,0 +1,72 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ErrorBody, ErrorCode } from '@gci/shared';
+import { AppError } from '../errors.ts';
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  503: 'service_unavailable',
+};
+
+// Errors from pg / PGlite that mean "the database is unreachable right now", not "the request is wrong".
+const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '57014']);
+const isDatabaseUnavailable = (error: unknown): boolean => {
+  const e = error as { code?: string; message?: string };
+  return (
+    (typeof e.code === 'string' && UNAVAILABLE.has(e.code)) ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout/.test(e.message ?? '')
+  );
+};
+
+/** `body/value/0` → `body.value.0` */
+function fieldOf(context: string | undefined, instancePath: string | undefined): string {
+  const path = (instancePath ?? '').split('/').filter(Boolean);
+  return [context ?? 'body', ...path].join('.');
+}
+
+function toErrorBody(error: FastifyError | AppError | Error): { status: number; body: ErrorBody; headers?: Record<string, string> } {
+  if (error instanceof AppError) {
+    return {
+      status: error.status,
+      body: { code: error.code, message: error.message, field: error.extra.field, details: error.extra.details },
+      headers: error.extra.headers,
+    };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const first = error.validation[0];
+    const field = fieldOf(error.validationContext, first?.instancePath);
+    return { status: 400, body: { code: 'validation_failed', message: `${field}: ${first?.message ?? 'invalid'}`, field } };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      status: 503,
+      body: { code: 'service_unavailable', message: 'The database is unavailable; please retry shortly' },
+      headers: { 'retry-after': '5' },
+    };
+  }
+  const status = (error as FastifyError).statusCode;
+  if (status && status >= 400 && status < 500) {
+    const code = CODE_BY_STATUS[status] ?? 'validation_failed';
+    const field = status === 400 && /JSON|body/i.test(error.message) ? 'body' : undefined;
+    return { status, body: { code, message: error.message, field } };
+  }
+  return { status: 500, body: { code: 'internal_error', message: 'Something went wrong on our side; it has been logged' } };
+}
+
+/** One handler for every error: `{ code, message, field? }`, never a stack trace or SQL in the body. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const { status, body, headers } = toErrorBody(error);
+    if (status >= 500 || isResponseSerializationError(error)) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: body.code, field: body.field }, body.message);
+    if (headers) void reply.headers(headers);
+    return reply.status(status).send(body);
+  });
+}

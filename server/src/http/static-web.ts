@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { notFound } from '../errors.ts';
+
+const isApiPath = (url: string) => url.startsWith('/api/') || url === '/api' || url.startsWith('/docs');
+
+/** Serves the built web app on the API's port, with a fallback to index.html for client-side routes. */
+export async function registerStaticWeb(app: FastifyInstance, webDist: string | undefined): Promise<void> {
+  const index = webDist ? path.join(webDist, 'index.html') : undefined;
+  if (webDist && index && fs.existsSync(index)) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      setHeaders: (res, filePath) => {
+        // Hashed asset names never change content, so they can be cached for a year.
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  } else if (webDist) {
+    app.log.warn(`web app not built (${index} missing): run "npm run build"`);
+  }
+  const serveSpa = Boolean(index && fs.existsSync(index));
+  app.setNotFoundHandler((request, reply) => {
+    if (serveSpa && request.method === 'GET' && !isApiPath(request.url)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    throw notFound(`${request.method} ${request.url.split('?')[0]}`);
+  });
+}

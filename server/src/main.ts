@@ -1,0 +1,52 @@
+import { loadConfig, ConfigError } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedIfEmpty } from './modules/seed/seed.service.ts';
+import { buildApp } from './app.ts';
+
+/** Starts the platform: configuration → database → migrations → demo data (first start) → HTTP. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const database = await openDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+    if (config.seedDemo) {
+      const seeded = await seedIfEmpty(database.db, { log: (line) => console.log(line) });
+      if (seeded) console.log('Loaded the synthetic demo data (not real GCI results).');
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = await buildApp({ db: database.db, dbKind: database.kind, config });
+  app.addHook('onClose', () => database.close());
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) {
+      console.error(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    closing = true;
+    app.log.info(`${signal}: finishing requests in flight, then closing the database`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`GCI platform on http://${config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port} (database: ${database.kind}${database.kind === 'pglite' && config.database.kind === 'pglite' ? ` in ${config.database.dataDir}` : ''})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError || (error instanceof Error && error.name === 'DataDirLockedError') ? error.message : error);
+  process.exit(1);
+});

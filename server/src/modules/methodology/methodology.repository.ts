@@ -1,0 +1,98 @@
+import type { GroupNode, Methodology, MethodologyNode, QuestionSpec, NodeTexts, TierThreshold } from '@gci/shared';
+import type { Db } from '../../db/database.ts';
+import type { MethodologyNodeRow, MethodologyVersionRow } from '../../db/tables.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/tables.ts';
+
+type DbOrTrx = Db | Transaction<Database>;
+
+/** Writes a methodology tree as one row per node (parents before children). Returns the version id. */
+export async function insertMethodology(
+  db: DbOrTrx,
+  methodology: Methodology,
+  options: { status?: MethodologyVersionRow['status']; contentHash?: string | null; publishedAt?: Date | null; createdBy?: string | null; derivedFromId?: string | null } = {},
+): Promise<string> {
+  const { id: versionId } = await db
+    .insertInto('methodologyVersions')
+    .values({
+      key: methodology.key,
+      name: JSON.stringify(methodology.name),
+      edition: methodology.edition,
+      status: options.status ?? 'draft',
+      pillarMax: methodology.pillarMax,
+      aggregation: methodology.aggregation,
+      missingPolicy: methodology.missingPolicy,
+      thresholds: JSON.stringify(methodology.thresholds),
+      contentHash: options.contentHash ?? null,
+      publishedAt: options.publishedAt ?? null,
+      createdBy: options.createdBy ?? null,
+      derivedFromId: options.derivedFromId ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+  let level: { parentId: string | null; nodes: MethodologyNode[] }[] = [{ parentId: null, nodes: methodology.pillars }];
+  while (level.length > 0) {
+    const rows = level.flatMap(({ parentId, nodes }) =>
+      nodes.map((node) => ({
+        versionId,
+        parentId,
+        kind: node.kind,
+        key: node.key,
+        position: node.order,
+        weight: node.weight,
+        texts: JSON.stringify(node.texts),
+        aggregation: node.kind === 'question' ? null : (node.aggregation ?? null),
+        question: node.kind === 'question' ? JSON.stringify(node.question) : null,
+      })),
+    );
+    if (rows.length === 0) break;
+    const inserted = await db.insertInto('methodologyNodes').values(rows).returning(['id', 'key']).execute();
+    const idByKey = new Map(inserted.map((r) => [r.key, r.id]));
+    level = level.flatMap(({ nodes }) =>
+      nodes.filter((n): n is GroupNode => n.kind !== 'question').map((n) => ({ parentId: idByKey.get(n.key)!, nodes: n.children })),
+    );
+  }
+  return versionId;
+}
+
+function buildTree(rows: MethodologyNodeRow[]): GroupNode[] {
+  const children = new Map<string | null, MethodologyNodeRow[]>();
+  for (const row of rows) {
+    const list = children.get(row.parentId) ?? [];
+    list.push(row);
+    children.set(row.parentId, list);
+  }
+  const toNode = (row: MethodologyNodeRow): MethodologyNode => {
+    const base = { key: row.key, order: row.position, weight: row.weight, texts: row.texts as NodeTexts };
+    if (row.kind === 'question') return { ...base, kind: 'question', question: row.question as QuestionSpec };
+    const kids = (children.get(row.id) ?? []).sort((a, b) => a.position - b.position || a.key.localeCompare(b.key));
+    return { ...base, kind: row.kind, ...(row.aggregation ? { aggregation: row.aggregation } : {}), children: kids.map(toNode) };
+  };
+  return (children.get(null) ?? []).sort((a, b) => a.position - b.position).map((r) => toNode(r) as GroupNode);
+}
+
+export async function findMethodologyVersion(db: DbOrTrx, id: string) {
+  return db.selectFrom('methodologyVersions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findMethodologyVersionByKey(db: DbOrTrx, key: string) {
+  return db.selectFrom('methodologyVersions').selectAll().where('key', '=', key).executeTakeFirst();
+}
+
+/** Reads a version back into the shared Methodology shape used by the engine. */
+export async function loadMethodology(db: DbOrTrx, versionId: string): Promise<Methodology | undefined> {
+  const version = await findMethodologyVersion(db, versionId);
+  if (!version) return undefined;
+  const rows = await db.selectFrom('methodologyNodes').selectAll().where('versionId', '=', versionId).execute();
+  return {
+    key: version.key,
+    name: version.name as Methodology['name'],
+    edition: version.edition,
+    pillarMax: version.pillarMax,
+    aggregation: version.aggregation,
+    missingPolicy: version.missingPolicy,
+    thresholds: version.thresholds as TierThreshold[],
+    pillars: buildTree(rows),
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CountrySchema } from './country.ts';
+import { LocalizedStringSchema } from './locale.ts';
+
+/** Public output never carries a rank: tiers, scores and bands only. */
+
+export const PillarResultSchema = z.object({
+  key: z.string(),
+  name: LocalizedStringSchema,
+  /** 0 – pillarMax (20 in the GCI) */
+  score: z.number(),
+  max: z.number(),
+  tier: z.number().int(),
+});
+export type PillarResult = z.infer<typeof PillarResultSchema>;
+
+export const CountryResultSchema = CountrySchema.extend({
+  /** 0 – 100 */
+  overall: z.number(),
+  tier: z.number().int(),
+  coverage: z.number().min(0).max(1),
+  pillars: z.array(PillarResultSchema),
+});
+export type CountryResult = z.infer<typeof CountryResultSchema>;
+
+export const TierInfoSchema = z.object({
+  tier: z.number().int(),
+  key: z.string(),
+  name: LocalizedStringSchema,
+  min: z.number(),
+  /** upper bound of the band, exclusive (100 inclusive for tier 1) */
+  max: z.number(),
+});
+export type TierInfo = z.infer<typeof TierInfoSchema>;
+
+export const PublishedCycleSchema = z.object({
+  id: z.string().uuid(),
+  year: z.number().int(),
+  name: z.string(),
+  publicationId: z.string().uuid(),
+  publishedAt: z.string(),
+  methodologyKey: z.string(),
+  /** true for the synthetic demo data shipped with the platform: never real GCI results */
+  isDemo: z.boolean(),
+});
+export type PublishedCycle = z.infer<typeof PublishedCycleSchema>;
+
+export const CycleResultsSchema = z.object({
+  cycle: PublishedCycleSchema,
+  tiers: z.array(TierInfoSchema),
+  /** ordered by ISO code, never by score */
+  countries: z.array(CountryResultSchema),
+});
+export type CycleResults = z.infer<typeof CycleResultsSchema>;

@@ -1,0 +1,48 @@
+import { defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+// Resolve workspace packages to their TypeScript source (see shared/package.json "exports").
+const resolve = { conditions: ['@gci/source', ...defaultServerConditions] };
+const ssr = { resolve: { conditions: ['@gci/source', ...defaultServerConditions] } };
+
+const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+
+/** The server suite runs on embedded PGlite always, and again on PostgreSQL when a URL is given. */
+const serverProject = (name: string, env: Record<string, string>): TestProjectInlineConfiguration => ({
+  resolve,
+  ssr,
+  test: {
+    name,
+    include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts'],
+    environment: 'node',
+    env,
+    globalSetup: ['server/test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+const projects: TestProjectInlineConfiguration[] = [
+  {
+    resolve,
+    ssr,
+    test: { name: 'shared', include: ['shared/src/**/*.test.ts', 'fixtures/**/*.test.ts'], environment: 'node' },
+  },
+  serverProject('server:pglite', { GCI_TEST_DB: 'pglite' }),
+  {
+    resolve,
+    ssr,
+    test: {
+      name: 'web:browser',
+      include: ['web/e2e/**/*.test.ts'],
+      environment: 'node',
+      fileParallelism: false,
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+    },
+  },
+];
+if (testDatabaseUrl) projects.push(serverProject('server:postgres', { GCI_TEST_DB: 'postgres', TEST_DATABASE_URL: testDatabaseUrl }));
+
+export default defineConfig({ test: { projects, pool: 'forks', maxWorkers: 2 } });
