@@ -20,8 +20,10 @@ const DB_OPTIONS = { poolMax: 2, statementTimeoutMs: 30_000, connectTimeoutMs: 5
  * (about 0.4 s instead of 2 s for initdb), or a PostgreSQL database created from a migrated template.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (process.env.GCI_TEST_DB === 'postgres') {
-    const url = process.env.TEST_DATABASE_URL!;
+  // Project env applies to test workers, not to this (main) process: read it from the project.
+  const env = project.config.env as Record<string, string | undefined>;
+  if (env.GCI_TEST_DB === 'postgres') {
+    const url = env.TEST_DATABASE_URL!;
     const template = `gci_template_${process.pid}`;
     const admin = openPostgres(adminUrl(url), DB_OPTIONS, 'gci-test-setup');
     const { sql } = await import('kysely');
