@@ -1,4 +1,132 @@
+import type { Answers, Methodology } from '@gci/shared';
+import { buildCountries } from '../../../../fixtures/countries.ts';
+import { GCI_2020_DEMO } from '../../../../fixtures/methodology-gci-2020.ts';
+import { GCI_2024_DEMO } from '../../../../fixtures/methodology-gci-2024.ts';
+import { DEMO_CYCLES } from '../../../../fixtures/cycles.ts';
+import { DEMO_USERS } from '../../../../fixtures/demo-users.ts';
+import { demoAnswers } from '../../../../fixtures/demo-answers.ts';
 import type { Db } from '../../db/database.ts';
-export async function seedIfEmpty(_db: Db, _options: { log: (line: string) => void }): Promise<boolean> {
-  return false;
+import { contentHash } from '../../lib/hash.ts';
+import { hashPassword } from '../auth/password.ts';
+import { findMethodologyVersionByKey, insertMethodology } from '../methodology/methodology.repository.ts';
+import { publishCycle } from '../publication/publication.service.ts';
+
+export const DEMO_METHODOLOGIES: Methodology[] = [GCI_2020_DEMO, GCI_2024_DEMO];
+const SEED_TIME = new Date('2026-01-01T00:00:00Z');
+
+export interface SeedReport {
+  countries: number;
+  methodologies: number;
+  users: number;
+  cycles: number;
+  answers: number;
+  publications: number;
+}
+
+type Log = (line: string) => void;
+
+async function seedCountries(db: Db): Promise<number> {
+  const rows = buildCountries().map((c) => ({ ...c, names: JSON.stringify(c.names) }));
+  const inserted = await db.insertInto('countries').values(rows).onConflict((oc) => oc.column('iso3').doNothing()).returning('iso3').execute();
+  return inserted.length;
+}
+
+async function seedMethodologies(db: Db): Promise<number> {
+  let count = 0;
+  for (const methodology of DEMO_METHODOLOGIES) {
+    if (await findMethodologyVersionByKey(db, methodology.key)) continue;
+    await insertMethodology(db, methodology, { status: 'published', contentHash: contentHash(methodology), publishedAt: SEED_TIME });
+    count++;
+  }
+  return count;
+}
+
+async function seedUsers(db: Db, log: Log): Promise<number> {
+  let count = 0;
+  for (const user of DEMO_USERS) {
+    const exists = await db.selectFrom('users').select('id').where('email', '=', user.email).executeTakeFirst();
+    if (exists) continue;
+    await db
+      .insertInto('users')
+      .values({ email: user.email, name: user.name, role: user.role, countryIso3: user.country ?? null, passwordHash: await hashPassword(user.password) })
+      .execute();
+    log(`  demo ${user.role.padEnd(11)} ${user.email.padEnd(34)} password: ${user.password}${user.country ? `  (${user.country})` : ''}`);
+    count++;
+  }
+  return count;
+}
+
+// A published demo cycle is stored closed; publishing it (below) marks it published.
+const cycleStatus = (s: (typeof DEMO_CYCLES)[number]['status']) => (s === 'published' ? 'closed' : s === 'draft' ? 'planned' : s);
+
+/** Inserts a cycle with an assessment per country; published cycles also get every country's synthetic answers. */
+async function seedCycle(db: Db, cycle: (typeof DEMO_CYCLES)[number]): Promise<{ created: boolean; answers: number }> {
+  if (await db.selectFrom('cycles').select('id').where('year', '=', cycle.year).executeTakeFirst()) return { created: false, answers: 0 };
+  const methodology = DEMO_METHODOLOGIES.find((m) => m.key === cycle.methodologyKey);
+  const version = await findMethodologyVersionByKey(db, cycle.methodologyKey);
+  if (!methodology || !version) throw new Error(`cycle ${cycle.year} names unknown methodology ${cycle.methodologyKey}`);
+  const { id: cycleId } = await db
+    .insertInto('cycles')
+    .values({ year: cycle.year, name: cycle.name, methodologyVersionId: version.id, opensAt: cycle.opensAt, closesAt: cycle.closesAt, status: cycleStatus(cycle.status), isDemo: true })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const countries = await db.selectFrom('countries').select('iso3').orderBy('iso3').execute();
+  const withAnswers = cycle.status === 'published';
+  const assessments = await db
+    .insertInto('assessments')
+    .values(countries.map((c) => ({ cycleId, countryIso3: c.iso3, status: withAnswers ? ('final' as const) : ('not_started' as const) })))
+    .returning(['id', 'countryIso3'])
+    .execute();
+  if (!withAnswers) return { created: true, answers: 0 };
+  let answers = 0;
+  for (const assessment of assessments) {
+    answers += await insertAnswers(db, assessment.id, demoAnswers(methodology, assessment.countryIso3, cycle.year));
+  }
+  return { created: true, answers };
+}
+
+/** Writes answers at version 1 with their matching first history entry, so history and answers agree. */
+async function insertAnswers(db: Db, assessmentId: string, answers: Answers): Promise<number> {
+  const rows = Object.entries(answers)
+    .filter((e): e is [string, NonNullable<Answers[string]>] => e[1] !== undefined && e[1] !== null)
+    .map(([questionKey, value]) => ({ assessmentId, questionKey, value: JSON.stringify(value), updatedAt: SEED_TIME }));
+  if (rows.length === 0) return 0;
+  const inserted = await db.insertInto('answers').values(rows).returning(['id', 'questionKey', 'value']).execute();
+  await db
+    .insertInto('answerHistory')
+    .values(inserted.map((a) => ({ answerId: a.id, assessmentId, questionKey: a.questionKey, version: 1, after: JSON.stringify(a.value), changedAt: SEED_TIME })))
+    .execute();
+  return inserted.length;
+}
+
+/**
+ * Loads the synthetic demo data. Idempotent: every row is keyed by a natural key (ISO code, email,
+ * methodology key, cycle year) and skipped when present, so seeding twice changes nothing.
+ */
+export async function seedDemo(db: Db, { log = () => undefined }: { log?: Log } = {}): Promise<SeedReport> {
+  return db.transaction().execute(async (trx) => {
+    const report: SeedReport = { countries: 0, methodologies: 0, users: 0, cycles: 0, answers: 0, publications: 0 };
+    report.countries = await seedCountries(trx);
+    report.methodologies = await seedMethodologies(trx);
+    report.users = await seedUsers(trx, log);
+    for (const cycle of DEMO_CYCLES) {
+      const { created, answers } = await seedCycle(trx, cycle);
+      report.cycles += created ? 1 : 0;
+      report.answers += answers;
+      if (created && cycle.status === 'published') {
+        const { id } = await trx.selectFrom('cycles').select('id').where('year', '=', cycle.year).executeTakeFirstOrThrow();
+        await publishCycle(trx, { cycleId: id, publishedBy: null, note: 'Synthetic demo data loaded by the seed', publishedAt: SEED_TIME });
+        report.publications++;
+      }
+    }
+    return report;
+  });
+}
+
+/** First start: loads the demo data only into an empty database. */
+export async function seedIfEmpty(db: Db, options: { log?: Log } = {}): Promise<boolean> {
+  const any = await db.selectFrom('methodologyVersions').select('id').limit(1).executeTakeFirst();
+  if (any) return false;
+  await seedDemo(db, options);
+  return true;
 }

@@ -1,0 +1,34 @@
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { hashPassword } from '../modules/auth/password.ts';
+
+/**
+ * `npm run create-admin -- --email you@example.org --name "Your Name"` creates the first admin.
+ * The password is generated and printed once (or read from GCI_ADMIN_PASSWORD).
+ */
+const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
+if (!values.email || !values.name) {
+  console.error('usage: npm run create-admin -- --email you@example.org --name "Your Name"');
+  process.exit(2);
+}
+const config = loadConfig(process.env);
+const database = await openDatabase(config);
+try {
+  await migrateToLatest(database.db);
+  const password = process.env.GCI_ADMIN_PASSWORD || randomBytes(18).toString('base64url');
+  if (password.length < 12) throw new Error('GCI_ADMIN_PASSWORD must have at least 12 characters');
+  const email = values.email.trim().toLowerCase();
+  const taken = await database.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+  if (taken) throw new Error(`a user with the email ${email} already exists`);
+  await database.db.insertInto('users').values({ email, name: values.name, role: 'admin', countryIso3: null, passwordHash: await hashPassword(password) }).execute();
+  console.log(`Created admin ${email}.${process.env.GCI_ADMIN_PASSWORD ? '' : ` Password (shown once): ${password}`}`);
+  console.log('Sign in and set up two-factor authentication: it is required for admins.');
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}
