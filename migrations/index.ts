@@ -11,6 +11,9 @@ import * as m202611240330 from './2026_11_24_0330_create_answer_history.ts';
 import * as m202611240340 from './2026_11_24_0340_create_evidence.ts';
 import * as m202611240350 from './2026_11_24_0350_create_evidence_blobs.ts';
 import * as m202611240400 from './2026_11_24_0400_create_publications.ts';
+import * as m202611240500 from './2026_11_24_0500_create_login_attempts.ts';
+import * as m202611240510 from './2026_11_24_0510_create_idempotency_keys.ts';
+import * as m202611240520 from './2026_11_24_0520_add_users_totp_last_step.ts';
 
 /** Every migration in order. Static imports, so the same list runs under tsx, vitest and a bundle. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +29,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0340_create_evidence': m202611240340,
   '2026_11_24_0350_create_evidence_blobs': m202611240350,
   '2026_11_24_0400_create_publications': m202611240400,
+  '2026_11_24_0500_create_login_attempts': m202611240500,
+  '2026_11_24_0510_create_idempotency_keys': m202611240510,
+  '2026_11_24_0520_add_users_totp_last_step': m202611240520,
 };

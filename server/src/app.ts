@@ -8,6 +8,16 @@ import { registerStaticWeb } from './http/static-web.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { createPublicResultsService } from './modules/public/public-results.service.ts';
+import { registerAuthentication, sessionCookie } from './http/authenticate.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createUsersService } from './modules/auth/users.service.ts';
+import { usersRoutes } from './modules/auth/users.routes.ts';
+import { createMethodologyCache } from './modules/methodology/methodology-cache.ts';
+import { createQuestionnaireService } from './modules/questionnaire/questionnaire.service.ts';
+import { createAnswersService } from './modules/questionnaire/answers.service.ts';
+import { createEvidenceService } from './modules/questionnaire/evidence.service.ts';
+import { questionnaireRoutes } from './modules/questionnaire/questionnaire.routes.ts';
 
 export interface AppDeps {
   db: Db;
@@ -20,6 +30,7 @@ export interface AppDeps {
 /** Builds the whole HTTP application; never listens (server.ts does), so tests use `app.inject`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db, dbKind, config } = deps;
+  const now = deps.now ?? (() => new Date());
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
     trustProxy: config.trustProxy,
@@ -33,9 +44,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
   await registerSwagger(app);
 
+  const cookie = sessionCookie(config.cookieSecure);
+  await registerAuthentication(app, { db, now, cookie });
+
   const publicResults = createPublicResultsService({ db });
   await app.register(healthRoutes, { db, dbKind });
   await app.register(publicRoutes, { publicResults });
+  await app.register(authRoutes, { auth: createAuthService({ db, now }), cookie });
+  await app.register(usersRoutes, { users: createUsersService({ db, now }) });
+  const methodologyOf = createMethodologyCache(db);
+  await app.register(questionnaireRoutes, {
+    questionnaire: createQuestionnaireService({ db, now, methodologyOf }),
+    answers: createAnswersService({ db, now, methodologyOf }),
+    evidence: createEvidenceService({ db, now }),
+  });
 
   await registerStaticWeb(app, config.serveWeb ? config.webDist : undefined);
   return app;

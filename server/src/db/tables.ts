@@ -26,6 +26,7 @@ export interface UsersTable {
   disabledAt: Timestamp | null;
   createdAt: Generated<Date>;
   passwordChangedAt: Generated<Date>;
+  totpLastStep: number | null;
 }
 
 export interface SessionsTable {
@@ -166,6 +167,23 @@ export interface PublicationsTable {
   publishedAt: Generated<Date>;
 }
 
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  at: Generated<Date>;
+}
+
+export interface IdempotencyKeysTable {
+  userId: string;
+  key: string;
+  requestHash: string;
+  statusCode: number;
+  response: Json<unknown>;
+  createdAt: Generated<Date>;
+}
+
 export interface Database {
   countries: CountriesTable;
   users: UsersTable;
@@ -179,6 +197,8 @@ export interface Database {
   evidence: EvidenceTable;
   evidenceBlobs: EvidenceBlobsTable;
   publications: PublicationsTable;
+  loginAttempts: LoginAttemptsTable;
+  idempotencyKeys: IdempotencyKeysTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -12,7 +12,8 @@ export async function registerStaticWeb(app: FastifyInstance, webDist: string | 
   if (webDist && index && fs.existsSync(index)) {
     await app.register(fastifyStatic, {
       root: webDist,
-      wildcard: false,
+      // wildcard: files built after start are served too; unknown paths fall through to the handler below
+      wildcard: true,
       setHeaders: (res, filePath) => {
         // Hashed asset names never change content, so they can be cached for a year.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');

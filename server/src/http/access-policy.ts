@@ -1,0 +1,64 @@
+import type { Role } from '@gci/shared';
+
+/**
+ * Who may call each API route: the one role × route table (ASVS V8.1.1). Every /api route must
+ * have a row, or the server refuses to start. Object-level scope (a focal point sees only their
+ * own country, and gets 404 for any other) is enforced in the services on top of this.
+ *
+ * - 'public': anyone, signed in or not
+ * - 'pending': a signed-in session that may still owe its second factor (sign-in steps only)
+ * - 'signed_in': any fully signed-in user
+ * - Role[]: fully signed-in users with one of these roles
+ */
+export type Access = 'public' | 'pending' | 'signed_in' | readonly Role[];
+
+const STAFF: readonly Role[] = ['admin', 'analyst', 'reviewer'];
+const ALL: readonly Role[] = ['admin', 'analyst', 'reviewer', 'focal_point'];
+const TEAM_AND_STAFF = ALL;
+
+export const ROUTE_ACCESS: Record<string, Access> = {
+  // system and public results
+  'GET /api/health': 'public',
+  'GET /api/public/cycles': 'public',
+  'GET /api/public/cycles/:year/results': 'public',
+
+  // accounts and sessions
+  'POST /api/auth/login': 'public',
+  'GET /api/auth/session': 'pending',
+  'POST /api/auth/logout': 'pending',
+  'POST /api/auth/mfa/verify': 'pending',
+  'POST /api/auth/mfa/setup': 'pending',
+  'POST /api/auth/mfa/confirm': 'pending',
+  'POST /api/auth/password': 'signed_in',
+  'GET /api/users': ['admin'],
+  'POST /api/users': ['admin'],
+  'PATCH /api/users/:userId': ['admin'],
+
+  // the questionnaire (country scope checked in the service)
+  'GET /api/assessments': TEAM_AND_STAFF,
+  'GET /api/assessments/:assessmentId': TEAM_AND_STAFF,
+  'PUT /api/assessments/:assessmentId/answers/:questionKey': ['focal_point'],
+  'POST /api/assessments/:assessmentId/answers/:questionKey/confirm': ['focal_point'],
+  'GET /api/assessments/:assessmentId/answers/:questionKey/history': TEAM_AND_STAFF,
+  'POST /api/assessments/:assessmentId/answers/:questionKey/evidence': ['focal_point'],
+  'POST /api/assessments/:assessmentId/answers/:questionKey/evidence/upload': ['focal_point'],
+  'DELETE /api/evidence/:evidenceId': ['focal_point'],
+  'GET /api/evidence/:evidenceId/download': TEAM_AND_STAFF,
+  'POST /api/assessments/:assessmentId/prefill': ['focal_point'],
+  'GET /api/assessments/:assessmentId/submission-check': TEAM_AND_STAFF,
+  'POST /api/assessments/:assessmentId/submit': ['focal_point'],
+};
+
+export const STAFF_ROLES = STAFF;
+
+export const routeKey = (method: string, url: string): string => `${method} ${url}`;
+
+/** Whether a caller may pass the route's door; 'pending' sessions pass only 'pending' routes. */
+export function isAllowed(access: Access, caller: { role: Role; fullySignedIn: boolean } | null): 'ok' | 'unauthenticated' | 'forbidden' {
+  if (access === 'public') return 'ok';
+  if (!caller) return 'unauthenticated';
+  if (access === 'pending') return 'ok';
+  if (!caller.fullySignedIn) return 'unauthenticated';
+  if (access === 'signed_in') return 'ok';
+  return access.includes(caller.role) ? 'ok' : 'forbidden';
+}

@@ -1,0 +1,90 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import type { Db } from '../db/database.ts';
+import { AppError, forbidden, unauthenticated } from '../errors.ts';
+import { resolveSession, type ResolvedSession } from '../modules/auth/sessions.ts';
+import { safeEqual } from '../modules/auth/tokens.ts';
+import { isAllowed, routeKey, ROUTE_ACCESS, type Access } from './access-policy.ts';
+import { ABSOLUTE_TIMEOUT_MS } from '../modules/auth/sessions.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** the signed-in session and user, or null; set for every request before its handler runs */
+    auth: ResolvedSession | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface SessionCookie {
+  name: string;
+  set(reply: FastifyReply, token: string): void;
+  clear(reply: FastifyReply): void;
+}
+
+/** `__Host-` binds the cookie to this host over TLS (ASVS V3.3.3); plain name on http for local use. */
+export function sessionCookie(secure: boolean): SessionCookie {
+  const name = secure ? '__Host-gci_session' : 'gci_session';
+  const options = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
+  return {
+    name,
+    set: (reply, token) => void reply.setCookie(name, token, { ...options, maxAge: ABSOLUTE_TIMEOUT_MS / 1000 }),
+    clear: (reply) => void reply.clearCookie(name, options),
+  };
+}
+
+/** A state-changing request must come from our own pages: not cross-site, and with the session's CSRF token. */
+function checkCsrf(request: FastifyRequest, access: Access): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  if (request.headers['sec-fetch-site'] === 'cross-site') throw new AppError(403, 'csrf_failed', 'Cross-site requests are not accepted');
+  if (access === 'public' || !request.auth) return;
+  const sent = request.headers['x-csrf-token'];
+  if (typeof sent !== 'string' || !safeEqual(sent, request.auth.session.csrfToken)) {
+    throw new AppError(403, 'csrf_failed', 'Missing or wrong x-csrf-token header; reload the page and try again');
+  }
+}
+
+/**
+ * The one door every API request goes through: resolve the session from the cookie, then apply
+ * the route's row of the access table and the CSRF check, before the body is even parsed.
+ */
+export async function registerAuthentication(app: FastifyInstance, { db, now, cookie: sessionCookieDef }: { db: Db; now: () => Date; cookie: SessionCookie }): Promise<void> {
+  await app.register(cookie);
+  app.decorateRequest('auth', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      if (!(routeKey(method, route.url) in ROUTE_ACCESS)) {
+        throw new Error(`Route ${method} ${route.url} has no row in server/src/http/access-policy.ts`);
+      }
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const url = request.routeOptions.url;
+    if (!url?.startsWith('/api/')) return;
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    const access = ROUTE_ACCESS[routeKey(method, url)];
+    if (!access) throw forbidden();
+    const token = request.cookies[sessionCookieDef.name];
+    request.auth = token ? await resolveSession(db, token, now()) : null;
+    if (token && !request.auth) sessionCookieDef.clear(reply);
+    // Authenticated responses must not be stored by browsers or shared caches (ASVS V14.3.2).
+    if (access !== 'public') void reply.header('cache-control', 'no-store');
+    const verdict = isAllowed(
+      access,
+      request.auth ? { role: request.auth.user.role, fullySignedIn: request.auth.session.mfaVerified } : null,
+    );
+    if (verdict === 'unauthenticated') throw unauthenticated(request.auth ? 'Finish signing in with your second factor first' : undefined);
+    if (verdict === 'forbidden') throw forbidden();
+    checkCsrf(request, access);
+  });
+}
+
+/** The signed-in caller of a route that the access table already restricted. */
+export function requireAuth(request: FastifyRequest): ResolvedSession {
+  if (!request.auth) throw unauthenticated();
+  return request.auth;
+}

@@ -1,0 +1,141 @@
+import { checkAnswer, checkTransition, type AnswerValue, type SaveAnswerBody, type SaveAnswerResponse } from '@gci/shared';
+import { questionsByKey } from '@gci/shared';
+import type { Transaction } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/tables.ts';
+import { AppError, badRequest } from '../../errors.ts';
+import type { ResolvedSession } from '../auth/sessions.ts';
+import type { MethodologyOf } from '../methodology/methodology-cache.ts';
+import { findAnswers, findEvidenceOfAnswers, type AssessmentContext } from './assessments.repository.ts';
+import { claimIdempotencyKey } from './idempotency.ts';
+import { toAnswerState } from './mappers.ts';
+import { assertEditable, loadScopedAssessment } from './scope.ts';
+
+type Trx = Transaction<Database>;
+
+async function currentAnswerState(trx: Trx, assessmentId: string, questionKey: string) {
+  const [row] = await findAnswers(trx, assessmentId, questionKey);
+  if (!row) return null;
+  return toAnswerState(row, await findEvidenceOfAnswers(trx, [row.id]));
+}
+
+/** 409 carrying what is stored now, who wrote it and when: the client shows both and lets the user choose. */
+async function versionConflict(trx: Trx, assessmentId: string, questionKey: string): Promise<AppError> {
+  const current = await currentAnswerState(trx, assessmentId, questionKey);
+  const who = current?.updatedBy ? ` by ${current.updatedBy.name}` : '';
+  return new AppError(409, 'version_conflict', `This answer was changed${who} since you opened it; nothing was overwritten`, {
+    field: 'body.baseVersion',
+    details: { current },
+  });
+}
+
+/** Moves a not-started assessment to in progress on its first saved answer. */
+async function markStarted(trx: Trx, assessment: AssessmentContext, now: Date): Promise<SaveAnswerResponse['assessmentStatus']> {
+  const started = checkTransition(assessment.status, 'start', 'focal_point');
+  const status = started.ok ? started.to : assessment.status;
+  await trx.updateTable('assessments').set({ status, updatedAt: now }).where('id', '=', assessment.id).execute();
+  return status;
+}
+
+export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
+  async function questionSpec(assessment: AssessmentContext, questionKey: string) {
+    const entry = questionsByKey(await methodologyOf(assessment.methodologyVersionId)).get(questionKey);
+    if (!entry) throw badRequest(`There is no question "${questionKey}" in this questionnaire`, 'params.questionKey');
+    return entry.node.question;
+  }
+
+  /** Writes the new value only if the stored version is still the one the user edited. */
+  async function writeIfVersion(trx: Trx, auth: ResolvedSession, assessmentId: string, questionKey: string, value: AnswerValue, baseVersion: number, at: Date) {
+    const json = JSON.stringify(value);
+    if (baseVersion === 0) {
+      const row = await trx
+        .insertInto('answers')
+        .values({ assessmentId, questionKey, value: json, version: 1, updatedBy: auth.user.id, updatedAt: at })
+        .onConflict((oc) => oc.columns(['assessmentId', 'questionKey']).doNothing())
+        .returning(['id', 'version'])
+        .executeTakeFirst();
+      return row ? { ...row, before: null } : undefined;
+    }
+    const before = await trx.selectFrom('answers').select(['value']).where('assessmentId', '=', assessmentId).where('questionKey', '=', questionKey).executeTakeFirst();
+    const row = await trx
+      .updateTable('answers')
+      .set((eb) => ({ value: json, version: eb('version', '+', 1), carriedOver: false, updatedBy: auth.user.id, updatedAt: at }))
+      .where('assessmentId', '=', assessmentId)
+      .where('questionKey', '=', questionKey)
+      .where('version', '=', baseVersion)
+      .returning(['id', 'version'])
+      .executeTakeFirst();
+    return row ? { ...row, before: before?.value ?? null } : undefined;
+  }
+
+  return {
+    /**
+     * Saves one answer: validated by type, written only over the version the user edited (a stale
+     * one gets 409 and nothing changes), appended to the history in the same transaction, and
+     * idempotent per key (a retry gets the first response).
+     */
+    async save(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, body: SaveAnswerBody, idempotencyKey: string): Promise<SaveAnswerResponse> {
+      const scoped = await loadScopedAssessment(db, auth, params.assessmentId);
+      const spec = await questionSpec(scoped, params.questionKey);
+      const check = checkAnswer(spec, body.value);
+      if (!check.ok) throw badRequest(`body.value: ${check.message}`, 'body.value', { issue: check.code });
+
+      return db.transaction().execute(async (trx) => {
+        const claim = await claimIdempotencyKey<SaveAnswerResponse>(trx, auth.user.id, idempotencyKey, { ...params, ...body });
+        if (claim.replayed) return claim.response;
+        // Lock the assessment row: a submission cannot slip in between the check and the write.
+        const assessment = await loadScopedAssessment(trx, auth, params.assessmentId);
+        await trx.selectFrom('assessments').select('id').where('id', '=', assessment.id).forUpdate().execute();
+        const at = now();
+        assertEditable(assessment, at);
+        const written = await writeIfVersion(trx, auth, assessment.id, params.questionKey, body.value, body.baseVersion, at);
+        if (!written) throw await versionConflict(trx, assessment.id, params.questionKey);
+        await trx
+          .insertInto('answerHistory')
+          .values({
+            answerId: written.id,
+            assessmentId: assessment.id,
+            questionKey: params.questionKey,
+            version: written.version,
+            before: written.before === null ? null : JSON.stringify(written.before),
+            after: JSON.stringify(body.value),
+            kind: 'edit',
+            changedBy: auth.user.id,
+            changedAt: at,
+          })
+          .execute();
+        const assessmentStatus = await markStarted(trx, assessment, at);
+        const response: SaveAnswerResponse = { answer: (await currentAnswerState(trx, assessment.id, params.questionKey))!, assessmentStatus };
+        await claim.complete(200, response);
+        return response;
+      });
+    },
+
+    /** "Unchanged, evidence re-checked": clears the carried-over mark of an answer from the previous cycle. */
+    async confirmCarriedOver(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, baseVersion: number): Promise<SaveAnswerResponse> {
+      return db.transaction().execute(async (trx) => {
+        const assessment = await loadScopedAssessment(trx, auth, params.assessmentId);
+        const at = now();
+        assertEditable(assessment, at);
+        const row = await trx
+          .updateTable('answers')
+          .set((eb) => ({ version: eb('version', '+', 1), carriedOver: false, updatedBy: auth.user.id, updatedAt: at }))
+          .where('assessmentId', '=', assessment.id)
+          .where('questionKey', '=', params.questionKey)
+          .where('version', '=', baseVersion)
+          .where('carriedOver', '=', true)
+          .returning(['id', 'version', 'value'])
+          .executeTakeFirst();
+        if (!row) throw await versionConflict(trx, assessment.id, params.questionKey);
+        const value = JSON.stringify(row.value);
+        await trx
+          .insertInto('answerHistory')
+          .values({ answerId: row.id, assessmentId: assessment.id, questionKey: params.questionKey, version: row.version, before: value, after: value, kind: 'confirm', changedBy: auth.user.id, changedAt: at })
+          .execute();
+        const assessmentStatus = await markStarted(trx, assessment, at);
+        return { answer: (await currentAnswerState(trx, assessment.id, params.questionKey))!, assessmentStatus };
+      });
+    },
+  };
+}
+export type AnswersService = ReturnType<typeof createAnswersService>;

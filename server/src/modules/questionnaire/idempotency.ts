@@ -1,0 +1,35 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/tables.ts';
+import { AppError } from '../../errors.ts';
+import { contentHash } from '../../lib/hash.ts';
+
+export type Replay<T> = { replayed: true; status: number; response: T } | { replayed: false; complete(status: number, response: T): Promise<void> };
+
+/**
+ * Claims an idempotency key inside the caller's transaction. A concurrent request with the same
+ * key waits on the primary key until this transaction ends, then sees the stored response, so a
+ * retry is answered with the first result and never writes twice (the uniqueness is the
+ * database's, not an `if`). The same key with another request body is a client bug: 422.
+ */
+export async function claimIdempotencyKey<T>(trx: Transaction<Database>, userId: string, key: string, request: unknown): Promise<Replay<T>> {
+  const requestHash = contentHash(request);
+  const claimed = await trx
+    .insertInto('idempotencyKeys')
+    .values({ userId, key, requestHash, statusCode: 0, response: '{}' })
+    .onConflict((oc) => oc.columns(['userId', 'key']).doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  if (!claimed) {
+    const stored = await trx.selectFrom('idempotencyKeys').selectAll().where('userId', '=', userId).where('key', '=', key).executeTakeFirstOrThrow();
+    if (stored.requestHash !== requestHash) {
+      throw new AppError(422, 'validation_failed', 'This Idempotency-Key was already used for a different request', { field: 'headers.idempotency-key' });
+    }
+    return { replayed: true, status: stored.statusCode, response: stored.response as T };
+  }
+  return {
+    replayed: false,
+    complete: async (status, response) => {
+      await trx.updateTable('idempotencyKeys').set({ statusCode: status, response: JSON.stringify(response) }).where('userId', '=', userId).where('key', '=', key).execute();
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import {
+  checkTransition,
+  methodologyForLocale,
+  questionsByKey,
+  submissionCheck,
+  type AnswerHistoryEntry,
+  type AnswerValue,
+  type AssessmentDetail,
+  type AssessmentSummary,
+  type Locale,
+  type SubmissionCheck,
+} from '@gci/shared';
+import type { Db } from '../../db/database.ts';
+import { AppError, badRequest, notFound } from '../../errors.ts';
+import type { ResolvedSession } from '../auth/sessions.ts';
+import type { MethodologyOf } from '../methodology/methodology-cache.ts';
+import { findAnswers, findEvidenceOfAnswers, selectAssessments, type AssessmentContext } from './assessments.repository.ts';
+import { toAnswerState, toAssessmentSummary } from './mappers.ts';
+import { assertEditable, loadScopedAssessment } from './scope.ts';
+import { findPrefillSource, carryOverAnswers } from './prefill.ts';
+
+export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
+  async function checkFor(assessment: AssessmentContext): Promise<SubmissionCheck> {
+    const methodology = await methodologyOf(assessment.methodologyVersionId);
+    const answers = await findAnswers(db, assessment.id);
+    const evidence = await findEvidenceOfAnswers(db, answers.map((a) => a.id));
+    return submissionCheck(
+      methodology,
+      Object.fromEntries(
+        answers.map((a) => [a.questionKey, { value: a.value as AnswerValue, carriedOver: a.carriedOver, evidenceCount: evidence.filter((e) => e.answerId === a.id).length }]),
+      ),
+    );
+  }
+
+  return {
+    /** A focal point's own country's assessments; every assessment for staff (filterable by cycle). */
+    async list(auth: ResolvedSession, filter: { cycleYear?: number; country?: string }): Promise<AssessmentSummary[]> {
+      let query = selectAssessments(db);
+      if (auth.user.role === 'focal_point') query = query.where('a.countryIso3', '=', auth.user.countryIso3!);
+      if (filter.cycleYear) query = query.where('c.year', '=', filter.cycleYear);
+      if (filter.country) query = query.where('a.countryIso3', '=', filter.country);
+      const rows = await query.orderBy('c.year', 'desc').orderBy('a.countryIso3').execute();
+      const at = now();
+      return rows.map((r) => toAssessmentSummary(r, at));
+    },
+
+    async detail(auth: ResolvedSession, id: string, locale: Locale): Promise<AssessmentDetail> {
+      const assessment = await loadScopedAssessment(db, auth, id);
+      const methodology = await methodologyOf(assessment.methodologyVersionId);
+      const answers = await findAnswers(db, assessment.id);
+      const evidence = await findEvidenceOfAnswers(db, answers.map((a) => a.id));
+      const source = answers.length === 0 ? await findPrefillSource(db, assessment, methodology) : null;
+      return {
+        assessment: toAssessmentSummary(assessment, now()),
+        methodology: methodologyForLocale(methodology, locale),
+        answers: Object.fromEntries(answers.map((a) => [a.questionKey, toAnswerState(a, evidence)])),
+        prefillFrom: source ? { year: source.year, answers: source.answers } : null,
+      };
+    },
+
+    async history(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }): Promise<AnswerHistoryEntry[]> {
+      const assessment = await loadScopedAssessment(db, auth, params.assessmentId);
+      if (!questionsByKey(await methodologyOf(assessment.methodologyVersionId)).has(params.questionKey)) {
+        throw notFound(`Question ${params.questionKey}`);
+      }
+      const rows = await db
+        .selectFrom('answerHistory as h')
+        .leftJoin('users as u', 'u.id', 'h.changedBy')
+        .where('h.assessmentId', '=', assessment.id)
+        .where('h.questionKey', '=', params.questionKey)
+        .select(['h.version', 'h.before', 'h.after', 'h.kind', 'h.reason', 'h.changedBy', 'u.name as changedByName', 'h.changedAt'])
+        .orderBy('h.version', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        version: r.version,
+        before: (r.before ?? null) as AnswerValue,
+        after: r.after as AnswerValue,
+        kind: r.kind,
+        reason: r.reason,
+        changedBy: r.changedBy ? { id: r.changedBy, name: r.changedByName ?? '' } : null,
+        changedAt: new Date(r.changedAt).toISOString(),
+      }));
+    },
+
+    /** Offers the previous cycle's answers and evidence (same question keys) as a starting point, each marked carried over. */
+    async prefill(auth: ResolvedSession, id: string): Promise<{ carriedOver: number; fromYear: number }> {
+      return db.transaction().execute(async (trx) => {
+        const assessment = await loadScopedAssessment(trx, auth, id);
+        assertEditable(assessment, now());
+        const methodology = await methodologyOf(assessment.methodologyVersionId);
+        const existing = await trx.selectFrom('answers').select('id').where('assessmentId', '=', assessment.id).limit(1).executeTakeFirst();
+        if (existing) throw new AppError(409, 'conflict', 'This assessment already has answers; carrying over is only offered at the start');
+        const source = await findPrefillSource(trx, assessment, methodology);
+        if (!source) throw notFound('A previous cycle with answers for this country');
+        const carriedOver = await carryOverAnswers(trx, { source, target: assessment, methodology, userId: auth.user.id, at: now() });
+        const started = checkTransition(assessment.status, 'start', 'focal_point');
+        if (started.ok) await trx.updateTable('assessments').set({ status: started.to, updatedAt: now() }).where('id', '=', assessment.id).execute();
+        return { carriedOver, fromYear: source.year };
+      });
+    },
+
+    async submissionCheck(auth: ResolvedSession, id: string): Promise<SubmissionCheck> {
+      return checkFor(await loadScopedAssessment(db, auth, id));
+    },
+
+    /** Submits (or resubmits after a return): only when nothing is missing; locks the answers for the team. */
+    async submit(auth: ResolvedSession, id: string): Promise<AssessmentSummary> {
+      const assessment = await loadScopedAssessment(db, auth, id);
+      const action = assessment.status === 'returned' ? 'resubmit' : 'submit';
+      const transition = checkTransition(assessment.status, action, auth.user.role);
+      if (!transition.ok) {
+        throw new AppError(409, 'illegal_transition', `An assessment that is ${assessment.status.replaceAll('_', ' ')} cannot be submitted`, { details: { status: assessment.status } });
+      }
+      assertEditable(assessment, now());
+      const check = await checkFor(assessment);
+      if (!check.ready) throw badRequest(`${check.missing.length} item(s) are missing before submission`, undefined, check);
+      const at = now();
+      const updated = await db
+        .updateTable('assessments')
+        .set({ status: transition.to, submittedAt: at, updatedAt: at })
+        .where('id', '=', assessment.id)
+        .where('status', '=', assessment.status)
+        .returning('id')
+        .executeTakeFirst();
+      if (!updated) throw new AppError(409, 'conflict', 'The assessment changed while submitting; reload and try again');
+      return toAssessmentSummary((await loadScopedAssessment(db, auth, id)), at);
+    },
+  };
+}
+export type QuestionnaireService = ReturnType<typeof createQuestionnaireService>;

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { ASSESSMENT_STATUSES } from '../rules/assessment-states.ts';
+import { Iso3Schema } from './country.ts';
+import { LocalizedStringSchema } from './locale.ts';
+import { AnswerValueSchema, MethodologySchema, NodeKeySchema } from './methodology.ts';
+
+export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
+
+export const PersonRefSchema = z.object({ id: z.string().uuid(), name: z.string() });
+
+export const EvidenceItemSchema = z.object({
+  id: z.string().uuid(),
+  kind: z.enum(['link', 'file']),
+  title: z.string(),
+  url: z.string().nullable(),
+  fileName: z.string().nullable(),
+  mediaType: z.string().nullable(),
+  sizeBytes: z.number().int().nullable(),
+  sha256: z.string().nullable(),
+  carriedOver: z.boolean(),
+  createdAt: z.string(),
+});
+export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
+
+export const AnswerStateSchema = z.object({
+  questionKey: z.string(),
+  value: AnswerValueSchema,
+  /** send it back as `baseVersion` with the next save of this answer */
+  version: z.number().int().min(1),
+  /** offered from the previous cycle, not yet confirmed or changed */
+  carriedOver: z.boolean(),
+  updatedAt: z.string(),
+  updatedBy: PersonRefSchema.nullable(),
+  evidence: z.array(EvidenceItemSchema),
+});
+export type AnswerState = z.infer<typeof AnswerStateSchema>;
+
+export const CycleRefSchema = z.object({
+  id: z.string().uuid(),
+  year: z.number().int(),
+  name: z.string(),
+  status: z.enum(['planned', 'open', 'closed', 'published']),
+  closesAt: z.string(),
+});
+
+export const AssessmentSummarySchema = z.object({
+  id: z.string().uuid(),
+  cycle: CycleRefSchema,
+  country: z.object({ iso3: Iso3Schema, names: LocalizedStringSchema, region: z.string() }),
+  status: AssessmentStatusSchema,
+  /** the deadline for this country: the cycle's closing date unless an admin extended it */
+  deadline: z.string(),
+  /** whether the country team can change answers now (state, cycle open, deadline) */
+  editable: z.boolean(),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
+
+export const AssessmentDetailSchema = z.object({
+  assessment: AssessmentSummarySchema,
+  /** texts reduced to English and the requested language */
+  methodology: MethodologySchema,
+  answers: z.record(z.string(), AnswerStateSchema),
+  /** a previous cycle whose answers can be carried over, when this assessment has none yet */
+  prefillFrom: z.object({ year: z.number().int(), answers: z.number().int() }).nullable(),
+});
+export type AssessmentDetail = z.infer<typeof AssessmentDetailSchema>;
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+export const IdempotencyKeySchema = z.string().min(8).max(200).regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : -');
+
+export const SaveAnswerBodySchema = z
+  .object({
+    value: AnswerValueSchema,
+    /** the version the user edited; 0 when the question had no answer yet */
+    baseVersion: z.number().int().min(0),
+  })
+  .strict();
+export type SaveAnswerBody = z.infer<typeof SaveAnswerBodySchema>;
+
+export const SaveAnswerResponseSchema = z.object({ answer: AnswerStateSchema, assessmentStatus: AssessmentStatusSchema });
+export type SaveAnswerResponse = z.infer<typeof SaveAnswerResponseSchema>;
+
+/** `details` of a 409 `version_conflict`: what is stored now, so the user can choose. */
+export const VersionConflictDetailsSchema = z.object({ current: AnswerStateSchema.nullable() });
+
+export const ConfirmAnswerBodySchema = z.object({ baseVersion: z.number().int().min(1) }).strict();
+
+export const AnswerHistoryEntrySchema = z.object({
+  version: z.number().int(),
+  before: AnswerValueSchema.nullable(),
+  after: AnswerValueSchema,
+  kind: z.enum(['edit', 'correction', 'carry_over', 'confirm']),
+  reason: z.string().nullable(),
+  changedBy: PersonRefSchema.nullable(),
+  changedAt: z.string(),
+});
+export type AnswerHistoryEntry = z.infer<typeof AnswerHistoryEntrySchema>;
+
+export const MissingItemSchema = z.object({
+  questionKey: NodeKeySchema,
+  pillarKey: z.string(),
+  reason: z.enum(['required_answer', 'required_evidence', 'carried_over']),
+});
+export type MissingItem = z.infer<typeof MissingItemSchema>;
+
+export const SubmissionCheckSchema = z.object({ ready: z.boolean(), missing: z.array(MissingItemSchema) });
+export type SubmissionCheck = z.infer<typeof SubmissionCheckSchema>;
+
+export const LinkEvidenceBodySchema = z
+  .object({
+    title: z.string().trim().min(1).max(500),
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .pipe(z.url({ protocol: /^https?$/, message: 'a web address starting with http:// or https://' })),
+  })
+  .strict();
+export type LinkEvidenceBody = z.infer<typeof LinkEvidenceBodySchema>;
+
+/** Uploads: documents and images only, checked from the content, at most 10 MB. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const ALLOWED_UPLOAD_TYPES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument text',
+  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument spreadsheet',
+  'application/x-cfb': 'Office 97–2003',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/webp': 'WebP',
+};

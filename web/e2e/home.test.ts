@@ -1,0 +1,142 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CycleResultsSchema, PublishedCycleSchema, type CycleResults } from '@gci/shared';
+import { z } from 'zod';
+import { hasChromium, launchBrowser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/start-server.ts';
+
+describe.skipIf(!hasChromium)('home page (public results by tier)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let consoleErrors: string[];
+  let newest: CycleResults;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    // What the page should show, straight from the API it reads.
+    const { cycles } = z.object({ cycles: z.array(PublishedCycleSchema) }).parse(await getJson('/api/public/cycles'));
+    const year = Math.max(...cycles.map((cycle) => cycle.year));
+    newest = CycleResultsSchema.parse(await getJson(`/api/public/cycles/${year}/results`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    consoleErrors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.goto(`${server.url}/`);
+    await page.locator('section[data-tier]').first().waitFor();
+  });
+
+  afterEach(async () => {
+    await context.close();
+  });
+
+  async function getJson(path: string): Promise<unknown> {
+    const response = await fetch(`${server.url}${path}`);
+    expect(response.status, path).toBe(200);
+    return response.json();
+  }
+
+  /** The country codes listed under each tier heading, in page order. */
+  function listedByTier(): Promise<Record<string, string[]>> {
+    return page.$$eval('section[data-tier]', (sections) =>
+      Object.fromEntries(
+        sections.map((section) => [
+          section.getAttribute('data-tier') ?? '',
+          [...section.querySelectorAll('li[data-iso3]')].map((li) => li.getAttribute('data-iso3') ?? ''),
+        ]),
+      ),
+    );
+  }
+
+  it('shows the newest cycle with every country under the heading of its own tier', async () => {
+    expect(await page.locator('h1').innerText()).toBe(newest.cycle.name);
+    const headings = await page.locator('section[data-tier] h2').allInnerTexts();
+    expect(headings).toEqual([1, 2, 3, 4, 5].map((tier) => expect.stringContaining(`Tier ${tier}`)));
+
+    const listed = await listedByTier();
+    for (const tier of ['1', '2', '3', '4', '5']) expect(listed[tier]?.length, `tier ${tier}`).toBeGreaterThan(0);
+    for (const tier of Object.keys(listed)) {
+      const expected = newest.countries.filter((country) => String(country.tier) === tier).map((c) => c.iso3);
+      expect(listed[tier]?.toSorted(), `tier ${tier}`).toEqual(expected.toSorted());
+    }
+    expect(Object.values(listed).flat()).toHaveLength(newest.countries.length);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('lists the countries of each tier alphabetically, with the score rounded to one decimal', async () => {
+    const byTier = await page.$$eval('section[data-tier]', (sections) =>
+      sections.map((section) => [...section.querySelectorAll('.country__name')].map((name) => name.textContent ?? '')),
+    );
+    const collator = new Intl.Collator('en', { sensitivity: 'base' });
+    for (const names of byTier) expect(names).toEqual(names.toSorted(collator.compare));
+
+    const first = newest.countries[0]!;
+    const score = await page.locator(`li[data-iso3="${first.iso3}"] .country__score`).innerText();
+    const oneDecimal = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    expect(score).toContain(oneDecimal.format(first.overall));
+  });
+
+  it('never mentions a rank', async () => {
+    const text = await page.locator('body').innerText();
+    expect(text.toLowerCase()).not.toContain('rank');
+    expect(await page.locator('ol').count()).toBe(0);
+  });
+
+  it('warns that the demo results are synthetic', async () => {
+    expect(newest.cycle.isDemo).toBe(true);
+    const banner = page.getByTestId('demo-banner');
+    await expect(banner.isVisible()).resolves.toBe(true);
+    expect(await banner.innerText()).toMatch(/synthetic/i);
+  });
+
+  it('filters by ITU region without losing the five tier headings', async () => {
+    await page.locator('select[name="region"]').selectOption('europe');
+    await page.waitForURL(/region=europe/);
+    const listed = Object.values(await listedByTier()).flat();
+    const europe = newest.countries.filter((country) => country.region === 'europe').map((c) => c.iso3);
+    expect(listed.toSorted()).toEqual(europe.toSorted());
+    expect(await page.locator('section[data-tier]').count()).toBe(5);
+  });
+
+  it('opens another published cycle from the cycle selector', async () => {
+    const cycles = page.locator('select[name="cycle"] option');
+    expect(await cycles.count()).toBeGreaterThan(1);
+    const older = await cycles.nth(1).getAttribute('value');
+    await page.locator('select[name="cycle"]').selectOption(older ?? '');
+    await page.waitForURL(`**/cycles/${older}`);
+    await page.waitForFunction((year) => document.querySelector('h1')?.textContent?.includes(year), older ?? '');
+    expect(await page.locator('section[data-tier]').count()).toBe(5);
+    expect(await page.title()).toContain(older);
+  });
+
+  it('switches to Arabic, right to left, and remembers the choice', async () => {
+    await page.locator('select[name="language"]').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    expect(await page.locator('section[data-tier="1"] h2').innerText()).toContain('الفئة');
+
+    await page.reload();
+    await page.locator('section[data-tier]').first().waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+});

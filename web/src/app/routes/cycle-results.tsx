@@ -1,0 +1,33 @@
+import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { isApiError } from '../../lib/api-client.ts';
+import { getCycleResults } from '../../features/public-results/api/get-cycle-results.ts';
+import { getPublishedCycles } from '../../features/public-results/api/get-published-cycles.ts';
+import { keepResultsOnFilter } from '../../features/public-results/lib/keep-results-on-filter.ts';
+import { CycleResultsView } from '../../features/public-results/components/cycle-results-view.tsx';
+
+/** `/cycles/:year`: the results of one published cycle. */
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const year = Number(params.year);
+  if (!Number.isInteger(year)) throw data(null, { status: 404 });
+  try {
+    const [cycles, results] = await Promise.all([
+      getPublishedCycles(request.signal),
+      getCycleResults(year, request.signal),
+    ]);
+    return { cycles, results };
+  } catch (error) {
+    // A year the API rejects as out of range has no results either: a 404 for the reader.
+    const isMissing = isApiError(error) && (error.status === 404 || error.field === 'params.year');
+    if (isMissing) throw data({ year: params.year }, { status: 404 });
+    throw error;
+  }
+}
+
+export const shouldRevalidate = keepResultsOnFilter;
+
+function CycleResultsRoute() {
+  const { cycles, results } = useLoaderData<typeof loader>();
+  return <CycleResultsView cycles={cycles} results={results} />;
+}
+
+export { CycleResultsRoute as Component };

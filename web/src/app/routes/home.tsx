@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { useLoaderData } from 'react-router';
+import { getCycleResults } from '../../features/public-results/api/get-cycle-results.ts';
+import { getPublishedCycles } from '../../features/public-results/api/get-published-cycles.ts';
+import { keepResultsOnFilter } from '../../features/public-results/lib/keep-results-on-filter.ts';
+import { PageTitle } from '../../components/ui/page-title.tsx';
+import { CycleResultsView } from '../../features/public-results/components/cycle-results-view.tsx';
+
+/** `/`: the newest published cycle. */
+export async function loader({ request }: { request: Request }) {
+  const cycles = await getPublishedCycles(request.signal);
+  const newest = cycles[0];
+  return { cycles, results: newest ? await getCycleResults(newest.year, request.signal) : null };
+}
+
+export const shouldRevalidate = keepResultsOnFilter;
+
+function HomeRoute() {
+  const { cycles, results } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  if (!results) {
+    return (
+      <section className="message-page">
+        <PageTitle title={t('nav.results')} />
+        <h1>{t('nav.results')}</h1>
+        <p>{t('errors.noCycles')}</p>
+      </section>
+    );
+  }
+  return <CycleResultsView cycles={cycles} results={results} />;
+}
+
+export { HomeRoute as Component };

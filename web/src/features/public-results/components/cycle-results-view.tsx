@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { RegionSchema, type CycleResults, type PublishedCycle, type Region } from '@gci/shared';
+import { useLocale } from '../../../i18n/use-locale.ts';
+import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { groupByTier, isTopBand } from '../lib/group-by-tier.ts';
+import { useFormatters } from '../lib/use-formatters.ts';
+import { DemoBanner } from './demo-banner.tsx';
+import { ResultsFilters } from './results-filters.tsx';
+import { TierOverview } from './tier-overview.tsx';
+import { TierSection } from './tier-section.tsx';
+
+interface Props {
+  cycles: PublishedCycle[];
+  results: CycleResults;
+}
+
+/** The public results of one cycle, grouped by tier. The region filter lives in `?region=`. */
+export function CycleResultsView({ cycles, results }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const format = useFormatters(locale);
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const region = RegionSchema.safeParse(searchParams.get('region')).data ?? null;
+  const { cycle } = results;
+
+  const groups = useMemo(() => groupByTier(results, locale, region), [results, locale, region]);
+  const shown = groups.reduce((sum, group) => sum + group.countries.length, 0);
+
+  const setRegion = (next: Region | null) => {
+    const params = new URLSearchParams(searchParams);
+    if (next) params.set('region', next);
+    else params.delete('region');
+    setSearchParams(params, { replace: true, preventScrollReset: true });
+  };
+  const setYear = (year: number) => {
+    const query = searchParams.toString();
+    void navigate(`/cycles/${year}${query ? `?${query}` : ''}`);
+  };
+
+  return (
+    <div className="results">
+      <PageTitle title={cycle.name} />
+      {cycle.isDemo && <DemoBanner />}
+      <div className="results__intro">
+        <h1>
+          <bdi>{cycle.name}</bdi>
+        </h1>
+        <p className="results__published">
+          {t('results.published', { date: format.date(cycle.publishedAt) })}
+        </p>
+        <p>{t('results.intro')}</p>
+      </div>
+      <div className="results__toolbar">
+        <ResultsFilters
+          cycles={cycles}
+          year={cycle.year}
+          region={region}
+          onYearChange={setYear}
+          onRegionChange={setRegion}
+        />
+        <p className="results__shown" role="status">
+          {t('results.shown', { count: shown })}
+        </p>
+      </div>
+      <TierOverview groups={groups} />
+      {groups.map((group) => (
+        <TierSection key={group.tier.tier} group={group} isTopBand={isTopBand(group.tier, results.tiers)} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LOCALES, LocaleSchema, isRtl, type Locale } from '@gci/shared';
+import en from '../locales/en.json';
+
+export type Messages = typeof en;
+
+const STORAGE_KEY = 'gci.locale';
+
+// English is bundled as the fallback; the other languages are fetched when chosen.
+const loaders = import.meta.glob<Messages>(['../locales/*.json', '!../locales/en.json'], { import: 'default' });
+
+async function loadMessages(locale: Locale): Promise<void> {
+  if (i18next.hasResourceBundle(locale, 'translation')) return;
+  const load = loaders[`../locales/${locale}.json`];
+  if (!load) throw new Error(`No messages for locale ${locale}`);
+  i18next.addResourceBundle(locale, 'translation', await load());
+}
+
+function storedLocale(): Locale | undefined {
+  try {
+    return LocaleSchema.safeParse(localStorage.getItem(STORAGE_KEY)).data;
+  } catch {
+    return undefined; // storage can be disabled (privacy settings); the choice is then per visit
+  }
+}
+
+/** The stored choice, else the first browser language we support, else English. */
+function initialLocale(): Locale {
+  const stored = storedLocale();
+  if (stored) return stored;
+  for (const tag of navigator.languages) {
+    const base = LocaleSchema.safeParse(tag.toLowerCase().split('-')[0]);
+    if (base.success) return base.data;
+  }
+  return 'en';
+}
+
+function applyToDocument(locale: Locale): void {
+  const root = document.documentElement;
+  root.lang = locale;
+  root.dir = isRtl(locale) ? 'rtl' : 'ltr';
+}
+
+export async function initI18n(): Promise<void> {
+  const locale = initialLocale();
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: en } },
+    lng: 'en',
+    fallbackLng: 'en',
+    supportedLngs: [...LOCALES],
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+  i18next.on('languageChanged', (lng) => {
+    const parsed = LocaleSchema.safeParse(lng);
+    if (parsed.success) applyToDocument(parsed.data);
+  });
+  applyToDocument('en');
+  if (locale !== 'en') await changeLocale(locale).catch(() => undefined);
+}
+
+/** Switches the UI language and remembers the choice in this browser. */
+export async function changeLocale(locale: Locale): Promise<void> {
+  await loadMessages(locale);
+  await i18next.changeLanguage(locale);
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // see storedLocale
+  }
+}
