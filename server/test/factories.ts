@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { GCI_2024_TIERS, type Methodology, type Role } from '@gci/shared';
+import type { Db } from '../src/db/database.ts';
+import { contentHash } from '../src/lib/hash.ts';
+import { hashPassword } from '../src/modules/auth/password.ts';
+import { totpCode } from '../src/modules/auth/totp.ts';
+import { insertMethodology } from '../src/modules/methodology/methodology.repository.ts';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+const passwordHash = hashPassword(TEST_PASSWORD);
+
+const NAMES: Record<string, [string, string, string]> = {
+  KEN: ['KE', '404', 'africa'],
+  FRA: ['FR', '250', 'europe'],
+  BRA: ['BR', '076', 'americas'],
+  EGY: ['EG', '818', 'arab_states'],
+  IND: ['IN', '356', 'asia_pacific'],
+  KAZ: ['KZ', '398', 'cis'],
+};
+
+export async function createCountry(db: Db, iso3: keyof typeof NAMES): Promise<string> {
+  const [iso2, numeric, region] = NAMES[iso3]!;
+  await db
+    .insertInto('countries')
+    .values({ iso3, iso2, numeric, region, names: JSON.stringify({ en: `Country ${iso3}`, fr: `Pays ${iso3}` }) })
+    .onConflict((oc) => oc.column('iso3').doNothing())
+    .execute();
+  return iso3;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  role: Role;
+  country: string | null;
+  totpSecret: string | null;
+}
+
+/** A user with the test password; staff get TOTP enrolled (it is required for them). */
+export async function createUser(db: Db, role: Role, country: string | null = null): Promise<TestUser> {
+  const email = `${role}.${randomUUID().slice(0, 8)}@example.org`;
+  const totpSecret = role === 'focal_point' ? null : 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+  const row = await db
+    .insertInto('users')
+    .values({ email, name: `Test ${role}`, role, countryIso3: country, passwordHash: await passwordHash, totpSecret, totpEnabledAt: totpSecret ? new Date() : null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, email, role, country, totpSecret };
+}
+
+/** A small methodology: two pillars, each question type, one skip condition. */
+export function toyMethodology(key = `toy-${randomUUID().slice(0, 8)}`): Methodology {
+  const title = (en: string) => ({ title: { en, fr: `${en} (fr)` } });
+  return {
+    key,
+    name: { en: 'Toy methodology' },
+    edition: 2026,
+    pillarMax: 20,
+    aggregation: 'arithmetic',
+    missingPolicy: 'zero',
+    thresholds: GCI_2024_TIERS,
+    pillars: [
+      {
+        kind: 'pillar', key: 'legal', order: 1, weight: 1, texts: title('Legal'),
+        children: [
+          { kind: 'question', key: 'legal.law', order: 1, weight: 1, texts: title('Is there a cybercrime law?'), question: { type: 'yes_no', required: true, evidence: 'required' } },
+          { kind: 'question', key: 'legal.spam', order: 2, weight: 1, texts: title('Anti-spam law'), question: { type: 'status', partialCredit: 0.5, required: true, evidence: 'optional' } },
+          { kind: 'question', key: 'legal.spam_detail', order: 3, weight: 1, texts: title('Spam law detail'), question: { type: 'text', maxLength: 200, required: false, evidence: 'none', showIf: { op: 'equals', question: 'legal.spam', value: 'in_place' } } },
+        ],
+      },
+      {
+        kind: 'pillar', key: 'technical', order: 2, weight: 1, texts: title('Technical'),
+        children: [
+          { kind: 'question', key: 'technical.cirt', order: 1, weight: 1, texts: title('CIRT level'), question: { type: 'single_choice', maxPoints: 2, required: true, evidence: 'optional', options: [{ key: 'none', points: 0, label: { en: 'None' } }, { key: 'national', points: 2, label: { en: 'National' } }] } },
+          { kind: 'question', key: 'technical.staff', order: 2, weight: 1, texts: title('CIRT staff'), question: { type: 'number', goalposts: { lower: 0, upper: 50 }, min: 0, max: 10000, integer: true, required: true, evidence: 'optional' } },
+          { kind: 'question', key: 'technical.tools', order: 3, weight: 1, texts: title('Tools'), question: { type: 'multi_choice', maxPoints: 2, required: false, evidence: 'optional', options: [{ key: 'a', points: 1, label: { en: 'A' } }, { key: 'b', points: 1, label: { en: 'B' } }, { key: 'c', points: 1, label: { en: 'C' } }] } },
+        ],
+      },
+    ],
+  };
+}
+
+export async function createPublishedMethodology(db: Db, methodology = toyMethodology()): Promise<{ id: string; methodology: Methodology }> {
+  const id = await insertMethodology(db, methodology, { status: 'published', contentHash: contentHash(methodology), publishedAt: new Date() });
+  return { id, methodology };
+}
+
+let nextYear = 2030;
+/** An open cycle (by default) with one assessment per given country. */
+export async function createCycle(
+  db: Db,
+  input: { methodologyVersionId: string; countries: string[]; status?: 'planned' | 'open' | 'closed'; year?: number; closesAt?: Date },
+): Promise<{ id: string; year: number; assessments: Record<string, string> }> {
+  const year = input.year ?? nextYear++;
+  const { id } = await db
+    .insertInto('cycles')
+    .values({ year, name: `Cycle ${year}`, methodologyVersionId: input.methodologyVersionId, opensAt: new Date('2020-01-01'), closesAt: input.closesAt ?? new Date('2099-12-31'), status: input.status ?? 'open' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const rows = input.countries.length
+    ? await db.insertInto('assessments').values(input.countries.map((c) => ({ cycleId: id, countryIso3: c }))).returning(['id', 'countryIso3']).execute()
+    : [];
+  return { id, year, assessments: Object.fromEntries(rows.map((r) => [r.countryIso3, r.id])) };
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+  headers: Record<string, string>;
+}
+
+/** Signs in through the real HTTP routes (with the second factor for staff); returns headers for `inject`. */
+export async function signIn(app: FastifyInstance, user: TestUser, at = new Date()): Promise<Session> {
+  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } });
+  if (login.statusCode !== 200) throw new Error(`login failed: ${login.statusCode} ${login.body}`);
+  let cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  let body = login.json() as { csrfToken: string; stage: string };
+  if (body.stage === 'mfa_required') {
+    const mfa = await app.inject({
+      method: 'POST',
+      url: '/api/auth/mfa/verify',
+      headers: { cookie, 'x-csrf-token': body.csrfToken },
+      payload: { code: totpCode(user.totpSecret!, at) },
+    });
+    if (mfa.statusCode !== 200) throw new Error(`mfa failed: ${mfa.statusCode} ${mfa.body}`);
+    cookie = mfa.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    body = mfa.json();
+  }
+  return { cookie, csrf: body.csrfToken, headers: { cookie, 'x-csrf-token': body.csrfToken } };
+}
+
+export const idempotencyKey = () => `k-${randomUUID()}`;
