@@ -14,6 +14,15 @@ import * as m202611240400 from './2026_11_24_0400_create_publications.ts';
 import * as m202611240500 from './2026_11_24_0500_create_login_attempts.ts';
 import * as m202611240510 from './2026_11_24_0510_create_idempotency_keys.ts';
 import * as m202611240520 from './2026_11_24_0520_add_users_totp_last_step.ts';
+import * as m202611240600 from './2026_11_24_0600_create_comment_threads.ts';
+import * as m202611240610 from './2026_11_24_0610_create_comments.ts';
+import * as m202611240620 from './2026_11_24_0620_create_notifications.ts';
+import * as m202611240630 from './2026_11_24_0630_create_mail_outbox.ts';
+import * as m202611240640 from './2026_11_24_0640_create_submissions.ts';
+import * as m202611240650 from './2026_11_24_0650_create_revision_requests.ts';
+import * as m202611240660 from './2026_11_24_0660_add_cycles_validation_days.ts';
+import * as m202611240670 from './2026_11_24_0670_add_assessments_validated_at.ts';
+import * as m202611240680 from './2026_11_24_0680_create_audit_log.ts';
 
 /** Every migration in order. Static imports, so the same list runs under tsx, vitest and a bundle. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +41,13 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0500_create_login_attempts': m202611240500,
   '2026_11_24_0510_create_idempotency_keys': m202611240510,
   '2026_11_24_0520_add_users_totp_last_step': m202611240520,
+  '2026_11_24_0600_create_comment_threads': m202611240600,
+  '2026_11_24_0610_create_comments': m202611240610,
+  '2026_11_24_0620_create_notifications': m202611240620,
+  '2026_11_24_0630_create_mail_outbox': m202611240630,
+  '2026_11_24_0640_create_submissions': m202611240640,
+  '2026_11_24_0650_create_revision_requests': m202611240650,
+  '2026_11_24_0660_add_cycles_validation_days': m202611240660,
+  '2026_11_24_0670_add_assessments_validated_at': m202611240670,
+  '2026_11_24_0680_create_audit_log': m202611240680,
 };

@@ -18,6 +18,12 @@ import { createQuestionnaireService } from './modules/questionnaire/questionnair
 import { createAnswersService } from './modules/questionnaire/answers.service.ts';
 import { createEvidenceService } from './modules/questionnaire/evidence.service.ts';
 import { questionnaireRoutes } from './modules/questionnaire/questionnaire.routes.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
+import { createReviewService } from './modules/review/review.service.ts';
+import { createTransitionsService } from './modules/review/transitions.service.ts';
+import { createThreadsService } from './modules/review/threads.service.ts';
+import { createNotificationsService } from './modules/review/notifications.service.ts';
+import { createAuditQueryService } from './modules/audit/audit-query.service.ts';
 
 export interface AppDeps {
   db: Db;
@@ -57,6 +63,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     questionnaire: createQuestionnaireService({ db, now, methodologyOf }),
     answers: createAnswersService({ db, now, methodologyOf }),
     evidence: createEvidenceService({ db, now }),
+  });
+  await app.register(reviewRoutes, {
+    review: createReviewService({ db, now, methodologyOf }),
+    transitions: createTransitionsService({ db, now, methodologyOf }),
+    threads: createThreadsService({ db, now, methodologyOf }),
+    notifications: createNotificationsService({ db, now }),
+    audit: createAuditQueryService({ db }),
   });
 
   await registerStaticWeb(app, config.serveWeb ? config.webDist : undefined);

@@ -82,6 +82,7 @@ export interface CyclesTable {
   status: Generated<'planned' | 'open' | 'closed' | 'published'>;
   isDemo: Generated<boolean>;
   createdAt: Generated<Date>;
+  validationDays: Generated<number>;
 }
 
 export type AssessmentStatus =
@@ -106,6 +107,7 @@ export interface AssessmentsTable {
   submittedAt: Timestamp | null;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
+  validatedAt: Timestamp | null;
 }
 
 export interface AnswersTable {
@@ -184,6 +186,82 @@ export interface IdempotencyKeysTable {
   createdAt: Generated<Date>;
 }
 
+export interface CommentThreadsTable {
+  id: Generated<string>;
+  assessmentId: string;
+  questionKey: string | null;
+  status: Generated<'open' | 'resolved'>;
+  kind: Generated<'clarification' | 'revision' | 'dispute'>;
+  createdBy: string;
+  createdAt: Generated<Date>;
+  resolvedBy: string | null;
+  resolvedAt: Timestamp | null;
+}
+
+export interface CommentsTable {
+  id: Generated<string>;
+  threadId: string;
+  authorId: string;
+  body: string;
+  createdAt: Generated<Date>;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  userId: string;
+  kind: string;
+  title: string;
+  link: string | null;
+  assessmentId: string | null;
+  readAt: Timestamp | null;
+  createdAt: Generated<Date>;
+}
+
+export interface MailOutboxTable {
+  id: Generated<string>;
+  toEmail: string;
+  subject: string;
+  body: string;
+  createdAt: Generated<Date>;
+  attempts: Generated<number>;
+  lastError: string | null;
+  sentAt: Timestamp | null;
+}
+
+export interface SubmissionsTable {
+  id: Generated<string>;
+  assessmentId: string;
+  kind: 'submit' | 'resubmit';
+  snapshot: Json<unknown>;
+  submittedBy: string | null;
+  createdAt: Generated<Date>;
+}
+
+export interface RevisionRequestsTable {
+  id: Generated<string>;
+  assessmentId: string;
+  questionKeys: Json<string[]>;
+  comment: string;
+  createdBy: string;
+  createdAt: Generated<Date>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Generated<Date>;
+  actorId: string | null;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  countryIso3: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  ip: string | null;
+  prevHash: string | null;
+  hash: string;
+}
+
 export interface Database {
   countries: CountriesTable;
   users: UsersTable;
@@ -199,6 +277,13 @@ export interface Database {
   publications: PublicationsTable;
   loginAttempts: LoginAttemptsTable;
   idempotencyKeys: IdempotencyKeysTable;
+  commentThreads: CommentThreadsTable;
+  comments: CommentsTable;
+  notifications: NotificationsTable;
+  mailOutbox: MailOutboxTable;
+  submissions: SubmissionsTable;
+  revisionRequests: RevisionRequestsTable;
+  auditLog: AuditLogTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

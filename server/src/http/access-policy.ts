@@ -47,6 +47,23 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/assessments/:assessmentId/prefill': ['focal_point'],
   'GET /api/assessments/:assessmentId/submission-check': TEAM_AND_STAFF,
   'POST /api/assessments/:assessmentId/submit': ['focal_point'],
+
+  // review and validation (the state machine in shared/ decides which role may take which action)
+  'GET /api/review/queue': STAFF,
+  'POST /api/assessments/:assessmentId/transitions': ALL,
+  'PUT /api/assessments/:assessmentId/deadline': ['admin'],
+  'GET /api/assessments/:assessmentId/threads': TEAM_AND_STAFF,
+  'POST /api/assessments/:assessmentId/threads': ['focal_point', 'reviewer', 'admin'],
+  'POST /api/threads/:threadId/comments': ['focal_point', 'reviewer', 'admin'],
+  'POST /api/threads/:threadId/resolve': ['reviewer', 'admin'],
+  'GET /api/assessments/:assessmentId/provisional-result': TEAM_AND_STAFF,
+  'GET /api/assessments/:assessmentId/resubmission-diff': TEAM_AND_STAFF,
+  'GET /api/assessments/:assessmentId/revision-request': TEAM_AND_STAFF,
+  'PUT /api/assessments/:assessmentId/answers/:questionKey/correction': ['reviewer', 'admin'],
+  'GET /api/notifications': 'signed_in',
+  'POST /api/notifications/read': 'signed_in',
+  'GET /api/audit': ['admin'],
+  'GET /api/audit/export.csv': ['admin'],
 };
 
 export const STAFF_ROLES = STAFF;

@@ -87,7 +87,7 @@ export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db;
       return db.transaction().execute(async (trx) => {
         const assessment = await loadScopedAssessment(trx, auth, id);
         assertEditable(assessment, now());
-        const methodology = await methodologyOf(assessment.methodologyVersionId);
+        const methodology = await methodologyOf(assessment.methodologyVersionId, trx);
         const existing = await trx.selectFrom('answers').select('id').where('assessmentId', '=', assessment.id).limit(1).executeTakeFirst();
         if (existing) throw new AppError(409, 'conflict', 'This assessment already has answers; carrying over is only offered at the start');
         const source = await findPrefillSource(trx, assessment, methodology);

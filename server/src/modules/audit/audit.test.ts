@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { parse } from 'csv-parse/sync';
+import type { FastifyInstance } from 'fastify';
+import { createTestDb, testDbKind } from '../../../test/test-db.ts';
+import { buildTestApp } from '../../../test/build-test-app.ts';
+import { createCountry, createUser, signIn, type Session, type TestUser } from '../../../test/factories.ts';
+import type { DatabaseHandle } from '../../db/database.ts';
+import { recordAudit, verifyAuditChain } from './audit.ts';
+
+describe('the audit log', () => {
+  let handle: DatabaseHandle;
+  let app: FastifyInstance;
+  let admin: Session;
+  let actor: TestUser;
+
+  beforeAll(async () => {
+    handle = await createTestDb();
+    app = await buildTestApp(handle);
+    await createCountry(handle.db, 'KEN');
+    await createCountry(handle.db, 'FRA');
+    admin = await signIn(app, await createUser(handle.db, 'admin'));
+    actor = await createUser(handle.db, 'reviewer');
+    const base = new Date('2026-03-01T10:00:00Z');
+    for (let i = 0; i < 6; i++) {
+      await recordAudit(
+        handle.db,
+        { actor, action: i % 2 ? 'answer.corrected' : 'assessment.validate', entityType: 'assessment', entityId: `e${i}`, country: i < 3 ? 'KEN' : 'FRA', before: { n: i }, after: { n: i + 1, note: 'comma, "quote"' }, ip: '127.0.0.1' },
+        new Date(base.getTime() + i * 3_600_000),
+      );
+    }
+  });
+  afterAll(async () => {
+    await app.close();
+    await handle.close();
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE even with direct SQL through the application connection', async () => {
+    await expect(sql`update audit_log set action = 'forged'`.execute(handle.db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_log`.execute(handle.db)).rejects.toThrow(/append-only/);
+    await expect(sql`truncate audit_log`.execute(handle.db)).rejects.toThrow(/append-only/);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_log where action = 'forged'`.execute(handle.db);
+    expect(rows[0]!.n).toBe(0);
+    expect((await verifyAuditChain(handle.db)).brokenAt).toBeNull();
+  });
+
+  it('detects a row changed around the application through its hash chain', async () => {
+    const other = await createTestDb();
+    try {
+      for (let i = 0; i < 3; i++) await recordAudit(other.db, { actor: null, action: `a${i}`, entityType: 'x' }, new Date(Date.UTC(2026, 0, 1 + i)));
+      expect(await verifyAuditChain(other.db)).toEqual({ rows: 3, brokenAt: null });
+      // an owner who disables the trigger can still change a row; the chain shows it
+      await sql`alter table audit_log disable trigger audit_log_append_only`.execute(other.db);
+      const second = await other.db.selectFrom('auditLog').select('id').orderBy('id').offset(1).limit(1).executeTakeFirstOrThrow();
+      await sql`update audit_log set action = 'forged' where id = ${second.id}`.execute(other.db);
+      expect(await verifyAuditChain(other.db)).toEqual({ rows: 3, brokenAt: second.id });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('lets admins filter by user, country, action and date', async () => {
+    const get = async (query: string) => (await app.inject({ method: 'GET', url: `/api/audit?${query}`, headers: admin.headers })).json().entries as { entityId: string }[];
+    expect((await get(`user=${actor.id}`)).length).toBe(6);
+    expect((await get('country=KEN')).map((e) => e.entityId)).toEqual(['e2', 'e1', 'e0']);
+    expect((await get('action=answer.')).map((e) => e.entityId)).toEqual(['e5', 'e3', 'e1']);
+    expect((await get('from=2026-03-01T11:00:00Z&to=2026-03-01T13:00:00Z')).map((e) => e.entityId)).toEqual(['e2', 'e1']);
+    const bad = await app.inject({ method: 'GET', url: '/api/audit?country=kenya', headers: admin.headers });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().field).toBe('querystring.country');
+  });
+
+  it('exports the filtered log as a CSV that a CSV library reads back', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/audit/export.csv?country=FRA', headers: admin.headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toMatch(/attachment/);
+    const rows = parse(res.body, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.entityId)).toEqual(['e5', 'e4', 'e3']);
+    expect(JSON.parse(rows[0]!.after!)).toEqual({ n: 6, note: 'comma, "quote"' });
+    expect(rows[0]!.actorEmail).toBe(actor.email);
+  });
+
+  it('is for admins only', async () => {
+    const reviewer = await signIn(app, actor);
+    expect((await app.inject({ method: 'GET', url: '/api/audit', headers: reviewer.headers })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/api/audit' })).statusCode).toBe(401);
+    expect(testDbKind()).toMatch(/pglite|postgres/);
+  });
+});

@@ -1,0 +1,109 @@
+import { questionsByKey, type Thread } from '@gci/shared';
+import type { Transaction } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/tables.ts';
+import { AppError, badRequest, notFound } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.ts';
+import type { ResolvedSession } from '../auth/sessions.ts';
+import type { MethodologyOf } from '../methodology/methodology-cache.ts';
+import { loadScopedAssessment } from '../questionnaire/scope.ts';
+import { countryTeam, notify, reviewers } from './notify.ts';
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+// Inside a transaction every query must use it: PGlite has one connection, so `db` there would wait forever.
+type Trx = Transaction<Database>;
+
+/** Comment threads per question (or for the whole assessment) between reviewers and the country team. */
+export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
+  async function scopedThread(auth: ResolvedSession, threadId: string) {
+    const thread = await db.selectFrom('commentThreads').selectAll().where('id', '=', threadId).executeTakeFirst();
+    if (!thread) throw notFound('Thread');
+    const assessment = await loadScopedAssessment(db, auth, thread.assessmentId).catch(() => {
+      throw notFound('Thread');
+    });
+    return { thread, assessment };
+  }
+
+  /** Tell the other side: the team when staff write, the reviewers when the team writes. */
+  async function notifyComment(trx: Trx, auth: ResolvedSession, assessment: { id: string; countryIso3: string; cycleYear: number }, questionKey: string | null, at: Date) {
+    const recipients = auth.user.role === 'focal_point' ? await reviewers(trx) : await countryTeam(trx, assessment.countryIso3);
+    await notify(
+      trx,
+      recipients.filter((r) => r.id !== auth.user.id),
+      { kind: 'comment', title: `New comment on ${assessment.countryIso3} ${assessment.cycleYear}${questionKey ? ` (${questionKey})` : ''}`, link: `/assessments/${assessment.id}${questionKey ? `#q-${questionKey}` : ''}`, assessmentId: assessment.id },
+      at,
+    );
+  }
+
+  return {
+    async list(auth: ResolvedSession, assessmentId: string): Promise<Thread[]> {
+      const assessment = await loadScopedAssessment(db, auth, assessmentId);
+      const threads = await db
+        .selectFrom('commentThreads as t')
+        .leftJoin('users as r', 'r.id', 't.resolvedBy')
+        .where('t.assessmentId', '=', assessment.id)
+        .select(['t.id', 't.questionKey', 't.status', 't.kind', 't.createdAt', 't.resolvedAt', 't.resolvedBy', 'r.name as resolvedByName'])
+        .orderBy('t.createdAt')
+        .execute();
+      const comments = threads.length
+        ? await db
+            .selectFrom('comments as c')
+            .innerJoin('users as u', 'u.id', 'c.authorId')
+            .where('c.threadId', 'in', threads.map((t) => t.id))
+            .select(['c.id', 'c.threadId', 'c.body', 'c.createdAt', 'u.id as authorId', 'u.name as authorName', 'u.role as authorRole'])
+            .orderBy('c.createdAt')
+            .execute()
+        : [];
+      return threads.map((t) => ({
+        id: t.id,
+        questionKey: t.questionKey,
+        status: t.status,
+        kind: t.kind,
+        createdAt: iso(t.createdAt),
+        resolvedAt: t.resolvedAt ? iso(t.resolvedAt) : null,
+        resolvedBy: t.resolvedBy ? { id: t.resolvedBy, name: t.resolvedByName ?? '' } : null,
+        comments: comments
+          .filter((c) => c.threadId === t.id)
+          .map((c) => ({ id: c.id, body: c.body, createdAt: iso(c.createdAt), author: { id: c.authorId, name: c.authorName, role: c.authorRole } })),
+      }));
+    },
+
+    async open(auth: ResolvedSession, assessmentId: string, input: { questionKey: string | null; body: string }, ip: string | null): Promise<{ id: string }> {
+      const assessment = await loadScopedAssessment(db, auth, assessmentId);
+      if (input.questionKey && !questionsByKey(await methodologyOf(assessment.methodologyVersionId)).has(input.questionKey)) {
+        throw badRequest(`There is no question "${input.questionKey}" in this questionnaire`, 'body.questionKey');
+      }
+      const at = now();
+      return db.transaction().execute(async (trx) => {
+        const thread = await trx.insertInto('commentThreads').values({ assessmentId, questionKey: input.questionKey, createdBy: auth.user.id, createdAt: at }).returning('id').executeTakeFirstOrThrow();
+        await trx.insertInto('comments').values({ threadId: thread.id, authorId: auth.user.id, body: input.body, createdAt: at }).execute();
+        await recordAudit(trx, { actor: auth.user, action: 'comment.thread_opened', entityType: 'comment_thread', entityId: thread.id, country: assessment.countryIso3, after: { questionKey: input.questionKey, body: input.body }, ip }, at);
+        await notifyComment(trx, auth, assessment, input.questionKey, at);
+        return thread;
+      });
+    },
+
+    async reply(auth: ResolvedSession, threadId: string, body: string, ip: string | null): Promise<void> {
+      const { thread, assessment } = await scopedThread(auth, threadId);
+      if (thread.status === 'resolved') throw new AppError(409, 'conflict', 'This thread is resolved; open a new one');
+      const at = now();
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('comments').values({ threadId, authorId: auth.user.id, body, createdAt: at }).execute();
+        await recordAudit(trx, { actor: auth.user, action: 'comment.added', entityType: 'comment_thread', entityId: threadId, country: assessment.countryIso3, after: { body }, ip }, at);
+        await notifyComment(trx, auth, assessment, thread.questionKey, at);
+      });
+    },
+
+    /** Only a reviewer resolves a thread; open threads block validation. */
+    async resolve(auth: ResolvedSession, threadId: string, ip: string | null): Promise<void> {
+      const { thread, assessment } = await scopedThread(auth, threadId);
+      if (thread.status === 'resolved') return;
+      const at = now();
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('commentThreads').set({ status: 'resolved', resolvedBy: auth.user.id, resolvedAt: at }).where('id', '=', threadId).execute();
+        await recordAudit(trx, { actor: auth.user, action: 'comment.thread_resolved', entityType: 'comment_thread', entityId: threadId, country: assessment.countryIso3, ip }, at);
+      });
+    },
+  };
+}
+export type ThreadsService = ReturnType<typeof createThreadsService>;
