@@ -23,6 +23,10 @@ import * as m202611240650 from './2026_11_24_0650_create_revision_requests.ts';
 import * as m202611240660 from './2026_11_24_0660_add_cycles_validation_days.ts';
 import * as m202611240670 from './2026_11_24_0670_add_assessments_validated_at.ts';
 import * as m202611240680 from './2026_11_24_0680_create_audit_log.ts';
+import * as m202611240700 from './2026_11_24_0700_add_methodology_versions_revision.ts';
+import * as m202611240710 from './2026_11_24_0710_freeze_published_methodologies.ts';
+import * as m202611240720 from './2026_11_24_0720_create_scenarios.ts';
+import * as m202611240730 from './2026_11_24_0730_create_consultation_comments.ts';
 
 /** Every migration in order. Static imports, so the same list runs under tsx, vitest and a bundle. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +54,8 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0660_add_cycles_validation_days': m202611240660,
   '2026_11_24_0670_add_assessments_validated_at': m202611240670,
   '2026_11_24_0680_create_audit_log': m202611240680,
+  '2026_11_24_0700_add_methodology_versions_revision': m202611240700,
+  '2026_11_24_0710_freeze_published_methodologies': m202611240710,
+  '2026_11_24_0720_create_scenarios': m202611240720,
+  '2026_11_24_0730_create_consultation_comments': m202611240730,
 };

@@ -24,6 +24,11 @@ import { createTransitionsService } from './modules/review/transitions.service.t
 import { createThreadsService } from './modules/review/threads.service.ts';
 import { createNotificationsService } from './modules/review/notifications.service.ts';
 import { createAuditQueryService } from './modules/audit/audit-query.service.ts';
+import { createMethodologyService } from './modules/methodology/methodology.service.ts';
+import { createWorkbenchService } from './modules/workbench/workbench.service.ts';
+import { createConsultationService } from './modules/workbench/consultation.service.ts';
+import { createCyclesService } from './modules/workbench/cycles.service.ts';
+import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
 
 export interface AppDeps {
   db: Db;
@@ -70,6 +75,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     threads: createThreadsService({ db, now, methodologyOf }),
     notifications: createNotificationsService({ db, now }),
     audit: createAuditQueryService({ db }),
+  });
+  await app.register(workbenchRoutes, {
+    methodologies: createMethodologyService({ db, now }),
+    workbench: createWorkbenchService({ db, now, methodologyOf }),
+    consultation: createConsultationService({ db, now }),
+    cycles: createCyclesService({ db, now }),
   });
 
   await registerStaticWeb(app, config.serveWeb ? config.webDist : undefined);

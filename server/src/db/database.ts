@@ -20,7 +20,8 @@ export interface DatabaseHandle {
 // Our int8 values (history ids, counts) stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-export const kyselyPlugins = () => [new CamelCasePlugin()];
+// Keep keys inside JSON values as they are: question keys such as 'legal.spam_law' must not be renamed.
+export const kyselyPlugins = () => [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
 
 /** Opens PostgreSQL through a pg pool. Sets the timeouts pg leaves unset, and survives dropped connections. */
 export function openPostgres(url: string, options: Config['db'], applicationName = 'gci-api'): DatabaseHandle {

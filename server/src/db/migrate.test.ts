@@ -21,7 +21,7 @@ describe(migrateToLatest.name, () => {
     const applied = await migrateToLatest(handle.db);
     expect(applied).toEqual(Object.keys(migrations));
     expect(await tableNames(handle)).toEqual(
-      ['answer_history', 'answers', 'audit_log', 'comment_threads', 'comments', 'idempotency_keys', 'login_attempts', 'mail_outbox', 'notifications', 'revision_requests', 'submissions', 'assessments', 'countries', 'cycles', 'evidence', 'evidence_blobs', 'methodology_nodes', 'methodology_versions', 'publications', 'sessions', 'users'].sort(),
+      ['answer_history', 'answers', 'audit_log', 'comment_threads', 'comments', 'consultation_comments', 'idempotency_keys', 'login_attempts', 'mail_outbox', 'notifications', 'revision_requests', 'scenarios', 'submissions', 'assessments', 'countries', 'cycles', 'evidence', 'evidence_blobs', 'methodology_nodes', 'methodology_versions', 'publications', 'sessions', 'users'].sort(),
     );
     expect(await migrateToLatest(handle.db)).toEqual([]);
 

@@ -57,6 +57,7 @@ export interface MethodologyVersionsTable {
   createdBy: string | null;
   createdAt: Generated<Date>;
   publishedAt: Timestamp | null;
+  revision: Generated<number>;
 }
 
 export interface MethodologyNodesTable {
@@ -262,6 +263,31 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface ScenariosTable {
+  id: Generated<string>;
+  name: string;
+  note: Generated<string>;
+  cycleId: string;
+  methodologyVersionId: string;
+  overrides: Json<unknown>;
+  createdBy: string;
+  createdAt: Generated<Date>;
+}
+
+export interface ConsultationCommentsTable {
+  id: Generated<string>;
+  versionId: string;
+  nodeKey: string | null;
+  countryIso3: string;
+  authorId: string;
+  body: string;
+  createdAt: Generated<Date>;
+  status: Generated<'open' | 'answered' | 'taken_into_account' | 'not_taken_into_account'>;
+  response: string | null;
+  respondedBy: string | null;
+  respondedAt: Timestamp | null;
+}
+
 export interface Database {
   countries: CountriesTable;
   users: UsersTable;
@@ -284,6 +310,8 @@ export interface Database {
   submissions: SubmissionsTable;
   revisionRequests: RevisionRequestsTable;
   auditLog: AuditLogTable;
+  scenarios: ScenariosTable;
+  consultationComments: ConsultationCommentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -64,6 +64,24 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/notifications/read': 'signed_in',
   'GET /api/audit': ['admin'],
   'GET /api/audit/export.csv': ['admin'],
+
+  // analyst workbench: methodology versions, what-if data, scenarios, consultation, publication
+  'GET /api/methodologies': ALL,
+  'GET /api/methodologies/:versionId': ALL,
+  'POST /api/methodologies': ['analyst', 'admin'],
+  'PUT /api/methodologies/:versionId': ['analyst', 'admin'],
+  'POST /api/methodologies/:versionId/status': ['analyst', 'admin'],
+  'GET /api/methodologies/:versionId/diff/:otherId': ALL,
+  'GET /api/methodologies/:versionId/consultation': ALL,
+  'POST /api/methodologies/:versionId/consultation': ['focal_point'],
+  'POST /api/consultation-comments/:commentId/response': ['analyst', 'admin'],
+  'GET /api/workbench/cycles/:year': ['analyst', 'admin'],
+  'GET /api/workbench/cycles/:year/backcast': ['analyst', 'admin'],
+  'GET /api/scenarios': ['analyst', 'admin'],
+  'GET /api/scenarios/:scenarioId': ['analyst', 'admin'],
+  'POST /api/scenarios': ['analyst', 'admin'],
+  'GET /api/cycles': STAFF,
+  'POST /api/cycles/:cycleId/publish': ['analyst', 'admin'],
 };
 
 export const STAFF_ROLES = STAFF;

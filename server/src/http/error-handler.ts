@@ -41,7 +41,9 @@ function toErrorBody(error: FastifyError | AppError | Error): { status: number; 
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const first = error.validation[0];
-    const field = fieldOf(error.validationContext, first?.instancePath);
+    // An unknown key is reported on its parent object; name the key itself, so the client sees which one.
+    const unknownKey = first?.keyword === 'unrecognized_keys' ? (first.params as { keys?: string[] }).keys?.[0] : undefined;
+    const field = fieldOf(error.validationContext, `${first?.instancePath ?? ''}${unknownKey ? `/${unknownKey}` : ''}`);
     return { status: 400, body: { code: 'validation_failed', message: `${field}: ${first?.message ?? 'invalid'}`, field } };
   }
   if (isDatabaseUnavailable(error)) {
@@ -51,6 +53,12 @@ function toErrorBody(error: FastifyError | AppError | Error): { status: number; 
       headers: { 'retry-after': '5' },
     };
   }
+  // A request that slipped past validation into a database rule is still the client's input, never a 500.
+  const pgCode = (error as { code?: string }).code;
+  if (pgCode === '23514' || pgCode === '22P02' || pgCode === '22003') {
+    return { status: 400, body: { code: 'validation_failed', message: 'A value breaks a rule of the data model' } };
+  }
+  if (pgCode === '23505') return { status: 409, body: { code: 'conflict', message: 'This already exists' } };
   const status = (error as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) {
     const code = CODE_BY_STATUS[status] ?? 'validation_failed';

@@ -6,7 +6,11 @@ import type { Database } from '../../db/tables.ts';
 
 type DbOrTrx = Db | Transaction<Database>;
 
-/** Writes a methodology tree as one row per node (parents before children). Returns the version id. */
+/**
+ * Writes a methodology tree as one row per node (parents before children), then sets the status:
+ * a published version's nodes are frozen by the database, so they must exist before it is published.
+ * Returns the version id.
+ */
 export async function insertMethodology(
   db: DbOrTrx,
   methodology: Methodology,
@@ -18,19 +22,30 @@ export async function insertMethodology(
       key: methodology.key,
       name: JSON.stringify(methodology.name),
       edition: methodology.edition,
-      status: options.status ?? 'draft',
+      status: 'draft',
       pillarMax: methodology.pillarMax,
       aggregation: methodology.aggregation,
       missingPolicy: methodology.missingPolicy,
       thresholds: JSON.stringify(methodology.thresholds),
-      contentHash: options.contentHash ?? null,
-      publishedAt: options.publishedAt ?? null,
       createdBy: options.createdBy ?? null,
       derivedFromId: options.derivedFromId ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
 
+  await insertNodes(db, versionId, methodology);
+  if (options.status && options.status !== 'draft') {
+    await db
+      .updateTable('methodologyVersions')
+      .set({ status: options.status, contentHash: options.contentHash ?? null, publishedAt: options.publishedAt ?? null })
+      .where('id', '=', versionId)
+      .execute();
+  }
+  return versionId;
+}
+
+/** Inserts the nodes of a tree, level by level, under a version. */
+export async function insertNodes(db: DbOrTrx, versionId: string, methodology: Methodology): Promise<void> {
   let level: { parentId: string | null; nodes: MethodologyNode[] }[] = [{ parentId: null, nodes: methodology.pillars }];
   while (level.length > 0) {
     const rows = level.flatMap(({ parentId, nodes }) =>
@@ -53,7 +68,6 @@ export async function insertMethodology(
       nodes.filter((n): n is GroupNode => n.kind !== 'question').map((n) => ({ parentId: idByKey.get(n.key)!, nodes: n.children })),
     );
   }
-  return versionId;
 }
 
 function buildTree(rows: MethodologyNodeRow[]): GroupNode[] {

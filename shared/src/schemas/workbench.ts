@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { Iso3Schema } from './country.ts';
+import { LocalizedStringSchema } from './locale.ts';
+import { AnswerValueSchema, MethodologySchema, NodeKeySchema } from './methodology.ts';
+import { RegionSchema } from './region.ts';
+import { PersonRefSchema } from './questionnaire.ts';
+
+export const METHODOLOGY_STATUSES = ['draft', 'consultation', 'published', 'archived'] as const;
+export const MethodologyStatusSchema = z.enum(METHODOLOGY_STATUSES);
+export type MethodologyStatus = z.infer<typeof MethodologyStatusSchema>;
+
+export const MethodologyVersionSummarySchema = z.object({
+  id: z.string().uuid(),
+  key: z.string(),
+  name: LocalizedStringSchema,
+  edition: z.number().int(),
+  status: MethodologyStatusSchema,
+  revision: z.number().int(),
+  contentHash: z.string().nullable(),
+  derivedFromId: z.string().uuid().nullable(),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+  questions: z.number().int(),
+});
+export type MethodologyVersionSummary = z.infer<typeof MethodologyVersionSummarySchema>;
+
+export const MethodologyIssueSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });
+
+export const MethodologyVersionDetailSchema = z.object({
+  version: MethodologyVersionSummarySchema,
+  methodology: MethodologySchema,
+  /** validation issues of the stored content (a draft may be saved with issues; publishing needs none) */
+  issues: z.array(MethodologyIssueSchema),
+});
+export type MethodologyVersionDetail = z.infer<typeof MethodologyVersionDetailSchema>;
+
+export const CreateDraftBodySchema = z.object({ fromVersionId: z.uuid(), key: NodeKeySchema, name: LocalizedStringSchema.optional(), edition: z.number().int().min(2000).max(2100).optional() }).strict();
+export const SaveMethodologyBodySchema = z.object({ methodology: MethodologySchema, baseRevision: z.number().int().min(1) }).strict();
+export const ChangeStatusBodySchema = z.object({ status: MethodologyStatusSchema }).strict();
+
+export const ScenarioOverridesSchema = z
+  .object({
+    weights: z.record(NodeKeySchema, z.number().min(0).max(1e6)).default({}),
+    thresholds: z.record(z.string().regex(/^\d$/), z.number().min(0).max(100)).default({}),
+  })
+  .strict();
+
+export const ScenarioSchema = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  note: z.string(),
+  cycleYear: z.number().int(),
+  methodologyVersionId: z.string().uuid(),
+  overrides: ScenarioOverridesSchema,
+  createdBy: PersonRefSchema,
+  createdAt: z.string(),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+export const NewScenarioBodySchema = z
+  .object({ name: z.string().trim().min(1).max(200), note: z.string().max(5000).default(''), cycleYear: z.number().int(), methodologyVersionId: z.uuid(), overrides: ScenarioOverridesSchema })
+  .strict();
+
+/** Everything the browser needs to rescore a cycle live: the version and every country's answers. */
+export const WorkbenchDataSchema = z.object({
+  cycle: z.object({ id: z.string().uuid(), year: z.number().int(), name: z.string(), status: z.string(), isDemo: z.boolean() }),
+  versionId: z.string().uuid(),
+  methodology: MethodologySchema,
+  countries: z.array(z.object({ iso3: Iso3Schema, region: RegionSchema, names: LocalizedStringSchema, answers: z.record(z.string(), AnswerValueSchema) })),
+});
+export type WorkbenchData = z.infer<typeof WorkbenchDataSchema>;
+
+export const CONSULTATION_STATUSES = ['open', 'answered', 'taken_into_account', 'not_taken_into_account'] as const;
+export const ConsultationCommentSchema = z.object({
+  id: z.string().uuid(),
+  nodeKey: z.string().nullable(),
+  country: Iso3Schema,
+  author: PersonRefSchema,
+  body: z.string(),
+  createdAt: z.string(),
+  status: z.enum(CONSULTATION_STATUSES),
+  response: z.string().nullable(),
+  respondedBy: PersonRefSchema.nullable(),
+  respondedAt: z.string().nullable(),
+});
+export type ConsultationComment = z.infer<typeof ConsultationCommentSchema>;
+export const NewConsultationCommentBodySchema = z.object({ nodeKey: NodeKeySchema.nullable().default(null), body: z.string().trim().min(1).max(10_000) }).strict();
+export const ConsultationResponseBodySchema = z
+  .object({ status: z.enum(['answered', 'taken_into_account', 'not_taken_into_account']), response: z.string().trim().min(1, 'give the reason').max(10_000) })
+  .strict();
+
+export const CycleSummarySchema = z.object({
+  id: z.string().uuid(),
+  year: z.number().int(),
+  name: z.string(),
+  status: z.enum(['planned', 'open', 'closed', 'published']),
+  methodologyVersionId: z.string().uuid(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  isDemo: z.boolean(),
+  publications: z.array(z.object({ id: z.string().uuid(), publishedAt: z.string(), contentHash: z.string(), methodologyHash: z.string(), supersedesId: z.string().uuid().nullable(), note: z.string().nullable() })),
+});
+export type CycleSummary = z.infer<typeof CycleSummarySchema>;
