@@ -1,4 +1,4 @@
-import type { Answers, Methodology } from '@gci/shared';
+import { MFA_REQUIRED_ROLES, type Answers, type Methodology } from '@gci/shared';
 import { buildCountries } from '../../../../fixtures/countries.ts';
 import { GCI_2020_DEMO } from '../../../../fixtures/methodology-gci-2020.ts';
 import { GCI_2024_DEMO } from '../../../../fixtures/methodology-gci-2024.ts';
@@ -12,6 +12,11 @@ import { findMethodologyVersionByKey, insertMethodology } from '../methodology/m
 import { publishCycle } from '../publication/publication.service.ts';
 
 export const DEMO_METHODOLOGIES: Methodology[] = [GCI_2020_DEMO, GCI_2024_DEMO];
+/**
+ * Staff must sign in with a second factor. The demo staff accounts share this TOTP secret (demo
+ * only): add it to an authenticator app, or print the current code with `npm run gci -- totp`.
+ */
+export const DEMO_TOTP_SECRET = 'GCIDEMOGCIDEMOGCIDEMOGCIDEMO2345';
 const SEED_TIME = new Date('2026-01-01T00:00:00Z');
 
 export interface SeedReport {
@@ -48,9 +53,17 @@ async function seedUsers(db: Db, log: Log): Promise<number> {
     if (exists) continue;
     await db
       .insertInto('users')
-      .values({ email: user.email, name: user.name, role: user.role, countryIso3: user.country ?? null, passwordHash: await hashPassword(user.password) })
+      .values({
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        countryIso3: user.country ?? null,
+        passwordHash: await hashPassword(user.password),
+        ...(MFA_REQUIRED_ROLES.includes(user.role) ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: SEED_TIME } : {}),
+      })
       .execute();
-    log(`  demo ${user.role.padEnd(11)} ${user.email.padEnd(34)} password: ${user.password}${user.country ? `  (${user.country})` : ''}`);
+    const mfa = MFA_REQUIRED_ROLES.includes(user.role) ? '  + TOTP (npm run gci -- totp)' : '';
+    log(`  demo ${user.role.padEnd(11)} ${user.email.padEnd(34)} password: ${user.password}${user.country ? `  (${user.country})` : ''}${mfa}`);
     count++;
   }
   return count;
