@@ -5,6 +5,7 @@ import type { Db, DbKind } from './db/database.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSwagger } from './http/swagger.ts';
 import { registerStaticWeb } from './http/static-web.ts';
+import { registerSecurityHeaders, registerWriteRateLimit } from './http/security.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { createPublicResultsService } from './modules/public/public-results.service.ts';
@@ -36,6 +37,8 @@ export interface AppDeps {
   config: Pick<Config, 'logLevel' | 'serveWeb' | 'webDist' | 'trustProxy' | 'cookieSecure' | 'requestTimeoutMs'>;
   /** injectable clock for tests (sessions, deadlines) */
   now?: () => Date;
+  /** state-changing requests per user per minute (per process) */
+  writeRateLimit?: number;
 }
 
 /** Builds the whole HTTP application; never listens (server.ts does), so tests use `app.inject`. */
@@ -53,10 +56,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await registerSecurityHeaders(app, { tls: config.cookieSecure });
   await registerSwagger(app);
 
   const cookie = sessionCookie(config.cookieSecure);
   await registerAuthentication(app, { db, now, cookie });
+  await registerWriteRateLimit(app, { max: deps.writeRateLimit });
 
   const publicResults = createPublicResultsService({ db });
   await app.register(healthRoutes, { db, dbKind });
