@@ -14,7 +14,7 @@ const serverProject = (name: string, env: Record<string, string>): TestProjectIn
   ssr,
   test: {
     name,
-    include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts'],
+    include: ['server/src/**/*.test.ts'],
     environment: 'node',
     env,
     globalSetup: ['server/test/global-setup.ts'],
@@ -44,5 +44,12 @@ const projects: TestProjectInlineConfiguration[] = [
   },
 ];
 if (testDatabaseUrl) projects.push(serverProject('server:postgres', { GCI_TEST_DB: 'postgres', TEST_DATABASE_URL: testDatabaseUrl }));
+
+// Crash, outage and multi-process tests: real server processes on PostgreSQL clusters of their own.
+projects.push({
+  resolve,
+  ssr,
+  test: { name: 'reliability', include: ['server/test/reliability/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 180_000, hookTimeout: 180_000 },
+});
 
 export default defineConfig({ test: { projects, pool: 'forks', maxWorkers: 2 } });
