@@ -49,6 +49,8 @@ export interface StormStats {
   conflicts: number;
   retries: number;
   serverErrors: number;
+  /** 500s: a fault the server did not turn into a clear 503 */
+  internalErrors: number;
   latenciesMs: number[];
 }
 
@@ -108,6 +110,7 @@ async function runClient(baseUrl: () => string, client: StormWorld['clients'][nu
           break;
         }
         if (res.status >= 500) stats.serverErrors++;
+        if (res.status === 500) stats.internalErrors++;
         else throw new Error(`unexpected ${res.status}: ${JSON.stringify(json)}`);
       } catch (error) {
         if (error instanceof Error && error.message.startsWith('unexpected')) throw error;
@@ -120,7 +123,7 @@ async function runClient(baseUrl: () => string, client: StormWorld['clients'][nu
 
 /** Runs every client until `stop()` turns true, then waits for their last save to be answered. */
 export async function runStorm(baseUrl: () => string, world: StormWorld, stop: () => boolean, seed = 1): Promise<StormStats> {
-  const stats: StormStats = { acks: [], conflicts: 0, retries: 0, serverErrors: 0, latenciesMs: [] };
+  const stats: StormStats = { acks: [], conflicts: 0, retries: 0, serverErrors: 0, internalErrors: 0, latenciesMs: [] };
   let s = seed;
   const random = () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31), s / 2 ** 31);
   await Promise.all(world.clients.map((c) => runClient(baseUrl, c, world, stop, stats, random)));
