@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Iso3Schema } from './country.ts';
+import { StorableTextSchema } from './questionnaire.ts';
 
 export const ROLES = ['admin', 'analyst', 'reviewer', 'focal_point'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -53,7 +54,7 @@ export const RecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string())
 export const ChangePasswordBodySchema = z.object({ currentPassword: z.string().min(1).max(128), newPassword: PasswordSchema }).strict();
 
 export const CreateUserBodySchema = z
-  .object({ email: EmailSchema, name: z.string().trim().min(1).max(200), role: RoleSchema, country: Iso3Schema.nullable().default(null) })
+  .object({ email: EmailSchema, name: StorableTextSchema.trim().min(1).max(200), role: RoleSchema, country: Iso3Schema.nullable().default(null) })
   .strict()
   .refine((u) => (u.role === 'focal_point') === (u.country !== null), {
     message: 'a focal point needs a country, and only a focal point has one',
@@ -62,7 +63,7 @@ export const CreateUserBodySchema = z
 export type CreateUserBody = z.infer<typeof CreateUserBodySchema>;
 
 export const UpdateUserBodySchema = z
-  .object({ role: RoleSchema.optional(), country: Iso3Schema.nullable().optional(), disabled: z.boolean().optional(), name: z.string().trim().min(1).max(200).optional() })
+  .object({ role: RoleSchema.optional(), country: Iso3Schema.nullable().optional(), disabled: z.boolean().optional(), name: StorableTextSchema.trim().min(1).max(200).optional() })
   .strict();
 
 export const UserSummarySchema = SessionUserSchema.extend({ disabled: z.boolean(), createdAt: z.string() });

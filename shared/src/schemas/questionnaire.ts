@@ -67,12 +67,24 @@ export const AssessmentDetailSchema = z.object({
 });
 export type AssessmentDetail = z.infer<typeof AssessmentDetailSchema>;
 
+/**
+ * PostgreSQL text and jsonb cannot hold a NUL character, and jsonb refuses an unpaired UTF-16
+ * surrogate (JSON.parse accepts both): such input gets a 400 here instead of a 500 from the database.
+ */
+export const isStorableText = (text: string): boolean =>
+  !text.includes('\u0000') && !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+export const STORABLE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired surrogates';
+export const StorableTextSchema = z.string().refine(isStorableText, STORABLE_TEXT_MESSAGE);
+
+const isStorableValue = (value: unknown): boolean =>
+  typeof value === 'string' ? isStorableText(value) : Array.isArray(value) ? value.every((v) => typeof v !== 'string' || isStorableText(v)) : true;
+
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const IdempotencyKeySchema = z.string().min(8).max(200).regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : -');
 
 export const SaveAnswerBodySchema = z
   .object({
-    value: AnswerValueSchema,
+    value: AnswerValueSchema.refine(isStorableValue, STORABLE_TEXT_MESSAGE),
     /** the version the user edited; 0 when the question had no answer yet */
     baseVersion: z.number().int().min(0),
   })
@@ -110,10 +122,8 @@ export type SubmissionCheck = z.infer<typeof SubmissionCheckSchema>;
 
 export const LinkEvidenceBodySchema = z
   .object({
-    title: z.string().trim().min(1).max(500),
-    url: z
-      .string()
-      .trim()
+    title: StorableTextSchema.trim().min(1).max(500),
+    url: StorableTextSchema.trim()
       .max(2000)
       .pipe(z.url({ protocol: /^https?$/, message: 'a web address starting with http:// or https://' })),
   })

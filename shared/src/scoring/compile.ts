@@ -1,0 +1,114 @@
+import type { Answers, Methodology, MissingPolicy, TierThreshold } from '../schemas/methodology.ts';
+import { resolveVisibility } from '../rules/answer-rules.ts';
+import { isScored, normalizedScore } from './question-score.ts';
+import type { ScoreOptions } from './score-types.ts';
+import { sortThresholds } from './tiers.ts';
+import { flattenTree, questionsByKey, type QuestionEntry, type TreeEntry } from './tree.ts';
+
+/**
+ * A methodology flattened into typed arrays, for scoring many countries or many weight draws
+ * quickly. Nodes are numbered in pre-order ({@link flattenTree}); groups are numbered in the same
+ * order, so walking groups backwards evaluates children before parents.
+ */
+export interface CompiledMethodology {
+  readonly methodology: Methodology;
+  readonly entries: readonly TreeEntry[];
+  readonly indexByKey: ReadonlyMap<string, number>;
+  /** raw weight of every node, by node index */
+  readonly baseWeights: Float64Array;
+  /** node index of every group (pillar, indicator, sub-indicator), pre-order */
+  readonly groupNode: Int32Array;
+  /** children of group g are childList[childStart[g] .. childEnd[g]) */
+  readonly childStart: Int32Array;
+  readonly childEnd: Int32Array;
+  readonly childList: Int32Array;
+  /** 1 when group g aggregates its children geometrically */
+  readonly geometric: Uint8Array;
+  readonly pillarNode: Int32Array;
+  readonly rootGeometric: boolean;
+  /** node index of every question, tree order */
+  readonly questionNode: Int32Array;
+  readonly questions: readonly QuestionEntry[];
+  readonly questionMap: ReadonlyMap<string, QuestionEntry>;
+  readonly missingPolicy: MissingPolicy;
+  /** thresholds from the highest min down, and their mins */
+  readonly thresholds: readonly TierThreshold[];
+  readonly tierMins: Float64Array;
+  readonly pillarMax: number;
+}
+
+/** Flattens a methodology once; reuse the result for every country and every draw. */
+export function compileMethodology(methodology: Methodology, options: ScoreOptions = {}): CompiledMethodology {
+  const entries = flattenTree(methodology);
+  const aggregation = options.aggregation ?? methodology.aggregation;
+  const groups = entries.filter((e) => e.node.kind !== 'question');
+  const childStart = new Int32Array(groups.length);
+  const childEnd = new Int32Array(groups.length);
+  const geometric = new Uint8Array(groups.length);
+  const childList: number[] = [];
+  groups.forEach((g, gi) => {
+    childStart[gi] = childList.length;
+    for (const e of entries) if (e.parent === g.index) childList.push(e.index);
+    childEnd[gi] = childList.length;
+    const own = g.node.kind === 'question' ? undefined : g.node.aggregation;
+    geometric[gi] = (own ?? aggregation) === 'geometric' ? 1 : 0;
+  });
+  const questionEntries = entries.filter((e) => e.node.kind === 'question');
+  const questionMap = questionsByKey(methodology);
+  const thresholds = sortThresholds(methodology.thresholds);
+  return {
+    methodology,
+    entries,
+    indexByKey: new Map(entries.map((e) => [e.node.key, e.index])),
+    baseWeights: Float64Array.from(entries, (e) => e.node.weight),
+    groupNode: Int32Array.from(groups, (g) => g.index),
+    childStart,
+    childEnd,
+    childList: Int32Array.from(childList),
+    geometric,
+    pillarNode: Int32Array.from(entries.filter((e) => e.parent < 0), (e) => e.index),
+    rootGeometric: aggregation === 'geometric',
+    questionNode: Int32Array.from(questionEntries, (e) => e.index),
+    questions: questionEntries.map((e) => ({ node: e.node as QuestionEntry['node'], pillarKey: entries[e.pillar]?.node.key ?? '', path: e.path })),
+    questionMap,
+    missingPolicy: options.missingPolicy ?? methodology.missingPolicy,
+    thresholds,
+    tierMins: Float64Array.from(thresholds, (t) => t.min),
+    pillarMax: methodology.pillarMax,
+  };
+}
+
+/** What of one country's answers does not depend on weights, computed once. */
+export interface PreparedAnswers {
+  /** normalised score per question (tree order), NaN when left out: hidden, free text, or missing under 'exclude' */
+  readonly scores: Float64Array;
+  /** answered / visible scored questions, 0–1 (1 when none is visible) */
+  readonly coverage: number;
+  /** the same per pillar, in pillar order */
+  readonly pillarCoverage: Float64Array;
+}
+
+/** Question scores and coverage for one country; missing answers follow the compiled policy. */
+export function prepareAnswers(c: CompiledMethodology, answers: Answers): PreparedAnswers {
+  const visibility = resolveVisibility(c.questionMap, answers);
+  const scores = new Float64Array(c.questions.length);
+  const pillarKeys = c.methodology.pillars.map((p) => p.key);
+  const counted = new Float64Array(pillarKeys.length + 1);
+  const answered = new Float64Array(pillarKeys.length + 1);
+  c.questions.forEach(({ node, pillarKey }, q) => {
+    const spec = node.question;
+    if (!visibility.get(node.key) || !isScored(spec)) return void (scores[q] = NaN);
+    const value = normalizedScore(spec, answers[node.key]);
+    scores[q] = value ?? (c.missingPolicy === 'zero' ? 0 : NaN);
+    for (const slot of [pillarKeys.indexOf(pillarKey), pillarKeys.length]) {
+      counted[slot] = (counted[slot] ?? 0) + 1;
+      if (value !== null) answered[slot] = (answered[slot] ?? 0) + 1;
+    }
+  });
+  const share = (i: number): number => ((counted[i] ?? 0) > 0 ? (answered[i] ?? 0) / (counted[i] ?? 1) : 1);
+  return {
+    scores,
+    coverage: share(pillarKeys.length),
+    pillarCoverage: Float64Array.from(pillarKeys, (_, i) => share(i)),
+  };
+}
