@@ -27,7 +27,7 @@ const projects: TestProjectInlineConfiguration[] = [
   {
     resolve,
     ssr,
-    test: { name: 'shared', include: ['shared/src/**/*.test.ts', 'fixtures/**/*.test.ts'], environment: 'node' },
+    test: { name: 'shared', include: ['shared/src/**/*.test.ts', 'fixtures/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
   },
   serverProject('server:pglite', { GCI_TEST_DB: 'pglite' }),
   {
