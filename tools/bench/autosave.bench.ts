@@ -1,0 +1,48 @@
+/**
+ * Autosave under load: 200 simulated focal points (20 countries × 10, sharing questions so they
+ * collide) save answers for a fixed time against the real server on PostgreSQL. Prints
+ * throughput and p50/p99 latency of acknowledged saves (target p99 < 100 ms), and checks nothing
+ * acknowledged was lost. Uses a PostgreSQL cluster of its own (Debian's binaries).
+ */
+import { fileURLToPath } from 'node:url';
+import { openPostgres } from '../../server/src/db/database.ts';
+import { migrateToLatest } from '../../server/src/db/migrate.ts';
+import { checkStorm, createStormWorld, percentile, runStorm } from '../../server/test/reliability/autosave-storm.ts';
+import { findPgBin, PgCluster } from '../../server/test/reliability/pg-cluster.ts';
+import { ServerProcess } from '../../server/test/reliability/server-process.ts';
+
+export async function runAutosaveBench({ seconds = Number(process.env.GCI_BENCH_SECONDS ?? 15) } = {}): Promise<void> {
+  if (!findPgBin()) {
+    console.log('autosave: skipped (no PostgreSQL binaries under /usr/lib/postgresql)');
+    return;
+  }
+  const cluster = await PgCluster.create();
+  const handle = openPostgres(cluster.url, { poolMax: 2, statementTimeoutMs: 60_000, connectTimeoutMs: 5_000 }, 'gci-bench');
+  try {
+    await migrateToLatest(handle.db);
+    const world = await createStormWorld(handle.db, { countries: 20, perCountry: 10 });
+    const server = await ServerProcess.start({ DATABASE_URL: cluster.url, DB_POOL_MAX: '20' });
+    try {
+      let stop = false;
+      const started = performance.now();
+      // the first second includes 200 sign-ins (argon2id): measure saves after it
+      const storm = runStorm(() => server.url, world, () => stop, 3);
+      await new Promise((r) => setTimeout(r, seconds * 1000));
+      stop = true;
+      const stats = await storm;
+      const elapsed = (performance.now() - started) / 1000;
+      const check = await checkStorm(handle.db, stats.acks);
+      console.log(`autosave, 200 clients, ${elapsed.toFixed(1)} s on PostgreSQL:`);
+      console.log(`  acknowledged saves   ${stats.acks.length} (${(stats.acks.length / elapsed).toFixed(0)}/s), conflicts (409) ${stats.conflicts}, errors ${stats.serverErrors}`);
+      console.log(`  latency p50 ${percentile(stats.latenciesMs, 50).toFixed(1)} ms, p99 ${percentile(stats.latenciesMs, 99).toFixed(1)} ms (target p99 < 100 ms)`);
+      console.log(`  lost ${check.lost}, duplicated ${check.duplicated} (must be 0)`);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await handle.close();
+    cluster.destroy();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await runAutosaveBench();
