@@ -1,19 +1,24 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app.ts';
+import { buildApp, type AppDeps } from '../src/app.ts';
 import type { DatabaseHandle } from '../src/db/database.ts';
 
-export const TEST_CONFIG = {
+export const TEST_CONFIG: AppDeps['config'] = {
   logLevel: 'silent',
   serveWeb: false,
   webDist: '',
   trustProxy: false,
   cookieSecure: false,
   requestTimeoutMs: 30_000,
-} as const;
+};
+
+export interface TestAppOptions extends Partial<AppDeps['config']> {
+  /** the app's clock (sessions, deadlines, TOTP, login throttling); the real one by default */
+  now?: () => Date;
+}
 
 /** The real application over a real test database; use `app.inject`. */
-export async function buildTestApp(handle: DatabaseHandle, overrides: Partial<typeof TEST_CONFIG> = {}): Promise<FastifyInstance> {
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config: { ...TEST_CONFIG, ...overrides } });
+export async function buildTestApp(handle: DatabaseHandle, { now, ...overrides }: TestAppOptions = {}): Promise<FastifyInstance> {
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config: { ...TEST_CONFIG, ...overrides }, now });
   await app.ready();
   return app;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { GCI_2024_TIERS, type Methodology, type Role } from '@gci/shared';
 import type { Db } from '../src/db/database.ts';
-import { contentHash } from '../src/lib/hash.ts';
+import { contentHash, sha256Hex } from '../src/lib/hash.ts';
 import { hashPassword } from '../src/modules/auth/password.ts';
 import { totpCode } from '../src/modules/auth/totp.ts';
 import { insertMethodology } from '../src/modules/methodology/methodology.repository.ts';
@@ -37,13 +37,15 @@ export interface TestUser {
   totpSecret: string | null;
 }
 
-/** A user with the test password; staff get TOTP enrolled (it is required for them). */
-export async function createUser(db: Db, role: Role, country: string | null = null): Promise<TestUser> {
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/** A user with the test password; staff get TOTP enrolled (it is required for them) unless `totp: false`. */
+export async function createUser(db: Db, role: Role, country: string | null = null, options: { name?: string; totp?: boolean } = {}): Promise<TestUser> {
   const email = `${role}.${randomUUID().slice(0, 8)}@example.org`;
-  const totpSecret = role === 'focal_point' ? null : 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+  const totpSecret = (options.totp ?? role !== 'focal_point') ? TEST_TOTP_SECRET : null;
   const row = await db
     .insertInto('users')
-    .values({ email, name: `Test ${role}`, role, countryIso3: country, passwordHash: await passwordHash, totpSecret, totpEnabledAt: totpSecret ? new Date() : null })
+    .values({ email, name: options.name ?? `Test ${role}`, role, countryIso3: country, passwordHash: await passwordHash, totpSecret, totpEnabledAt: totpSecret ? new Date() : null })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: row.id, email, role, country, totpSecret };
@@ -131,3 +133,58 @@ export async function signIn(app: FastifyInstance, user: TestUser, at = new Date
 }
 
 export const idempotencyKey = () => `k-${randomUUID()}`;
+
+/** An answer written straight into the database (set-up only; tests of saving go through HTTP). */
+export async function insertAnswer(
+  db: Db,
+  input: { assessmentId: string; questionKey: string; value: unknown; userId?: string | null; carriedOver?: boolean },
+): Promise<{ id: string; version: number }> {
+  return db
+    .insertInto('answers')
+    .values({ assessmentId: input.assessmentId, questionKey: input.questionKey, value: JSON.stringify(input.value), version: 1, carriedOver: input.carriedOver ?? false, updatedBy: input.userId ?? null })
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertLinkEvidence(db: Db, answerId: string, url = 'https://example.org/law.pdf'): Promise<string> {
+  const row = await db.insertInto('evidence').values({ answerId, kind: 'link', title: 'The law', url }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A file evidence item with its stored content. */
+export async function insertFileEvidence(db: Db, answerId: string, content: Uint8Array, fileName = 'report.pdf', mediaType = 'application/pdf'): Promise<string> {
+  const sha256 = sha256Hex(content);
+  await db.insertInto('evidenceBlobs').values({ sha256, content }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+  const row = await db
+    .insertInto('evidence')
+    .values({ answerId, kind: 'file', title: fileName, fileName, mediaType, sizeBytes: content.length, sha256 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Answers every required question of {@link toyMethodology}, with the evidence it requires: ready to submit. */
+export async function insertCompleteToyAnswers(db: Db, assessmentId: string, userId: string | null = null): Promise<void> {
+  const law = await insertAnswer(db, { assessmentId, questionKey: 'legal.law', value: true, userId });
+  await insertLinkEvidence(db, law.id);
+  await insertAnswer(db, { assessmentId, questionKey: 'legal.spam', value: 'absent', userId });
+  await insertAnswer(db, { assessmentId, questionKey: 'technical.cirt', value: 'national', userId });
+  await insertAnswer(db, { assessmentId, questionKey: 'technical.staff', value: 12, userId });
+}
+
+/** `PUT` one answer through the real route, with a fresh Idempotency-Key unless one is given. */
+export function saveAnswer(
+  app: FastifyInstance,
+  session: Session,
+  assessmentId: string,
+  questionKey: string,
+  body: { value: unknown; baseVersion: number },
+  key: string = idempotencyKey(),
+) {
+  return app.inject({
+    method: 'PUT',
+    url: `/api/assessments/${assessmentId}/answers/${questionKey}`,
+    headers: { ...session.headers, 'idempotency-key': key },
+    payload: body,
+  });
+}

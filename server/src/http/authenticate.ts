@@ -51,6 +51,9 @@ function checkCsrf(request: FastifyRequest, access: Access): void {
 export async function registerAuthentication(app: FastifyInstance, { db, now, cookie: sessionCookieDef }: { db: Db; now: () => Date; cookie: SessionCookie }): Promise<void> {
   await app.register(cookie);
   app.decorateRequest('auth', null);
+  // A cross-site <form> can send text/plain without a CORS preflight; accepting only JSON (and the
+  // upload route's multipart) bodies makes such a post a 415 before it reaches any handler.
+  app.removeContentTypeParser('text/plain');
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;

@@ -27,6 +27,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; cookie: Sess
     async (request, reply) => {
       const { token, resolved } = await auth.login(request.body, client(request));
       cookie.set(reply, token);
+      // The answer carries the session's CSRF token: no cache may keep it (ASVS V14.3.2).
+      void reply.header('cache-control', 'no-store');
       return sessionInfo(resolved);
     },
   );

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { MFA_REQUIRED_ROLES, type LoginBody, type SessionInfo, type SessionUser } from '@gci/shared';
 import type { Db } from '../../db/database.ts';
 import type { UserRow } from '../../db/tables.ts';
@@ -5,7 +6,7 @@ import { AppError, badRequest, conflict } from '../../errors.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { loginRetryAfter, recordLoginAttempt } from './login-throttle.ts';
 import { createSession, endSession, endUserSessions, type ResolvedSession, type SessionRow } from './sessions.ts';
-import { hashToken, newToken } from './tokens.ts';
+import { hashToken, newRecoveryCode, normalizeRecoveryCode } from './tokens.ts';
 import { newTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
 
 // Verifying against a real hash when the account does not exist keeps the timing of both failures alike.
@@ -66,15 +67,29 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
       const { user } = resolved;
       if (!user.totpEnabledAt || !user.totpSecret) throw conflict('Two-factor authentication is not set up for this account yet');
       const at = now();
+      // Each use is claimed by one conditional UPDATE: of two sign-ins racing with the same code, one wins.
       if (input.code) {
         const step = verifyTotp(user.totpSecret, input.code, at);
-        if (step === null || (user.totpLastStep !== null && step <= user.totpLastStep)) throw badRequest('The code is not valid; use the newest code from your app', 'body.code');
-        await db.updateTable('users').set({ totpLastStep: step }).where('id', '=', user.id).execute();
+        const claimed =
+          step !== null &&
+          (await db
+            .updateTable('users')
+            .set({ totpLastStep: step })
+            .where('id', '=', user.id)
+            .where((eb) => eb.or([eb('totpLastStep', 'is', null), eb('totpLastStep', '<', step)]))
+            .returning('id')
+            .executeTakeFirst());
+        if (!claimed) throw badRequest('The code is not valid; use the newest code from your app', 'body.code');
       } else {
-        const hashes = (user.recoveryCodes ?? []) as string[];
-        const hash = hashToken((input.recoveryCode ?? '').replaceAll('-', '').toLowerCase());
-        if (!hashes.includes(hash)) throw badRequest('The recovery code is not valid', 'body.recoveryCode');
-        await db.updateTable('users').set({ recoveryCodes: JSON.stringify(hashes.filter((h) => h !== hash)) }).where('id', '=', user.id).execute();
+        const hash = hashToken(normalizeRecoveryCode(input.recoveryCode ?? ''));
+        const claimed = await db
+          .updateTable('users')
+          .set({ recoveryCodes: sql`recovery_codes - ${hash}::text` })
+          .where('id', '=', user.id)
+          .where(sql<boolean>`jsonb_exists(recovery_codes, ${hash}::text)`)
+          .returning('id')
+          .executeTakeFirst();
+        if (!claimed) throw badRequest('The recovery code is not valid', 'body.recoveryCode');
       }
       return rotate(resolved, client);
     },
@@ -93,13 +108,16 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
       if (!user.totpSecret) throw conflict('Start the set-up first');
       const step = verifyTotp(user.totpSecret, code, now());
       if (step === null) throw badRequest('The code is not valid; check the time on your device', 'body.code');
-      const recoveryCodes = Array.from({ length: 10 }, () => newToken().slice(0, 10).toLowerCase());
+      const recoveryCodes = Array.from({ length: 10 }, newRecoveryCode);
       const updated = await db
         .updateTable('users')
-        .set({ totpEnabledAt: now(), totpLastStep: step, recoveryCodes: JSON.stringify(recoveryCodes.map(hashToken)) })
+        .set({ totpEnabledAt: now(), totpLastStep: step, recoveryCodes: JSON.stringify(recoveryCodes.map((c) => hashToken(normalizeRecoveryCode(c)))) })
         .where('id', '=', user.id)
+        .where('totpEnabledAt', 'is', null)
+        .where('totpSecret', '=', user.totpSecret)
         .returningAll()
-        .executeTakeFirstOrThrow();
+        .executeTakeFirst();
+      if (!updated) throw conflict('Two-factor authentication was set up or restarted meanwhile; start again');
       const rotated = await rotate({ session: resolved.session, user: updated }, client);
       return { ...rotated, recoveryCodes };
     },

@@ -6,7 +6,7 @@ import type { Database } from '../../db/tables.ts';
 import { AppError, badRequest } from '../../errors.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import { findAnswers, findEvidenceOfAnswers, type AssessmentContext } from './assessments.repository.ts';
+import { findAnswers, findEvidenceOfAnswers, lockAssessment, type AssessmentContext } from './assessments.repository.ts';
 import { claimIdempotencyKey } from './idempotency.ts';
 import { toAnswerState } from './mappers.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
@@ -29,17 +29,20 @@ async function versionConflict(trx: Trx, assessmentId: string, questionKey: stri
   });
 }
 
-/** Moves a not-started assessment to in progress on its first saved answer. */
+/** Moves a not-started assessment to in progress on its first saved answer; never writes any other state. */
 async function markStarted(trx: Trx, assessment: AssessmentContext, now: Date): Promise<SaveAnswerResponse['assessmentStatus']> {
   const started = checkTransition(assessment.status, 'start', 'focal_point');
-  const status = started.ok ? started.to : assessment.status;
-  await trx.updateTable('assessments').set({ status, updatedAt: now }).where('id', '=', assessment.id).execute();
-  return status;
+  await trx
+    .updateTable('assessments')
+    .set(started.ok ? { status: started.to, updatedAt: now } : { updatedAt: now })
+    .where('id', '=', assessment.id)
+    .execute();
+  return started.ok ? started.to : assessment.status;
 }
 
 export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
-  async function questionSpec(assessment: AssessmentContext, questionKey: string) {
-    const entry = questionsByKey(await methodologyOf(assessment.methodologyVersionId)).get(questionKey);
+  async function questionSpec(assessment: AssessmentContext, questionKey: string, executor: Db | Trx = db) {
+    const entry = questionsByKey(await methodologyOf(assessment.methodologyVersionId, executor)).get(questionKey);
     if (!entry) throw badRequest(`There is no question "${questionKey}" in this questionnaire`, 'params.questionKey');
     return entry.node.question;
   }
@@ -83,9 +86,10 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
       return db.transaction().execute(async (trx) => {
         const claim = await claimIdempotencyKey<SaveAnswerResponse>(trx, auth.user.id, idempotencyKey, { ...params, ...body });
         if (claim.replayed) return claim.response;
-        // Lock the assessment row: a submission cannot slip in between the check and the write.
+        // Lock the assessment row before reading its state: a submission cannot slip in between the
+        // check and the write (read first, and a submission committed meanwhile would go unseen).
+        await lockAssessment(trx, params.assessmentId);
         const assessment = await loadScopedAssessment(trx, auth, params.assessmentId);
-        await trx.selectFrom('assessments').select('id').where('id', '=', assessment.id).forUpdate().execute();
         const at = now();
         assertEditable(assessment, at);
         const written = await writeIfVersion(trx, auth, assessment.id, params.questionKey, body.value, body.baseVersion, at);
@@ -114,7 +118,9 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
     /** "Unchanged, evidence re-checked": clears the carried-over mark of an answer from the previous cycle. */
     async confirmCarriedOver(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, baseVersion: number): Promise<SaveAnswerResponse> {
       return db.transaction().execute(async (trx) => {
+        await lockAssessment(trx, params.assessmentId);
         const assessment = await loadScopedAssessment(trx, auth, params.assessmentId);
+        await questionSpec(assessment, params.questionKey, trx);
         const at = now();
         assertEditable(assessment, at);
         const row = await trx
@@ -126,7 +132,15 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
           .where('carriedOver', '=', true)
           .returning(['id', 'version', 'value'])
           .executeTakeFirst();
-        if (!row) throw await versionConflict(trx, assessment.id, params.questionKey);
+        if (!row) {
+          const current = await currentAnswerState(trx, assessment.id, params.questionKey);
+          if (current?.version === baseVersion) {
+            throw new AppError(409, 'conflict', 'This answer was not carried over from the previous cycle; there is nothing to confirm', { details: { current } });
+          }
+          throw await versionConflict(trx, assessment.id, params.questionKey);
+        }
+        // Confirming re-checks the answer's evidence too, so it is no longer marked as carried over either.
+        await trx.updateTable('evidence').set({ carriedOver: false }).where('answerId', '=', row.id).where('carriedOver', '=', true).execute();
         const value = JSON.stringify(row.value);
         await trx
           .insertInto('answerHistory')

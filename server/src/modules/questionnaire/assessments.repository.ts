@@ -34,6 +34,14 @@ export async function findAssessment(db: DbOrTrx, id: string): Promise<Assessmen
   return selectAssessments(db).where('a.id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Locks the assessment row until the transaction ends. Every change of a country's answers and its
+ * submission take this lock first, so a submission's completeness check cannot interleave with a save.
+ */
+export async function lockAssessment(trx: Transaction<Database>, id: string): Promise<void> {
+  await trx.selectFrom('assessments').select('id').where('id', '=', id).forUpdate().execute();
+}
+
 /** Answers of an assessment with who last changed them. */
 export async function findAnswers(db: DbOrTrx, assessmentId: string, questionKey?: string) {
   let query = db

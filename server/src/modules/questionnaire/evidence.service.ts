@@ -1,82 +1,101 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { ALLOWED_UPLOAD_TYPES, MAX_UPLOAD_BYTES, type EvidenceItem, type LinkEvidenceBody } from '@gci/shared';
+import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/tables.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { sha256Hex } from '../../lib/hash.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
+import { lockAssessment } from './assessments.repository.ts';
 import { toEvidenceItem } from './mappers.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
+
+type Trx = Transaction<Database>;
 
 export interface UploadedFile {
   fileName: string;
   content: Buffer;
 }
 
+const withoutControlCharacters = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, '');
+
 /** A file name safe to store and to send back: no path, no control characters, bounded length. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').replace(/^\.+/, '').trim().slice(0, 200);
+  const cleaned = withoutControlCharacters(base).replace(/^\.+/, '').trim().slice(0, 200);
   return cleaned || 'document';
 }
 
 export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) {
-  /** The answer that evidence attaches to; evidence belongs to an answer, so answer first. */
-  async function editableAnswer(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }) {
-    const assessment = await loadScopedAssessment(db, auth, params.assessmentId);
+  /**
+   * The answer that evidence attaches to (evidence belongs to an answer, so answer first), read under
+   * the assessment's lock, which saves and submission take too: evidence cannot change mid-submission.
+   */
+  async function editableAnswer(trx: Trx, auth: ResolvedSession, params: { assessmentId: string; questionKey: string }) {
+    await lockAssessment(trx, params.assessmentId);
+    const assessment = await loadScopedAssessment(trx, auth, params.assessmentId);
     assertEditable(assessment, now());
-    const answer = await db.selectFrom('answers').select('id').where('assessmentId', '=', assessment.id).where('questionKey', '=', params.questionKey).executeTakeFirst();
+    const answer = await trx.selectFrom('answers').select('id').where('assessmentId', '=', assessment.id).where('questionKey', '=', params.questionKey).executeTakeFirst();
     if (!answer) throw new AppError(409, 'conflict', 'Answer the question before adding evidence to it', { field: 'params.questionKey' });
     return answer;
   }
 
   /** Evidence with its assessment, if the caller may see that assessment (404 otherwise). */
-  async function scopedEvidence(auth: ResolvedSession, evidenceId: string) {
-    const row = await db
+  async function scopedEvidence(executor: Db | Trx, auth: ResolvedSession, evidenceId: string) {
+    const row = await executor
       .selectFrom('evidence as e')
       .innerJoin('answers as a', 'a.id', 'e.answerId')
       .where('e.id', '=', evidenceId)
       .select(['e.id', 'e.kind', 'e.fileName', 'e.mediaType', 'e.sha256', 'a.assessmentId'])
       .executeTakeFirst();
     if (!row) throw notFound('Evidence');
-    const assessment = await loadScopedAssessment(db, auth, row.assessmentId).catch(() => {
+    const assessment = await loadScopedAssessment(executor, auth, row.assessmentId).catch(() => {
       throw notFound('Evidence');
     });
     return { row, assessment };
   }
 
+  /** Size and type from the content (never the name or the client's MIME type). */
+  async function checkedType(content: Buffer): Promise<string> {
+    if (content.length === 0) throw badRequest('The file is empty', 'file');
+    if (content.length > MAX_UPLOAD_BYTES) throw new AppError(413, 'payload_too_large', 'The file is larger than 10 MB', { field: 'file' });
+    const detected = await fileTypeFromBuffer(content);
+    if (!detected || !(detected.mime in ALLOWED_UPLOAD_TYPES)) {
+      throw new AppError(415, 'unsupported_media_type', `This kind of file is not accepted as evidence (detected: ${detected?.mime ?? 'unknown'}). Accepted: ${Object.values(ALLOWED_UPLOAD_TYPES).join(', ')}`, { field: 'file' });
+    }
+    return detected.mime;
+  }
+
   return {
     async addLink(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, body: LinkEvidenceBody): Promise<EvidenceItem> {
-      const answer = await editableAnswer(auth, params);
-      const row = await db
-        .insertInto('evidence')
-        .values({ answerId: answer.id, kind: 'link', title: body.title, url: body.url, createdBy: auth.user.id, createdAt: now() })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return toEvidenceItem(row);
+      return db.transaction().execute(async (trx) => {
+        const answer = await editableAnswer(trx, auth, params);
+        const row = await trx
+          .insertInto('evidence')
+          .values({ answerId: answer.id, kind: 'link', title: body.title, url: body.url, createdBy: auth.user.id, createdAt: now() })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toEvidenceItem(row);
+      });
     },
 
     /** Stores a document after checking its type from its content (never its name), kept by SHA-256. */
     async upload(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, input: { title?: string; file: UploadedFile }): Promise<EvidenceItem> {
-      const answer = await editableAnswer(auth, params);
-      const { content } = input.file;
-      if (content.length === 0) throw badRequest('The file is empty', 'file');
-      if (content.length > MAX_UPLOAD_BYTES) throw new AppError(413, 'payload_too_large', 'The file is larger than 10 MB', { field: 'file' });
-      const detected = await fileTypeFromBuffer(content);
-      if (!detected || !(detected.mime in ALLOWED_UPLOAD_TYPES)) {
-        throw new AppError(415, 'unsupported_media_type', `This kind of file is not accepted as evidence (detected: ${detected?.mime ?? 'unknown'}). Accepted: ${Object.values(ALLOWED_UPLOAD_TYPES).join(', ')}`, { field: 'file' });
-      }
-      const sha256 = sha256Hex(content);
-      const fileName = cleanFileName(input.file.fileName);
       return db.transaction().execute(async (trx) => {
+        const answer = await editableAnswer(trx, auth, params);
+        const { content } = input.file;
+        const mediaType = await checkedType(content);
+        const sha256 = sha256Hex(content);
+        const fileName = cleanFileName(input.file.fileName);
         await trx.insertInto('evidenceBlobs').values({ sha256, content }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
         const row = await trx
           .insertInto('evidence')
           .values({
             answerId: answer.id,
             kind: 'file',
-            title: (input.title?.trim() || fileName).slice(0, 500),
+            title: (withoutControlCharacters(input.title ?? '').trim() || fileName).slice(0, 500),
             fileName,
-            mediaType: detected.mime,
+            mediaType,
             sizeBytes: content.length,
             sha256,
             createdBy: auth.user.id,
@@ -89,13 +108,16 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
     },
 
     async remove(auth: ResolvedSession, evidenceId: string): Promise<void> {
-      const { assessment } = await scopedEvidence(auth, evidenceId);
-      assertEditable(assessment, now());
-      await db.deleteFrom('evidence').where('id', '=', evidenceId).execute();
+      await db.transaction().execute(async (trx) => {
+        const { row } = await scopedEvidence(trx, auth, evidenceId);
+        await lockAssessment(trx, row.assessmentId);
+        assertEditable(await loadScopedAssessment(trx, auth, row.assessmentId), now());
+        await trx.deleteFrom('evidence').where('id', '=', evidenceId).execute();
+      });
     },
 
     async download(auth: ResolvedSession, evidenceId: string): Promise<{ fileName: string; mediaType: string; content: Uint8Array }> {
-      const { row } = await scopedEvidence(auth, evidenceId);
+      const { row } = await scopedEvidence(db, auth, evidenceId);
       if (row.kind !== 'file' || !row.sha256) throw notFound('File of this evidence');
       const blob = await db.selectFrom('evidenceBlobs').select('content').where('sha256', '=', row.sha256).executeTakeFirstOrThrow();
       return { fileName: row.fileName ?? 'document', mediaType: row.mediaType ?? 'application/octet-stream', content: blob.content };

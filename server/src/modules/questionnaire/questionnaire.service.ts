@@ -10,20 +10,22 @@ import {
   type Locale,
   type SubmissionCheck,
 } from '@gci/shared';
+import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/tables.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import { findAnswers, findEvidenceOfAnswers, selectAssessments, type AssessmentContext } from './assessments.repository.ts';
+import { findAnswers, findEvidenceOfAnswers, lockAssessment, selectAssessments, type AssessmentContext } from './assessments.repository.ts';
 import { toAnswerState, toAssessmentSummary } from './mappers.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
 import { findPrefillSource, carryOverAnswers } from './prefill.ts';
 
 export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
-  async function checkFor(assessment: AssessmentContext): Promise<SubmissionCheck> {
-    const methodology = await methodologyOf(assessment.methodologyVersionId);
-    const answers = await findAnswers(db, assessment.id);
-    const evidence = await findEvidenceOfAnswers(db, answers.map((a) => a.id));
+  async function checkFor(executor: Db | Transaction<Database>, assessment: AssessmentContext): Promise<SubmissionCheck> {
+    const methodology = await methodologyOf(assessment.methodologyVersionId, executor);
+    const answers = await findAnswers(executor, assessment.id);
+    const evidence = await findEvidenceOfAnswers(executor, answers.map((a) => a.id));
     return submissionCheck(
       methodology,
       Object.fromEntries(
@@ -85,6 +87,8 @@ export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db;
     /** Offers the previous cycle's answers and evidence (same question keys) as a starting point, each marked carried over. */
     async prefill(auth: ResolvedSession, id: string): Promise<{ carriedOver: number; fromYear: number }> {
       return db.transaction().execute(async (trx) => {
+        // Two prefills (or a prefill and a first save) wait for each other instead of colliding on insert.
+        await lockAssessment(trx, id);
         const assessment = await loadScopedAssessment(trx, auth, id);
         assertEditable(assessment, now());
         const methodology = await methodologyOf(assessment.methodologyVersionId, trx);
@@ -100,30 +104,30 @@ export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db;
     },
 
     async submissionCheck(auth: ResolvedSession, id: string): Promise<SubmissionCheck> {
-      return checkFor(await loadScopedAssessment(db, auth, id));
+      return checkFor(db, await loadScopedAssessment(db, auth, id));
     },
 
-    /** Submits (or resubmits after a return): only when nothing is missing; locks the answers for the team. */
+    /**
+     * Submits (or resubmits after a return): only when nothing is missing; locks the answers for the
+     * team. The check and the change of state happen under the assessment's row lock, which every
+     * save takes too, so no save can slip in between them.
+     */
     async submit(auth: ResolvedSession, id: string): Promise<AssessmentSummary> {
-      const assessment = await loadScopedAssessment(db, auth, id);
-      const action = assessment.status === 'returned' ? 'resubmit' : 'submit';
-      const transition = checkTransition(assessment.status, action, auth.user.role);
-      if (!transition.ok) {
-        throw new AppError(409, 'illegal_transition', `An assessment that is ${assessment.status.replaceAll('_', ' ')} cannot be submitted`, { details: { status: assessment.status } });
-      }
-      assertEditable(assessment, now());
-      const check = await checkFor(assessment);
-      if (!check.ready) throw badRequest(`${check.missing.length} item(s) are missing before submission`, undefined, check);
-      const at = now();
-      const updated = await db
-        .updateTable('assessments')
-        .set({ status: transition.to, submittedAt: at, updatedAt: at })
-        .where('id', '=', assessment.id)
-        .where('status', '=', assessment.status)
-        .returning('id')
-        .executeTakeFirst();
-      if (!updated) throw new AppError(409, 'conflict', 'The assessment changed while submitting; reload and try again');
-      return toAssessmentSummary((await loadScopedAssessment(db, auth, id)), at);
+      return db.transaction().execute(async (trx) => {
+        await lockAssessment(trx, id);
+        const assessment = await loadScopedAssessment(trx, auth, id);
+        const action = assessment.status === 'returned' ? 'resubmit' : 'submit';
+        const transition = checkTransition(assessment.status, action, auth.user.role);
+        if (!transition.ok) {
+          throw new AppError(409, 'illegal_transition', `An assessment that is ${assessment.status.replaceAll('_', ' ')} cannot be submitted`, { details: { status: assessment.status } });
+        }
+        const at = now();
+        assertEditable(assessment, at);
+        const check = await checkFor(trx, assessment);
+        if (!check.ready) throw badRequest(`${check.missing.length} item(s) are missing before submission`, undefined, check);
+        await trx.updateTable('assessments').set({ status: transition.to, submittedAt: at, updatedAt: at }).where('id', '=', assessment.id).execute();
+        return toAssessmentSummary(await loadScopedAssessment(trx, auth, id), at);
+      });
     },
   };
 }
