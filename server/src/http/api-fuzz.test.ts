@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { createTestDb } from '../../test/test-db.ts';
+import { TEST_CONFIG } from '../../test/build-test-app.ts';
+import { createFuzzWorld, type FuzzWorld } from '../../test/fuzz/fuzz-world.ts';
+import { formatStats, runFuzz } from '../../test/fuzz/run-fuzz.ts';
+
+const COUNT = Number(process.env.GCI_FUZZ_COUNT ?? 1500);
+
+/** Requests generated from the OpenAPI document's own schemas; `npm run fuzz` runs ≥ 10,000. */
+describe('API fuzzing from the OpenAPI schemas', () => {
+  let handle: DatabaseHandle;
+  let app: FastifyInstance;
+  let world: FuzzWorld;
+  beforeAll(async () => {
+    handle = await createTestDb();
+    app = await buildApp({ db: handle.db, dbKind: handle.kind, config: TEST_CONFIG, writeRateLimit: 1_000_000 });
+    await app.ready();
+    world = await createFuzzWorld(app, handle.db);
+  });
+  afterAll(async () => {
+    await app.close();
+    await handle.close();
+  });
+
+  it(`survives ${COUNT} generated requests: no 5xx, no invalid request accepted, clear errors, refusals change nothing`, async () => {
+    const stats = await runFuzz(app, handle.db, world, { count: COUNT, seed: 20261124 });
+    console.log(formatStats(stats));
+    expect(stats.failures.slice(0, 10)).toEqual([]);
+    expect(stats.passedValidation / stats.requests).toBeGreaterThanOrEqual(0.3);
+  }, 600_000);
+});

@@ -1,0 +1,211 @@
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../src/db/database.ts';
+import { dbDigest } from '../db-digest.ts';
+import { invalidValue, valid, type GenContext, type JsonSchema } from './schema-arbitrary.ts';
+import type { FuzzWorld, Principal } from './fuzz-world.ts';
+
+interface Operation {
+  method: string;
+  path: string;
+  params: { name: string; in: 'path' | 'query' | 'header'; required: boolean; schema: JsonSchema }[];
+  body?: JsonSchema;
+  multipart: boolean;
+}
+
+// Requests that would end the fuzzer's own sessions or lock its accounts; covered by their own tests.
+const SKIP = new Set(['POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/mfa/setup', 'POST /api/auth/mfa/confirm', 'PATCH /api/users/{userId}']);
+// Rows a refused request may legitimately add: the failed login it records, a session's last-seen time.
+const DIGEST_EXCLUDED = new Set(['login_attempts', 'sessions']);
+
+type Mutation = 'none' | 'extra_field' | 'drop_required' | 'wrong_type' | 'bad_json' | 'wrong_content_type' | 'bad_path' | 'junk_query';
+
+interface GeneratedRequest {
+  op: Operation;
+  principal: Principal;
+  mutation: Mutation;
+  /** true when the mutation makes the request certainly invalid */
+  mustFail: boolean;
+  path: string;
+  query: Record<string, unknown>;
+  headers: Record<string, unknown>;
+  body: unknown;
+  withCsrf: boolean;
+}
+
+export interface FuzzStats {
+  requests: number;
+  passedValidation: number;
+  byStatus: Record<string, number>;
+  failures: string[];
+}
+
+function operations(doc: { paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>> }): Operation[] {
+  const ops: Operation[] = [];
+  for (const [path, methods] of Object.entries(doc.paths)) {
+    if (!path.startsWith('/api/')) continue;
+    for (const [method, op] of Object.entries(methods)) {
+      const upper = method.toUpperCase();
+      if (SKIP.has(`${upper} ${path}`) || upper === 'HEAD') continue;
+      const params = ((op.parameters ?? []) as Operation['params']).filter((p) => p.in !== 'header' || p.name === 'idempotency-key');
+      const content = op.requestBody?.content ?? {};
+      ops.push({ method: upper, path, params, body: content['application/json']?.schema, multipart: 'multipart/form-data' in content });
+    }
+  }
+  return ops;
+}
+
+function wrongTypeOf(schema: JsonSchema | undefined): unknown {
+  const type = Array.isArray(schema?.type) ? undefined : schema?.type;
+  switch (type) {
+    case 'string':
+      return 12345;
+    case 'integer':
+    case 'number':
+      return 'not a number';
+    case 'boolean':
+      return 'maybe';
+    case 'array':
+      return { not: 'an array' };
+    case 'object':
+      return ['not', 'an', 'object'];
+    default:
+      return undefined;
+  }
+}
+
+function requestArb(op: Operation, ctx: GenContext): fc.Arbitrary<GeneratedRequest> {
+  const pathParams = op.params.filter((p) => p.in === 'path');
+  const queryParams = op.params.filter((p) => p.in === 'query');
+  const record = (ps: Operation['params']) =>
+    fc.record(Object.fromEntries(ps.map((p) => [p.name, valid(p.schema, ctx, p.name)])), { requiredKeys: ps.filter((p) => p.required).map((p) => p.name) });
+  const mutations: Mutation[] = ['none', 'none', 'none', 'bad_path', 'junk_query'];
+  if (op.body) mutations.push('none', 'extra_field', 'drop_required', 'wrong_type', 'bad_json', 'wrong_content_type');
+  return fc
+    .record({
+      principal: fc.constantFrom<Principal>('anonymous', 'focal_point', 'other_focal_point', 'reviewer', 'analyst', 'admin'),
+      mutation: fc.constantFrom(...mutations),
+      pathValues: record(pathParams),
+      query: record(queryParams),
+      body: op.body ? valid(op.body, ctx, 'body') : fc.constant(undefined),
+      junk: invalidValue,
+      withCsrf: fc.boolean().map((b) => b || Math.random() < 0.8),
+      idem: fc.uuid(),
+    })
+    .map(({ principal, mutation, pathValues, query, body, junk, withCsrf, idem }) => {
+      let mustFail = false;
+      let path = op.path;
+      for (const p of pathParams) {
+        const value = mutation === 'bad_path' ? '..%2F..%2Fetc%2Fpasswd' : String(pathValues[p.name]);
+        path = path.replace(`{${p.name}}`, encodeURIComponent(value).replaceAll('%252F', '%2F'));
+        if (mutation === 'bad_path') mustFail = true;
+      }
+      const q: Record<string, unknown> = { ...query };
+      if (mutation === 'junk_query') {
+        q.__proto__x = typeof junk === 'string' ? junk.slice(0, 200) : 'x';
+        mustFail = queryParams.length > 0; // strict query schemas refuse unknown keys
+      }
+      let b: unknown = body;
+      const schema = op.body?.$ref ? ctx.resolve(op.body.$ref) : op.body;
+      if (mutation === 'extra_field' && b && typeof b === 'object' && !Array.isArray(b) && schema?.additionalProperties === false) {
+        b = { ...(b as object), unexpectedField: junk };
+        mustFail = true;
+      }
+      if (mutation === 'drop_required' && b && typeof b === 'object' && schema?.required?.length) {
+        const copy = { ...(b as Record<string, unknown>) };
+        delete copy[schema.required[0]!];
+        b = copy;
+        mustFail = true;
+      }
+      if (mutation === 'wrong_type' && schema?.properties) {
+        const [name, prop] = Object.entries(schema.properties)[0] ?? [];
+        const wrong = wrongTypeOf(prop?.$ref ? ctx.resolve(prop.$ref) : prop);
+        if (name && wrong !== undefined && !prop?.anyOf && !prop?.nullable) {
+          b = { ...(b as object), [name]: wrong };
+          mustFail = true;
+        }
+      }
+      if (mutation === 'bad_json' || mutation === 'wrong_content_type') mustFail = true;
+      const headers: Record<string, unknown> = {};
+      if (op.params.some((p) => p.name === 'idempotency-key')) headers['idempotency-key'] = `fuzz-${idem}`;
+      return { op, principal, mutation, mustFail, path, query: q, headers, body: b, withCsrf };
+    });
+}
+
+async function send(app: FastifyInstance, world: FuzzWorld, r: GeneratedRequest) {
+  const session = r.principal === 'anonymous' ? null : world.sessions[r.principal];
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(r.headers)) headers[k] = String(v);
+  if (session) {
+    headers.cookie = session.cookie;
+    if (r.withCsrf) headers['x-csrf-token'] = session.csrf;
+  }
+  const query = Object.fromEntries(Object.entries(r.query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]));
+  let payload: string | undefined;
+  if (r.op.body || r.op.multipart) {
+    if (r.mutation === 'bad_json') {
+      headers['content-type'] = 'application/json';
+      payload = '{"value": tru';
+    } else if (r.mutation === 'wrong_content_type') {
+      headers['content-type'] = 'text/plain';
+      payload = 'value=true';
+    } else if (r.op.multipart) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify({ file: 'not a file' });
+    } else {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(r.body ?? null);
+    }
+  }
+  return app.inject({ method: r.op.method as 'GET', url: r.path, query, headers, payload });
+}
+
+/**
+ * Sends `count` generated requests (schema-valid ones with edge values, and invalid ones) to every
+ * route as every kind of caller, and checks: no 5xx, no 2xx for a certainly invalid request, every
+ * 4xx has `{ code, message }`, and a refused request leaves every table unchanged.
+ */
+export async function runFuzz(app: FastifyInstance, db: Db, world: FuzzWorld, { count, seed = 42, checkDigest = true }: { count: number; seed?: number; checkDigest?: boolean }): Promise<FuzzStats> {
+  const doc = app.swagger() as unknown as Parameters<typeof operations>[0] & { components?: { schemas?: Record<string, JsonSchema> } };
+  const ops = operations(doc);
+  const ctx: GenContext = {
+    resolve: (ref) => doc.components?.schemas?.[ref.split('/').pop()!] ?? {},
+    known: { uuids: world.uuids, questionKeys: world.questionKeys, iso3: world.iso3, years: world.years },
+  };
+  const samples = fc.sample(fc.constantFrom(...ops).chain((op) => requestArb(op, ctx)), { numRuns: count, seed });
+  const stats: FuzzStats = { requests: 0, passedValidation: 0, byStatus: {}, failures: [] };
+  const digest = async () => Object.fromEntries(Object.entries(await dbDigest(db)).filter(([t]) => !DIGEST_EXCLUDED.has(t)));
+  let before = checkDigest ? await digest() : {};
+  for (const r of samples) {
+    if (process.env.GCI_FUZZ_TRACE) console.log(`→ ${r.op.method} ${r.path} as ${r.principal} (${r.mutation})`);
+    const res = await send(app, world, r);
+    stats.requests++;
+    stats.byStatus[res.statusCode] = (stats.byStatus[res.statusCode] ?? 0) + 1;
+    const label = `${r.op.method} ${r.path} as ${r.principal} (${r.mutation}) → ${res.statusCode} ${res.body.slice(0, 200)}`;
+    let body: { code?: unknown; message?: unknown } = {};
+    try {
+      body = res.body ? JSON.parse(res.body) : {};
+    } catch {
+      // not JSON: checked below
+    }
+    if (!(res.statusCode === 400 && body.code === 'validation_failed')) stats.passedValidation++;
+    if (res.statusCode >= 500) stats.failures.push(`5xx: ${label}`);
+    if (r.mustFail && res.statusCode < 400) stats.failures.push(`accepted an invalid request: ${label}`);
+    if (res.statusCode >= 400 && res.statusCode < 500 && (typeof body.code !== 'string' || typeof body.message !== 'string')) stats.failures.push(`4xx without { code, message }: ${label}`);
+    if (checkDigest) {
+      const after = await digest();
+      if (res.statusCode >= 400) {
+        const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+        if (changed.length) stats.failures.push(`refused request changed ${changed.join(', ')}: ${label}`);
+      }
+      before = after;
+    }
+  }
+  return stats;
+}
+
+export function formatStats(stats: FuzzStats): string {
+  const share = ((100 * stats.passedValidation) / Math.max(1, stats.requests)).toFixed(1);
+  const statuses = Object.entries(stats.byStatus).sort().map(([s, n]) => `${s}: ${n}`).join(', ');
+  return `${stats.requests} requests, ${share} % passed validation; by status: ${statuses}; ${stats.failures.length} failures`;
+}
