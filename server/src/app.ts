@@ -69,14 +69,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes, { auth: createAuthService({ db, now }), cookie });
   await app.register(usersRoutes, { users: createUsersService({ db, now }) });
   const methodologyOf = createMethodologyCache(db);
+  const transitions = createTransitionsService({ db, now, methodologyOf });
   await app.register(questionnaireRoutes, {
     questionnaire: createQuestionnaireService({ db, now, methodologyOf }),
     answers: createAnswersService({ db, now, methodologyOf }),
     evidence: createEvidenceService({ db, now }),
+    transitions,
   });
   await app.register(reviewRoutes, {
     review: createReviewService({ db, now, methodologyOf }),
-    transitions: createTransitionsService({ db, now, methodologyOf }),
+    transitions,
     threads: createThreadsService({ db, now, methodologyOf }),
     notifications: createNotificationsService({ db, now }),
     audit: createAuditQueryService({ db }),

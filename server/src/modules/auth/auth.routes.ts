@@ -43,7 +43,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; cookie: Sess
     '/api/auth/logout',
     { schema: { tags, summary: 'End the session on the server', response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
-      await auth.logout(requireAuth(request));
+      await auth.logout(requireAuth(request), request.ip);
       cookie.clear(reply);
       return reply.status(204).send(null);
     },
@@ -86,7 +86,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; cookie: Sess
     '/api/auth/password',
     { schema: { tags, summary: 'Change your password (ends your other sessions)', body: ChangePasswordBodySchema, response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
-      await auth.changePassword(requireAuth(request), request.body);
+      await auth.changePassword(requireAuth(request), request.body, request.ip);
       return reply.status(204).send(null);
     },
   );

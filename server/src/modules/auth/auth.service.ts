@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts';
 import type { UserRow } from '../../db/tables.ts';
 import { AppError, badRequest, conflict } from '../../errors.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { loginRetryAfter, recordLoginAttempt } from './login-throttle.ts';
 import { createSession, endSession, endUserSessions, type ResolvedSession, type SessionRow } from './sessions.ts';
 import { hashToken, newRecoveryCode, normalizeRecoveryCode } from './tokens.ts';
@@ -51,14 +52,17 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
       const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), body.password);
       if (!user || !ok || user.disabledAt) {
         await recordLoginAttempt(db, { email: body.email, ip: client.ip, succeeded: false, now: at });
+        await recordAudit(db, { actor: user ? { id: user.id, email: user.email } : null, action: 'auth.login_failed', entityType: 'user', entityId: user?.id, after: { email: body.email }, ip: client.ip }, at);
         throw BAD_CREDENTIALS;
       }
       await recordLoginAttempt(db, { email: body.email, ip: client.ip, succeeded: true, now: at });
       const { token, session } = await createSession(db, { userId: user.id, mfaVerified: !needsSecondFactor(user), ip: client.ip, userAgent: client.userAgent, now: at });
+      await recordAudit(db, { actor: user, action: 'auth.login', entityType: 'session', entityId: session.id, country: user.countryIso3, after: { secondFactorDue: !session.mfaVerified }, ip: client.ip }, at);
       return { token, resolved: { session, user } };
     },
 
-    async logout(resolved: ResolvedSession): Promise<void> {
+    async logout(resolved: ResolvedSession, ip: string | null = null): Promise<void> {
+      await recordAudit(db, { actor: resolved.user, action: 'auth.logout', entityType: 'session', entityId: resolved.session.id, ip }, now());
       await endSession(db, resolved.session.id);
     },
 
@@ -122,7 +126,7 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
       return { ...rotated, recoveryCodes };
     },
 
-    async changePassword(resolved: ResolvedSession, input: { currentPassword: string; newPassword: string }): Promise<void> {
+    async changePassword(resolved: ResolvedSession, input: { currentPassword: string; newPassword: string }, ip: string | null = null): Promise<void> {
       if (!(await verifyPassword(resolved.user.passwordHash, input.currentPassword))) {
         throw badRequest('The current password is not correct', 'body.currentPassword');
       }
@@ -131,6 +135,7 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
       }
       await db.updateTable('users').set({ passwordHash: await hashPassword(input.newPassword), passwordChangedAt: now() }).where('id', '=', resolved.user.id).execute();
       await endUserSessions(db, resolved.user.id, resolved.session.id);
+      await recordAudit(db, { actor: resolved.user, action: 'auth.password_changed', entityType: 'user', entityId: resolved.user.id, ip }, now());
     },
   };
 

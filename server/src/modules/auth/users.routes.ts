@@ -22,7 +22,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService }> = async
         response: { 201: z.object({ user: UserSummarySchema, initialPassword: z.string() }), ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await users.create(requireAuth(request), request.body)),
+    async (request, reply) => reply.status(201).send(await users.create(requireAuth(request), request.body, request.ip)),
   );
 
   app.patch(
@@ -36,6 +36,6 @@ export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService }> = async
         response: { 200: z.object({ user: UserSummarySchema }), ...errors },
       },
     },
-    async (request) => ({ user: await users.update(requireAuth(request), request.params.userId, request.body) }),
+    async (request) => ({ user: await users.update(requireAuth(request), request.params.userId, request.body, request.ip) }),
   );
 };

@@ -7,6 +7,7 @@ import type { UserRow } from '../../db/tables.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { toSessionUser } from './auth.service.ts';
 import { hashPassword } from './password.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { endUserSessions, type ResolvedSession } from './sessions.ts';
 
 const toSummary = (u: UserRow): UserSummary => ({ ...toSessionUser(u), disabled: u.disabledAt !== null, createdAt: u.createdAt.toISOString() });
@@ -23,7 +24,7 @@ export function createUsersService({ db, now }: { db: Db; now: () => Date }) {
       return rows.map(toSummary);
     },
 
-    async create(_admin: ResolvedSession, body: CreateUserBody): Promise<{ user: UserSummary; initialPassword: string }> {
+    async create(admin: ResolvedSession, body: CreateUserBody, ip: string | null = null): Promise<{ user: UserSummary; initialPassword: string }> {
       await assertCountry(body.country);
       if (await db.selectFrom('users').select('id').where('email', '=', body.email).executeTakeFirst()) {
         throw conflict(`An account for ${body.email} already exists`);
@@ -34,11 +35,12 @@ export function createUsersService({ db, now }: { db: Db; now: () => Date }) {
         .values({ email: body.email, name: body.name, role: body.role, countryIso3: body.country, passwordHash: await hashPassword(initialPassword) })
         .returningAll()
         .executeTakeFirstOrThrow();
+      await recordAudit(db, { actor: admin.user, action: 'user.created', entityType: 'user', entityId: user.id, country: user.countryIso3, after: { email: user.email, role: user.role, country: user.countryIso3 }, ip }, now());
       return { user: toSummary(user), initialPassword };
     },
 
     /** A change of role, scope or status ends the user's sessions, so old privileges do not linger. */
-    async update(admin: ResolvedSession, userId: string, body: z.infer<typeof UpdateUserBodySchema>): Promise<UserSummary> {
+    async update(admin: ResolvedSession, userId: string, body: z.infer<typeof UpdateUserBodySchema>, ip: string | null = null): Promise<UserSummary> {
       const current = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
       if (!current) throw notFound('User');
       if (userId === admin.user.id && (body.disabled || (body.role && body.role !== 'admin'))) {
@@ -60,6 +62,20 @@ export function createUsersService({ db, now }: { db: Db; now: () => Date }) {
         .returningAll()
         .executeTakeFirstOrThrow();
       if (role !== current.role || country !== current.countryIso3 || body.disabled) await endUserSessions(db, userId);
+      await recordAudit(
+        db,
+        {
+          actor: admin.user,
+          action: 'user.updated',
+          entityType: 'user',
+          entityId: userId,
+          country: country ?? current.countryIso3,
+          before: { role: current.role, country: current.countryIso3, disabled: current.disabledAt !== null, name: current.name },
+          after: { role, country, disabled: updated.disabledAt !== null, name: updated.name },
+          ip,
+        },
+        now(),
+      );
       return toSummary(updated);
     },
   };

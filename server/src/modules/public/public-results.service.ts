@@ -1,93 +1,168 @@
 import {
-  PublicationContentSchema,
-  type CycleResults,
+  CycleResultsSchema,
+  strengthsAndGrowth,
+  type Country,
   type LocalizedString,
-  type Methodology,
-  type PublishedCycle,
-  type TierInfo,
+  type Locale,
+  type Region,
+  type StabilityResult,
+  type StrengthsAndGrowth,
 } from '@gci/shared';
+import {
+  CountryProfileSchema,
+  GapAnalysisSchema,
+  OpenDataSchema,
+  PublicMethodologySchema,
+  StabilitySummarySchema,
+} from '@gci/shared/schemas/public-api';
+import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
-import { notFound } from '../../errors.ts';
+import { conflict, notFound } from '../../errors.ts';
+import { buildCountryProfile } from './country-profile.ts';
+import { buildGapAnalysis, computeStability, summariseStability } from './cycle-analysis.ts';
+import { etagOf, jsonBody, type CachedBody } from './http-cache.ts';
+import { buildMethodologyPage } from './methodology-page.ts';
+import { buildOpenData, toCsv } from './open-data.ts';
+import { createCurrentPublications, memo, type CurrentPublications } from './public-cache.ts';
 import * as repo from './public.repository.ts';
+import type { PublicationRow } from './public.repository.ts';
+import { buildPublicationView, toPublishedCycle, type PublicationView } from './publication-view.ts';
+import { loadPublishedAnswers, type PublishedAnswers } from './published-answers.ts';
+import { buildBundle } from './reproducibility.ts';
+import { titlesOf } from './trace.ts';
 
-export interface CachedResults {
-  results: CycleResults;
-  /** strong validator: the publication is immutable, so its content hash names the bytes */
-  etag: string;
+export interface PublicResultsOptions {
+  db: Db;
+  /** how long the list of current publications is trusted before it is re-read (default 2 s) */
+  publicationsTtlMs?: number;
 }
 
-function tierBands(methodology: Methodology): TierInfo[] {
-  const sorted = [...methodology.thresholds].sort((a, b) => a.tier - b.tier);
-  return sorted.map((t, i) => ({ tier: t.tier, key: t.key, name: t.name, min: t.min, max: i === 0 ? 100 : sorted[i - 1]!.min }));
-}
-
-function toPublishedCycle(row: Awaited<ReturnType<typeof repo.listCurrentPublications>>[number]): PublishedCycle {
-  return {
-    id: row.cycleId,
-    year: row.year,
-    name: row.name,
-    publicationId: row.publicationId,
-    publishedAt: new Date(row.publishedAt).toISOString(),
-    methodologyKey: row.methodologyKey,
-    isDemo: row.isDemo,
-  };
-}
+/** Checks a response against its shared schema once, when it is built, then serialises it once. */
+const serialise = <S extends z.ZodType>(schema: S, value: z.input<S>, etag: string, fileName?: string): CachedBody =>
+  jsonBody(schema.parse(value), etag, fileName);
 
 /**
  * Public results come only from publications (immutable snapshots), so nothing unpublished can leak.
- * A publication never changes, so its derived public view is cached per publication id in memory:
- * safe across several server processes, computed once per process.
+ * Everything derived from a publication (profiles, gaps, stability, downloads) is computed once per
+ * publication and kept in memory as ready-to-send bytes; a request costs a map lookup.
  */
-export function createPublicResultsService({ db }: { db: Db }) {
-  const cache = new Map<string, Promise<CachedResults>>();
+export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: PublicResultsOptions) {
+  const current = createCurrentPublications(db, publicationsTtlMs);
+  const views = new Map<string, Promise<PublicationView>>();
+  const answers = new Map<string, Promise<PublishedAnswers>>();
+  const peers = new Map<string, Promise<Map<string, StrengthsAndGrowth>>>();
+  const stability = new Map<string, Promise<StabilityResult>>();
+  // Bytes depend on the set of current publications (history, previous edition): reset when it changes.
+  let bodies = { fingerprint: '', map: new Map<string, Promise<CachedBody>>() };
 
-  async function build(cycle: PublishedCycle): Promise<CachedResults> {
-    const [row, countries] = await Promise.all([repo.findPublicationContent(db, cycle.publicationId), repo.listCountries(db)]);
-    if (!row) throw notFound(`Results of ${cycle.year}`);
-    const content = PublicationContentSchema.parse(row.content);
-    const methodology = content.methodology as Methodology;
-    const pillarNames = new Map<string, LocalizedString>(methodology.pillars.map((p) => [p.key, p.texts.title]));
-    const byIso = new Map(countries.map((c) => [c.iso3, c]));
-    const results: CycleResults = {
-      cycle,
-      tiers: tierBands(methodology),
-      countries: content.countries
-        .map((c) => {
-          const country = byIso.get(c.iso3);
-          if (!country) throw new Error(`publication ${cycle.publicationId} names unknown country ${c.iso3}`);
-          return {
-            iso3: c.iso3,
-            iso2: country.iso2,
-            numeric: country.numeric,
-            region: c.region,
-            names: country.names as CycleResults['countries'][number]['names'],
-            overall: c.overall,
-            tier: c.tier,
-            coverage: c.coverage,
-            pillars: c.pillars.map((p) => ({ key: p.key, name: pillarNames.get(p.key) ?? { en: p.key }, score: p.score, max: p.max, tier: p.tier })),
-          };
-        })
-        .sort((a, b) => a.iso3.localeCompare(b.iso3)),
-    };
-    return { results, etag: `"${row.contentHash.slice(0, 32)}"` };
+  const countries = async (): Promise<Country[]> =>
+    (await repo.listCountries(db)).map((c) => ({ iso3: c.iso3, iso2: c.iso2, numeric: c.numeric, region: c.region as Region, names: c.names as LocalizedString }));
+
+  const viewOf = (row: PublicationRow) =>
+    memo(views, row.publicationId, async () => {
+      const [content, records] = await Promise.all([repo.findPublicationContent(db, row.publicationId), countries()]);
+      if (!content) throw notFound(`Results of ${row.year}`);
+      return buildPublicationView(row, content.content, records);
+    });
+  const answersOf = (view: PublicationView) => memo(answers, view.publicationId, () => loadPublishedAnswers(db, view));
+  const peersOf = (view: PublicationView) =>
+    memo(peers, view.publicationId, async () => new Map(strengthsAndGrowth(view.methodology, view.scores, view.regions).map((s) => [s.country, s])));
+  const stabilityOf = (view: PublicationView) =>
+    memo(stability, view.publicationId, async () => computeStability(view, (await answersOf(view)).byCountry));
+
+  /** The cached bytes for `key` under the current publications, built on first use. */
+  async function cached(key: string, build: (cur: CurrentPublications) => Promise<CachedBody>): Promise<CachedBody> {
+    const cur = await current();
+    if (bodies.fingerprint !== cur.fingerprint) bodies = { fingerprint: cur.fingerprint, map: new Map() };
+    return memo(bodies.map, key, () => build(cur));
+  }
+
+  async function published(cur: CurrentPublications, year: number): Promise<PublicationView> {
+    const row = cur.byYear.get(year);
+    if (!row) throw notFound(`Published results of cycle ${year}`);
+    return viewOf(row);
+  }
+
+  async function profile(cur: CurrentPublications, year: number, iso3: string, route: string): Promise<CachedBody> {
+    const view = await published(cur, year);
+    if (!view.byIso.has(iso3)) throw notFound(`Country ${iso3} in the published results of ${year}`);
+    const [verified, countryPeers, stab, links, history] = await Promise.all([
+      answersOf(view),
+      peersOf(view),
+      stabilityOf(view),
+      repo.listEvidenceLinks(db, view.cycleId, iso3, view.publishedAt),
+      Promise.all([...cur.rows].sort((a, b) => a.year - b.year).map(viewOf)),
+    ]);
+    const order = new Map([...titlesOf(view.methodology).keys()].map((k, i) => [k, i]));
+    const value = buildCountryProfile({
+      view,
+      iso3,
+      answers: verified.byCountry.get(iso3),
+      peers: countryPeers.get(iso3),
+      stability: { country: stab.countries.find((c) => c.country === iso3), draws: stab.draws, spread: stab.spread },
+      evidence: links
+        .map((l) => ({ questionKey: l.questionKey, title: l.title, url: l.url ?? '' }))
+        .sort((a, b) => (order.get(a.questionKey) ?? 0) - (order.get(b.questionKey) ?? 0)),
+      history: history.flatMap((v) => {
+        const c = v.byIso.get(iso3);
+        return c ? [{ year: v.cycle.year, cycleName: v.cycle.name, methodologyKey: v.methodology.key, tier: c.tier, isDemo: v.cycle.isDemo }] : [];
+      }),
+    });
+    return serialise(CountryProfileSchema, value, etagOf(cur.hashes, route));
   }
 
   return {
-    async listCycles(): Promise<PublishedCycle[]> {
-      return (await repo.listCurrentPublications(db)).map(toPublishedCycle);
-    },
-    async cycleResults(year: number): Promise<CachedResults> {
-      const row = await repo.findCurrentPublicationByYear(db, year);
-      if (!row) throw notFound(`Published results of cycle ${year}`);
-      const cycle = toPublishedCycle(row);
-      let entry = cache.get(cycle.publicationId);
-      if (!entry) {
-        entry = build(cycle);
-        entry.catch(() => cache.delete(cycle.publicationId));
-        cache.set(cycle.publicationId, entry);
-      }
-      return entry;
-    },
+    /** Published cycles, newest first. */
+    cycles: (route: string) =>
+      cached(route, async (cur) => jsonBody({ cycles: cur.rows.map(toPublishedCycle) }, etagOf(cur.hashes, route))),
+
+    results: (year: number, route: string) =>
+      cached(route, async (cur) => {
+        const view = await published(cur, year);
+        return serialise(CycleResultsSchema, view.results, etagOf([view.contentHash], route));
+      }),
+
+    profile: (year: number, iso3: string, route: string) => cached(route, (cur) => profile(cur, year, iso3, route)),
+
+    methodology: (year: number, route: string) =>
+      cached(route, async (cur) => {
+        const view = await published(cur, year);
+        const before = cur.rows.filter((r) => r.year < year).sort((a, b) => b.year - a.year)[0];
+        const [previous, stab] = await Promise.all([before ? viewOf(before) : undefined, stabilityOf(view)]);
+        return serialise(PublicMethodologySchema, buildMethodologyPage(view, previous, summariseStability(stab)), etagOf(cur.hashes, route));
+      }),
+
+    stability: (year: number, route: string) =>
+      cached(route, async (cur) => {
+        const view = await published(cur, year);
+        return serialise(StabilitySummarySchema, summariseStability(await stabilityOf(view)), etagOf([view.contentHash], route));
+      }),
+
+    gaps: (year: number, route: string) =>
+      cached(route, async (cur) => {
+        const view = await published(cur, year);
+        return serialise(GapAnalysisSchema, buildGapAnalysis(view), etagOf([view.contentHash], route));
+      }),
+
+    openData: (year: number, lang: Locale, format: 'json' | 'csv', route: string) =>
+      cached(`${route}?lang=${lang}`, async (cur) => {
+        const view = await published(cur, year);
+        const data = OpenDataSchema.parse(buildOpenData(view, lang));
+        const etag = etagOf([view.contentHash], route, `lang=${lang}`);
+        const fileName = `gci-${year}-results-${lang}.${format}`;
+        if (format === 'json') return jsonBody(data, etag, fileName);
+        return { body: Buffer.from(toCsv(data), 'utf8'), etag, contentType: 'text/csv; charset=utf-8', fileName };
+      }),
+
+    bundle: (year: number, route: string) =>
+      cached(route, async (cur) => {
+        const view = await published(cur, year);
+        const verified = await answersOf(view);
+        if (verified.unverified.length > 0) {
+          throw conflict(`The stored answers of ${verified.unverified.join(', ')} no longer reproduce the ${year} publication`);
+        }
+        return jsonBody(buildBundle(view, verified), etagOf([view.contentHash], route), `gci-${year}-reproducibility-bundle.json`);
+      }),
   };
 }
 export type PublicResultsService = ReturnType<typeof createPublicResultsService>;

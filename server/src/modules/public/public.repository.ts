@@ -9,15 +9,22 @@ export function currentPublications(db: Db) {
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('publications as newer').select('newer.id').whereRef('newer.supersedesId', '=', 'p.id'))),
     )
-    .select(['p.id as publicationId', 'p.publishedAt', 'c.id as cycleId', 'c.year', 'c.name', 'c.isDemo', 'm.key as methodologyKey']);
+    .select([
+      'p.id as publicationId',
+      'p.publishedAt',
+      'p.contentHash',
+      'p.methodologyHash',
+      'c.id as cycleId',
+      'c.year',
+      'c.name',
+      'c.isDemo',
+      'm.key as methodologyKey',
+    ]);
 }
+export type PublicationRow = Awaited<ReturnType<typeof listCurrentPublications>>[number];
 
 export async function listCurrentPublications(db: Db) {
   return currentPublications(db).orderBy('c.year', 'desc').execute();
-}
-
-export async function findCurrentPublicationByYear(db: Db, year: number) {
-  return currentPublications(db).where('c.year', '=', year).executeTakeFirst();
 }
 
 export async function findPublicationContent(db: Db, publicationId: string) {
@@ -26,4 +33,50 @@ export async function findPublicationContent(db: Db, publicationId: string) {
 
 export async function listCountries(db: Db) {
   return db.selectFrom('countries').selectAll().orderBy('iso3').execute();
+}
+
+/** The answers stored now for a cycle's assessments (only ever called for a published cycle). */
+export async function listCycleAnswers(db: Db, cycleId: string) {
+  return db
+    .selectFrom('assessments as a')
+    .innerJoin('answers as ans', 'ans.assessmentId', 'a.id')
+    .where('a.cycleId', '=', cycleId)
+    .select(['a.countryIso3 as iso3', 'ans.questionKey', 'ans.value'])
+    .execute();
+}
+
+/** Every recorded version of the answers of some countries in a cycle up to an instant, by version (the last one wins). */
+export async function listAnswerHistoryUntil(db: Db, cycleId: string, countries: readonly string[], asOf: Date) {
+  if (countries.length === 0) return [];
+  return db
+    .selectFrom('answerHistory as h')
+    .innerJoin('assessments as a', 'a.id', 'h.assessmentId')
+    .where('a.cycleId', '=', cycleId)
+    .where('a.countryIso3', 'in', countries)
+    .where('h.changedAt', '<=', asOf)
+    .select(['a.countryIso3 as iso3', 'h.questionKey', 'h.after', 'h.version', 'h.changedAt'])
+    .orderBy('h.version')
+    .orderBy('h.id')
+    .execute();
+}
+
+/**
+ * Link evidence (never files) of one country's answers in a cycle, as it stood when the cycle was
+ * published: links added later were not part of what was published.
+ */
+export async function listEvidenceLinks(db: Db, cycleId: string, iso3: string, asOf: Date) {
+  return db
+    .selectFrom('evidence as e')
+    .innerJoin('answers as ans', 'ans.id', 'e.answerId')
+    .innerJoin('assessments as a', 'a.id', 'ans.assessmentId')
+    .where('a.cycleId', '=', cycleId)
+    .where('a.countryIso3', '=', iso3)
+    .where('e.kind', '=', 'link')
+    .where('e.url', 'is not', null)
+    .where('e.createdAt', '<=', asOf)
+    .select(['ans.questionKey', 'e.title', 'e.url'])
+    .orderBy('ans.questionKey')
+    .orderBy('e.title')
+    .orderBy('e.id')
+    .execute();
 }

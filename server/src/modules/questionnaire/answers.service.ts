@@ -10,6 +10,7 @@ import { findAnswers, findEvidenceOfAnswers, lockAssessment, type AssessmentCont
 import { claimIdempotencyKey } from './idempotency.ts';
 import { toAnswerState } from './mappers.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
+import { recordAudit } from '../audit/audit.ts';
 
 type Trx = Transaction<Database>;
 
@@ -77,7 +78,7 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
      * one gets 409 and nothing changes), appended to the history in the same transaction, and
      * idempotent per key (a retry gets the first response).
      */
-    async save(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, body: SaveAnswerBody, idempotencyKey: string): Promise<SaveAnswerResponse> {
+    async save(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, body: SaveAnswerBody, idempotencyKey: string, ip: string | null = null): Promise<SaveAnswerResponse> {
       const scoped = await loadScopedAssessment(db, auth, params.assessmentId);
       const spec = await questionSpec(scoped, params.questionKey);
       const check = checkAnswer(spec, body.value);
@@ -111,12 +112,18 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
         const assessmentStatus = await markStarted(trx, assessment, at);
         const response: SaveAnswerResponse = { answer: (await currentAnswerState(trx, assessment.id, params.questionKey))!, assessmentStatus };
         await claim.complete(200, response);
+        // last: the audit chain's lock is held only until this transaction commits
+        await recordAudit(
+          trx,
+          { actor: auth.user, action: 'answer.saved', entityType: 'answer', entityId: written.id, country: assessment.countryIso3, before: { value: written.before, version: written.version - 1 }, after: { questionKey: params.questionKey, value: body.value, version: written.version }, ip },
+          at,
+        );
         return response;
       });
     },
 
     /** "Unchanged, evidence re-checked": clears the carried-over mark of an answer from the previous cycle. */
-    async confirmCarriedOver(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, baseVersion: number): Promise<SaveAnswerResponse> {
+    async confirmCarriedOver(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, baseVersion: number, ip: string | null = null): Promise<SaveAnswerResponse> {
       return db.transaction().execute(async (trx) => {
         await lockAssessment(trx, params.assessmentId);
         const assessment = await loadScopedAssessment(trx, auth, params.assessmentId);
@@ -147,6 +154,7 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
           .values({ answerId: row.id, assessmentId: assessment.id, questionKey: params.questionKey, version: row.version, before: value, after: value, kind: 'confirm', changedBy: auth.user.id, changedAt: at })
           .execute();
         const assessmentStatus = await markStarted(trx, assessment, at);
+        await recordAudit(trx, { actor: auth.user, action: 'answer.confirmed', entityType: 'answer', entityId: row.id, country: assessment.countryIso3, after: { questionKey: params.questionKey, version: row.version }, ip }, at);
         return { answer: (await currentAnswerState(trx, assessment.id, params.questionKey))!, assessmentStatus };
       });
     },

@@ -8,6 +8,7 @@ import { sha256Hex } from '../../lib/hash.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import { lockAssessment } from './assessments.repository.ts';
 import { toEvidenceItem } from './mappers.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
 
 type Trx = Transaction<Database>;
@@ -67,7 +68,7 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
   }
 
   return {
-    async addLink(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, body: LinkEvidenceBody): Promise<EvidenceItem> {
+    async addLink(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, body: LinkEvidenceBody, ip: string | null = null): Promise<EvidenceItem> {
       return db.transaction().execute(async (trx) => {
         const answer = await editableAnswer(trx, auth, params);
         const row = await trx
@@ -75,12 +76,13 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
           .values({ answerId: answer.id, kind: 'link', title: body.title, url: body.url, createdBy: auth.user.id, createdAt: now() })
           .returningAll()
           .executeTakeFirstOrThrow();
+        await recordAudit(trx, { actor: auth.user, action: 'evidence.added', entityType: 'evidence', entityId: row.id, country: auth.user.countryIso3, after: { questionKey: params.questionKey, kind: 'link', title: body.title, url: body.url }, ip }, now());
         return toEvidenceItem(row);
       });
     },
 
     /** Stores a document after checking its type from its content (never its name), kept by SHA-256. */
-    async upload(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, input: { title?: string; file: UploadedFile }): Promise<EvidenceItem> {
+    async upload(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, input: { title?: string; file: UploadedFile }, ip: string | null = null): Promise<EvidenceItem> {
       return db.transaction().execute(async (trx) => {
         const answer = await editableAnswer(trx, auth, params);
         const { content } = input.file;
@@ -103,16 +105,18 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
           })
           .returningAll()
           .executeTakeFirstOrThrow();
+        await recordAudit(trx, { actor: auth.user, action: 'evidence.added', entityType: 'evidence', entityId: row.id, country: auth.user.countryIso3, after: { questionKey: params.questionKey, kind: 'file', title: row.title, sha256, sizeBytes: content.length }, ip }, now());
         return toEvidenceItem(row);
       });
     },
 
-    async remove(auth: ResolvedSession, evidenceId: string): Promise<void> {
+    async remove(auth: ResolvedSession, evidenceId: string, ip: string | null = null): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const { row } = await scopedEvidence(trx, auth, evidenceId);
         await lockAssessment(trx, row.assessmentId);
         assertEditable(await loadScopedAssessment(trx, auth, row.assessmentId), now());
-        await trx.deleteFrom('evidence').where('id', '=', evidenceId).execute();
+        const removed = await trx.deleteFrom('evidence').where('id', '=', evidenceId).returning(['title', 'url', 'sha256']).executeTakeFirst();
+        await recordAudit(trx, { actor: auth.user, action: 'evidence.removed', entityType: 'evidence', entityId: evidenceId, country: auth.user.countryIso3, before: removed ?? null, ip }, now());
       });
     },
 

@@ -23,6 +23,7 @@ import { badRequest } from '../../errors.ts';
 import type { AnswersService } from './answers.service.ts';
 import type { EvidenceService } from './evidence.service.ts';
 import type { QuestionnaireService } from './questionnaire.service.ts';
+import type { TransitionsService } from '../review/transitions.service.ts';
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
 const AssessmentParams = z.object({ assessmentId: z.uuid() });
@@ -33,9 +34,9 @@ const EvidenceParams = z.object({ evidenceId: z.uuid() });
 const contentDisposition = (fileName: string) =>
   `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
-export const questionnaireRoutes: FastifyPluginAsyncZod<{ questionnaire: QuestionnaireService; answers: AnswersService; evidence: EvidenceService }> = async (
+export const questionnaireRoutes: FastifyPluginAsyncZod<{ questionnaire: QuestionnaireService; answers: AnswersService; evidence: EvidenceService; transitions: TransitionsService }> = async (
   app,
-  { questionnaire, answers, evidence },
+  { questionnaire, answers, evidence, transitions },
 ) => {
   const tags = ['questionnaire'];
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1000 }, throwFileSizeLimit: true });
@@ -79,7 +80,7 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ questionnaire: Questio
         response: { 200: SaveAnswerResponseSchema, ...errors, 422: ErrorBodySchema },
       },
     },
-    async (request) => answers.save(requireAuth(request), request.params, request.body, request.headers['idempotency-key']),
+    async (request) => answers.save(requireAuth(request), request.params, request.body, request.headers['idempotency-key'], request.ip),
   );
 
   app.post(
@@ -87,7 +88,7 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ questionnaire: Questio
     {
       schema: { tags, summary: 'Confirm a carried-over answer: unchanged, evidence re-checked', params: AnswerParams, body: ConfirmAnswerBodySchema, response: { 200: SaveAnswerResponseSchema, ...errors } },
     },
-    async (request) => answers.confirmCarriedOver(requireAuth(request), request.params, request.body.baseVersion),
+    async (request) => answers.confirmCarriedOver(requireAuth(request), request.params, request.body.baseVersion, request.ip),
   );
 
   app.get(
@@ -99,7 +100,7 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ questionnaire: Questio
   app.post(
     '/api/assessments/:assessmentId/answers/:questionKey/evidence',
     { schema: { tags, summary: 'Add a link (http or https) as evidence for an answer', params: AnswerParams, body: LinkEvidenceBodySchema, response: { 201: EvidenceItemSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await evidence.addLink(requireAuth(request), request.params, request.body)),
+    async (request, reply) => reply.status(201).send(await evidence.addLink(requireAuth(request), request.params, request.body, request.ip)),
   );
 
   app.post(
@@ -120,7 +121,7 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ questionnaire: Questio
       if (!part) throw badRequest('No file in the request', 'file');
       const content = await part.toBuffer();
       const title = part.fields.title && 'value' in part.fields.title ? String(part.fields.title.value) : undefined;
-      return reply.status(201).send(await evidence.upload(auth, request.params, { title, file: { fileName: part.filename, content } }));
+      return reply.status(201).send(await evidence.upload(auth, request.params, { title, file: { fileName: part.filename, content } }, request.ip));
     },
   );
 
@@ -128,7 +129,7 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ questionnaire: Questio
     '/api/evidence/:evidenceId',
     { schema: { tags, summary: 'Remove evidence (while the assessment can be edited)', params: EvidenceParams, response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
-      await evidence.remove(requireAuth(request), request.params.evidenceId);
+      await evidence.remove(requireAuth(request), request.params.evidenceId, request.ip);
       return reply.status(204).send(null);
     },
   );
@@ -152,7 +153,7 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ questionnaire: Questio
     {
       schema: { tags, summary: "Start from the previous cycle's answers and evidence (same question keys), each marked carried over", params: AssessmentParams, response: { 200: z.object({ carriedOver: z.number().int(), fromYear: z.number().int() }), ...errors } },
     },
-    async (request) => questionnaire.prefill(requireAuth(request), request.params.assessmentId),
+    async (request) => questionnaire.prefill(requireAuth(request), request.params.assessmentId, request.ip),
   );
 
   app.get(
@@ -164,6 +165,11 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ questionnaire: Questio
   app.post(
     '/api/assessments/:assessmentId/submit',
     { schema: { tags, summary: 'Submit (or resubmit after a return); locks the answers for the country team', params: AssessmentParams, response: { 200: AssessmentSummarySchema, ...errors } } },
-    async (request) => questionnaire.submit(requireAuth(request), request.params.assessmentId),
+    async (request) => {
+      // one path for every submission: the state machine's submit (or resubmit), with its snapshot, audit and notices
+      const auth = requireAuth(request);
+      await transitions.submit(auth, request.params.assessmentId, request.ip);
+      return questionnaire.summary(auth, request.params.assessmentId);
+    },
   );
 };

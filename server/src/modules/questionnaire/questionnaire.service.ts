@@ -20,6 +20,7 @@ import { findAnswers, findEvidenceOfAnswers, lockAssessment, selectAssessments, 
 import { toAnswerState, toAssessmentSummary } from './mappers.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
 import { findPrefillSource, carryOverAnswers } from './prefill.ts';
+import { recordAudit } from '../audit/audit.ts';
 
 export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
   async function checkFor(executor: Db | Transaction<Database>, assessment: AssessmentContext): Promise<SubmissionCheck> {
@@ -85,7 +86,7 @@ export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db;
     },
 
     /** Offers the previous cycle's answers and evidence (same question keys) as a starting point, each marked carried over. */
-    async prefill(auth: ResolvedSession, id: string): Promise<{ carriedOver: number; fromYear: number }> {
+    async prefill(auth: ResolvedSession, id: string, ip: string | null = null): Promise<{ carriedOver: number; fromYear: number }> {
       return db.transaction().execute(async (trx) => {
         // Two prefills (or a prefill and a first save) wait for each other instead of colliding on insert.
         await lockAssessment(trx, id);
@@ -99,6 +100,7 @@ export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db;
         const carriedOver = await carryOverAnswers(trx, { source, target: assessment, methodology, userId: auth.user.id, at: now() });
         const started = checkTransition(assessment.status, 'start', 'focal_point');
         if (started.ok) await trx.updateTable('assessments').set({ status: started.to, updatedAt: now() }).where('id', '=', assessment.id).execute();
+        await recordAudit(trx, { actor: auth.user, action: 'assessment.prefilled', entityType: 'assessment', entityId: assessment.id, country: assessment.countryIso3, after: { fromYear: source.year, answers: carriedOver }, ip }, now());
         return { carriedOver, fromYear: source.year };
       });
     },
@@ -112,22 +114,8 @@ export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db;
      * team. The check and the change of state happen under the assessment's row lock, which every
      * save takes too, so no save can slip in between them.
      */
-    async submit(auth: ResolvedSession, id: string): Promise<AssessmentSummary> {
-      return db.transaction().execute(async (trx) => {
-        await lockAssessment(trx, id);
-        const assessment = await loadScopedAssessment(trx, auth, id);
-        const action = assessment.status === 'returned' ? 'resubmit' : 'submit';
-        const transition = checkTransition(assessment.status, action, auth.user.role);
-        if (!transition.ok) {
-          throw new AppError(409, 'illegal_transition', `An assessment that is ${assessment.status.replaceAll('_', ' ')} cannot be submitted`, { details: { status: assessment.status } });
-        }
-        const at = now();
-        assertEditable(assessment, at);
-        const check = await checkFor(trx, assessment);
-        if (!check.ready) throw badRequest(`${check.missing.length} item(s) are missing before submission`, undefined, check);
-        await trx.updateTable('assessments').set({ status: transition.to, submittedAt: at, updatedAt: at }).where('id', '=', assessment.id).execute();
-        return toAssessmentSummary(await loadScopedAssessment(trx, auth, id), at);
-      });
+    async summary(auth: ResolvedSession, id: string): Promise<AssessmentSummary> {
+      return toAssessmentSummary(await loadScopedAssessment(db, auth, id), now());
     },
   };
 }

@@ -76,5 +76,5 @@ describe('the assessment state machine over HTTP', () => {
     }
     expect(allowed).toBeGreaterThan(10);
     expect(refused).toBeGreaterThan(200);
-  });
+  }, 180_000);
 });

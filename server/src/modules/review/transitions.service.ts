@@ -108,6 +108,12 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
       });
     },
 
+    /** Submits, or resubmits when the assessment was returned for revision. */
+    async submit(auth: ResolvedSession, id: string, ip: string | null): Promise<AssessmentStatus> {
+      const a = await loadScopedAssessment(db, auth, id);
+      return this.apply(auth, id, { action: a.status === 'returned' ? 'resubmit' : 'submit' }, ip);
+    },
+
     /** An admin extends (or resets, with null) one country's deadline. */
     async setDeadline(auth: ResolvedSession, id: string, deadline: string | null, ip: string | null): Promise<void> {
       await db.transaction().execute(async (trx) => {

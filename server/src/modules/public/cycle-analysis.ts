@@ -1,0 +1,67 @@
+import { gapAnalysis, REGIONS, tierStability, type Answers, type StabilityResult } from '@gci/shared';
+import { type GapAnalysis, type StabilitySummary } from '@gci/shared/schemas/public-api';
+import type { PublicationView } from './publication-view.ts';
+import { titlesOf } from './trace.ts';
+
+/** Fixed, so every server computes the same summary for a publication. */
+export const STABILITY_OPTIONS = { draws: 4000, seed: 45, spread: 0.25 } as const;
+/** A tier counts as stable when at least this share of weight draws keeps it. */
+export const STABLE_PROBABILITY = 0.8;
+/** An indicator is met at half its points or more (the engine's default). */
+export const GAP_THRESHOLD = 0.5;
+
+/** The engine's tier stability over a publication's countries (±25 % on every weight, fixed seed). */
+export function computeStability(view: PublicationView, answers: ReadonlyMap<string, Answers>): StabilityResult {
+  return tierStability(view.methodology, Object.fromEntries(answers), STABILITY_OPTIONS);
+}
+
+export function summariseStability(result: StabilityResult, threshold = STABLE_PROBABILITY): StabilitySummary {
+  const countries = result.countries.map((c) => ({
+    iso3: c.country,
+    nominalTier: c.nominalTier,
+    probability: c.tiers.find((t) => t.tier === c.nominalTier)?.probability ?? 0,
+    p5: c.p5,
+    p95: c.p95,
+  }));
+  const tiers = [...new Set(result.countries.flatMap((c) => c.tiers.map((t) => t.tier)))].sort((a, b) => a - b);
+  const isStable = (c: (typeof countries)[number]) => c.probability >= threshold;
+  return {
+    draws: result.draws,
+    seed: result.seed,
+    spread: result.spread,
+    threshold,
+    stable: countries.filter(isStable).length,
+    total: countries.length,
+    byTier: tiers.map((tier) => {
+      const inTier = countries.filter((c) => c.nominalTier === tier);
+      return { tier, countries: inTier.length, stable: inTier.filter(isStable).length };
+    }),
+    countries,
+  };
+}
+
+/** Indicators × ITU regions: the share of countries not meeting each indicator (the engine's gapAnalysis). */
+export function buildGapAnalysis(view: PublicationView): GapAnalysis {
+  const gaps = gapAnalysis(view.methodology, view.scores, view.regions, { threshold: GAP_THRESHOLD });
+  const present = new Set(Object.values(view.regions));
+  const regions = REGIONS.filter((r) => present.has(r));
+  const titles = titlesOf(view.methodology);
+  const empty = { assessed: 0, notMeeting: 0, share: null, countries: [] };
+  return {
+    cycle: view.cycle,
+    threshold: GAP_THRESHOLD,
+    regions,
+    pillars: view.methodology.pillars.map((p) => ({ key: p.key, name: p.texts.title })),
+    indicators: gaps.map((g) => ({
+      key: g.key,
+      kind: g.kind,
+      pillarKey: g.pillarKey,
+      title: titles.get(g.key) ?? { en: g.key },
+      assessed: g.assessed,
+      notMeeting: g.notMeeting,
+      share: g.share,
+      countries: g.countries,
+      byRegion: regions.map((region) => ({ region, ...(g.byRegion[region] ?? empty) })),
+    })),
+  };
+}

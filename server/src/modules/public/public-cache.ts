@@ -1,0 +1,60 @@
+import type { Db } from '../../db/database.ts';
+import * as repo from './public.repository.ts';
+import type { PublicationRow } from './public.repository.ts';
+
+/** Promise memo: concurrent callers share one computation, and a failure is forgotten so the next call retries. */
+export function memo<K, T>(map: Map<K, Promise<T>>, key: K, build: () => Promise<T>): Promise<T> {
+  let entry = map.get(key);
+  if (!entry) {
+    entry = build();
+    map.set(key, entry);
+    entry.catch(() => {
+      if (map.get(key) === entry) map.delete(key);
+    });
+  }
+  return entry;
+}
+
+/** The set of current publications at one moment. */
+export interface CurrentPublications {
+  /** newest year first */
+  rows: PublicationRow[];
+  byYear: Map<number, PublicationRow>;
+  /** content hashes of every current publication, by year: what cross-cycle pages depend on */
+  hashes: string[];
+  /** changes whenever a cycle is published or re-published */
+  fingerprint: string;
+}
+
+/**
+ * Which publication is current for each cycle, re-read from the database at most every `ttlMs`.
+ * Publications are immutable and append-only, so the only thing that can change is that a new one
+ * appears; a reader may see it up to `ttlMs` late (well within the public max-age). Re-reading on
+ * a timer, rather than being told by the publishing code, also keeps several server processes right.
+ */
+export function createCurrentPublications(db: Db, ttlMs: number, clock: () => number = Date.now) {
+  let cached: { at: number; value: Promise<CurrentPublications> } | undefined;
+  const load = async (): Promise<CurrentPublications> => {
+    const rows = await repo.listCurrentPublications(db);
+    const byYear = new Map(rows.map((r) => [r.year, r]));
+    const ascending = [...rows].sort((a, b) => a.year - b.year);
+    return {
+      rows,
+      byYear,
+      hashes: ascending.map((r) => r.contentHash),
+      fingerprint: ascending.map((r) => r.publicationId).join(','),
+    };
+  };
+  return (): Promise<CurrentPublications> => {
+    const now = clock();
+    if (!cached || now - cached.at >= ttlMs) {
+      const value = load();
+      const entry = { at: now, value };
+      cached = entry;
+      value.catch(() => {
+        if (cached === entry) cached = undefined;
+      });
+    }
+    return cached.value;
+  };
+}

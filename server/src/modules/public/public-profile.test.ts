@@ -1,0 +1,239 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PublicationContentSchema } from '@gci/shared';
+import { CountryProfileSchema, type CountryProfile } from '@gci/shared/schemas/public-api';
+import { buildTestApp } from '../../../test/build-test-app.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import { insertFileEvidence } from '../../../test/factories.ts';
+import type { DatabaseHandle } from '../../db/database.ts';
+import { seedDemo } from '../seed/seed.service.ts';
+
+// Seeding 194 countries × 2 cycles takes seconds alone, and much longer on a busy machine.
+const SEED_TIMEOUT_MS = 300_000;
+const SLOW_TEST_MS = 120_000;
+
+const BEFORE_PUBLICATION = new Date('2025-06-01T00:00:00Z'); // the seed publishes at 2026-01-01
+
+describe('public country profile', { timeout: SLOW_TEST_MS }, () => {
+  let handle: DatabaseHandle;
+  let app: FastifyInstance;
+
+  async function answerId(year: number, iso3: string, questionKey: string): Promise<string> {
+    const row = await handle.db
+      .selectFrom('answers as ans')
+      .innerJoin('assessments as a', 'a.id', 'ans.assessmentId')
+      .innerJoin('cycles as c', 'c.id', 'a.cycleId')
+      .where('c.year', '=', year)
+      .where('a.countryIso3', '=', iso3)
+      .where('ans.questionKey', '=', questionKey)
+      .select('ans.id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  beforeAll(async () => {
+    handle = await createTestDb();
+    await seedDemo(handle.db);
+    const law = await answerId(2024, 'KEN', 'legal.cybercrime.substantive_law');
+    await handle.db
+      .insertInto('evidence')
+      .values([
+        { answerId: law, kind: 'link', title: 'Computer Misuse and Cybercrimes Act', url: 'https://example.org/ken-act', createdAt: BEFORE_PUBLICATION },
+        // added after publication: not part of what was published
+        { answerId: law, kind: 'link', title: 'Later link', url: 'https://example.org/later' },
+      ])
+      .execute();
+    await insertFileEvidence(handle.db, law, new TextEncoder().encode('%PDF-1.4 private upload'), 'upload.pdf');
+    // An answer in the open, unpublished 2026 cycle, with a link: it must never appear.
+    const assessment = await handle.db
+      .selectFrom('assessments as a')
+      .innerJoin('cycles as c', 'c.id', 'a.cycleId')
+      .where('c.year', '=', 2026)
+      .where('a.countryIso3', '=', 'KEN')
+      .select('a.id')
+      .executeTakeFirstOrThrow();
+    const draft = await handle.db
+      .insertInto('answers')
+      .values({ assessmentId: assessment.id, questionKey: 'legal.cybercrime.substantive_law', value: JSON.stringify('partial') })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await handle.db.insertInto('evidence').values({ answerId: draft.id, kind: 'link', title: 'Draft bill 2026', url: 'https://example.org/draft', createdAt: BEFORE_PUBLICATION }).execute();
+    app = await buildTestApp(handle);
+  }, SEED_TIMEOUT_MS);
+  afterAll(async () => {
+    await app?.close();
+    await handle?.close();
+  });
+
+  const profileOf = async (iso3: string, year = 2024): Promise<CountryProfile> => {
+    const res = await app.inject(`/api/public/cycles/${year}/countries/${iso3}`);
+    expect(res.statusCode).toBe(200);
+    return CountryProfileSchema.parse(res.json());
+  };
+
+  const published = async (year: number, iso3: string) => {
+    const row = await handle.db
+      .selectFrom('publications as p')
+      .innerJoin('cycles as c', 'c.id', 'p.cycleId')
+      .where('c.year', '=', year)
+      .select('p.content')
+      .executeTakeFirstOrThrow();
+    return PublicationContentSchema.parse(row.content).countries.find((c) => c.iso3 === iso3)!;
+  };
+
+  it('shows the published tier, score and five pillars with their tier and the region average', async () => {
+    const profile = await profileOf('KEN');
+    const snapshot = await published(2024, 'KEN');
+    expect(profile.tier).toBe(snapshot.tier);
+    expect(profile.overall).toBe(snapshot.overall);
+    expect(profile.pillars.map((p) => p.key)).toEqual(['legal', 'technical', 'organizational', 'capacity_development', 'cooperation']);
+    expect(profile.pillars.map((p) => [p.score, p.tier])).toEqual(snapshot.pillars.map((p) => [p.score, p.tier]));
+    for (const pillar of profile.pillars) {
+      expect(pillar.regionAverage).toBeGreaterThan(0);
+      expect(pillar.regionAverage).toBeLessThanOrEqual(pillar.max);
+    }
+    expect(profile.country.names.en).toBe('Kenya');
+  });
+
+  it('traces every point of the overall score down to the answers', async () => {
+    const profile = await profileOf('KEN');
+    const questions = profile.trace.filter((r) => r.kind === 'question');
+    const total = questions.reduce((sum, q) => sum + q.contribution, 0);
+    expect(total).toBeCloseTo(profile.overall, 9);
+    const pillars = profile.trace.filter((r) => r.depth === 0);
+    expect(pillars.map((p) => p.contribution).reduce((a, b) => a + b, 0)).toBeCloseTo(profile.overall, 9);
+    for (const q of questions.filter((x) => x.question?.status === 'answered')) {
+      expect(q.question?.answer, q.key).not.toBeNull();
+      const share = (q.question!.points! / q.question!.maxPoints) * q.effectiveWeight * 100;
+      expect(q.contribution, q.key).toBeCloseTo(share, 9);
+    }
+    // free text is never published
+    expect(questions.filter((q) => q.question?.type === 'text').every((q) => q.question?.answer === null)).toBe(true);
+  });
+
+  it('lists the actions that reach the next tier, in the order that reaches it', async () => {
+    for (const iso3 of ['KEN', 'FRA', 'BRA', 'IND', 'KAZ', 'EGY']) {
+      const profile = await profileOf(iso3);
+      const distance = profile.distance!;
+      if (profile.tier === 1) {
+        expect(distance.nextTier).toBeNull();
+        continue;
+      }
+      expect(distance.nextTier).toBe(profile.tier - 1);
+      expect(distance.gap).toBeCloseTo(distance.nextTierMin! - profile.overall, 9);
+      expect(distance.reachable).toBe(true);
+      const last = distance.steps.at(-1)!;
+      expect(last.overallAfter).toBeGreaterThanOrEqual(distance.nextTierMin! - 1e-9);
+      for (const step of distance.steps) expect(step.title.en.length, step.questionKey).toBeGreaterThan(0);
+    }
+  });
+
+  it('compares areas with the region and tier averages: strengths above both, growth below both', async () => {
+    for (const iso3 of ['KEN', 'FRA', 'BRA', 'IND']) {
+      const profile = await profileOf(iso3);
+      for (const area of profile.strengths) {
+        for (const avg of [area.regionAverage, area.tierAverage]) if (avg !== null) expect(area.score - avg).toBeGreaterThanOrEqual(0.1 - 1e-12);
+      }
+      for (const area of profile.growth) {
+        for (const avg of [area.regionAverage, area.tierAverage]) if (avg !== null) expect(avg - area.score).toBeGreaterThanOrEqual(0.1 - 1e-12);
+      }
+    }
+  });
+
+  it('shows the tier of every published cycle', async () => {
+    const profile = await profileOf('KEN');
+    expect(profile.history.map((h) => [h.year, h.tier])).toEqual([
+      [2020, (await published(2020, 'KEN')).tier],
+      [2024, (await published(2024, 'KEN')).tier],
+    ]);
+  });
+
+  it('publishes evidence links of the published cycle only: no files, nothing added later, nothing from an open cycle', async () => {
+    const profile = await profileOf('KEN');
+    expect(profile.evidence).toEqual([
+      { questionKey: 'legal.cybercrime.substantive_law', title: 'Computer Misuse and Cybercrimes Act', url: 'https://example.org/ken-act' },
+    ]);
+    expect((await profileOf('KEN', 2020)).evidence).toEqual([]);
+    for (const year of [2020, 2024]) {
+      for (const route of ['results', 'countries/KEN', 'methodology', 'gaps', 'stability', 'downloads/results.json', 'downloads/bundle.json']) {
+        const body = (await app.inject(`/api/public/cycles/${year}/${route}`)).body;
+        expect(body, route).not.toContain('Draft bill 2026');
+        expect(body, route).not.toContain('upload.pdf');
+        expect(body, route).not.toContain('private upload');
+      }
+    }
+  });
+
+  it('gives the stability of the country’s tier under ±25 % weight draws', async () => {
+    const profile = await profileOf('FRA');
+    expect(profile.stability?.draws).toBe(4000);
+    expect(profile.stability?.spread).toBe(0.25);
+    expect(profile.stability?.probability).toBeGreaterThan(0);
+    expect(profile.stability?.probability).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('public profile when answers change after publication', { timeout: SLOW_TEST_MS }, () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDb();
+    await seedDemo(handle.db);
+  }, SEED_TIMEOUT_MS);
+  afterAll(() => handle?.close());
+
+  async function kenAnswer(questionKey: string) {
+    return handle.db
+      .selectFrom('answers as ans')
+      .innerJoin('assessments as a', 'a.id', 'ans.assessmentId')
+      .innerJoin('cycles as c', 'c.id', 'a.cycleId')
+      .where('c.year', '=', 2024)
+      .where('a.countryIso3', '=', 'KEN')
+      .where('ans.questionKey', '=', questionKey)
+      .select(['ans.id', 'ans.assessmentId', 'ans.value', 'ans.version'])
+      .executeTakeFirstOrThrow();
+  }
+
+  it('recovers the published answers from their history after a later correction', async () => {
+    const answer = await kenAnswer('legal.cybercrime.substantive_law');
+    const corrected = answer.value === 'absent' ? 'in_place' : 'absent';
+    await handle.db.updateTable('answers').set({ value: JSON.stringify(corrected), version: answer.version + 1 }).where('id', '=', answer.id).execute();
+    await handle.db
+      .insertInto('answerHistory')
+      .values({ answerId: answer.id, assessmentId: answer.assessmentId, questionKey: 'legal.cybercrime.substantive_law', version: answer.version + 1, before: JSON.stringify(answer.value), after: JSON.stringify(corrected), kind: 'correction', changedAt: new Date('2026-02-01T00:00:00Z') })
+      .execute();
+    const app = await buildTestApp(handle);
+    try {
+      const profile = CountryProfileSchema.parse((await app.inject('/api/public/cycles/2024/countries/KEN')).json());
+      expect(profile.distance).not.toBeNull();
+      const traced = profile.trace.find((r) => r.key === 'legal.cybercrime.substantive_law');
+      expect(traced?.question?.answer?.value).toBe(answer.value);
+      expect((await app.inject('/api/public/cycles/2024/downloads/bundle.json')).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses the bundle and leaves out the distance when nothing reproduces the publication', async () => {
+    const answer = await kenAnswer('legal.cybercrime.procedural_law');
+    const changed = answer.value === 'absent' ? 'in_place' : 'absent';
+    // inconsistent data (a back-dated history entry): neither the answers nor their history give the published figures
+    await handle.db.updateTable('answers').set({ value: JSON.stringify(changed), version: answer.version + 1 }).where('id', '=', answer.id).execute();
+    await handle.db
+      .insertInto('answerHistory')
+      .values({ answerId: answer.id, assessmentId: answer.assessmentId, questionKey: 'legal.cybercrime.procedural_law', version: answer.version + 1, before: JSON.stringify(answer.value), after: JSON.stringify(changed), kind: 'edit', changedAt: new Date('2025-12-31T00:00:00Z') })
+      .execute();
+    const app = await buildTestApp(handle);
+    try {
+      const bundle = await app.inject('/api/public/cycles/2024/downloads/bundle.json');
+      expect(bundle.statusCode).toBe(409);
+      expect(bundle.json().message).toContain('KEN');
+      const profile = CountryProfileSchema.parse((await app.inject('/api/public/cycles/2024/countries/KEN')).json());
+      expect(profile.distance).toBeNull();
+      expect(profile.trace.every((r) => r.question === null || r.question.answer === null)).toBe(true);
+      // the published figures themselves never change
+      expect(profile.overall).toBe((await app.inject('/api/public/cycles/2024/results')).json().countries.find((c: { iso3: string }) => c.iso3 === 'KEN').overall);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import {
+  PublicationContentSchema,
+  type AssessmentScore,
+  type Country,
+  type CycleResults,
+  type LocalizedString,
+  type Methodology,
+  type PublishedCountry,
+  type PublishedCycle,
+  type Region,
+  type TierInfo,
+} from '@gci/shared';
+import type { PublicationRow } from './public.repository.ts';
+
+/** One publication read once and indexed for the public pages; immutable, like the publication. */
+export interface PublicationView {
+  publicationId: string;
+  cycleId: string;
+  contentHash: string;
+  methodologyHash: string;
+  publishedAt: Date;
+  cycle: PublishedCycle;
+  methodology: Methodology;
+  tiers: TierInfo[];
+  /** by code */
+  countries: PublishedCountry[];
+  byIso: Map<string, PublishedCountry>;
+  /** the engine's full result per country, with traces */
+  scores: Record<string, AssessmentScore>;
+  regions: Record<string, Region>;
+  pillarNames: Map<string, LocalizedString>;
+  /** region → pillar key → mean pillar score of the region's countries */
+  regionPillarMeans: Map<string, Map<string, number>>;
+  results: CycleResults;
+  info: Map<string, Country>;
+}
+
+export function toPublishedCycle(row: PublicationRow): PublishedCycle {
+  return {
+    id: row.cycleId,
+    year: row.year,
+    name: row.name,
+    publicationId: row.publicationId,
+    publishedAt: new Date(row.publishedAt).toISOString(),
+    methodologyKey: row.methodologyKey,
+    isDemo: row.isDemo,
+  };
+}
+
+export function tierBands(methodology: Methodology): TierInfo[] {
+  const sorted = [...methodology.thresholds].sort((a, b) => a.tier - b.tier);
+  return sorted.map((t, i) => ({ tier: t.tier, key: t.key, name: t.name, min: t.min, max: i === 0 ? 100 : sorted[i - 1]!.min }));
+}
+
+function regionPillarMeans(countries: readonly PublishedCountry[]): Map<string, Map<string, number>> {
+  const sums = new Map<string, Map<string, { sum: number; n: number }>>();
+  for (const c of countries) {
+    const region = sums.get(c.region) ?? new Map<string, { sum: number; n: number }>();
+    sums.set(c.region, region);
+    for (const p of c.pillars) {
+      const s = region.get(p.key) ?? { sum: 0, n: 0 };
+      region.set(p.key, { sum: s.sum + p.score, n: s.n + 1 });
+    }
+  }
+  return new Map([...sums].map(([region, pillars]) => [region, new Map([...pillars].map(([key, s]) => [key, s.sum / s.n]))]));
+}
+
+/** Parses a publication's stored content and joins the country records (names, codes). */
+export function buildPublicationView(row: PublicationRow, content: unknown, countryRecords: readonly Country[]): PublicationView {
+  const parsed = PublicationContentSchema.parse(content);
+  const methodology = parsed.methodology as Methodology;
+  const cycle = toPublishedCycle(row);
+  const info = new Map(countryRecords.map((c) => [c.iso3, c]));
+  const countries = [...parsed.countries].sort((a, b) => a.iso3.localeCompare(b.iso3));
+  const pillarNames = new Map<string, LocalizedString>(methodology.pillars.map((p) => [p.key, p.texts.title]));
+  const tiers = tierBands(methodology);
+  const results: CycleResults = {
+    cycle,
+    tiers,
+    countries: countries.map((c) => {
+      const country = info.get(c.iso3);
+      if (!country) throw new Error(`publication ${row.publicationId} names unknown country ${c.iso3}`);
+      return {
+        ...country,
+        region: c.region,
+        overall: c.overall,
+        tier: c.tier,
+        coverage: c.coverage,
+        pillars: c.pillars.map((p) => ({ key: p.key, name: pillarNames.get(p.key) ?? { en: p.key }, score: p.score, max: p.max, tier: p.tier })),
+      };
+    }),
+  };
+  return {
+    publicationId: row.publicationId,
+    cycleId: row.cycleId,
+    contentHash: row.contentHash,
+    methodologyHash: row.methodologyHash,
+    publishedAt: new Date(row.publishedAt),
+    cycle,
+    methodology,
+    tiers,
+    countries,
+    byIso: new Map(countries.map((c) => [c.iso3, c])),
+    scores: Object.fromEntries(countries.map((c) => [c.iso3, c.score as AssessmentScore])),
+    regions: Object.fromEntries(countries.map((c) => [c.iso3, c.region])),
+    pillarNames,
+    regionPillarMeans: regionPillarMeans(countries),
+    results,
+    info,
+  };
+}
