@@ -21,6 +21,13 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/health': 'public',
   'GET /api/public/cycles': 'public',
   'GET /api/public/cycles/:year/results': 'public',
+  'GET /api/public/cycles/:year/countries/:iso3': 'public',
+  'GET /api/public/cycles/:year/methodology': 'public',
+  'GET /api/public/cycles/:year/stability': 'public',
+  'GET /api/public/cycles/:year/gaps': 'public',
+  'GET /api/public/cycles/:year/downloads/results.json': 'public',
+  'GET /api/public/cycles/:year/downloads/results.csv': 'public',
+  'GET /api/public/cycles/:year/downloads/bundle.json': 'public',
 
   // accounts and sessions
   'POST /api/auth/login': 'public',
