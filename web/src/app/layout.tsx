@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { PageLoading } from '../components/ui/page-loading.tsx';
+import { UserMenu } from '../features/auth/components/user-menu.tsx';
+import { NotificationBell } from '../features/notifications/components/notification-bell.tsx';
+import { useAuth } from '../features/auth/lib/session-store.ts';
+import { clearPendingEdits, countPendingEdits } from '../features/questionnaire/lib/edit-store.ts';
 
 /** Header, main landmark and footer around every page. */
 export function AppShell({ children, isBusy = false }: { children: ReactNode; isBusy?: boolean }) {
@@ -10,6 +14,9 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
   const { pathname } = useLocation();
   // "Results" is the section of `/` and of every `/cycles/:year`.
   const isResults = pathname === '/' || pathname.startsWith('/cycles/');
+  const auth = useAuth();
+  const isSignedIn = auth.status === 'signed_in' && auth.session.stage === 'active';
+  const role = auth.status === 'signed_in' ? auth.session.user.role : null;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -28,9 +35,40 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
                   {t('nav.results')}
                 </Link>
               </li>
+              {isSignedIn && (
+                <li>
+                  <Link to="/assessments" aria-current={pathname.startsWith('/assessments') ? 'page' : undefined}>
+                    {t('assessments.title')}
+                  </Link>
+                </li>
+              )}
+              {isSignedIn && (role === 'analyst' || role === 'admin' || role === 'focal_point') && (
+                <li>
+                  <Link to={role === 'focal_point' ? '/workbench/methodologies' : '/workbench'} aria-current={pathname.startsWith('/workbench') ? 'page' : undefined}>
+                    {role === 'focal_point' ? t('workbench.nav.consultation') : t('workbench.nav.workbench')}
+                  </Link>
+                </li>
+              )}
+              {isSignedIn && (role === 'reviewer' || role === 'analyst' || role === 'admin') && (
+                <li>
+                  <Link to="/review" aria-current={pathname.startsWith('/review') ? 'page' : undefined}>
+                    {t('review.navLink')}
+                  </Link>
+                </li>
+              )}
+              {isSignedIn && role === 'admin' && (
+                <li>
+                  <Link to="/admin/audit" aria-current={pathname.startsWith('/admin/audit') ? 'page' : undefined}>
+                    {t('audit.navLink')}
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
           <LanguageSwitcher />
+          {isSignedIn && role && <NotificationBell role={role} />}
+          {/* Sign-out warns about, then removes, the questionnaire's unsent edits kept on this device. */}
+          <UserMenu countUnsent={countPendingEdits} clearLocalData={clearPendingEdits} />
         </div>
         {isBusy && <div className="progress-bar" aria-hidden="true" />}
       </header>

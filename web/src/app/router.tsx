@@ -18,6 +18,37 @@ export const router = createBrowserRouter([
         children: [
           { index: true, lazy: () => import('./routes/home.tsx') },
           { path: 'cycles/:year', lazy: () => import('./routes/cycle-results.tsx') },
+          { path: 'cycles/:year/countries/:iso3', lazy: () => import('./routes/public-country.tsx') },
+          { path: 'cycles/:year/compare', lazy: () => import('./routes/public-compare.tsx') },
+          { path: 'cycles/:year/methodology', lazy: () => import('./routes/public-methodology.tsx') },
+          { path: 'cycles/:year/gaps', lazy: () => import('./routes/public-gaps.tsx') },
+          { path: 'login', lazy: () => import('./routes/login.tsx') },
+          // Signed-in pages: their loaders redirect to /login?next=… without a session.
+          { path: 'assessments', lazy: () => import('./routes/assessments.tsx') },
+          { path: 'assessments/:assessmentId', lazy: () => import('./routes/questionnaire.tsx') },
+          { path: 'assessments/:assessmentId/review', lazy: () => import('./routes/team-review.tsx') },
+          // Review and validation (staff), and the audit log (admins).
+          { path: 'review', lazy: () => import('./routes/review-queue.tsx') },
+          { path: 'review/:assessmentId', lazy: () => import('./routes/review-assessment.tsx') },
+          { path: 'admin/audit', lazy: () => import('./routes/admin-audit.tsx') },
+          // The analyst workbench: its own chunks (engine, charts, editor), never loaded by public pages.
+          {
+            path: 'workbench',
+            lazy: () => import('./routes/workbench-layout.tsx'),
+            children: [
+              { index: true, lazy: () => import('./routes/workbench-home.tsx') },
+              { path: 'methodologies', lazy: () => import('./routes/workbench-methodologies.tsx') },
+              { path: 'methodologies/:versionId', lazy: () => import('./routes/workbench-methodology.tsx') },
+              { path: 'methodologies/:versionId/consultation', lazy: () => import('./routes/workbench-consultation.tsx') },
+              { path: 'diff', lazy: () => import('./routes/workbench-diff.tsx') },
+              { path: 'what-if', lazy: () => import('./routes/workbench-what-if.tsx') },
+              { path: 'scenarios/:scenarioId', lazy: () => import('./routes/workbench-scenario.tsx') },
+              { path: 'compare', lazy: () => import('./routes/workbench-compare.tsx') },
+              { path: 'stability', lazy: () => import('./routes/workbench-stability.tsx') },
+              { path: 'cycles', lazy: () => import('./routes/workbench-cycles.tsx') },
+              { path: 'backcast', lazy: () => import('./routes/workbench-backcast.tsx') },
+            ],
+          },
           { path: '*', lazy: () => import('./routes/not-found.tsx') },
         ],
       },

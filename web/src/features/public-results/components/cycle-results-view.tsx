@@ -7,6 +7,9 @@ import { PageTitle } from '../../../components/ui/page-title.tsx';
 import { groupByTier, isTopBand } from '../lib/group-by-tier.ts';
 import { useFormatters } from '../lib/use-formatters.ts';
 import { DemoBanner } from './demo-banner.tsx';
+import { Downloads } from './downloads.tsx';
+import { MapSection } from './map/map-section.tsx';
+import { PublicPageLinks } from './public-page-links.tsx';
 import { ResultsFilters } from './results-filters.tsx';
 import { TierOverview } from './tier-overview.tsx';
 import { TierSection } from './tier-section.tsx';
@@ -27,6 +30,7 @@ export function CycleResultsView({ cycles, results }: Props) {
   const { cycle } = results;
 
   const groups = useMemo(() => groupByTier(results, locale, region), [results, locale, region]);
+  const shownCountries = useMemo(() => groups.flatMap((group) => group.countries), [groups]);
   const shown = groups.reduce((sum, group) => sum + group.countries.length, 0);
 
   const setRegion = (next: Region | null) => {
@@ -53,6 +57,7 @@ export function CycleResultsView({ cycles, results }: Props) {
         </p>
         <p>{t('results.intro')}</p>
       </div>
+      <PublicPageLinks year={cycle.year} current="results" />
       <div className="results__toolbar">
         <ResultsFilters
           cycles={cycles}
@@ -66,9 +71,13 @@ export function CycleResultsView({ cycles, results }: Props) {
         </p>
       </div>
       <TierOverview groups={groups} />
-      {groups.map((group) => (
-        <TierSection key={group.tier.tier} group={group} isTopBand={isTopBand(group.tier, results.tiers)} />
-      ))}
+      <MapSection year={cycle.year} tiers={results.tiers} countries={shownCountries} locale={locale} />
+      <div id="tier-lists" tabIndex={-1} className="tier-lists">
+        {groups.map((group) => (
+          <TierSection key={group.tier.tier} year={cycle.year} group={group} isTopBand={isTopBand(group.tier, results.tiers)} />
+        ))}
+      </div>
+      <Downloads year={cycle.year} />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { localize } from '@gci/shared';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { TierGroup } from '../lib/group-by-tier.ts';
 import { useFormatters } from '../lib/use-formatters.ts';
+import { publicPaths } from '../lib/paths.ts';
 import { TierBadge } from './tier-badge.tsx';
 
-export function TierSection({ group, isTopBand }: { group: TierGroup; isTopBand: boolean }) {
+export function TierSection({ year, group, isTopBand }: { year: number; group: TierGroup; isTopBand: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const format = useFormatters(locale);
@@ -31,7 +33,9 @@ export function TierSection({ group, isTopBand }: { group: TierGroup; isTopBand:
         <ul className="country-list">
           {countries.map((country) => (
             <li key={country.iso3} className="country" data-iso3={country.iso3}>
-              <span className="country__name">{localize(country.names, locale)}</span>
+              <Link className="country__name" to={publicPaths.country(year, country.iso3)}>
+                {localize(country.names, locale)}
+              </Link>
               <span className="country__score">
                 <span className="visually-hidden">{t('results.overallScore')}: </span>
                 {format.score(country.overall)}

@@ -1,0 +1,167 @@
+/**
+ * Public results benchmarks:
+ * 1. GET /api/public/cycles/:year/results on the real app against a bare Fastify route that sends
+ *    the same bytes as a pre-serialised string, both in this process, loaded in turn by autocannon
+ *    (50 connections, ~5 s each, in a child process so the client does not share the servers'
+ *    event loop). Targets: ratio ≥ 0.7, p99 < 25 ms.
+ * 2. The gzip size of the JavaScript the landing page loads (map chunk included), measured by
+ *    loading the built page in Chromium. Target ≤ 300 kB. Build the web app first.
+ *
+ *   node --conditions=@gci/source --import tsx tools/bench/public.bench.ts
+ * Uses an embedded PGlite seeded in a temporary directory, or DATABASE_URL when set.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/src/app.ts';
+import { openPglite, openPostgres, type DatabaseHandle } from '../../server/src/db/database.ts';
+import { migrateToLatest } from '../../server/src/db/migrate.ts';
+import { seedDemo, seedIfEmpty } from '../../server/src/modules/seed/seed.service.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WEB_DIST = path.join(ROOT, 'web/dist');
+const AUTOCANNON = path.join(ROOT, 'node_modules/autocannon/autocannon.js');
+const CHROMIUM = '/usr/bin/chromium';
+const YEAR = 2024;
+
+interface LoadResult {
+  requestsPerSecond: number;
+  p99: number;
+  p50: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** autocannon in a child process; `--json` prints one summary object. */
+async function load(url: string, seconds: number, connections = 50): Promise<LoadResult> {
+  const { stdout } = await promisify(execFile)(process.execPath, [AUTOCANNON, '-c', String(connections), '-d', String(seconds), '-j', url], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const r = JSON.parse(stdout) as { requests: { average: number }; latency: { p99: number; p50: number }; errors: number; non2xx: number };
+  return { requestsPerSecond: r.requests.average, p99: r.latency.p99, p50: r.latency.p50, errors: r.errors, non2xx: r.non2xx };
+}
+
+async function openDatabase(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void>; kind: string }> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const handle = openPostgres(url, { poolMax: 10, statementTimeoutMs: 60_000, connectTimeoutMs: 5_000 }, 'gci-bench-public');
+    await migrateToLatest(handle.db);
+    await seedIfEmpty(handle.db);
+    return { handle, kind: 'PostgreSQL (DATABASE_URL)', cleanup: () => handle.close() };
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'gci-bench-public-'));
+  const handle = await openPglite({ dataDir: dir });
+  await migrateToLatest(handle.db);
+  await seedDemo(handle.db);
+  return {
+    handle,
+    kind: 'PGlite (temporary directory)',
+    cleanup: async () => {
+      await handle.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function listen(app: FastifyInstance): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address !== 'object') throw new Error('no address');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+async function benchResultsEndpoint(base: string, seconds: number): Promise<void> {
+  const route = `/api/public/cycles/${YEAR}/results`;
+  const first = await fetch(`${base}${route}`);
+  if (first.status !== 200) throw new Error(`${route} answered ${first.status}`);
+  const bytes = await first.text();
+
+  // The baseline: the same bytes, pre-serialised, from a route with nothing around it. The public
+  // route sends bytes encoded once (a Buffer), so a Buffer baseline is printed too: the ratio to it
+  // is the cost of everything else (access hook, publication lookup, ETag).
+  const buffer = Buffer.from(bytes);
+  const bare = Fastify({ logger: false });
+  bare.get('/bare', (_request, reply) => reply.type('application/json; charset=utf-8').send(bytes));
+  bare.get('/bare-buffer', (_request, reply) => reply.type('application/json; charset=utf-8').send(buffer));
+  const bareBase = await listen(bare);
+  try {
+    // warm all three (JIT, sockets), then measure each in turn
+    for (const url of [`${base}${route}`, `${bareBase}/bare`, `${bareBase}/bare-buffer`]) await load(url, 1);
+    const app = await load(`${base}${route}`, seconds);
+    const baseline = await load(`${bareBase}/bare`, seconds);
+    const bufferBaseline = await load(`${bareBase}/bare-buffer`, seconds);
+    const line = (r: LoadResult) => `${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors || r.non2xx ? `, errors ${r.errors}, non-2xx ${r.non2xx}` : ''}`;
+    console.log(`GET ${route} (${(bytes.length / 1024).toFixed(0)} KiB of JSON), 50 connections, ${seconds} s each, load average ${os.loadavg()[0]?.toFixed(2)}:`);
+    console.log(`  public endpoint        ${line(app)} (target p99 < 25 ms)`);
+    console.log(`  bare Fastify, string   ${line(baseline)}`);
+    console.log(`  bare Fastify, Buffer   ${line(bufferBaseline)}`);
+    console.log(`  ratio to the string baseline ${(app.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)} (target ≥ 0.7); to the Buffer baseline ${(app.requestsPerSecond / bufferBaseline.requestsPerSecond).toFixed(2)}`);
+  } finally {
+    await bare.close();
+  }
+}
+
+/** Loads the landing page in Chromium until the map is drawn and sums the gzip size of every script it fetched. */
+async function benchLandingJs(base: string): Promise<void> {
+  if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+    console.log('landing page JS: skipped (web/dist not built: npm run build -w @gci/web)');
+    return;
+  }
+  if (!existsSync(CHROMIUM)) {
+    console.log(`landing page JS: skipped (no Chromium at ${CHROMIUM})`);
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage({ locale: 'en-US' });
+    const scripts = new Set<string>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname);
+    });
+    await page.goto(`${base}/`);
+    await page.locator('path[data-iso3]').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(
+      [...scripts].map(async (p) => {
+        const raw = await readFile(path.join(WEB_DIST, p));
+        return { file: path.basename(p), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+      }),
+    );
+    sizes.sort((a, b) => b.gzip - a.gzip);
+    const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+    const raw = sizes.reduce((sum, s) => sum + s.raw, 0);
+    console.log(`landing page JavaScript (${sizes.length} chunks, map included): ${(total / 1000).toFixed(1)} kB gzip, ${(raw / 1000).toFixed(1)} kB minified (target ≤ 300 kB gzip)`);
+    console.log(`  largest: ${sizes.slice(0, 5).map((s) => `${s.file} ${(s.gzip / 1000).toFixed(1)} kB`).join(', ')}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Prints the public-results benchmark figures (called by tools/bench/run-all.ts, or run this file directly). */
+export async function runPublicBench({ seconds = Number(process.env.GCI_BENCH_SECONDS ?? 5) } = {}): Promise<void> {
+  const started = performance.now();
+  const { handle, cleanup, kind } = await openDatabase();
+  console.log(`database: ${kind}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const app = await buildApp({
+    db: handle.db,
+    dbKind: handle.kind,
+    config: { logLevel: 'silent', serveWeb: true, webDist: WEB_DIST, trustProxy: false, cookieSecure: false, requestTimeoutMs: 30_000 },
+  });
+  try {
+    const base = await listen(app);
+    await benchResultsEndpoint(base, seconds);
+    await benchLandingJs(base);
+  } finally {
+    await app.close();
+    await cleanup();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runPublicBench();

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { ErrorMessage } from '../../components/ui/error-message.tsx';
+import { requireSession, rethrowUnlessSignedOut } from '../../features/auth/lib/session-store.ts';
+import { getAuditLog } from '../../features/audit/api/get-audit-log.ts';
+import { getUsers } from '../../features/audit/api/get-users.ts';
+import { AuditPage } from '../../features/audit/components/audit-page.tsx';
+import { readAuditFilters, toAuditQuery } from '../../features/audit/lib/audit-filters.ts';
+
+// The API's default page size (AuditQuerySchema): the page says when the list may be cut short.
+const LIMIT = 200;
+
+/** `/admin/audit?user=&country=&action=&from=&to=`: the audit log (admins). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requireSession(request);
+  if (session.user.role !== 'admin') return { forbidden: true as const };
+  const filters = readAuditFilters(new URL(request.url).searchParams);
+  const query = toAuditQuery(filters);
+  try {
+    const [users, entries] = await Promise.all([getUsers(request.signal), query.ok ? getAuditLog(query.search, request.signal) : Promise.resolve([])]);
+    return { forbidden: false as const, users, entries, filters, search: query.ok ? query.search.toString() : null };
+  } catch (error) {
+    rethrowUnlessSignedOut(error, request);
+  }
+}
+
+function AdminAuditRoute() {
+  const loaded = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  if (loaded.forbidden) return <ErrorMessage title={t('audit.title')} message={t('audit.forbidden')} />;
+  const { users, entries, filters, search } = loaded;
+  return <AuditPage entries={entries} users={users} filters={filters} search={search === null ? null : new URLSearchParams(search)} limit={LIMIT} />;
+}
+
+export { AdminAuditRoute as Component };

@@ -1,0 +1,22 @@
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { getCountryProfile } from '../../features/public-results/api/get-country-profile.ts';
+import { CountryProfileView } from '../../features/public-results/components/profile/country-profile-view.tsx';
+import { parseYear, rethrowAsNotFound } from '../../features/public-results/lib/parse-year.ts';
+
+/** `/cycles/:year/countries/:iso3`: one country's profile in a published cycle. */
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const year = parseYear(params.year);
+  try {
+    return { profile: await getCountryProfile(year, params.iso3 ?? '', request.signal) };
+  } catch (error) {
+    // the year or the country may be the missing part: a plain "page not found"
+    rethrowAsNotFound(error, undefined);
+  }
+}
+
+function CountryRoute() {
+  const { profile } = useLoaderData<typeof loader>();
+  return <CountryProfileView key={`${profile.cycle.year}-${profile.country.iso3}`} profile={profile} />;
+}
+
+export { CountryRoute as Component };

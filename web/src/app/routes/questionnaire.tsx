@@ -1,0 +1,45 @@
+import i18next from 'i18next';
+import { data, useLoaderData, useLocation, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router';
+import { LocaleSchema } from '@gci/shared';
+import { isApiError } from '../../lib/api-client.ts';
+import { loginPath, requireSession, rethrowUnlessSignedOut, setSession, useAuth } from '../../features/auth/lib/session-store.ts';
+import { getAssessment } from '../../features/questionnaire/api/get-assessment.ts';
+import { QuestionnairePage } from '../../features/questionnaire/components/questionnaire-page.tsx';
+
+/** `/assessments/:assessmentId`: the questionnaire, in the reader's language. */
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const session = await requireSession(request);
+  const lang = LocaleSchema.safeParse(i18next.resolvedLanguage).data ?? 'en';
+  try {
+    return { session, lang, detail: await getAssessment(params.assessmentId ?? '', lang, request.signal) };
+  } catch (error) {
+    // Another country's assessment is a 404 too: nobody learns what exists.
+    if (isApiError(error) && (error.status === 404 || error.field === 'params.assessmentId')) throw data(null, { status: 404 });
+    rethrowUnlessSignedOut(error, request);
+  }
+}
+
+// Moving between pillars only changes the query string: the page already holds the live answers.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
+
+function QuestionnaireRoute() {
+  const { session, lang, detail } = useLoaderData<typeof loader>();
+  const auth = useAuth();
+  const { pathname, search } = useLocation();
+  // The CSRF token changes only at sign-in; prefer the live one.
+  const csrfToken = auth.status === 'signed_in' ? auth.session.csrfToken : session.csrfToken;
+  return (
+    <QuestionnairePage
+      key={detail.assessment.id}
+      detail={detail}
+      lang={lang}
+      user={session.user}
+      csrfToken={csrfToken}
+      signInPath={loginPath(pathname + search)}
+      onSignedOut={() => setSession(null)}
+    />
+  );
+}
+
+export { QuestionnaireRoute as Component };

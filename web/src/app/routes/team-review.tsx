@@ -1,0 +1,31 @@
+import i18next from 'i18next';
+import { data, redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { LocaleSchema } from '@gci/shared';
+import { isApiError } from '../../lib/api-client.ts';
+import { requireSession, rethrowUnlessSignedOut } from '../../features/auth/lib/session-store.ts';
+import { TeamReviewPage } from '../../features/review/components/team-review-page.tsx';
+import { loadTeamReviewData } from '../../features/review/lib/load-review-data.ts';
+import { useLoaderRefresh } from '../../features/review/lib/use-loader-refresh.ts';
+
+/** `/assessments/:assessmentId/review`: the country team's side of the review; staff go to theirs. */
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const session = await requireSession(request);
+  const id = params.assessmentId ?? '';
+  if (session.user.role !== 'focal_point') throw redirect(`/review/${encodeURIComponent(id)}`);
+  const lang = LocaleSchema.safeParse(i18next.resolvedLanguage).data ?? 'en';
+  try {
+    return { user: session.user, lang, data: await loadTeamReviewData(id, lang, request.signal) };
+  } catch (error) {
+    // Another country's assessment is a 404 too: nobody learns what exists.
+    if (isApiError(error) && (error.status === 404 || error.field === 'params.assessmentId')) throw data(null, { status: 404 });
+    rethrowUnlessSignedOut(error, request);
+  }
+}
+
+function TeamReviewRoute() {
+  const { user, lang, data: review } = useLoaderData<typeof loader>();
+  const refresh = useLoaderRefresh(lang);
+  return <TeamReviewPage key={review.detail.assessment.id} data={review} user={user} refresh={refresh} />;
+}
+
+export { TeamReviewRoute as Component };

@@ -1,0 +1,73 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MfaBodySchema, type SessionInfo } from '@gci/shared';
+import { useLocale } from '../../../i18n/use-locale.ts';
+import { verifyMfa } from '../api/verify-mfa.ts';
+import { describeAuthError } from '../lib/describe-auth-error.ts';
+import { FormError } from './form-error.tsx';
+
+/** The second step for an account with an authenticator: a 6-digit code, or one of the recovery codes. */
+export function MfaCodeForm({ onDone }: { onDone: (session: SessionInfo) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const id = useId();
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const entered = String(new FormData(event.currentTarget).get('code') ?? '');
+    const parsed = MfaBodySchema.safeParse(useRecovery ? { recoveryCode: entered } : { code: entered });
+    if (!parsed.success) {
+      setError(useRecovery ? t('auth.errors.badRecoveryCode') : t('auth.errors.codeFormat'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const { code, recoveryCode } = parsed.data;
+      onDone(await verifyMfa(recoveryCode ? { recoveryCode } : { code: code ?? '' }));
+    } catch (failure) {
+      setError(describeAuthError(failure, t, locale, 'second_factor'));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="auth-form" onSubmit={(event) => void submit(event)} noValidate>
+      <h2>{t('auth.mfa.title')}</h2>
+      <p>{useRecovery ? t('auth.mfa.recoveryIntro') : t('auth.mfa.codeIntro')}</p>
+      <FormError message={error} />
+      <div className="field">
+        <label htmlFor={`${id}-code`}>{useRecovery ? t('auth.mfa.recoveryCode') : t('auth.mfa.code')}</label>
+        <input
+          key={useRecovery ? 'recovery' : 'totp'}
+          id={`${id}-code`}
+          name="code"
+          autoComplete="one-time-code"
+          inputMode={useRecovery ? 'text' : 'numeric'}
+          maxLength={useRecovery ? 40 : 6}
+          spellCheck={false}
+          required
+          className="input--code"
+          dir="ltr"
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('auth.mfa.verify')}
+        </button>
+        <button
+          type="button"
+          className="button button--link"
+          onClick={() => {
+            setUseRecovery(!useRecovery);
+            setError(null);
+          }}
+        >
+          {useRecovery ? t('auth.mfa.useApp') : t('auth.mfa.useRecovery')}
+        </button>
+      </div>
+    </form>
+  );
+}

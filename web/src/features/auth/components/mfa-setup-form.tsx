@@ -1,0 +1,73 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TotpCodeSchema } from '@gci/shared';
+import { useLocale } from '../../../i18n/use-locale.ts';
+import { confirmMfaSetup, type ConfirmMfaResponse } from '../api/confirm-mfa-setup.ts';
+import { startMfaSetup, type MfaSetup } from '../api/start-mfa-setup.ts';
+import { describeAuthError } from '../lib/describe-auth-error.ts';
+import { FormError } from './form-error.tsx';
+
+/**
+ * Staff must use an authenticator app: enrolment shows the secret and the otpauth address as text
+ * (to type or paste into the app) and is confirmed with a first code.
+ */
+export function MfaSetupForm({ onDone }: { onDone: (result: ConfirmMfaResponse) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const id = useId();
+  const [setup, setSetup] = useState<MfaSetup | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(action: () => Promise<void>, step: 'password' | 'second_factor') {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (failure) {
+      setError(describeAuthError(failure, t, locale, step));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const code = TotpCodeSchema.safeParse(new FormData(event.currentTarget).get('code'));
+    if (!code.success) return setError(t('auth.errors.codeFormat'));
+    await run(async () => onDone(await confirmMfaSetup(code.data)), 'second_factor');
+  }
+
+  return (
+    <div className="auth-form">
+      <h2>{t('auth.setup.title')}</h2>
+      <p>{t('auth.setup.intro')}</p>
+      <FormError message={error} />
+      {!setup ? (
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void run(async () => setSetup(await startMfaSetup()), 'second_factor')}>
+          {t('auth.setup.start')}
+        </button>
+      ) : (
+        <form onSubmit={(event) => void confirm(event)} noValidate>
+          <dl className="secret-list">
+            <dt>{t('auth.setup.secret')}</dt>
+            <dd>
+              <code data-testid="mfa-secret">{setup.secret}</code>
+            </dd>
+            <dt>{t('auth.setup.url')}</dt>
+            <dd>
+              <code className="break-all">{setup.otpauthUrl}</code>
+            </dd>
+          </dl>
+          <div className="field">
+            <label htmlFor={`${id}-code`}>{t('auth.setup.code')}</label>
+            <input id={`${id}-code`} name="code" autoComplete="one-time-code" inputMode="numeric" maxLength={6} required className="input--code" dir="ltr" />
+          </div>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('auth.setup.confirm')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

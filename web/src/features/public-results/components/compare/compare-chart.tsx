@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { isRtl, localize, type CountryResult, type Locale } from '@gci/shared';
+import type { RegionAverage } from '../../lib/region-averages.ts';
+
+// Okabe–Ito: told apart with every common colour-vision deficiency.
+export const COUNTRY_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7'];
+
+interface Props {
+  chosen: CountryResult[];
+  averages: Map<string, RegionAverage>;
+  locale: Locale;
+}
+
+/**
+ * Grouped bars by pillar: each chosen country (solid) next to the average of its own region
+ * (the same colour, pale and dashed). The table below carries the same figures for assistive technology.
+ */
+export function CompareChart({ chosen, averages, locale }: Props) {
+  const { t } = useTranslation();
+  const pillars = chosen[0]?.pillars ?? [];
+  const data = pillars.map((pillar) => ({
+    name: localize(pillar.name, locale),
+    ...Object.fromEntries(
+      chosen.flatMap((c) => [
+        [c.iso3, c.pillars.find((p) => p.key === pillar.key)?.score ?? 0],
+        [`avg-${c.iso3}`, averages.get(c.region)?.pillars.get(pillar.key) ?? 0],
+      ]),
+    ),
+  }));
+  const max = Math.max(20, ...pillars.map((p) => p.max));
+  const rtl = isRtl(locale);
+  return (
+    <div className="compare-chart" aria-hidden="true">
+      <ResponsiveContainer width="100%" height={340}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="name" reversed={rtl} interval={0} tick={{ fontSize: 12 }} height={48} />
+          <YAxis domain={[0, max]} orientation={rtl ? 'right' : 'left'} width={32} />
+          <Legend itemSorter={null} formatter={(value: string) => <span className="compare-chart__legend">{value}</span>} />
+          {chosen.flatMap((c, i) => {
+            const color = COUNTRY_COLORS[i % COUNTRY_COLORS.length];
+            const name = localize(c.names, locale);
+            return [
+              <Bar key={c.iso3} dataKey={c.iso3} name={name} fill={color} isAnimationActive={false} />,
+              <Bar
+                key={`avg-${c.iso3}`}
+                dataKey={`avg-${c.iso3}`}
+                name={t('public.compare.countryRegionAverage', { name, region: t(`regions.${c.region}`) })}
+                fill={color}
+                fillOpacity={0.3}
+                stroke={color}
+                strokeDasharray="4 2"
+                isAnimationActive={false}
+              />,
+            ];
+          })}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { RegionSchema, type CycleResults } from '@gci/shared';
+import type { GapAnalysis } from '@gci/shared/schemas/public-api';
+import { useLocale } from '../../../../i18n/use-locale.ts';
+import { PageTitle } from '../../../../components/ui/page-title.tsx';
+import { DemoBanner } from '../demo-banner.tsx';
+import { PublicPageLinks } from '../public-page-links.tsx';
+import { GapCountries } from './gap-countries.tsx';
+import { GapHeatmap, type GapSelection } from './gap-heatmap.tsx';
+
+/** Where capacity building is most needed: indicators × regions, with the countries behind each share. */
+export function GapAnalysisView({ data, results }: { data: GapAnalysis; results: CycleResults }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const countries = useMemo(() => new Map(results.countries.map((c) => [c.iso3, c])), [results]);
+  const indicator = searchParams.get('indicator');
+  const selection: GapSelection | null =
+    indicator && data.indicators.some((i) => i.key === indicator) ? { indicator, region: RegionSchema.safeParse(searchParams.get('region')).data ?? null } : null;
+  const select = (next: GapSelection) => {
+    const params = new URLSearchParams(searchParams);
+    params.set('indicator', next.indicator);
+    if (next.region) params.set('region', next.region);
+    else params.delete('region');
+    setSearchParams(params, { replace: true, preventScrollReset: true });
+  };
+  const { cycle } = data;
+  return (
+    <div className="gaps">
+      <PageTitle title={`${t('public.gaps.title')} · ${cycle.name}`} />
+      {cycle.isDemo && <DemoBanner />}
+      <div className="results__intro">
+        <h1>{t('public.gaps.title')}</h1>
+        <p className="results__published">
+          <bdi>{cycle.name}</bdi>
+        </p>
+        <p>{t('public.gaps.intro')}</p>
+      </div>
+      <PublicPageLinks year={cycle.year} current="gaps" />
+      <GapHeatmap data={data} selected={selection} onSelect={select} locale={locale} />
+      <GapCountries year={cycle.year} data={data} selection={selection} countries={countries} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { localize, type CountryResult, type Locale } from '@gci/shared';
+import type { GapAnalysis } from '@gci/shared/schemas/public-api';
+import { publicPaths } from '../../lib/paths.ts';
+import type { GapSelection } from './gap-heatmap.tsx';
+
+interface Props {
+  year: number;
+  data: GapAnalysis;
+  selection: GapSelection | null;
+  countries: Map<string, CountryResult>;
+  locale: Locale;
+}
+
+/** The drill-down of one heatmap cell: the countries not meeting the indicator, alphabetically, linked to their profiles. */
+export function GapCountries({ year, data, selection, countries, locale }: Props) {
+  const { t } = useTranslation();
+  const indicator = selection ? data.indicators.find((i) => i.key === selection.indicator) : undefined;
+  const counts = indicator && (selection?.region ? indicator.byRegion.find((r) => r.region === selection.region) : indicator);
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const listed = (counts?.countries ?? [])
+    .map((iso3) => ({ iso3, name: countries.get(iso3) ? localize(countries.get(iso3)!.names, locale) : iso3 }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return (
+    <section className="gap-countries" aria-labelledby="gap-countries-title" aria-live="polite" data-testid="gap-countries">
+      <h2 id="gap-countries-title">{t('public.gaps.drillTitle')}</h2>
+      {!indicator || !counts ? (
+        <p className="muted">{t('public.gaps.drillHint')}</p>
+      ) : (
+        <>
+          <p>
+            {t('public.gaps.drillSummary', {
+              indicator: localize(indicator.title, locale),
+              region: selection?.region ? t(`regions.${selection.region}`) : t('public.gaps.allRegions'),
+              notMeeting: counts.notMeeting,
+              assessed: counts.assessed,
+            })}
+          </p>
+          {listed.length > 0 && (
+            <ul className="country-list">
+              {listed.map((c) => (
+                <li key={c.iso3} className="country" data-iso3={c.iso3}>
+                  <Link to={publicPaths.country(year, c.iso3)}>{c.name}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorldMapProps } from './world-map.tsx';
+
+// The map (d3-geo, topojson and the world outline) is its own chunk, fetched after the lists render.
+const WorldMap = lazy(() => import('./world-map.tsx'));
+
+/** The map view of the tiers, with a way past it for keyboard users (every country on it is a tab stop). */
+export function MapSection(props: WorldMapProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="map-section" aria-label={t('public.map.title')}>
+      <a className="map-section__skip" href="#tier-lists">
+        {t('public.map.skip')}
+      </a>
+      <Suspense fallback={<div className="world-map world-map--loading" aria-busy="true" />}>
+        <WorldMap {...props} />
+      </Suspense>
+    </section>
+  );
+}

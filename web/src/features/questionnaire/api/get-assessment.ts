@@ -1,0 +1,7 @@
+import { AssessmentDetailSchema, type AssessmentDetail, type Locale } from '@gci/shared';
+import { apiGet } from '../../../lib/api-client.ts';
+
+/** An assessment with its questionnaire (texts in `lang`, English as fallback) and the stored answers. */
+export function getAssessment(id: string, lang: Locale, signal?: AbortSignal): Promise<AssessmentDetail> {
+  return apiGet(`/api/assessments/${encodeURIComponent(id)}?lang=${lang}`, AssessmentDetailSchema, { signal });
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnswerHistoryEntry, QuestionNode } from '@gci/shared';
+import { getAnswerHistory } from '../api/get-answer-history.ts';
+import { formatAnswer } from '../lib/format-answer.ts';
+import { useQuestionnaire } from '../lib/questionnaire-context.ts';
+import { useFormatters } from '../lib/use-formatters.ts';
+
+type Loaded = { state: 'idle' | 'loading' | 'failed' } | { state: 'done'; history: AnswerHistoryEntry[] };
+
+/** Every accepted change of the answer, newest first; fetched each time the panel opens. */
+export function AnswerHistory({ question }: { question: QuestionNode }) {
+  const { t } = useTranslation();
+  const { assessment, locale } = useQuestionnaire();
+  const format = useFormatters(locale);
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'idle' });
+
+  const load = async () => {
+    setLoaded({ state: 'loading' });
+    try {
+      setLoaded({ state: 'done', history: await getAnswerHistory(assessment.id, question.key) });
+    } catch {
+      setLoaded({ state: 'failed' });
+    }
+  };
+
+  return (
+    <details className="disclosure" onToggle={(event) => event.currentTarget.open && void load()}>
+      <summary>{t('questionnaire.history.title')}</summary>
+      <div className="disclosure__body" aria-live="polite">
+        {loaded.state === 'loading' && <p className="muted">{t('app.loading')}</p>}
+        {loaded.state === 'failed' && <p className="field-error">{t('questionnaire.history.failed')}</p>}
+        {loaded.state === 'done' && loaded.history.length === 0 && <p className="muted">{t('questionnaire.history.empty')}</p>}
+        {loaded.state === 'done' && loaded.history.length > 0 && (
+          <ol className="history" data-testid="history">
+            {loaded.history.map((entry) => (
+              <li key={entry.version}>
+                <span className="history__value">{formatAnswer(question.question, entry.after, locale, t)}</span>
+                <span className="history__meta">
+                  {t(`questionnaire.history.kind.${entry.kind}`)} · {t('questionnaire.history.version', { version: entry.version })} ·{' '}
+                  <bdi>{entry.changedBy?.name ?? t('questionnaire.history.system')}</bdi> · {format.moment(entry.changedAt)}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnswerState, EvidenceItem, QuestionSpec } from '@gci/shared';
+import { useQuestionnaire } from '../lib/questionnaire-context.ts';
+import { EvidenceList } from './evidence-list.tsx';
+import { LinkEvidenceForm } from './link-evidence-form.tsx';
+import { UploadEvidenceForm } from './upload-evidence-form.tsx';
+
+/** Links and documents that support a saved answer: the list, and (while editable) the two ways to add. */
+export function EvidencePanel({ answer, requirement }: { answer: AnswerState; requirement: QuestionSpec['evidence'] }) {
+  const { t } = useTranslation();
+  const { sync, canEdit } = useQuestionnaire();
+  const { questionKey, evidence } = answer;
+  const isMissing = requirement === 'required' && evidence.length === 0;
+  // Opened at first when evidence is due; after that it is the user's to open and close.
+  const [initiallyOpen] = useState(isMissing && canEdit);
+  const setEvidence = (next: EvidenceItem[]) => sync.setEvidence(questionKey, next);
+  return (
+    <details className="disclosure" open={initiallyOpen} data-testid="evidence">
+      <summary>
+        {t('questionnaire.evidence.title', { n: evidence.length })}
+        {isMissing && <span className="tag tag--warning">{t('questionnaire.evidence.missing')}</span>}
+      </summary>
+      <div className="disclosure__body">
+        <EvidenceList items={evidence} onRemoved={(id) => setEvidence(evidence.filter((item) => item.id !== id))} />
+        {canEdit && (
+          <div className="evidence-forms">
+            <LinkEvidenceForm questionKey={questionKey} onAdded={(item) => setEvidence([...evidence, item])} />
+            <UploadEvidenceForm questionKey={questionKey} onAdded={(item) => setEvidence([...evidence, item])} />
+          </div>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,66 @@
+import { useCallback, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize, type AnswerValue, type QuestionNode } from '@gci/shared';
+import { fallbackLang } from '../lib/fallback-lang.ts';
+import { useQuestionnaire } from '../lib/questionnaire-context.ts';
+import { questionSaveState } from '../lib/save-state.ts';
+import { AnswerHistory } from './answer-history.tsx';
+import { AnswerInput } from './answer-input.tsx';
+import { CarriedOverNotice } from './carried-over-notice.tsx';
+import { ConflictPanel } from './conflict-panel.tsx';
+import { EvidencePanel } from './evidence-panel.tsx';
+import { QuestionGuidance } from './question-guidance.tsx';
+import { QuestionSaveStatus } from './question-save-status.tsx';
+import { RejectedNotice } from './rejected-notice.tsx';
+
+type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
+
+/** One question: its texts, the input for its type, its save state, and what hangs off a saved answer. */
+export function QuestionCard({ question, level }: { question: QuestionNode; level: number }) {
+  const { t } = useTranslation();
+  const { locale, answers, snapshot, sync, canEdit } = useQuestionnaire();
+  const id = useId();
+  const { key, texts } = question;
+  const spec = question.question;
+  const title = localize(texts.title, locale);
+  const server = snapshot.server[key];
+  const state = questionSaveState(snapshot, key);
+  const rejected = snapshot.rejected[key];
+  const Heading = `h${Math.min(Math.max(level, 3), 6)}` as HeadingTag;
+  const onChange = useCallback((value: AnswerValue) => sync.edit(key, value), [sync, key]);
+  const onDrafting = useCallback((on: boolean) => sync.setDrafting(key, on), [sync, key]);
+
+  return (
+    <section id={`q-${key}`} className="question" tabIndex={-1} aria-labelledby={`${id}-title`} data-question-key={key} data-state={state ?? 'empty'}>
+      <div className="question__header">
+        <Heading id={`${id}-title`} className="question__title">
+          <span {...fallbackLang(texts.title, locale)}>{title}</span>
+          {spec.required && <span className="tag">{t('questionnaire.required')}</span>}
+        </Heading>
+        <QuestionSaveStatus state={state} />
+      </div>
+      <QuestionGuidance texts={texts} spec={spec} helpId={`${id}-help`} locale={locale} />
+      <AnswerInput
+        question={question}
+        title={title}
+        value={answers[key]}
+        inputId={`${id}-input`}
+        describedBy={texts.help ? `${id}-help` : undefined}
+        disabled={!canEdit}
+        locale={locale}
+        onChange={onChange}
+        onDrafting={onDrafting}
+      />
+      {key in snapshot.conflicts && <ConflictPanel questionKey={key} spec={spec} mine={answers[key]} theirs={snapshot.conflicts[key] ?? null} />}
+      {rejected && <RejectedNotice questionKey={key} code={rejected.code} />}
+      {server?.carriedOver && !(key in snapshot.edits) && <CarriedOverNotice answer={server} />}
+      {server && (
+        <div className="question__extras">
+          {spec.evidence !== 'none' && <EvidencePanel answer={server} requirement={spec.evidence} />}
+          <AnswerHistory question={question} />
+        </div>
+      )}
+      {!server && spec.evidence === 'required' && canEdit && <p className="field-hint">{t('questionnaire.evidence.afterSave')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import type { StorageKind } from '../lib/edit-store.ts';
+
+/** Unsent edits are safest in IndexedDB; say so plainly when this browser cannot offer it. */
+export function StorageWarning({ storage }: { storage: StorageKind | null }) {
+  const { t } = useTranslation();
+  if (storage === null || storage === 'indexeddb') return null;
+  return (
+    <div className="notice notice--warning" role="note" data-testid="storage-warning">
+      <p>{storage === 'local_storage' ? t('questionnaire.storage.localStorage') : t('questionnaire.storage.memory')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { Answers, AssessmentSummary, Locale, Methodology } from '@gci/shared';
+import type { AnswerSync, SyncSnapshot } from './answer-sync.ts';
+
+/** What every part of one questionnaire page needs; provided once by QuestionnairePage. */
+export interface QuestionnaireContextValue {
+  assessment: AssessmentSummary;
+  methodology: Methodology;
+  locale: Locale;
+  sync: AnswerSync;
+  snapshot: SyncSnapshot;
+  /** server answers with the queued edits on top */
+  answers: Answers;
+  /** the focal point may change answers and evidence now */
+  canEdit: boolean;
+  csrfToken: string;
+}
+
+export const QuestionnaireContext = createContext<QuestionnaireContextValue | null>(null);
+
+export function useQuestionnaire(): QuestionnaireContextValue {
+  const value = useContext(QuestionnaireContext);
+  if (!value) throw new Error('useQuestionnaire must be used inside QuestionnairePage');
+  return value;
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { AnswerHistoryEntrySchema, type AnswerHistoryEntry } from '@gci/shared';
+import { apiGet } from '../../../lib/api-client.ts';
+
+/** Every accepted change of one answer, newest first (edits, corrections with their reason, …). */
+export async function getAnswerHistory(assessmentId: string, questionKey: string, signal?: AbortSignal): Promise<AnswerHistoryEntry[]> {
+  const path = `/api/assessments/${encodeURIComponent(assessmentId)}/answers/${encodeURIComponent(questionKey)}/history`;
+  const { history } = await apiGet(path, z.object({ history: z.array(AnswerHistoryEntrySchema) }), { signal });
+  return history;
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useSearchParams } from 'react-router';
+import { completion, localize, visibleQuestionKeys, type Answers, type SessionUser } from '@gci/shared';
+import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { useLocale } from '../../../i18n/use-locale.ts';
+import type { ReviewData } from '../lib/load-review-data.ts';
+import { ReviewContext } from '../lib/review-context.ts';
+import { useFormatters } from '../lib/use-formatters.ts';
+import { useReviewContextValue } from '../lib/use-review-context.ts';
+import { useScrollToHash } from '../lib/use-scroll-to-hash.ts';
+import { AssessmentDiscussion } from './assessment-discussion.tsx';
+import { ResubmissionDiff } from './resubmission-diff.tsx';
+import { ReviewActions } from './review-actions.tsx';
+import { ReviewHeader } from './review-header.tsx';
+import { ReviewPillar } from './review-pillar.tsx';
+import { ReviewPillarNav } from './review-pillar-nav.tsx';
+
+/** `/review/:assessmentId`: the reviewer reads the answers, discusses, corrects, and moves the assessment on. */
+export function ReviewPage({ data, user, refresh }: { data: ReviewData; user: SessionUser; refresh: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const format = useFormatters(locale);
+  const { detail, threads, diff } = data;
+  const context = useReviewContextValue(detail, threads, user, locale, refresh);
+  const { methodology, assessment } = detail;
+  const [searchParams] = useSearchParams();
+  const { hash } = useLocation();
+
+  const values: Answers = useMemo(() => Object.fromEntries(Object.entries(detail.answers).map(([key, a]) => [key, a.value])), [detail.answers]);
+  const visible = useMemo(() => visibleQuestionKeys(methodology, values), [methodology, values]);
+  const share = useMemo(() => completion(methodology, values).share, [methodology, values]);
+  const flagged = useMemo(() => new Set(diff.flagged), [diff.flagged]);
+  const changed = useMemo(() => new Set(diff.changes.map((c) => c.questionKey)), [diff.changes]);
+  // A link to `#q-<key>` without `?pillar=` (e.g. from a notification) opens the pillar that holds it.
+  const hashKey = hash.startsWith('#q-') ? decodeURIComponent(hash.slice(3)) : null;
+  const pillarKey = searchParams.get('pillar') ?? (hashKey ? context.index.questions.get(hashKey)?.pillarKey : undefined);
+  const pillar = methodology.pillars.find((p) => p.key === pillarKey) ?? methodology.pillars[0];
+  useScrollToHash(pillar?.key ?? '');
+  const openThreads = threads.filter((thread) => thread.status === 'open').length;
+
+  return (
+    <ReviewContext value={context}>
+      <div className="review-page" data-testid="review-page">
+        <PageTitle title={`${t('review.page.kicker')} · ${localize(assessment.country.names, locale)} · ${assessment.cycle.name}`} />
+        <ReviewHeader back={{ to: '/review', label: t('review.queue.title') }} kicker={t('review.page.kicker')}>
+          <div>
+            <dt>{t('review.page.completion')}</dt>
+            <dd>{format.percent(share)}</dd>
+          </div>
+          <div>
+            <dt>{t('review.page.openThreads')}</dt>
+            <dd data-testid="open-thread-count">{openThreads}</dd>
+          </div>
+        </ReviewHeader>
+        <ReviewActions />
+        {context.corrections.state === 'failed' && <p className="notice notice--warning">{t('review.correction.loadFailed')}</p>}
+        <ResubmissionDiff diff={diff} />
+        <AssessmentDiscussion />
+        <div className="review-layout">
+          <ReviewPillarNav current={pillar?.key ?? ''} flagged={flagged} />
+          <div className="review-layout__content">{pillar && <ReviewPillar pillar={pillar} visible={visible} flagged={flagged} changed={changed} />}</div>
+        </div>
+      </div>
+    </ReviewContext>
+  );
+}

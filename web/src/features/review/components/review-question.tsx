@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { localize, type QuestionNode } from '@gci/shared';
+import { formatAnswer } from '../lib/format-answer.ts';
+import { canCorrect } from '../lib/permissions.ts';
+import { useReview } from '../lib/review-context.ts';
+import { useFormatters } from '../lib/use-formatters.ts';
+import { CorrectionForm } from './correction-form.tsx';
+import { CorrectionNote } from './correction-note.tsx';
+import { EvidenceLinks } from './evidence-links.tsx';
+import { NewThread } from './new-thread.tsx';
+import { ThreadView } from './thread-view.tsx';
+
+type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
+
+interface Props {
+  question: QuestionNode;
+  level: number;
+  /** the reviewer asked for work on it in the latest return */
+  isFlagged?: boolean;
+  /** its value or evidence changed in the latest resubmission */
+  isChanged?: boolean;
+  /** where the country team edits it, when it can */
+  editHref?: string;
+}
+
+/** One question, read-only: the answer and evidence, reviewer corrections, its threads, and the actions on it. */
+export function ReviewQuestion({ question, level, isFlagged = false, isChanged = false, editHref }: Props) {
+  const { t } = useTranslation();
+  const { answers, threads, corrections, locale, assessment, user } = useReview();
+  const format = useFormatters(locale);
+  const [isCorrecting, setCorrecting] = useState(false);
+  const { key } = question;
+  const spec = question.question;
+  const answer = answers[key];
+  const own = threads.filter((thread) => thread.questionKey === key);
+  const hasOpenThread = own.some((thread) => thread.status === 'open');
+  const fixes = corrections.byQuestion.get(key) ?? [];
+  const title = localize(question.texts.title, locale);
+  const Heading = `h${Math.min(Math.max(level, 3), 6)}` as HeadingTag;
+  const headingId = `q-${key}-title`;
+  const className = ['review-question', isFlagged && 'review-question--flagged', hasOpenThread && 'review-question--open'].filter(Boolean).join(' ');
+
+  return (
+    <section id={`q-${key}`} className={className} tabIndex={-1} aria-labelledby={headingId} data-question-key={key} data-flagged={isFlagged || undefined}>
+      <div className="review-question__header">
+        <Heading id={headingId} className="review-question__title">
+          {title}
+        </Heading>
+        <p className="review-question__tags">
+          {spec.required && <span className="tag">{t('review.question.required')}</span>}
+          {isFlagged && <span className="tag tag--flagged">{t('review.question.flagged')}</span>}
+          {isChanged && <span className="tag tag--changed">{t('review.question.changed')}</span>}
+          {fixes.length > 0 && <span className="tag tag--corrected">{t('review.question.corrected')}</span>}
+        </p>
+      </div>
+      <dl className="review-question__answer">
+        <div>
+          <dt>{t('review.question.answer')}</dt>
+          <dd data-testid="answer-value" dir="auto">{formatAnswer(spec, answer?.value, locale, t)}</dd>
+        </div>
+        {answer?.updatedBy && (
+          <div>
+            <dt>{t('review.question.lastChange')}</dt>
+            <dd>
+              <bdi>{answer.updatedBy.name}</bdi> · {format.moment(answer.updatedAt)}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {spec.evidence !== 'none' && (
+        <div className="review-question__evidence">
+          <p className="review-question__label">
+            {t('review.evidence.title')}
+            {spec.evidence === 'required' && (answer?.evidence.length ?? 0) === 0 && <span className="tag tag--warning">{t('review.evidence.missing')}</span>}
+          </p>
+          <EvidenceLinks items={answer?.evidence ?? []} />
+        </div>
+      )}
+      {fixes.map((entry) => (
+        <CorrectionNote key={entry.version} entry={entry} spec={spec} />
+      ))}
+      {own.map((thread) => (
+        <ThreadView key={thread.id} thread={thread} />
+      ))}
+      {isCorrecting && answer ? (
+        <CorrectionForm questionKey={key} spec={spec} answer={answer} onDone={() => setCorrecting(false)} />
+      ) : (
+        <div className="review-question__actions">
+          {!hasOpenThread && <NewThread questionKey={key} buttonLabel={t('review.question.comment')} label={t('review.question.commentLabel', { title })} />}
+          {answer && canCorrect(assessment.status, user.role) && (
+            <button type="button" className="button button--small" onClick={() => setCorrecting(true)} data-testid="correct-answer">
+              {t('review.question.correct')}
+            </button>
+          )}
+          {editHref && (
+            <Link className="button button--small" to={editHref}>
+              {t('review.question.edit')}
+            </Link>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

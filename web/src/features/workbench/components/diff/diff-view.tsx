@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LocalizedString, MethodologyDiff, NodeChange } from '@gci/shared';
+import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+
+type Section = 'added' | 'removed' | 'moved' | 'reweighted' | 'rescored' | 'reworded';
+const SECTIONS: readonly Section[] = ['added', 'removed', 'moved', 'reweighted', 'rescored', 'reworded'];
+
+/** What changed between two versions, by node: added, removed, moved, reweighted, rescored, reworded. */
+export function DiffView({ diff, titles }: { diff: MethodologyDiff; titles: ReadonlyMap<string, LocalizedString> }) {
+  const { t } = useTranslation();
+  const format = useWorkbenchFormat();
+  const label = (key: string | null) => {
+    if (key === null) return t('workbench.diff.top');
+    const title = titles.get(key);
+    return title ? `${format.text(title)} (${key})` : key;
+  };
+  const extra = (section: Section, change: NodeChange): ReactNode => {
+    if (section === 'moved') {
+      const m = diff.moved.find((x) => x.key === change.key)!;
+      return t('workbench.diff.movedFromTo', { from: label(m.fromParent), to: label(m.toParent) });
+    }
+    if (section === 'reweighted') {
+      const r = diff.reweighted.find((x) => x.key === change.key)!;
+      return t('workbench.diff.weightFromTo', { from: format.weight(r.from), to: format.weight(r.to) });
+    }
+    return null;
+  };
+  const total = SECTIONS.reduce((n, s) => n + diff[s].length, 0) + (diff.thresholdsChanged ? 1 : 0) + diff.settingsChanged.length;
+  return (
+    <div className="diff" data-testid="diff">
+      <p role="status">{total === 0 ? t('workbench.diff.same') : t('workbench.diff.summary', { count: total })}</p>
+      {(diff.thresholdsChanged || diff.settingsChanged.length > 0) && (
+        <ul className="notice notice--info">
+          {diff.thresholdsChanged && <li>{t('workbench.diff.thresholdsChanged')}</li>}
+          {diff.settingsChanged.map((s) => (
+            <li key={s}>{t('workbench.diff.settingChanged', { setting: s })}</li>
+          ))}
+        </ul>
+      )}
+      <div className="diff__sections">
+        {SECTIONS.map((section) => (
+          <section key={section} className="panel diff__section" aria-labelledby={`diff-${section}`} data-section={section} data-count={diff[section].length}>
+            <h2 id={`diff-${section}`}>
+              {t(`workbench.diff.${section}`)} <span className="count-badge">{format.integer(diff[section].length)}</span>
+            </h2>
+            {diff[section].length === 0 ? (
+              <p className="muted">{t('workbench.diff.nothing')}</p>
+            ) : (
+              <ul>
+                {diff[section].map((change) => (
+                  <li key={change.key} data-key={change.key}>
+                    <span className={`kind-tag kind-tag--${change.kind}`}>{t(`workbench.kind.${change.kind}`)}</span> {label(change.key)}
+                    {extra(section, change) && <span className="muted"> — {extra(section, change)}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+import { LOCALES, questionsByKey, type MethodologyStatus, type MethodologyVersionDetail } from '@gci/shared';
+import { isApiError } from '../../../../lib/api-client.ts';
+import { useLocale } from '../../../../i18n/use-locale.ts';
+import { changeMethodologyStatus } from '../../api/change-methodology-status.ts';
+import { getMethodologyVersion } from '../../api/get-methodology-version.ts';
+import { saveMethodology } from '../../api/save-methodology.ts';
+import { editorReducer, initialEditorState } from '../../lib/editor-reducer.ts';
+import { blocksSaving, indexIssues, methodologyIssues } from '../../lib/methodology-issues.ts';
+import { secondLanguage, type OtherLocale } from '../../lib/second-language.ts';
+import { fieldId, nodeAncestors } from '../../lib/tree-path.ts';
+import { EditorContext, type EditorContextValue } from './editor-context.ts';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+import { IssuesSummary } from './issues-summary.tsx';
+import { ChildList } from './node-editor.tsx';
+import { SettingsEditor } from './settings-editor.tsx';
+import { StatusActions } from './status-actions.tsx';
+import { ThresholdsEditor } from './thresholds-editor.tsx';
+import { useLanguageName } from './fields.tsx';
+import { VersionHeader } from './version-header.tsx';
+
+type Note = { kind: 'success' | 'error'; text: string } | null;
+const FROZEN: readonly MethodologyStatus[] = ['published', 'archived'];
+
+/**
+ * The editor of a methodology version: the whole tree, its texts in English and one more language,
+ * scoring, weights and tiers. The shared checks run on every edit and each issue shows beside its
+ * field. Saving sends the revision the analyst started from; a published version is read-only.
+ */
+export function MethodologyEditor({ detail }: { detail: MethodologyVersionDetail }) {
+  const { t } = useTranslation();
+  const uiLocale = useLocale();
+  const languageName = useLanguageName();
+  const [version, setVersion] = useState(detail.version);
+  const [state, dispatch] = useReducer(editorReducer, detail.methodology, initialEditorState);
+  const [lang, setLang] = useState<OtherLocale>(() => secondLanguage(detail.methodology, uiLocale));
+  const [note, setNote] = useState<Note>(null);
+  const [isBusy, setBusy] = useState(false);
+  const [hasConflict, setConflict] = useState(false);
+  const [focusPath, setFocusPath] = useState<string | null>(null);
+  const { methodology, isDirty } = state;
+  const issues = useMemo(() => methodologyIssues(methodology), [methodology]);
+  const isReadOnly = FROZEN.includes(version.status);
+
+  const context = useMemo<EditorContextValue>(
+    () => ({
+      dispatch,
+      issues: indexIssues(issues),
+      allIssues: issues,
+      lang,
+      open: state.open,
+      questions: [...questionsByKey(methodology).values()].map((q) => ({ key: q.node.key, title: q.node.texts.title })),
+    }),
+    [issues, lang, state.open, methodology],
+  );
+
+  const show = (path: string) => {
+    dispatch({ type: 'reveal', paths: nodeAncestors(path) });
+    setFocusPath(path);
+  };
+  useEffect(() => {
+    if (!focusPath) return;
+    setFocusPath(null);
+    // the field itself, or the closest enclosing element that has an id
+    for (let p = focusPath; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+      const element = document.getElementById(fieldId(p));
+      if (element) {
+        element.focus();
+        element.scrollIntoView({ block: 'center' });
+        break;
+      }
+      if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
+    }
+  }, [focusPath]);
+
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [isDirty]);
+
+  const save = async () => {
+    const refused = issues.filter(blocksSaving);
+    if (refused.length > 0) {
+      setNote({ kind: 'error', text: t('workbench.editor.cannotSave', { count: refused.length }) });
+      show(refused[0]!.path);
+      return;
+    }
+    setBusy(true);
+    setNote(null);
+    try {
+      const saved = await saveMethodology(version.id, methodology, version.revision);
+      setVersion(saved.version);
+      dispatch({ type: 'saved', methodology: saved.methodology });
+      setNote({ kind: 'success', text: t('workbench.editor.saved', { revision: saved.version.revision }) });
+    } catch (e) {
+      if (isApiError(e) && e.code === 'version_conflict') setConflict(true);
+      else {
+        setNote({ kind: 'error', text: isApiError(e) ? e.message : t('workbench.common.failed') });
+        if (isApiError(e) && e.field) show(e.field.replace(/^body\.methodology\.?/, ''));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reload = async () => {
+    setConflict(false);
+    const fresh = await getMethodologyVersion(version.id);
+    setVersion(fresh.version);
+    dispatch({ type: 'saved', methodology: fresh.methodology });
+    setNote({ kind: 'success', text: t('workbench.editor.reloaded', { revision: fresh.version.revision }) });
+  };
+
+  const changeStatus = async (status: MethodologyStatus) => {
+    setBusy(true);
+    setNote(null);
+    try {
+      setVersion(await changeMethodologyStatus(version.id, status));
+      setNote({ kind: 'success', text: t(`workbench.editor.statusChanged.${status}`) });
+    } catch (e) {
+      setNote({ kind: 'error', text: isApiError(e) ? e.message : t('workbench.common.failed') });
+      if (isApiError(e) && e.field) show(e.field);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const publishBlocker = isDirty ? t('workbench.editor.saveFirst') : issues.length > 0 ? t('workbench.editor.fixFirst', { count: issues.length }) : null;
+
+  return (
+    <EditorContext value={context}>
+      <div className="editor" data-status={version.status} data-read-only={isReadOnly || undefined}>
+        <VersionHeader version={version} />
+        <div className="editor__toolbar" role="region" aria-label={t('workbench.editor.toolbar')}>
+          {!isReadOnly && (
+            <button type="button" className="button button--primary" onClick={() => void save()} disabled={isBusy || !isDirty} data-testid="save-methodology">
+              {isBusy ? t('workbench.common.saving') : t('workbench.editor.save')}
+            </button>
+          )}
+          <span className="editor__dirty" role="status">
+            {isReadOnly ? t('workbench.editor.readOnly') : isDirty ? t('workbench.editor.unsaved') : t('workbench.editor.allSaved')}
+          </span>
+          <StatusActions status={version.status} publishBlocker={publishBlocker} isBusy={isBusy} onChange={(s) => void changeStatus(s)} />
+          <div className="editor__lang">
+            <label htmlFor="editor-lang">{t('workbench.editor.secondLanguage')}</label>
+            <select id="editor-lang" value={lang} onChange={(e) => setLang(e.currentTarget.value as OtherLocale)}>
+              {LOCALES.filter((l) => l !== 'en').map((l) => (
+                <option key={l} value={l}>
+                  {languageName(l)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {note && (
+          <p className={`notice notice--${note.kind}`} role={note.kind === 'error' ? 'alert' : 'status'} data-testid="editor-note">
+            {note.text}
+          </p>
+        )}
+        {!isReadOnly && <IssuesSummary issues={issues} onShow={show} />}
+        <fieldset className="editor__form" disabled={isReadOnly}>
+          <legend className="visually-hidden">{t('workbench.editor.formLegend')}</legend>
+          <SettingsEditor methodology={methodology} />
+          <ThresholdsEditor thresholds={methodology.thresholds} />
+          <section className="panel" aria-labelledby="tree-title">
+            <h2 id="tree-title">{t('workbench.editor.tree')}</h2>
+            <p className="muted">{t('workbench.editor.treeHint')}</p>
+            <ChildList parent={null} path="" methodology={methodology} />
+          </section>
+        </fieldset>
+      </div>
+      {hasConflict && (
+        <ConfirmDialog title={t('workbench.editor.conflictTitle')} confirmLabel={t('workbench.editor.reload')} cancelLabel={t('workbench.editor.keepEditing')} isDanger onConfirm={() => void reload()} onCancel={() => setConflict(false)}>
+          <p>{t('workbench.editor.conflictBody')}</p>
+        </ConfirmDialog>
+      )}
+      {blocker.state === 'blocked' && (
+        <ConfirmDialog title={t('workbench.editor.leaveTitle')} confirmLabel={t('workbench.editor.leave')} cancelLabel={t('workbench.editor.stay')} isDanger onConfirm={() => blocker.proceed()} onCancel={() => blocker.reset()}>
+          <p>{t('workbench.editor.leaveBody')}</p>
+        </ConfirmDialog>
+      )}
+    </EditorContext>
+  );
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+
+/** The run's progress as a real progress bar (aria-valuenow in per cent) with the draws done in words. */
+export function StabilityProgress({ done, total, format }: { done: number; total: number; format: WorkbenchFormat }) {
+  const { t } = useTranslation();
+  const percent = total > 0 ? Math.round((100 * done) / total) : 0;
+  return (
+    <div className="stability-progress">
+      <div className="stability-progress__bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${percent} %`} aria-labelledby="stability-progress-label">
+        <span style={{ inlineSize: `${percent}%` }} />
+      </div>
+      <p id="stability-progress-label" className="muted">
+        {t('workbench.stability.progress', { done: format.integer(done), total: format.integer(total), percent })}
+      </p>
+    </div>
+  );
+}

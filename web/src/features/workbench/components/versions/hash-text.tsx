@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { shortHash } from '../../lib/use-workbench-format.ts';
+
+/** A SHA-256 content hash: the first digits on screen, all of them for copying and for screen readers. */
+export function HashText({ hash }: { hash: string }) {
+  const { t } = useTranslation();
+  return (
+    <code className="hash" title={hash} data-hash={hash}>
+      <span aria-hidden="true">{shortHash(hash)}…</span>
+      <span className="visually-hidden">{t('workbench.common.hashFull', { hash })}</span>
+    </code>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Methodology, MethodologyNode } from '@gci/shared';
+import { useWorkbenchFormat, type WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { TierTag } from '../common/tier-tag.tsx';
+
+/** A version read-only, as focal points see it in consultation: the tree, weights, tiers; every node can be commented on. */
+export function MethodologyOutline({ methodology, commentPath }: { methodology: Methodology; commentPath: string | null }) {
+  const { t } = useTranslation();
+  const format = useWorkbenchFormat();
+  return (
+    <div className="outline">
+      <section className="panel" aria-labelledby="outline-tiers">
+        <h2 id="outline-tiers">{t('workbench.editor.tiers')}</h2>
+        <ul className="outline__tiers">
+          {methodology.thresholds.map((th) => (
+            <li key={th.tier}>
+              <TierTag tier={th.tier} /> {format.text(th.name)} · {t('workbench.outline.from', { min: format.weight(th.min) })}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="panel" aria-labelledby="outline-tree">
+        <h2 id="outline-tree">{t('workbench.editor.tree')}</h2>
+        <ol className="outline__tree">
+          {methodology.pillars.map((p) => (
+            <OutlineNode key={p.key} node={p} siblings={methodology.pillars} format={format} commentPath={commentPath} />
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+function OutlineNode({ node, siblings, format, commentPath }: { node: MethodologyNode; siblings: readonly MethodologyNode[]; format: WorkbenchFormat; commentPath: string | null }) {
+  const { t } = useTranslation();
+  const sum = siblings.reduce((s, n) => s + n.weight, 0);
+  const title = format.text(node.texts.title);
+  return (
+    <li data-node-key={node.key} data-kind={node.kind}>
+      <div className="outline__row">
+        <span className={`kind-tag kind-tag--${node.kind}`}>{t(`workbench.kind.${node.kind}`)}</span> <span className="outline__title">{title}</span> <code>{node.key}</code>{' '}
+        <span className="muted">{t('workbench.outline.share', { share: format.percent(sum > 0 ? node.weight / sum : 0) })}</span>
+        {node.kind === 'question' && <span className="muted"> · {t(`workbench.questionType.${node.question.type}`)}</span>}
+        {commentPath && (
+          <Link className="outline__comment" to={`${commentPath}?node=${encodeURIComponent(node.key)}#comment-form`}>
+            {t('workbench.consultation.commentOn')}
+            <span className="visually-hidden"> {title}</span>
+          </Link>
+        )}
+      </div>
+      {node.kind !== 'question' && node.children.length > 0 && (
+        <ol>
+          {node.children.map((c) => (
+            <OutlineNode key={c.key} node={c} siblings={node.children} format={format} commentPath={commentPath} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
+
+export interface TierCountRow {
+  tier: number;
+  name: string;
+  baseline: number;
+  scenario: number;
+}
+
+/**
+ * Countries per tier, baseline beside scenario. A picture of the table next to it (which carries
+ * the same numbers for screen readers), so it is one image to assistive technology. Animation is
+ * off: the bars follow the sliders in the same frame.
+ */
+export function TierCountsChart({ rows }: { rows: readonly TierCountRow[] }) {
+  const { t } = useTranslation();
+  const data = rows.map((r) => ({ label: t('results.tier', { tier: r.tier }), baseline: r.baseline, scenario: r.scenario }));
+  return (
+    <div className="tier-chart" role="img" aria-label={t('workbench.whatIf.chartLabel')}>
+      <BarChart width={460} height={240} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#d9dde3" />
+        <XAxis dataKey="label" tick={{ fill: '#1a1d23', fontSize: 12 }} />
+        <YAxis allowDecimals={false} tick={{ fill: '#1a1d23', fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 13 }} />
+        <Bar dataKey="baseline" name={t('workbench.whatIf.baseline')} fill="#8a93a1" isAnimationActive={false} />
+        <Bar dataKey="scenario" name={t('workbench.whatIf.scenario')} fill="#1d3b63" isAnimationActive={false} />
+      </BarChart>
+    </div>
+  );
+}
