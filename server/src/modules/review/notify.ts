@@ -28,5 +28,5 @@ export async function notify(trx: DbOrTrx, recipients: { id: string; email: stri
 export const countryTeam = (db: DbOrTrx, iso3: string) =>
   db.selectFrom('users').select(['id', 'email']).where('role', '=', 'focal_point').where('countryIso3', '=', iso3).where('disabledAt', 'is', null).execute();
 
-/** Active reviewers (and admins, who can review). */
+/** Active reviewers (admins can review too, but are not notified of every submission). */
 export const reviewers = (db: DbOrTrx) => db.selectFrom('users').select(['id', 'email']).where('role', 'in', ['reviewer']).where('disabledAt', 'is', null).execute();
