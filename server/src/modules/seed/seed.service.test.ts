@@ -59,7 +59,7 @@ describe(seedDemo.name, () => {
     const c = await counts(handle);
     expect(c.answers).toBeGreaterThan(194 * 60);
     expect(c.answer_history).toBe(c.answers);
-  });
+  }, 180_000);
 
   it('is idempotent: seeding again adds nothing and changes nothing', async () => {
     const before = await counts(handle);
@@ -69,5 +69,5 @@ describe(seedDemo.name, () => {
     expect(await counts(handle)).toEqual(before);
     expect(await handle.db.selectFrom('publications').select('contentHash').orderBy('contentHash').execute()).toEqual(hashes);
     expect(await seedIfEmpty(handle.db)).toBe(false);
-  });
+  }, 180_000);
 });

@@ -150,7 +150,7 @@ describe('the analyst workbench API', () => {
     const publicRoutes = Object.entries(ROUTE_ACCESS).filter(([, access]) => access === 'public').map(([key]) => key).filter((k) => k.startsWith('GET '));
     expect(publicRoutes.length).toBeGreaterThanOrEqual(2);
     for (const route of publicRoutes) {
-      const url = route.slice(4).replace(':year', String(hidden.year)).replace(/:[a-zA-Z]+/g, hidden.id);
+      const url = route.slice(4).replace(':year', String(hidden.year)).replace(':iso3', 'KEN').replace(/:[a-zA-Z0-9]+/g, hidden.id);
       const res = await call(null, 'GET', url);
       expect([200, 404], `${url}: ${res.statusCode}`).toContain(res.statusCode);
       expect(res.body, url).not.toContain(hidden.id);
