@@ -91,7 +91,7 @@ export async function runWorkbenchBench(): Promise<void> {
     const values = Array.from({ length: CHANGES }, (_, i) => Number((0.2 + ((i * 7) % 25) * 0.2).toFixed(2)));
     const { dom, frame, counts } = await page.evaluate(measureInPage, { selector: '[data-weight-input="legal"]', values });
     const distinct = new Set(counts).size;
-    console.log(`workbench live weights (${countries}); machine load average (1 min): ${loadavg()[0]?.toFixed(2)}`);
+    console.log(`workbench live weights (${countries.replace(/\.$/, '')}); machine load average (1 min): ${loadavg()[0]?.toFixed(2)}`);
     console.log(
       `  weight change → tier counts updated in the DOM: median ${median(dom).toFixed(1)} ms, p90 ${quantile(dom, 0.9).toFixed(1)} ms, max ${Math.max(...dom).toFixed(1)} ms over ${CHANGES} changes (target < ${TARGET_MS} ms)`,
     );

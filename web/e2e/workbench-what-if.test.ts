@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/start-server.ts';
-import { ANALYST, FOCAL_KEN, settled, signInViaApi } from './workbench-helpers.ts';
+import { ANALYST, FOCAL_KEN, settled, severeViolations, signInViaApi } from './workbench-helpers.ts';
 
 /** Countries per tier as the page's table shows them: { tier: [baseline, scenario] }. */
 function tierCounts(page: Page): Promise<Record<string, [number, number]>> {
@@ -132,6 +132,23 @@ describe.skipIf(!hasChromium)('workbench: live weights and scenarios', () => {
     expect(await other.inputValue('[data-weight-input="legal"]')).toBe('3');
     expect(await other.inputValue('#threshold-3')).toBe('60');
     expect(await other.getByRole('status').filter({ hasText: 'values changed' }).innerText()).toBe('3 values changed');
+    expect(await severeViolations(other)).toEqual([]);
+  });
+
+  it('is never downloaded by the public pages', async () => {
+    const visitor = await browser.newContext({ locale: 'en-US' });
+    const p = await visitor.newPage();
+    const scripts: string[] = [];
+    p.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await p.goto(`${server.url}/`);
+    await p.locator('section[data-tier]').first().waitFor();
+    await p.goto(`${server.url}/cycles/2020`);
+    await p.locator('section[data-tier]').first().waitFor();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((path) => /workbench|what-if|scenario-overrides|stability\.worker/.test(path))).toEqual([]);
+    await visitor.close();
   });
 
   it('sends a signed-out reader to the sign-in page, and keeps a focal point out', async () => {
@@ -149,7 +166,7 @@ describe.skipIf(!hasChromium)('workbench: live weights and scenarios', () => {
     // their way in is the consultation, which lists only versions open to them
     await f.getByRole('link', { name: 'Methodology consultation' }).first().click();
     await f.waitForURL(/\/workbench\/methodologies$/);
-    expect(await f.locator('h1').innerText()).toBe('Methodology versions');
+    await f.locator('h1', { hasText: 'Methodology versions' }).waitFor();
     expect(await f.getByRole('button', { name: 'Create the draft' }).count()).toBe(0);
     await focal.close();
   });

@@ -44,5 +44,7 @@ export const overrideCount = (o: Overrides): number => Object.keys(o.weights).le
  */
 export function thresholdProblems(thresholds: readonly TierThreshold[], o: Overrides): number[] {
   const mins = thresholds.map((t) => o.thresholds[t.tier] ?? t.min);
-  return thresholds.filter((t, i) => (i > 0 && !(mins[i]! < mins[i - 1]!)) || !(mins[i]! >= 0 && mins[i]! <= 100)).map((t) => t.tier);
+  const last = thresholds.length - 1;
+  const isBad = (i: number) => (i > 0 && !(mins[i]! < mins[i - 1]!)) || !(mins[i]! >= 0 && mins[i]! <= 100) || (i === last && mins[i] !== 0);
+  return thresholds.filter((_, i) => isBad(i)).map((t) => t.tier);
 }
