@@ -109,9 +109,10 @@ async function runClient(baseUrl: () => string, client: StormWorld['clients'][nu
           known.set(q.key, json.details?.current?.version ?? 0);
           break;
         }
-        if (res.status >= 500) stats.serverErrors++;
+        if (res.status < 500) throw new Error(`unexpected ${res.status}: ${JSON.stringify(json)}`);
+        // 5xx: the server or the database is down for a moment; retry the same save, same key
+        stats.serverErrors++;
         if (res.status === 500) stats.internalErrors++;
-        else throw new Error(`unexpected ${res.status}: ${JSON.stringify(json)}`);
       } catch (error) {
         if (error instanceof Error && error.message.startsWith('unexpected')) throw error;
       }
