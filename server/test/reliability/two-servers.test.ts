@@ -89,8 +89,14 @@ describe.skipIf(!findPgBin())('two servers, one database', () => {
     const published = await send(a.url, analyst, 'POST', `/api/cycles/${c2024.id}/publish`, { note: 'republished from server A' });
     expect(published.status).toBe(201);
     const { publicationId } = (await published.json()) as { publicationId: string };
-    const after = (await (await fetch(`${b.url}/api/public/cycles`)).json()) as { cycles: { year: number; publicationId: string }[] };
     expect(before.cycles.find((c) => c.year === 2024)!.publicationId).not.toBe(publicationId);
-    expect(after.cycles.find((c) => c.year === 2024)!.publicationId).toBe(publicationId);
+    // each process re-reads which publication is current at most every 2 s: poll a little longer
+    let seen: string | undefined;
+    for (let i = 0; i < 25 && seen !== publicationId; i++) {
+      const after = (await (await fetch(`${b.url}/api/public/cycles`, { headers: { 'cache-control': 'no-cache' } })).json()) as { cycles: { year: number; publicationId: string }[] };
+      seen = after.cycles.find((c) => c.year === 2024)!.publicationId;
+      if (seen !== publicationId) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(seen).toBe(publicationId);
   });
 });
