@@ -1,6 +1,6 @@
 /**
  * Autosave under load: 200 simulated focal points (20 countries × 10, sharing questions so they
- * collide) save answers for a fixed time against the real server on PostgreSQL. Prints
+ * collide), each editing about once a second, save answers for a fixed time against the real server on PostgreSQL. Prints
  * throughput and p50/p99 latency of acknowledged saves (target p99 < 100 ms), and checks nothing
  * acknowledged was lost. Uses a PostgreSQL cluster of its own (Debian's binaries).
  */
@@ -26,15 +26,19 @@ export async function runAutosaveBench({ seconds = Number(process.env.GCI_BENCH_
       let stop = false;
       const started = performance.now();
       // the first second includes 200 sign-ins (argon2id): measure saves after it
-      const storm = runStorm(() => server.url, world, () => stop, 3);
+      // each focal point edits about once a second, as people filling a form do
+      const storm = runStorm(() => server.url, world, () => stop, 3, 1000);
       await new Promise((r) => setTimeout(r, seconds * 1000));
       stop = true;
       const stats = await storm;
       const elapsed = (performance.now() - started) / 1000;
       const check = await checkStorm(handle.db, stats.acks);
-      console.log(`autosave, 200 clients, ${elapsed.toFixed(1)} s on PostgreSQL:`);
+      console.log(`autosave, 200 clients editing about once a second each, ${elapsed.toFixed(1)} s on PostgreSQL:`);
       console.log(`  acknowledged saves   ${stats.acks.length} (${(stats.acks.length / elapsed).toFixed(0)}/s), conflicts (409) ${stats.conflicts}, errors ${stats.serverErrors}`);
-      console.log(`  latency p50 ${percentile(stats.latenciesMs, 50).toFixed(1)} ms, p99 ${percentile(stats.latenciesMs, 99).toFixed(1)} ms (target p99 < 100 ms)`);
+      // leave out the first 5 s: 200 sign-ins (argon2id, about 15 ms of CPU each) queue everything behind them
+      const steady = stats.latenciesMs.filter((_, i) => stats.latencyAt[i]! - started > 5_000);
+      console.log(`  latency after the sign-in burst (${steady.length} saves): p50 ${percentile(steady, 50).toFixed(1)} ms, p99 ${percentile(steady, 99).toFixed(1)} ms (target p99 < 100 ms)`);
+      console.log(`  latency including it: p50 ${percentile(stats.latenciesMs, 50).toFixed(1)} ms, p99 ${percentile(stats.latenciesMs, 99).toFixed(1)} ms`);
       console.log(`  lost ${check.lost}, duplicated ${check.duplicated} (must be 0)`);
     } finally {
       await server.stop();

@@ -52,6 +52,8 @@ export interface StormStats {
   /** 500s: a fault the server did not turn into a clear 503 */
   internalErrors: number;
   latenciesMs: number[];
+  /** when each latency sample was taken (performance.now()), to leave out a warm-up */
+  latencyAt: number[];
 }
 
 interface Session {
@@ -79,7 +81,7 @@ async function login(baseUrl: () => string, email: string): Promise<Session> {
  * One simulated focal point: saves answers in a loop, each save retried with the same
  * Idempotency-Key until the server answers it (2xx or a 409 conflict). Every 2xx is recorded.
  */
-async function runClient(baseUrl: () => string, client: StormWorld['clients'][number], world: StormWorld, stop: () => boolean, stats: StormStats, random: () => number) {
+async function runClient(baseUrl: () => string, client: StormWorld['clients'][number], world: StormWorld, stop: () => boolean, stats: StormStats, random: () => number, pauseMs: number) {
   const session = await login(baseUrl, client.email);
   const known = new Map<string, number>();
   while (!stop()) {
@@ -100,6 +102,7 @@ async function runClient(baseUrl: () => string, client: StormWorld['clients'][nu
         const json = (await res.json()) as { answer?: { version: number; value: AnswerValue }; details?: { current: { version: number } | null } };
         if (res.status === 200) {
           stats.latenciesMs.push(performance.now() - started);
+          stats.latencyAt.push(performance.now());
           stats.acks.push({ assessmentId: client.assessmentId, questionKey: q.key, version: json.answer!.version, value: json.answer!.value, key });
           known.set(q.key, json.answer!.version);
           break;
@@ -118,16 +121,20 @@ async function runClient(baseUrl: () => string, client: StormWorld['clients'][nu
       }
       await new Promise((r) => setTimeout(r, 100 + random() * 200));
     }
-    await new Promise((r) => setTimeout(r, 50 + random() * 150));
+    // think time between edits, jittered so that clients do not march in step
+    await new Promise((r) => setTimeout(r, pauseMs * (0.5 + random())));
   }
 }
 
-/** Runs every client until `stop()` turns true, then waits for their last save to be answered. */
-export async function runStorm(baseUrl: () => string, world: StormWorld, stop: () => boolean, seed = 1): Promise<StormStats> {
-  const stats: StormStats = { acks: [], conflicts: 0, retries: 0, serverErrors: 0, internalErrors: 0, latenciesMs: [] };
+/**
+ * Runs every client until `stop()` turns true, then waits for their last save to be answered.
+ * `pauseMs`: mean think time between a client's edits (tests hammer; the benchmark models one edit a second).
+ */
+export async function runStorm(baseUrl: () => string, world: StormWorld, stop: () => boolean, seed = 1, pauseMs = 125): Promise<StormStats> {
+  const stats: StormStats = { acks: [], conflicts: 0, retries: 0, serverErrors: 0, internalErrors: 0, latenciesMs: [], latencyAt: [] };
   let s = seed;
   const random = () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31), s / 2 ** 31);
-  await Promise.all(world.clients.map((c) => runClient(baseUrl, c, world, stop, stats, random)));
+  await Promise.all(world.clients.map((c) => runClient(baseUrl, c, world, stop, stats, random, pauseMs)));
   return stats;
 }
 
