@@ -1,6 +1,6 @@
 import type { CycleSummary } from '@gci/shared';
 import type { Db } from '../../db/database.ts';
-import { notFound } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import { publishCycle } from '../publication/publication.service.ts';
@@ -28,7 +28,12 @@ export function createCyclesService({ db, now, onPublished }: { db: Db; now: () 
     /** Recomputes and publishes (or republishes, superseding) a cycle's results on the server. */
     async publish(auth: ResolvedSession, cycleId: string, note: string | undefined, ip: string | null) {
       const result = await db.transaction().execute(async (trx) => {
-        if (!(await trx.selectFrom('cycles').select('id').where('id', '=', cycleId).executeTakeFirst())) throw notFound('Cycle');
+        const cycle = await trx.selectFrom('cycles').select(['id', 'status', 'year']).where('id', '=', cycleId).executeTakeFirst();
+        if (!cycle) throw notFound('Cycle');
+        // publishing half-collected answers would put drafts in front of the public
+        if (cycle.status === 'planned' || cycle.status === 'open') {
+          throw new AppError(409, 'illegal_transition', `The ${cycle.year} cycle is still ${cycle.status}: close it before publishing its results`, { details: { status: cycle.status } });
+        }
         const published = await publishCycle(trx, { cycleId, publishedBy: auth.user.id, note, publishedAt: now() });
         await recordAudit(trx, { actor: auth.user, action: 'cycle.published', entityType: 'publication', entityId: published.publicationId, after: { cycleId, contentHash: published.contentHash, note: note ?? null }, ip }, now());
         return published;

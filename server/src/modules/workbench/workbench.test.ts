@@ -170,6 +170,14 @@ describe('the analyst workbench API', () => {
     expect(res.json().comparison.matrix.flat().reduce((a: number, b: number) => a + b, 0)).toBe(3);
   });
 
+  it('refuses to publish a cycle that is still open for answers', async () => {
+    const open = await createCycle(handle.db, { methodologyVersionId: published.id, countries: ['KEN'] });
+    const res = await call(analyst, 'POST', `/api/cycles/${open.id}/publish`, {});
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'illegal_transition', details: { status: 'open' } });
+    expect(await handle.db.selectFrom('publications').select('id').where('cycleId', '=', open.id).execute()).toEqual([]);
+  });
+
   it('keeps the workbench to analysts', async () => {
     expect((await call(focal, 'GET', `/api/workbench/cycles/${cycle.year}`)).statusCode).toBe(403);
     expect((await call(focal, 'POST', `/api/cycles/${cycle.id}/publish`, {})).statusCode).toBe(403);
