@@ -2,7 +2,6 @@ import {
   checkTransition,
   methodologyForLocale,
   questionsByKey,
-  submissionCheck,
   type AnswerHistoryEntry,
   type AnswerValue,
   type AssessmentDetail,
@@ -10,31 +9,18 @@ import {
   type Locale,
   type SubmissionCheck,
 } from '@gci/shared';
-import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { Database } from '../../db/tables.ts';
-import { AppError, badRequest, notFound } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import { findAnswers, findEvidenceOfAnswers, lockAssessment, selectAssessments, type AssessmentContext } from './assessments.repository.ts';
+import { findAnswers, findEvidenceOfAnswers, lockAssessment, selectAssessments } from './assessments.repository.ts';
 import { toAnswerState, toAssessmentSummary } from './mappers.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
 import { findPrefillSource, carryOverAnswers } from './prefill.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { checkSnapshot, currentSnapshot } from '../review/snapshot.ts';
 
 export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
-  async function checkFor(executor: Db | Transaction<Database>, assessment: AssessmentContext): Promise<SubmissionCheck> {
-    const methodology = await methodologyOf(assessment.methodologyVersionId, executor);
-    const answers = await findAnswers(executor, assessment.id);
-    const evidence = await findEvidenceOfAnswers(executor, answers.map((a) => a.id));
-    return submissionCheck(
-      methodology,
-      Object.fromEntries(
-        answers.map((a) => [a.questionKey, { value: a.value as AnswerValue, carriedOver: a.carriedOver, evidenceCount: evidence.filter((e) => e.answerId === a.id).length }]),
-      ),
-    );
-  }
-
   return {
     /** A focal point's own country's assessments; every assessment for staff (filterable by cycle). */
     async list(auth: ResolvedSession, filter: { cycleYear?: number; country?: string }): Promise<AssessmentSummary[]> {
@@ -106,14 +92,12 @@ export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db;
     },
 
     async submissionCheck(auth: ResolvedSession, id: string): Promise<SubmissionCheck> {
-      return checkFor(db, await loadScopedAssessment(db, auth, id));
+      // the same check the submit transition applies, on the same snapshot of answers and evidence
+      const assessment = await loadScopedAssessment(db, auth, id);
+      return checkSnapshot(await methodologyOf(assessment.methodologyVersionId), await currentSnapshot(db, assessment.id));
     },
 
-    /**
-     * Submits (or resubmits after a return): only when nothing is missing; locks the answers for the
-     * team. The check and the change of state happen under the assessment's row lock, which every
-     * save takes too, so no save can slip in between them.
-     */
+    /** One assessment as the lists show it (the submit route answers with it). */
     async summary(auth: ResolvedSession, id: string): Promise<AssessmentSummary> {
       return toAssessmentSummary(await loadScopedAssessment(db, auth, id), now());
     },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerHistoryEntry, QuestionNode } from '@gci/shared';
 import { getAnswerHistory } from '../api/get-answer-history.ts';
-import { formatAnswer } from '../lib/format-answer.ts';
+import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { useFormatters } from '../lib/use-formatters.ts';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AnswerState, AnswerValue, QuestionSpec } from '@gci/shared';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
-import { formatAnswer } from '../lib/format-answer.ts';
+import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useFormatters } from '../lib/use-formatters.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AnswerHistoryEntry, QuestionSpec } from '@gci/shared';
-import { formatAnswer } from '../lib/format-answer.ts';
+import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useReview } from '../lib/review-context.ts';
 import { useFormatters } from '../lib/use-formatters.ts';
 

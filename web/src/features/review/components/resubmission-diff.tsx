@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { QuestionDiff, ResubmissionDiff as Diff } from '@gci/shared';
-import { formatAnswer } from '../lib/format-answer.ts';
+import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useReview } from '../lib/review-context.ts';
 import { useFormatters } from '../lib/use-formatters.ts';
 

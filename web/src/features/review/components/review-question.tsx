@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize, type QuestionNode } from '@gci/shared';
-import { formatAnswer } from '../lib/format-answer.ts';
+import { formatAnswer } from '../../../lib/format-answer.ts';
 import { canCorrect } from '../lib/permissions.ts';
 import { useReview } from '../lib/review-context.ts';
 import { useFormatters } from '../lib/use-formatters.ts';
