@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
-import type { Db, DbKind } from './db/database.ts';
+import type { AppDb, DbKind } from './db/database.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSwagger } from './http/swagger.ts';
 import { registerStaticWeb } from './http/static-web.ts';
@@ -32,7 +32,8 @@ import { createCyclesService } from './modules/workbench/cycles.service.ts';
 import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
 
 export interface AppDeps {
-  db: Db;
+  /** the application role's database (row-level security), never the owner's */
+  db: AppDb;
   dbKind: DbKind;
   config: Pick<Config, 'logLevel' | 'serveWeb' | 'webDist' | 'trustProxy' | 'cookieSecure' | 'requestTimeoutMs'>;
   /** injectable clock for tests (sessions, deadlines) */

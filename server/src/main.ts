@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     await database.close();
     throw error;
   }
-  const app = await buildApp({ db: database.db, dbKind: database.kind, config });
+  const app = await buildApp({ db: database.appDb, dbKind: database.kind, config });
   app.addHook('onClose', () => database.close());
 
   let closing = false;

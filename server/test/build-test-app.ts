@@ -18,7 +18,7 @@ export interface TestAppOptions extends Partial<AppDeps['config']> {
 
 /** The real application over a real test database; use `app.inject`. */
 export async function buildTestApp(handle: DatabaseHandle, { now, ...overrides }: TestAppOptions = {}): Promise<FastifyInstance> {
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config: { ...TEST_CONFIG, ...overrides }, now });
+  const app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: { ...TEST_CONFIG, ...overrides }, now });
   await app.ready();
   return app;
 }

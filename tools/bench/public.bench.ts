@@ -157,7 +157,7 @@ export async function runPublicBench({ seconds = Number(process.env.GCI_BENCH_SE
   const { handle, cleanup, kind } = await openDatabase();
   console.log(`database: ${kind}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const app = await buildApp({
-    db: handle.db,
+    db: handle.appDb,
     dbKind: handle.kind,
     config: { logLevel: 'silent', serveWeb: true, webDist: WEB_DIST, trustProxy: false, cookieSecure: false, requestTimeoutMs: 30_000 },
   });

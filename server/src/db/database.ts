@@ -1,15 +1,21 @@
-import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect, type Dialect } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Database } from './tables.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { RowScopedDialect } from './row-scoped-dialect.ts';
 
 export type Db = Kysely<Database>;
+/** The application's database: every statement under row-level security, scoped to the caller (see row-scope.ts). */
+export type AppDb = Db & { readonly rowScoped: true };
 export type DbKind = 'pglite' | 'postgres';
 
 export interface DatabaseHandle {
+  /** as the owner: migrations, the seed, command-line tools and test factories */
   db: Db;
+  /** as the application role, over the same connections: what the HTTP application gets */
+  appDb: AppDb;
   kind: DbKind;
   /** the embedded instance, when kind is 'pglite' (tests dump it to start each file from a copy) */
   pglite?: PGlite;
@@ -22,6 +28,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 // Keep keys inside JSON values as they are: question keys such as 'legal.spam_law' must not be renamed.
 export const kyselyPlugins = () => [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
+
+function openKyselys(dialect: Dialect): { db: Db; appDb: AppDb } {
+  const db = new Kysely<Database>({ dialect, plugins: kyselyPlugins() });
+  const appDb = new Kysely<Database>({ dialect: new RowScopedDialect(dialect), plugins: kyselyPlugins() }) as AppDb;
+  return { db, appDb };
+}
 
 /** Opens PostgreSQL through a pg pool. Sets the timeouts pg leaves unset, and survives dropped connections. */
 export function openPostgres(url: string, options: Config['db'], applicationName = 'gci-api'): DatabaseHandle {
@@ -37,8 +49,8 @@ export function openPostgres(url: string, options: Config['db'], applicationName
   // Without these a connection dropped by the server (restart, pg_terminate_backend) crashes the process.
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: kyselyPlugins() });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  const { db, appDb } = openKyselys(new PostgresDialect({ pool }));
+  return { db, appDb, kind: 'postgres', close: () => appDb.destroy().then(() => db.destroy()) };
 }
 
 /** Opens an embedded PGlite: persisted in `dataDir`, or in memory (optionally from a dump) when none is given. */
@@ -46,12 +58,14 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
   try {
     const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: kyselyPlugins() });
+    const { db, appDb } = openKyselys(new PGliteDialect({ pglite }));
     return {
       db,
+      appDb,
       kind: 'pglite',
       pglite,
       close: async () => {
+        await appDb.destroy();
         await db.destroy();
         unlock();
       },

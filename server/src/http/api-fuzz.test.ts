@@ -16,7 +16,7 @@ describe('API fuzzing from the OpenAPI schemas', () => {
   let world: FuzzWorld;
   beforeAll(async () => {
     handle = await createTestDb();
-    app = await buildApp({ db: handle.db, dbKind: handle.kind, config: TEST_CONFIG, writeRateLimit: 1_000_000 });
+    app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: TEST_CONFIG, writeRateLimit: 1_000_000 });
     await app.ready();
     world = await createFuzzWorld(app, handle.db);
   });

@@ -6,6 +6,7 @@ import { resolveSession, type ResolvedSession } from '../modules/auth/sessions.t
 import { safeEqual } from '../modules/auth/tokens.ts';
 import { isAllowed, routeKey, ROUTE_ACCESS, type Access } from './access-policy.ts';
 import { ABSOLUTE_TIMEOUT_MS } from '../modules/auth/sessions.ts';
+import { openRowScope, PUBLIC_ROWS, setRowScope, type RowScope } from '../db/row-scope.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -45,6 +46,20 @@ function checkCsrf(request: FastifyRequest, access: Access): void {
 }
 
 /**
+ * Whose rows the database shows this request (the second wall behind the services' checks):
+ * public routes see only published cycles whoever calls them; a focal point their own country;
+ * staff every country; a session still owing its second factor, none.
+ */
+export function rowScopeFor(access: Access, auth: ResolvedSession | null): RowScope {
+  if (access === 'public') return PUBLIC_ROWS;
+  if (!auth) return { kind: 'none' };
+  const { user, session } = auth;
+  if (!session.mfaVerified) return { kind: 'none', userId: user.id };
+  if (user.role === 'focal_point') return { kind: 'country', userId: user.id, role: user.role, country: user.countryIso3 ?? '' };
+  return { kind: 'all', userId: user.id, role: user.role };
+}
+
+/**
  * The one door every API request goes through: resolve the session from the cookie, then apply
  * the route's row of the access table and the CSRF check, before the body is even parsed.
  */
@@ -65,6 +80,8 @@ export async function registerAuthentication(app: FastifyInstance, { db, now, co
     }
   });
 
+  // Every request runs in a row-scope slot of its own, seeing nothing until the session is known.
+  app.addHook('onRequest', (_request, _reply, done) => openRowScope(done));
   app.addHook('onRequest', async (request, reply) => {
     const url = request.routeOptions.url;
     if (!url?.startsWith('/api/')) return;
@@ -83,6 +100,7 @@ export async function registerAuthentication(app: FastifyInstance, { db, now, co
     if (verdict === 'unauthenticated') throw unauthenticated(request.auth ? 'Finish signing in with your second factor first' : undefined);
     if (verdict === 'forbidden') throw forbidden();
     checkCsrf(request, access);
+    setRowScope(rowScopeFor(access, request.auth));
   });
 }
 

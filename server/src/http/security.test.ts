@@ -11,7 +11,7 @@ describe('security hardening', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     handle = await createTestDb();
-    app = await buildApp({ db: handle.db, dbKind: handle.kind, config: { ...TEST_CONFIG, cookieSecure: true }, writeRateLimit: 5 });
+    app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: { ...TEST_CONFIG, cookieSecure: true }, writeRateLimit: 5 });
     await app.ready();
   });
   afterAll(async () => {

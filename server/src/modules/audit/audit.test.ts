@@ -7,6 +7,7 @@ import { buildTestApp } from '../../../test/build-test-app.ts';
 import { createCountry, createUser, signIn, type Session, type TestUser } from '../../../test/factories.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { recordAudit, verifyAuditChain } from './audit.ts';
+import { runWithRowScope } from '../../db/row-scope.ts';
 
 describe('the audit log', () => {
   let handle: DatabaseHandle;
@@ -35,13 +36,33 @@ describe('the audit log', () => {
     await handle.close();
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE even with direct SQL through the application connection', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE even with direct SQL, from the owner (triggers) and the application role (no grant)', async () => {
+    await runWithRowScope({ kind: 'all', userId: actor.id, role: 'admin' }, async () => {
+      for (const statement of [sql`update audit_log set action = 'forged'`, sql`delete from audit_log`, sql`truncate audit_log`]) {
+        await expect(statement.execute(handle.appDb)).rejects.toThrow(/permission denied/);
+      }
+    });
     await expect(sql`update audit_log set action = 'forged'`.execute(handle.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_log`.execute(handle.db)).rejects.toThrow(/append-only/);
     await expect(sql`truncate audit_log`.execute(handle.db)).rejects.toThrow(/append-only/);
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_log where action = 'forged'`.execute(handle.db);
     expect(rows[0]!.n).toBe(0);
     expect((await verifyAuditChain(handle.db)).brokenAt).toBeNull();
+  });
+
+  it('keeps one unbroken chain when many actions are recorded at once, in transactions or not', async () => {
+    const team = await createUser(handle.db, 'focal_point', 'KEN');
+    const scope = { kind: 'country', userId: team.id, role: 'focal_point', country: 'KEN' } as const;
+    const before = (await verifyAuditChain(handle.db)).rows;
+    await runWithRowScope(scope, () =>
+      Promise.all(
+        Array.from({ length: 20 }, (_, i) => {
+          const event = { actor: team, action: 'auth.login', entityType: 'session', entityId: `c${i}` };
+          return i % 2 ? recordAudit(handle.appDb, event, new Date()) : handle.appDb.transaction().execute((trx) => recordAudit(trx, event, new Date()));
+        }),
+      ),
+    );
+    expect(await verifyAuditChain(handle.db)).toEqual({ rows: before + 20, brokenAt: null });
   });
 
   it('detects a row changed around the application through its hash chain', async () => {

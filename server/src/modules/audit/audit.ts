@@ -15,9 +15,6 @@ export interface AuditEvent {
   ip?: string | null;
 }
 
-// One lock for the chain: two concurrent writers must not both link to the same previous row.
-const CHAIN_LOCK = 4_547_001;
-
 /** The fields a row's hash covers, in a fixed shape. */
 export const hashedFields = (e: { at: Date; actorId: string | null; action: string; entityType: string; entityId: string | null; countryIso3: string | null; before: unknown; after: unknown }) => ({
   at: e.at.toISOString(),
@@ -36,8 +33,11 @@ export const hashedFields = (e: { at: Date; actorId: string | null; action: stri
  * application breaks the chain, and `verifyAuditChain` finds it.
  */
 export async function recordAudit(trx: DbOrTrx, event: AuditEvent, at: Date): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
-  const previous = await trx.selectFrom('auditLog').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  // The chain's lock lasts until commit: outside a transaction it would be gone before the insert.
+  if (!trx.isTransaction) return trx.transaction().execute((t) => recordAudit(t, event, at));
+  // One lock for the chain, so two writers never link to the same row; the function takes it and
+  // then reads the tail, which the application role could not read itself (other countries' rows).
+  const { rows: [previous] } = await sql<{ hash: string | null }>`select audit_chain_lock() as hash`.execute(trx);
   const row = {
     at,
     actorId: event.actor?.id ?? null,

@@ -89,7 +89,6 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
         const mediaType = await checkedType(content);
         const sha256 = sha256Hex(content);
         const fileName = cleanFileName(input.file.fileName);
-        await trx.insertInto('evidenceBlobs').values({ sha256, content }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
         const row = await trx
           .insertInto('evidence')
           .values({
@@ -105,6 +104,9 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
           })
           .returningAll()
           .executeTakeFirstOrThrow();
+        // After the evidence row: the blob's row-level policy shows a document only through evidence
+        // that points at it, and ON CONFLICT holds the new row to that policy too.
+        await trx.insertInto('evidenceBlobs').values({ sha256, content }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
         await recordAudit(trx, { actor: auth.user, action: 'evidence.added', entityType: 'evidence', entityId: row.id, country: auth.user.countryIso3, after: { questionKey: params.questionKey, kind: 'file', title: row.title, sha256, sizeBytes: content.length }, ip }, now());
         return toEvidenceItem(row);
       });
