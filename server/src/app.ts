@@ -40,14 +40,20 @@ export interface AppDeps {
   now?: () => Date;
   /** state-changing requests per user per minute (per process) */
   writeRateLimit?: number;
+  /** where log lines go (standard output by default; tests capture them) */
+  logStream?: { write(line: string): void };
 }
+
+// Never in a log line: credentials in headers, and the parameters of a failed query (PGlite
+// attaches them to its errors; they can hold a session's CSRF token or a country's answers).
+const LOG_REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', 'err.params'];
 
 /** Builds the whole HTTP application; never listens (server.ts does), so tests use `app.inject`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db, dbKind, config } = deps;
   const now = deps.now ?? (() => new Date());
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: LOG_REDACT, ...(deps.logStream ? { stream: deps.logStream } : {}) },
     trustProxy: config.trustProxy,
     requestTimeout: config.requestTimeoutMs,
     bodyLimit: 1024 * 1024,
