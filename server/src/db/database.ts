@@ -1,10 +1,11 @@
-import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect, type Dialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Database } from './tables.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { RowScopedDialect } from './row-scoped-dialect.ts';
+import { APP_ROLE } from './row-scope.ts';
 
 export type Db = Kysely<Database>;
 /** The application's database: every statement under row-level security, scoped to the caller (see row-scope.ts). */
@@ -29,28 +30,34 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 // Keep keys inside JSON values as they are: question keys such as 'legal.spam_law' must not be renamed.
 export const kyselyPlugins = () => [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
 
-function openKyselys(dialect: Dialect): { db: Db; appDb: AppDb } {
-  const db = new Kysely<Database>({ dialect, plugins: kyselyPlugins() });
-  const appDb = new Kysely<Database>({ dialect: new RowScopedDialect(dialect), plugins: kyselyPlugins() }) as AppDb;
-  return { db, appDb };
-}
-
-/** Opens PostgreSQL through a pg pool. Sets the timeouts pg leaves unset, and survives dropped connections. */
+/** Opens PostgreSQL through pg pools: the owner's, and the application's, whose connections start as the application role. */
 export function openPostgres(url: string, options: Config['db'], applicationName = 'gci-api'): DatabaseHandle {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.poolMax,
-    connectionTimeoutMillis: options.connectTimeoutMs,
-    statement_timeout: options.statementTimeoutMs,
-    query_timeout: options.statementTimeoutMs + 1000,
-    idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
-    application_name: applicationName,
-  });
-  // Without these a connection dropped by the server (restart, pg_terminate_backend) crashes the process.
-  pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
-  const { db, appDb } = openKyselys(new PostgresDialect({ pool }));
-  return { db, appDb, kind: 'postgres', close: () => appDb.destroy().then(() => db.destroy()) };
+  const openPool = (extra: pg.PoolConfig = {}) => {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolMax,
+      connectionTimeoutMillis: options.connectTimeoutMs,
+      statement_timeout: options.statementTimeoutMs,
+      query_timeout: options.statementTimeoutMs + 1000,
+      idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+      application_name: applicationName,
+      ...extra,
+    });
+    // Without these a connection dropped by the server (restart, pg_terminate_backend) crashes the process.
+    pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
+    return pool;
+  };
+  const ownerPool = openPool();
+  const appPool = openPool({ options: `-c role=${APP_ROLE}` });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: ownerPool }), plugins: kyselyPlugins() });
+  const appDb = new Kysely<Database>({ dialect: new RowScopedDialect(new PostgresDialect({ pool: appPool }), 'connection'), plugins: kyselyPlugins() }) as AppDb;
+  return { db, appDb, kind: 'postgres', close: async () => {
+      await appDb.destroy();
+      await appPool.end();
+      await db.destroy();
+    },
+  };
 }
 
 /** Opens an embedded PGlite: persisted in `dataDir`, or in memory (optionally from a dump) when none is given. */
@@ -58,7 +65,9 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
   try {
     const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
-    const { db, appDb } = openKyselys(new PGliteDialect({ pglite }));
+    const dialect = new PGliteDialect({ pglite });
+    const db = new Kysely<Database>({ dialect, plugins: kyselyPlugins() });
+    const appDb = new Kysely<Database>({ dialect: new RowScopedDialect(dialect, 'transaction'), plugins: kyselyPlugins() }) as AppDb;
     return {
       db,
       appDb,

@@ -1,8 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Role } from '@gci/shared';
 
-/** The non-owner role every application transaction runs as (created by the row-level security migration). */
+/** The non-owner roles application transactions run as (created by the row-level security migration). */
 export const APP_ROLE = 'gci_app';
+/** Public routes: reads of what belongs to published cycles, and signing in. */
+export const PUBLIC_ROLE = 'gci_public';
 
 /**
  * Whose rows the database lets a transaction see, enforced by the row-level security policies:
@@ -20,7 +22,9 @@ export type RowScope =
 export const NO_ROWS: RowScope = { kind: 'none' };
 export const PUBLIC_ROWS: RowScope = { kind: 'public' };
 
-/** The values the policies read, in the order the scope query sets them. */
+export const databaseRoleOf = (scope: RowScope): string => (scope.kind === 'public' ? PUBLIC_ROLE : APP_ROLE);
+
+/** The values the policies read. */
 export function rowScopeSettings(scope: RowScope): { scope: string; country: string; user: string; role: string } {
   switch (scope.kind) {
     case 'all':

@@ -120,6 +120,8 @@ export interface AnswersTable {
   carriedOver: Generated<boolean>;
   updatedBy: string | null;
   updatedAt: Generated<Date>;
+  /** copied from the parent row by a trigger; what row-level security compares */
+  countryIso3: Generated<string>;
 }
 
 export interface AnswerHistoryTable {
@@ -134,6 +136,8 @@ export interface AnswerHistoryTable {
   reason: string | null;
   changedBy: string | null;
   changedAt: Generated<Date>;
+  /** copied from the parent row by a trigger; what row-level security compares */
+  countryIso3: Generated<string>;
 }
 
 export interface EvidenceTable {
@@ -149,6 +153,8 @@ export interface EvidenceTable {
   carriedOver: Generated<boolean>;
   createdBy: string | null;
   createdAt: Generated<Date>;
+  /** copied from the parent row by a trigger; what row-level security compares */
+  countryIso3: Generated<string>;
 }
 
 export interface EvidenceBlobsTable {
@@ -197,6 +203,8 @@ export interface CommentThreadsTable {
   createdAt: Generated<Date>;
   resolvedBy: string | null;
   resolvedAt: Timestamp | null;
+  /** copied from the parent row by a trigger; what row-level security compares */
+  countryIso3: Generated<string>;
 }
 
 export interface CommentsTable {
@@ -205,6 +213,8 @@ export interface CommentsTable {
   authorId: string;
   body: string;
   createdAt: Generated<Date>;
+  /** copied from the parent row by a trigger; what row-level security compares */
+  countryIso3: Generated<string>;
 }
 
 export interface NotificationsTable {
@@ -236,6 +246,8 @@ export interface SubmissionsTable {
   snapshot: Json<unknown>;
   submittedBy: string | null;
   createdAt: Generated<Date>;
+  /** copied from the parent row by a trigger; what row-level security compares */
+  countryIso3: Generated<string>;
 }
 
 export interface RevisionRequestsTable {
@@ -245,6 +257,8 @@ export interface RevisionRequestsTable {
   comment: string;
   createdBy: string;
   createdAt: Generated<Date>;
+  /** copied from the parent row by a trigger; what row-level security compares */
+  countryIso3: Generated<string>;
 }
 
 export interface AuditLogTable {
