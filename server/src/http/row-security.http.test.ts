@@ -14,8 +14,8 @@ vi.mock('../modules/questionnaire/scope.ts', async (importOriginal) => {
   const { notFound } = await import('../errors.ts');
   return {
     ...actual,
-    loadScopedAssessment: async (db: Parameters<typeof findAssessment>[0], _auth: unknown, id: string) => {
-      const assessment = await findAssessment(db, id);
+    loadScopedAssessment: async (db: Parameters<typeof findAssessment>[0], _auth: unknown, id: string, options?: { forUpdate?: boolean }) => {
+      const assessment = await findAssessment(db, id, options);
       if (!assessment) throw notFound('Assessment');
       return assessment;
     },

@@ -35,9 +35,21 @@ export const hashedFields = (e: { at: Date; actorId: string | null; action: stri
 export async function recordAudit(trx: DbOrTrx, event: AuditEvent, at: Date): Promise<void> {
   // The chain's lock lasts until commit: outside a transaction it would be gone before the insert.
   if (!trx.isTransaction) return trx.transaction().execute((t) => recordAudit(t, event, at));
-  // One lock for the chain, so two writers never link to the same row; the function takes it and
-  // then reads the tail, which the application role could not read itself (other countries' rows).
-  const { rows: [previous] } = await sql<{ hash: string | null }>`select audit_chain_lock() as hash`.execute(trx);
+  await auditInsert(trx, event, at, await lockAuditChain(trx as Transaction<Database>)).execute();
+}
+
+/**
+ * Takes the chain's one lock until the transaction ends, so two writers never link to the same
+ * row, and returns the last row's hash (read by a definer function: the application role may not
+ * read other countries' rows). Take it last, just before the insert: it serialises every writer.
+ */
+export async function lockAuditChain(trx: Transaction<Database>): Promise<string | null> {
+  const { rows } = await sql<{ hash: string | null }>`select audit_chain_lock() as hash`.execute(trx);
+  return rows[0]?.hash ?? null;
+}
+
+/** The insert of one audit row linked to `prevHash` (from `lockAuditChain`), to execute alone or with other writes. */
+export function auditInsert(trx: DbOrTrx, event: AuditEvent, at: Date, prevHash: string | null) {
   const row = {
     at,
     actorId: event.actor?.id ?? null,
@@ -50,12 +62,10 @@ export async function recordAudit(trx: DbOrTrx, event: AuditEvent, at: Date): Pr
     after: event.after === undefined ? null : event.after,
     ip: event.ip ?? null,
   };
-  const prevHash = previous?.hash ?? null;
   const hash = contentHash({ prev: prevHash, row: hashedFields(row) });
-  await trx
+  return trx
     .insertInto('auditLog')
-    .values({ ...row, before: row.before === null ? null : JSON.stringify(row.before), after: row.after === null ? null : JSON.stringify(row.after), prevHash, hash })
-    .execute();
+    .values({ ...row, before: row.before === null ? null : JSON.stringify(row.before), after: row.after === null ? null : JSON.stringify(row.after), prevHash, hash });
 }
 
 /** Re-computes the chain; returns the id of the first row that does not match, or null when intact. */

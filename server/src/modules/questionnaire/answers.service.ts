@@ -1,4 +1,4 @@
-import { checkAnswer, checkTransition, type AnswerValue, type SaveAnswerBody, type SaveAnswerResponse } from '@gci/shared';
+import { checkAnswer, checkTransition, type SaveAnswerBody, type SaveAnswerResponse } from '@gci/shared';
 import { questionsByKey } from '@gci/shared';
 import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
@@ -6,18 +6,19 @@ import type { Database } from '../../db/tables.ts';
 import { AppError, badRequest } from '../../errors.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import { findAnswers, findEvidenceOfAnswers, lockAssessment, type AssessmentContext } from './assessments.repository.ts';
+import type { AssessmentContext } from './assessments.repository.ts';
+import { findAnswerWithEvidence, writeAnswerIfVersion } from './answers.repository.ts';
 import { claimIdempotencyKey } from './idempotency.ts';
 import { toAnswerState } from './mappers.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { auditInsert, lockAuditChain, recordAudit } from '../audit/audit.ts';
+import { executeTogether } from '../../db/one-statement.ts';
 
 type Trx = Transaction<Database>;
 
 async function currentAnswerState(trx: Trx, assessmentId: string, questionKey: string) {
-  const [row] = await findAnswers(trx, assessmentId, questionKey);
-  if (!row) return null;
-  return toAnswerState(row, await findEvidenceOfAnswers(trx, [row.id]));
+  const row = await findAnswerWithEvidence(trx, assessmentId, questionKey);
+  return row ? toAnswerState(row, row.evidence) : null;
 }
 
 /** 409 carrying what is stored now, who wrote it and when: the client shows both and lets the user choose. */
@@ -30,15 +31,18 @@ async function versionConflict(trx: Trx, assessmentId: string, questionKey: stri
   });
 }
 
-/** Moves a not-started assessment to in progress on its first saved answer; never writes any other state. */
-async function markStarted(trx: Trx, assessment: AssessmentContext, now: Date): Promise<SaveAnswerResponse['assessmentStatus']> {
+/** Marks the assessment as changed now, and moves a not-started one to in progress on its first saved answer; never writes any other state. */
+function touchAssessment(trx: Trx, assessment: AssessmentContext, now: Date) {
   const started = checkTransition(assessment.status, 'start', 'focal_point');
-  await trx
-    .updateTable('assessments')
-    .set(started.ok ? { status: started.to, updatedAt: now } : { updatedAt: now })
-    .where('id', '=', assessment.id)
-    .execute();
-  return started.ok ? started.to : assessment.status;
+  const status: SaveAnswerResponse['assessmentStatus'] = started.ok ? started.to : assessment.status;
+  return { status, query: trx.updateTable('assessments').set({ status, updatedAt: now }).where('id', '=', assessment.id) };
+}
+
+/** Runs `touchAssessment` on its own (where there is nothing to batch it with). */
+async function markStarted(trx: Trx, assessment: AssessmentContext, now: Date): Promise<SaveAnswerResponse['assessmentStatus']> {
+  const { status, query } = touchAssessment(trx, assessment, now);
+  await query.execute();
+  return status;
 }
 
 export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
@@ -48,30 +52,6 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
     return entry.node.question;
   }
 
-  /** Writes the new value only if the stored version is still the one the user edited. */
-  async function writeIfVersion(trx: Trx, auth: ResolvedSession, assessmentId: string, questionKey: string, value: AnswerValue, baseVersion: number, at: Date) {
-    const json = JSON.stringify(value);
-    if (baseVersion === 0) {
-      const row = await trx
-        .insertInto('answers')
-        .values({ assessmentId, questionKey, value: json, version: 1, updatedBy: auth.user.id, updatedAt: at })
-        .onConflict((oc) => oc.columns(['assessmentId', 'questionKey']).doNothing())
-        .returning(['id', 'version'])
-        .executeTakeFirst();
-      return row ? { ...row, before: null } : undefined;
-    }
-    const before = await trx.selectFrom('answers').select(['value']).where('assessmentId', '=', assessmentId).where('questionKey', '=', questionKey).executeTakeFirst();
-    const row = await trx
-      .updateTable('answers')
-      .set((eb) => ({ value: json, version: eb('version', '+', 1), carriedOver: false, updatedBy: auth.user.id, updatedAt: at }))
-      .where('assessmentId', '=', assessmentId)
-      .where('questionKey', '=', questionKey)
-      .where('version', '=', baseVersion)
-      .returning(['id', 'version'])
-      .executeTakeFirst();
-    return row ? { ...row, before: before?.value ?? null } : undefined;
-  }
-
   return {
     /**
      * Saves one answer: validated by type, written only over the version the user edited (a stale
@@ -79,45 +59,24 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
      * idempotent per key (a retry gets the first response).
      */
     async save(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, body: SaveAnswerBody, idempotencyKey: string, ip: string | null = null): Promise<SaveAnswerResponse> {
-      const scoped = await loadScopedAssessment(db, auth, params.assessmentId);
-      const spec = await questionSpec(scoped, params.questionKey);
-      const check = checkAnswer(spec, body.value);
-      if (!check.ok) throw badRequest(`body.value: ${check.message}`, 'body.value', { issue: check.code });
-
       return db.transaction().execute(async (trx) => {
         const claim = await claimIdempotencyKey<SaveAnswerResponse>(trx, auth.user.id, idempotencyKey, { ...params, ...body });
         if (claim.replayed) return claim.response;
-        // Lock the assessment row before reading its state: a submission cannot slip in between the
-        // check and the write (read first, and a submission committed meanwhile would go unseen).
-        await lockAssessment(trx, params.assessmentId);
-        const assessment = await loadScopedAssessment(trx, auth, params.assessmentId);
+        // Read the assessment under its lock: a submission cannot slip in between the check and the
+        // write (read first, and a submission committed meanwhile would go unseen).
+        const assessment = await loadScopedAssessment(trx, auth, params.assessmentId, { forUpdate: true });
         const at = now();
         assertEditable(assessment, at);
-        const written = await writeIfVersion(trx, auth, assessment.id, params.questionKey, body.value, body.baseVersion, at);
+        const check = checkAnswer(await questionSpec(assessment, params.questionKey, trx), body.value);
+        if (!check.ok) throw badRequest(`body.value: ${check.message}`, 'body.value', { issue: check.code });
+        const written = await writeAnswerIfVersion(trx, { assessmentId: assessment.id, questionKey: params.questionKey, value: body.value, baseVersion: body.baseVersion, userId: auth.user.id, at });
         if (!written) throw await versionConflict(trx, assessment.id, params.questionKey);
-        await trx
-          .insertInto('answerHistory')
-          .values({
-            answerId: written.id,
-            assessmentId: assessment.id,
-            questionKey: params.questionKey,
-            version: written.version,
-            before: written.before === null ? null : JSON.stringify(written.before),
-            after: JSON.stringify(body.value),
-            kind: 'edit',
-            changedBy: auth.user.id,
-            changedAt: at,
-          })
-          .execute();
-        const assessmentStatus = await markStarted(trx, assessment, at);
-        const response: SaveAnswerResponse = { answer: (await currentAnswerState(trx, assessment.id, params.questionKey))!, assessmentStatus };
-        await claim.complete(200, response);
-        // last: the audit chain's lock is held only until this transaction commits
-        await recordAudit(
-          trx,
-          { actor: auth.user, action: 'answer.saved', entityType: 'answer', entityId: written.id, country: assessment.countryIso3, before: { value: written.before, version: written.version - 1 }, after: { questionKey: params.questionKey, value: body.value, version: written.version }, ip },
-          at,
-        );
+        const touched = touchAssessment(trx, assessment, at);
+        const response: SaveAnswerResponse = { answer: toAnswerState({ ...written, updatedByName: auth.user.name }, written.evidence), assessmentStatus: touched.status };
+        const audit = { actor: auth.user, action: 'answer.saved', entityType: 'answer', entityId: written.id, country: assessment.countryIso3, before: { value: written.before, version: written.version - 1 }, after: { questionKey: params.questionKey, value: body.value, version: written.version }, ip };
+        // last, and together: the audit chain's lock is held only from here until the commit
+        const prevHash = await lockAuditChain(trx);
+        await executeTogether(trx, [touched.query, claim.completion(200, response), auditInsert(trx, audit, at, prevHash)]);
         return response;
       });
     },
@@ -125,8 +84,7 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
     /** "Unchanged, evidence re-checked": clears the carried-over mark of an answer from the previous cycle. */
     async confirmCarriedOver(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, baseVersion: number, ip: string | null = null): Promise<SaveAnswerResponse> {
       return db.transaction().execute(async (trx) => {
-        await lockAssessment(trx, params.assessmentId);
-        const assessment = await loadScopedAssessment(trx, auth, params.assessmentId);
+        const assessment = await loadScopedAssessment(trx, auth, params.assessmentId, { forUpdate: true });
         await questionSpec(assessment, params.questionKey, trx);
         const at = now();
         assertEditable(assessment, at);

@@ -30,16 +30,14 @@ export function selectAssessments(db: DbOrTrx) {
 }
 export type AssessmentContext = Awaited<ReturnType<ReturnType<typeof selectAssessments>['executeTakeFirstOrThrow']>>;
 
-export async function findAssessment(db: DbOrTrx, id: string): Promise<AssessmentContext | undefined> {
-  return selectAssessments(db).where('a.id', '=', id).executeTakeFirst();
-}
-
 /**
- * Locks the assessment row until the transaction ends. Every change of a country's answers and its
- * submission take this lock first, so a submission's completeness check cannot interleave with a save.
+ * One assessment with its context. `forUpdate` also locks its row until the transaction ends: every
+ * change of a country's answers and its submission take this lock first, so a submission's
+ * completeness check cannot interleave with a save (and the state read is the one the change sees).
  */
-export async function lockAssessment(trx: Transaction<Database>, id: string): Promise<void> {
-  await trx.selectFrom('assessments').select('id').where('id', '=', id).forUpdate().execute();
+export async function findAssessment(db: DbOrTrx, id: string, { forUpdate = false } = {}): Promise<AssessmentContext | undefined> {
+  const query = selectAssessments(db).where('a.id', '=', id);
+  return (forUpdate ? query.forUpdate('a') : query).executeTakeFirst();
 }
 
 /** Answers of an assessment with who last changed them. */

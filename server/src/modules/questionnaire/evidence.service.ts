@@ -6,7 +6,6 @@ import type { Database } from '../../db/tables.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { sha256Hex } from '../../lib/hash.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
-import { lockAssessment } from './assessments.repository.ts';
 import { toEvidenceItem } from './mappers.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
@@ -33,8 +32,7 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
    * the assessment's lock, which saves and submission take too: evidence cannot change mid-submission.
    */
   async function editableAnswer(trx: Trx, auth: ResolvedSession, params: { assessmentId: string; questionKey: string }) {
-    await lockAssessment(trx, params.assessmentId);
-    const assessment = await loadScopedAssessment(trx, auth, params.assessmentId);
+    const assessment = await loadScopedAssessment(trx, auth, params.assessmentId, { forUpdate: true });
     assertEditable(assessment, now());
     const answer = await trx.selectFrom('answers').select('id').where('assessmentId', '=', assessment.id).where('questionKey', '=', params.questionKey).executeTakeFirst();
     if (!answer) throw new AppError(409, 'conflict', 'Answer the question before adding evidence to it', { field: 'params.questionKey' });
@@ -115,8 +113,7 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
     async remove(auth: ResolvedSession, evidenceId: string, ip: string | null = null): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const { row } = await scopedEvidence(trx, auth, evidenceId);
-        await lockAssessment(trx, row.assessmentId);
-        assertEditable(await loadScopedAssessment(trx, auth, row.assessmentId), now());
+        assertEditable(await loadScopedAssessment(trx, auth, row.assessmentId, { forUpdate: true }), now());
         const removed = await trx.deleteFrom('evidence').where('id', '=', evidenceId).returning(['title', 'url', 'sha256']).executeTakeFirst();
         await recordAudit(trx, { actor: auth.user, action: 'evidence.removed', entityType: 'evidence', entityId: evidenceId, country: auth.user.countryIso3, before: removed ?? null, ip }, now());
       });

@@ -1,9 +1,15 @@
-import type { Transaction } from 'kysely';
+import type { Compilable, Transaction } from 'kysely';
 import type { Database } from '../../db/tables.ts';
 import { AppError } from '../../errors.ts';
 import { contentHash } from '../../lib/hash.ts';
 
-export type Replay<T> = { replayed: true; status: number; response: T } | { replayed: false; complete(status: number, response: T): Promise<void> };
+export type Replay<T> =
+  | { replayed: true; status: number; response: T }
+  | {
+      replayed: false;
+      /** the write that stores the response for retries (execute it, or batch it with other writes) */
+      completion(status: number, response: T): Compilable;
+    };
 
 /**
  * Claims an idempotency key inside the caller's transaction. A concurrent request with the same
@@ -28,8 +34,7 @@ export async function claimIdempotencyKey<T>(trx: Transaction<Database>, userId:
   }
   return {
     replayed: false,
-    complete: async (status, response) => {
-      await trx.updateTable('idempotencyKeys').set({ statusCode: status, response: JSON.stringify(response) }).where('userId', '=', userId).where('key', '=', key).execute();
-    },
+    completion: (status, response) =>
+      trx.updateTable('idempotencyKeys').set({ statusCode: status, response: JSON.stringify(response) }).where('userId', '=', userId).where('key', '=', key),
   };
 }

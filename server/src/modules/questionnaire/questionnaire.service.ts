@@ -13,7 +13,7 @@ import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import { findAnswers, findEvidenceOfAnswers, lockAssessment, selectAssessments } from './assessments.repository.ts';
+import { findAnswers, findEvidenceOfAnswers, selectAssessments } from './assessments.repository.ts';
 import { toAnswerState, toAssessmentSummary } from './mappers.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
 import { findPrefillSource, carryOverAnswers } from './prefill.ts';
@@ -75,8 +75,7 @@ export function createQuestionnaireService({ db, now, methodologyOf }: { db: Db;
     async prefill(auth: ResolvedSession, id: string, ip: string | null = null): Promise<{ carriedOver: number; fromYear: number }> {
       return db.transaction().execute(async (trx) => {
         // Two prefills (or a prefill and a first save) wait for each other instead of colliding on insert.
-        await lockAssessment(trx, id);
-        const assessment = await loadScopedAssessment(trx, auth, id);
+        const assessment = await loadScopedAssessment(trx, auth, id, { forUpdate: true });
         assertEditable(assessment, now());
         const methodology = await methodologyOf(assessment.methodologyVersionId, trx);
         const existing = await trx.selectFrom('answers').select('id').where('assessmentId', '=', assessment.id).limit(1).executeTakeFirst();

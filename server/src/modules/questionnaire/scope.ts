@@ -8,9 +8,10 @@ import { findAssessment, type AssessmentContext } from './assessments.repository
 /**
  * The assessment if the caller may see it: a focal point only their own country's (any other is a
  * 404, so nobody learns what exists), reviewers, analysts and admins every one (ASVS V8.2.2).
+ * `forUpdate` locks it for the rest of the transaction (see `findAssessment`).
  */
-export async function loadScopedAssessment(db: Kysely<Database> | Transaction<Database>, auth: ResolvedSession, id: string): Promise<AssessmentContext> {
-  const assessment = await findAssessment(db, id);
+export async function loadScopedAssessment(db: Kysely<Database> | Transaction<Database>, auth: ResolvedSession, id: string, options: { forUpdate?: boolean } = {}): Promise<AssessmentContext> {
+  const assessment = await findAssessment(db, id, options);
   if (!assessment || !canSee(auth, assessment.countryIso3)) throw notFound('Assessment');
   return assessment;
 }

@@ -30,12 +30,11 @@ const illegal = (a: AssessmentContext, action: string) =>
  */
 export function createTransitionsService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
   async function guard(trx: Trx, auth: ResolvedSession, id: string, body: TransitionBody) {
-    const assessment = await loadScopedAssessment(trx, auth, id);
-    await trx.selectFrom('assessments').select('id').where('id', '=', id).forUpdate().execute();
-    const fresh = await loadScopedAssessment(trx, auth, id);
-    const check = checkTransition(fresh.status as AssessmentStatus, body.action, auth.user.role);
+    // read under the lock: the state checked is the state changed
+    const assessment = await loadScopedAssessment(trx, auth, id, { forUpdate: true });
+    const check = checkTransition(assessment.status as AssessmentStatus, body.action, auth.user.role);
     if (!check.ok) throw check.reason === 'role' ? new AppError(403, 'forbidden', `Your role cannot ${body.action.replaceAll('_', ' ')} an assessment`) : illegal(assessment, body.action);
-    return { assessment: fresh, to: check.to };
+    return { assessment, to: check.to };
   }
 
   async function openThread(trx: Trx, auth: ResolvedSession, assessmentId: string, kind: 'revision' | 'dispute', comment: string, questionKey: string | null, at: Date) {

@@ -1,0 +1,76 @@
+import { sql, type RawBuilder, type Transaction } from 'kysely';
+import type { AnswerValue } from '@gci/shared';
+import type { Database } from '../../db/tables.ts';
+import type { EvidenceRow } from './assessments.repository.ts';
+
+export interface AnswerWrite {
+  assessmentId: string;
+  questionKey: string;
+  value: AnswerValue;
+  /** the version the user edited; 0 for a question not answered yet */
+  baseVersion: number;
+  userId: string;
+  at: Date;
+}
+
+export interface WrittenAnswer {
+  id: string;
+  questionKey: string;
+  value: unknown;
+  version: number;
+  carriedOver: boolean;
+  updatedAt: Date;
+  updatedBy: string | null;
+  before: unknown;
+  evidence: EvidenceRow[];
+}
+
+/** An answer's evidence as one JSON array, oldest first, keyed as `EvidenceRow` (answers in `alias`). */
+export const evidenceJsonOf = (alias: string): RawBuilder<EvidenceRow[]> => sql<EvidenceRow[]>`coalesce((
+  select jsonb_agg(jsonb_build_object('id', e.id, 'answerId', e.answer_id, 'kind', e.kind, 'title', e.title, 'url', e.url,
+    'fileName', e.file_name, 'mediaType', e.media_type, 'sizeBytes', e.size_bytes, 'sha256', e.sha256,
+    'carriedOver', e.carried_over, 'createdAt', e.created_at, 'createdBy', e.created_by, 'countryIso3', e.country_iso3) order by e.created_at, e.id)
+  from evidence e where e.answer_id = ${sql.ref(`${alias}.id`)}), '[]'::jsonb)`;
+
+/**
+ * Writes an answer only over the version the user edited, appends the change to its history, and
+ * returns it with its evidence, in one statement (a save is on the hot path: each round trip
+ * counts). No row back means the stored version is another one: somebody saved first, and nothing
+ * was written.
+ */
+export async function writeAnswerIfVersion(trx: Transaction<Database>, w: AnswerWrite): Promise<WrittenAnswer | undefined> {
+  const value = JSON.stringify(w.value);
+  const written =
+    w.baseVersion === 0
+      ? sql`
+        insert into answers (assessment_id, question_key, value, version, updated_by, updated_at)
+        values (${w.assessmentId}, ${w.questionKey}, ${value}::jsonb, 1, ${w.userId}, ${w.at})
+        on conflict (assessment_id, question_key) do nothing
+        returning id, question_key, value, version, carried_over, updated_at, updated_by, null::jsonb as before`
+      : sql`
+        update answers set value = ${value}::jsonb, version = answers.version + 1, carried_over = false, updated_by = ${w.userId}, updated_at = ${w.at}
+        from previous
+        where answers.id = previous.id and answers.version = ${w.baseVersion}
+        returning answers.id, answers.question_key, answers.value, answers.version, answers.carried_over, answers.updated_at, answers.updated_by, previous.value as before`;
+  // `previous` reads the value being replaced; when the version still matches, nobody changed it since.
+  const previous = w.baseVersion === 0 ? sql`` : sql`previous as (select id, value from answers where assessment_id = ${w.assessmentId} and question_key = ${w.questionKey}),`;
+  const { rows } = await sql<WrittenAnswer>`
+    with ${previous} written as (${written}),
+    history as (
+      insert into answer_history (answer_id, assessment_id, question_key, version, before, after, kind, changed_by, changed_at)
+      select id, ${w.assessmentId}, question_key, version, before, value, 'edit', ${w.userId}, ${w.at} from written
+    )
+    select written.*, ${evidenceJsonOf('written')} as evidence from written`.execute(trx);
+  return rows[0];
+}
+
+/** One answer as it is stored now, with its author's name and its evidence (one round trip). */
+export async function findAnswerWithEvidence(trx: Transaction<Database>, assessmentId: string, questionKey: string) {
+  return trx
+    .selectFrom('answers as ans')
+    .leftJoin('users as u', 'u.id', 'ans.updatedBy')
+    .where('ans.assessmentId', '=', assessmentId)
+    .where('ans.questionKey', '=', questionKey)
+    .select(['ans.id', 'ans.questionKey', 'ans.value', 'ans.version', 'ans.carriedOver', 'ans.updatedAt', 'ans.updatedBy', 'u.name as updatedByName', evidenceJsonOf('ans').as('evidence')])
+    .executeTakeFirst();
+}
