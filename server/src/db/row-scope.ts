@@ -17,7 +17,7 @@ export type RowScope =
   | { kind: 'all'; userId: string; role: Exclude<Role, 'focal_point'> }
   | { kind: 'country'; userId: string; role: 'focal_point'; country: string }
   | { kind: 'public' }
-  | { kind: 'none'; userId?: string };
+  | { kind: 'none' };
 
 export const NO_ROWS: RowScope = { kind: 'none' };
 export const PUBLIC_ROWS: RowScope = { kind: 'public' };
@@ -34,7 +34,7 @@ export function rowScopeSettings(scope: RowScope): { scope: string; country: str
     case 'public':
       return { scope: 'public', country: '', user: '', role: '' };
     case 'none':
-      return { scope: 'none', country: '', user: scope.userId ?? '', role: '' };
+      return { scope: 'none', country: '', user: '', role: '' };
   }
 }
 

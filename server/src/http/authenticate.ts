@@ -6,7 +6,7 @@ import { resolveSession, type ResolvedSession } from '../modules/auth/sessions.t
 import { safeEqual } from '../modules/auth/tokens.ts';
 import { isAllowed, routeKey, ROUTE_ACCESS, type Access } from './access-policy.ts';
 import { ABSOLUTE_TIMEOUT_MS } from '../modules/auth/sessions.ts';
-import { openRowScope, PUBLIC_ROWS, setRowScope, type RowScope } from '../db/row-scope.ts';
+import { NO_ROWS, openRowScope, PUBLIC_ROWS, setRowScope, type RowScope } from '../db/row-scope.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -52,9 +52,8 @@ function checkCsrf(request: FastifyRequest, access: Access): void {
  */
 export function rowScopeFor(access: Access, auth: ResolvedSession | null): RowScope {
   if (access === 'public') return PUBLIC_ROWS;
-  if (!auth) return { kind: 'none' };
-  const { user, session } = auth;
-  if (!session.mfaVerified) return { kind: 'none', userId: user.id };
+  if (!auth?.session.mfaVerified) return NO_ROWS;
+  const { user } = auth;
   if (user.role === 'focal_point') return { kind: 'country', userId: user.id, role: user.role, country: user.countryIso3 ?? '' };
   return { kind: 'all', userId: user.id, role: user.role };
 }
