@@ -106,9 +106,9 @@ describe.skipIf(!hasChromium)('home page (public results by tier)', () => {
   it('filters by ITU region without losing the five tier headings', async () => {
     await page.locator('select[name="region"]').selectOption('europe');
     await page.waitForURL(/region=europe/);
-    const listed = Object.values(await listedByTier()).flat();
     const europe = newest.countries.filter((country) => country.region === 'europe').map((c) => c.iso3);
-    expect(listed.toSorted()).toEqual(europe.toSorted());
+    // the URL changes first, the list re-renders just after: wait for it rather than read it at once
+    await expect.poll(async () => Object.values(await listedByTier()).flat().toSorted(), { timeout: 10_000 }).toEqual(europe.toSorted());
     expect(await page.locator('section[data-tier]').count()).toBe(5);
   });
 

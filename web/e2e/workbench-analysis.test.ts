@@ -21,7 +21,9 @@ describe.skipIf(!hasChromium)('workbench: tier stability, comparisons and backca
     const first = await browser.newContext({ locale: 'en-US' });
     const p = await first.newPage();
     await signInViaApi(p, server.url, ANALYST);
-    const { versions } = (await apiFromPage<{ versions: MethodologyVersionSummary[] }>(p, 'GET', '/api/methodologies')).json;
+    const listed = await apiFromPage<{ versions: MethodologyVersionSummary[] }>(p, 'GET', '/api/methodologies');
+    if (listed.status !== 200) throw new Error(`GET /api/methodologies after signing in: ${listed.status} ${JSON.stringify(listed.json)}`);
+    const { versions } = listed.json;
     v2024 = versions.find((v) => v.key === 'gci-2024-demo')!.id;
     v2020 = versions.find((v) => v.key === 'gci-2020-demo')!.id;
     storageState = await first.storageState();
