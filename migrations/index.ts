@@ -28,6 +28,7 @@ import * as m202611240710 from './2026_11_24_0710_freeze_published_methodologies
 import * as m202611240720 from './2026_11_24_0720_create_scenarios.ts';
 import * as m202611240730 from './2026_11_24_0730_create_consultation_comments.ts';
 import * as m202612030100 from './2026_12_03_0100_row_level_security.ts';
+import * as m202612030200 from './2026_12_03_0200_audit_chain_per_country.ts';
 
 /** Every migration in order. Static imports, so the same list runs under tsx, vitest and a bundle. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0720_create_scenarios': m202611240720,
   '2026_11_24_0730_create_consultation_comments': m202611240730,
   '2026_12_03_0100_row_level_security': m202612030100,
+  '2026_12_03_0200_audit_chain_per_country': m202612030200,
 };

@@ -27,3 +27,8 @@ export async function migrateDownToZero(db: Kysely<any>): Promise<string[]> {
   const { NO_MIGRATIONS } = await import('kysely/migration');
   return check(await migrator(db).migrateTo(NO_MIGRATIONS));
 }
+
+/** Applies (or reverts) migrations up to and including `name` (used by tests of a migration's effect on older data). */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<string[]> {
+  return check(await migrator(db).migrateTo(name));
+}

@@ -273,6 +273,8 @@ export interface AuditLogTable {
   before: Json<unknown> | null;
   after: Json<unknown> | null;
   ip: string | null;
+  /** the hash chain the row is linked in: its country's, 'platform', or 'all' (rows written before the chains were split) */
+  chain: string;
   prevHash: string | null;
   hash: string;
 }

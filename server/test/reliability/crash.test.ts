@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type DatabaseHandle } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { verifyAuditChain } from '../../src/modules/audit/audit.ts';
 import { checkStorm, createStormWorld, percentile, runStorm, type Ack, type StormWorld } from './autosave-storm.ts';
 import { findPgBin, PgCluster } from './pg-cluster.ts';
 import { ServerProcess } from './server-process.ts';
@@ -8,6 +9,14 @@ import { ServerProcess } from './server-process.ts';
 const DB = { poolMax: 4, statementTimeoutMs: 10_000, connectTimeoutMs: 5_000 };
 const RUN_MS = Number(process.env.GCI_STORM_MS ?? 8_000);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Every country's audit chain is whole, and it holds one 'answer.saved' row per save in the history. */
+async function expectAuditMatchesHistory(handle: DatabaseHandle) {
+  expect((await verifyAuditChain(handle.db)).brokenAt).toBeNull();
+  const saved = await handle.db.selectFrom('auditLog').select((eb) => eb.fn.countAll<string>().as('n')).where('action', '=', 'answer.saved').executeTakeFirstOrThrow();
+  const history = await handle.db.selectFrom('answerHistory').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  expect(Number(saved.n)).toBe(Number(history.n));
+}
 
 /**
  * 200 focal points autosave while the server, then PostgreSQL itself, is killed mid-run. Every
@@ -50,6 +59,7 @@ describe.skipIf(!findPgBin())('autosave under crashes (PostgreSQL cluster of its
     console.log(`server kill -9: ${check.acknowledged} acknowledged saves, ${check.lost} lost, ${check.duplicated} duplicated, ${stats.conflicts} conflicts (409), ${stats.retries} retries, ${stats.serverErrors} 5xx, down ${downMs} ms, p50 ${percentile(stats.latenciesMs, 50).toFixed(1)} ms, p99 ${percentile(stats.latenciesMs, 99).toFixed(1)} ms`);
     expect(stats.acks.length).toBeGreaterThan(50);
     expect(check).toMatchObject({ lost: 0, duplicated: 0, historyMismatches: 0 });
+    await expectAuditMatchesHistory(handle);
   }, 120_000);
 
   it('loses no acknowledged save when PostgreSQL crashes mid-run, and the server stays up answering 503', async () => {
@@ -83,5 +93,6 @@ describe.skipIf(!findPgBin())('autosave under crashes (PostgreSQL cluster of its
     const check = await checkStorm(handle.db, allAcks);
     console.log(`PostgreSQL crash: ${stats.acks.length} acknowledged saves in this run (${check.acknowledged} in all), ${check.lost} lost, ${check.duplicated} duplicated, ${stats.serverErrors} 5xx during the outage, ${stats.retries} retries`);
     expect(check).toMatchObject({ lost: 0, duplicated: 0, historyMismatches: 0 });
+    await expectAuditMatchesHistory(handle);
   }, 120_000);
 });

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
-import { createTestDb, testDbKind } from '../../../test/test-db.ts';
+import { createBlankTestDb, createTestDb, testDbKind } from '../../../test/test-db.ts';
 import { buildTestApp } from '../../../test/build-test-app.ts';
 import { createCountry, createUser, signIn, type Session, type TestUser } from '../../../test/factories.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
-import { recordAudit, verifyAuditChain } from './audit.ts';
+import { contentHash } from '../../lib/hash.ts';
+import { migrateTo, migrateToLatest } from '../../db/migrate.ts';
+import { hashedFields, lockAuditChain, recordAudit, verifyAuditChain } from './audit.ts';
 import { runWithRowScope } from '../../db/row-scope.ts';
 
 describe('the audit log', () => {
@@ -50,7 +52,7 @@ describe('the audit log', () => {
     expect((await verifyAuditChain(handle.db)).brokenAt).toBeNull();
   });
 
-  it('keeps one unbroken chain when many actions are recorded at once, in transactions or not', async () => {
+  it('keeps every chain unbroken when many actions are recorded at once, in transactions or not', async () => {
     const team = await createUser(handle.db, 'focal_point', 'KEN');
     const scope = { kind: 'country', userId: team.id, role: 'focal_point', country: 'KEN' } as const;
     const before = (await verifyAuditChain(handle.db)).rows;
@@ -63,6 +65,71 @@ describe('the audit log', () => {
       ),
     );
     expect(await verifyAuditChain(handle.db)).toEqual({ rows: before + 20, brokenAt: null });
+  });
+
+  it("links each country's rows in a chain of its own, and events of no country in the platform's", async () => {
+    const rows = await handle.db.selectFrom('auditLog').select(['id', 'chain', 'countryIso3', 'prevHash', 'hash']).orderBy('id').execute();
+    for (const chain of ['KEN', 'FRA']) {
+      const links = rows.filter((r) => r.chain === chain);
+      expect(links.length).toBeGreaterThanOrEqual(3);
+      expect(links.every((r) => r.countryIso3 === chain)).toBe(true);
+      // the first row of a chain links to nothing; each later one to the one before it in the same chain
+      expect(links.map((r) => r.prevHash)).toEqual([null, ...links.slice(0, -1).map((r) => r.hash)]);
+    }
+    await recordAudit(handle.db, { actor: null, action: 'methodology.published', entityType: 'methodology' }, new Date());
+    const platform = await handle.db.selectFrom('auditLog').select(['chain', 'countryIso3']).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(platform).toEqual({ chain: 'platform', countryIso3: null });
+    expect((await verifyAuditChain(handle.db)).brokenAt).toBeNull();
+  });
+
+  it.skipIf(testDbKind() !== 'postgres')("makes a writer wait for its own country's chain only", async () => {
+    const other = await createTestDb();
+    try {
+      let releaseKenya!: () => void;
+      const held = new Promise<void>((r) => (releaseKenya = r));
+      let locked!: () => void;
+      const kenyaLocked = new Promise<void>((r) => (locked = r));
+      const holder = other.db.transaction().execute(async (trx) => {
+        await lockAuditChain(trx, 'KEN');
+        locked();
+        await held;
+      });
+      await kenyaLocked;
+      const order: string[] = [];
+      const kenya = recordAudit(other.db, { actor: null, action: 'test.kenya', entityType: 'x', country: 'KEN' }, new Date()).then(() => order.push('KEN'));
+      await recordAudit(other.db, { actor: null, action: 'test.france', entityType: 'x', country: 'FRA' }, new Date());
+      order.push('FRA');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(order).toEqual(['FRA']);
+      releaseKenya();
+      await Promise.all([holder, kenya]);
+      expect(order).toEqual(['FRA', 'KEN']);
+      expect(await verifyAuditChain(other.db)).toEqual({ rows: 2, brokenAt: null });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('still verifies the rows linked in the one chain of before, followed by the chains of each country', async () => {
+    const older = await createBlankTestDb();
+    try {
+      await migrateTo(older.db, '2026_12_03_0100_row_level_security');
+      // rows as the code of before wrote them: one chain through every country's events
+      let prev: string | null = null;
+      for (const [i, country] of ['KEN', 'FRA', null].entries()) {
+        const row = { at: new Date(Date.UTC(2026, 0, 1 + i)), actorId: null, action: `old${i}`, entityType: 'x', entityId: null, countryIso3: country, before: null, after: null };
+        const hash = contentHash({ prev, row: hashedFields(row) });
+        await sql`insert into audit_log (at, action, entity_type, country_iso3, prev_hash, hash) values (${row.at}, ${row.action}, 'x', ${country}, ${prev}, ${hash})`.execute(older.db);
+        prev = hash;
+      }
+      await migrateToLatest(older.db);
+      for (const country of ['KEN', 'FRA', null]) await recordAudit(older.db, { actor: null, action: 'new', entityType: 'x', country }, new Date());
+      const chains = await older.db.selectFrom('auditLog').select('chain').orderBy('id').execute();
+      expect(chains.map((r) => r.chain)).toEqual(['all', 'all', 'all', 'KEN', 'FRA', 'platform']);
+      expect(await verifyAuditChain(older.db)).toEqual({ rows: 6, brokenAt: null });
+    } finally {
+      await older.close();
+    }
   });
 
   it('detects a row changed around the application through its hash chain', async () => {

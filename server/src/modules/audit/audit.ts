@@ -27,28 +27,32 @@ export const hashedFields = (e: { at: Date; actorId: string | null; action: stri
   after: e.after ?? null,
 });
 
+/** The chain an event is linked in: its country's, or the platform's for events of no country. */
+export const auditChainOf = (country: string | null | undefined): string => country ?? 'platform';
+
 /**
  * Appends one audit row in the caller's transaction (so it commits or rolls back with the change
- * it describes). Each row's hash covers the previous row's hash: an edit made around the
- * application breaks the chain, and `verifyAuditChain` finds it.
+ * it describes). Each row's hash covers the previous row's hash in its chain (one per country):
+ * an edit made around the application breaks the chain, and `verifyAuditChain` finds it.
  */
 export async function recordAudit(trx: DbOrTrx, event: AuditEvent, at: Date): Promise<void> {
   // The chain's lock lasts until commit: outside a transaction it would be gone before the insert.
   if (!trx.isTransaction) return trx.transaction().execute((t) => recordAudit(t, event, at));
-  await auditInsert(trx, event, at, await lockAuditChain(trx as Transaction<Database>)).execute();
+  await auditInsert(trx, event, at, await lockAuditChain(trx as Transaction<Database>, event.country)).execute();
 }
 
 /**
- * Takes the chain's one lock until the transaction ends, so two writers never link to the same
- * row, and returns the last row's hash (read by a definer function: the application role may not
- * read other countries' rows). Take it last, just before the insert: it serialises every writer.
+ * Takes the lock of the country's chain until the transaction ends, so two writers never link to
+ * the same row, and returns the chain's last hash (read by a definer function: the application role
+ * may not read other countries' rows). Take it last, just before the insert: it serialises the
+ * country's writers (and the platform's events, for `country` null).
  */
-export async function lockAuditChain(trx: Transaction<Database>): Promise<string | null> {
-  const { rows } = await sql<{ hash: string | null }>`select audit_chain_lock() as hash`.execute(trx);
+export async function lockAuditChain(trx: Transaction<Database>, country: string | null | undefined): Promise<string | null> {
+  const { rows } = await sql<{ hash: string | null }>`select audit_chain_lock(${auditChainOf(country)}) as hash`.execute(trx);
   return rows[0]?.hash ?? null;
 }
 
-/** The insert of one audit row linked to `prevHash` (from `lockAuditChain`), to execute alone or with other writes. */
+/** The insert of one audit row linked to `prevHash` (from `lockAuditChain` of the event's country), to execute alone or with other writes. */
 export function auditInsert(trx: DbOrTrx, event: AuditEvent, at: Date, prevHash: string | null) {
   const row = {
     at,
@@ -65,17 +69,22 @@ export function auditInsert(trx: DbOrTrx, event: AuditEvent, at: Date, prevHash:
   const hash = contentHash({ prev: prevHash, row: hashedFields(row) });
   return trx
     .insertInto('auditLog')
-    .values({ ...row, before: row.before === null ? null : JSON.stringify(row.before), after: row.after === null ? null : JSON.stringify(row.after), prevHash, hash });
+    .values({ ...row, before: row.before === null ? null : JSON.stringify(row.before), after: row.after === null ? null : JSON.stringify(row.after), chain: auditChainOf(event.country), prevHash, hash });
 }
 
-/** Re-computes the chain; returns the id of the first row that does not match, or null when intact. */
+/**
+ * Re-computes every chain; returns the id of the first row (in id order) that does not match its
+ * chain's previous row, or null when all are intact. Within a chain ids follow the links: a writer
+ * holds the chain's lock until its commit, so the next writer's row is inserted after it.
+ */
 export async function verifyAuditChain(db: DbOrTrx): Promise<{ rows: number; brokenAt: number | null }> {
   const rows = await db.selectFrom('auditLog').selectAll().orderBy('id').execute();
-  let prev: string | null = null;
+  const tails = new Map<string, string>();
   for (const row of rows) {
+    const prev = tails.get(row.chain) ?? null;
     const expected = contentHash({ prev, row: hashedFields({ ...row, at: new Date(row.at) }) });
     if (row.prevHash !== prev || row.hash !== expected) return { rows: rows.length, brokenAt: row.id };
-    prev = row.hash;
+    tails.set(row.chain, row.hash);
   }
   return { rows: rows.length, brokenAt: null };
 }
