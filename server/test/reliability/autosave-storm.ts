@@ -56,12 +56,12 @@ export interface StormStats {
   latencyAt: number[];
 }
 
-interface Session {
+export interface StormSession {
   cookie: string;
   csrf: string;
 }
 
-async function login(baseUrl: () => string, email: string): Promise<Session> {
+async function login(baseUrl: () => string, email: string): Promise<StormSession> {
   for (;;) {
     try {
       const res = await fetch(`${baseUrl()}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: STORM_PASSWORD }) });
@@ -81,9 +81,11 @@ async function login(baseUrl: () => string, email: string): Promise<Session> {
  * One simulated focal point: saves answers in a loop, each save retried with the same
  * Idempotency-Key until the server answers it (2xx or a 409 conflict). Every 2xx is recorded.
  */
-async function runClient(baseUrl: () => string, client: StormWorld['clients'][number], world: StormWorld, stop: () => boolean, stats: StormStats, random: () => number, pauseMs: number) {
-  const session = await login(baseUrl, client.email);
+async function runClient(baseUrl: () => string, client: StormWorld['clients'][number], world: StormWorld, stop: () => boolean, stats: StormStats, random: () => number, pauseMs: number, signedIn?: StormSession) {
+  const session = signedIn ?? (await login(baseUrl, client.email));
   const known = new Map<string, number>();
+  // people do not all start typing at the same instant: a first pause, so the clients do not march in step
+  await new Promise((r) => setTimeout(r, pauseMs * random()));
   while (!stop()) {
     const q = world.questions[Math.floor(random() * world.questions.length)]!;
     const value = q.values[Math.floor(random() * q.values.length)]!;
@@ -126,15 +128,27 @@ async function runClient(baseUrl: () => string, client: StormWorld['clients'][nu
   }
 }
 
+/** Signs every client in, a few at a time as people arriving would (each sign-in is an argon2id hash). */
+export async function signInAll(baseUrl: () => string, world: StormWorld, { parallel = 8 } = {}): Promise<StormSession[]> {
+  const sessions: StormSession[] = new Array(world.clients.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < world.clients.length; i = next++) sessions[i] = await login(baseUrl, world.clients[i]!.email);
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return sessions;
+}
+
 /**
  * Runs every client until `stop()` turns true, then waits for their last save to be answered.
  * `pauseMs`: mean think time between a client's edits (tests hammer; the benchmark models one edit a second).
+ * `sessions` (from `signInAll`): clients already signed in; without them each client signs in first.
  */
-export async function runStorm(baseUrl: () => string, world: StormWorld, stop: () => boolean, seed = 1, pauseMs = 125): Promise<StormStats> {
+export async function runStorm(baseUrl: () => string, world: StormWorld, stop: () => boolean, seed = 1, pauseMs = 125, sessions?: StormSession[]): Promise<StormStats> {
   const stats: StormStats = { acks: [], conflicts: 0, retries: 0, serverErrors: 0, internalErrors: 0, latenciesMs: [], latencyAt: [] };
   let s = seed;
   const random = () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31), s / 2 ** 31);
-  await Promise.all(world.clients.map((c) => runClient(baseUrl, c, world, stop, stats, random, pauseMs)));
+  await Promise.all(world.clients.map((c, i) => runClient(baseUrl, c, world, stop, stats, random, pauseMs, sessions?.[i])));
   return stats;
 }
 
