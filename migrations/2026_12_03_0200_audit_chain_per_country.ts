@@ -7,6 +7,8 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table audit_log add column chain text not null default 'all'`.execute(db);
   await sql`alter table audit_log alter column chain drop default`.execute(db);
+  // A new row is linked in its country's chain, or the platform's; only rows of before are in 'all'.
+  await sql`alter table audit_log add constraint audit_log_chain_of_country check (chain = 'all' or chain = coalesce(country_iso3, 'platform'))`.execute(db);
   await db.schema.createIndex('audit_log_chain_idx').on('audit_log').columns(['chain', 'id']).execute();
   await sql`drop function audit_chain_lock()`.execute(db);
   // Two countries whose names hash alike share a lock: they wait for each other, nothing worse.

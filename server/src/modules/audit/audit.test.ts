@@ -82,6 +82,14 @@ describe('the audit log', () => {
     expect((await verifyAuditChain(handle.db)).brokenAt).toBeNull();
   });
 
+  it("refuses a row linked in a chain other than its country's", async () => {
+    const row = { action: 'forged', entityType: 'x', countryIso3: 'KEN', prevHash: null, hash: 'h' };
+    await expect(handle.db.insertInto('auditLog').values({ ...row, chain: 'FRA' }).execute()).rejects.toThrow(/audit_log_chain_of_country/);
+    await expect(handle.db.insertInto('auditLog').values({ ...row, countryIso3: null, chain: 'KEN' }).execute()).rejects.toThrow(/audit_log_chain_of_country/);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_log where action = 'forged'`.execute(handle.db);
+    expect(rows[0]!.n).toBe(0);
+  });
+
   it.skipIf(testDbKind() !== 'postgres')("makes a writer wait for its own country's chain only", async () => {
     const other = await createTestDb();
     try {
@@ -90,7 +98,7 @@ describe('the audit log', () => {
       let locked!: () => void;
       const kenyaLocked = new Promise<void>((r) => (locked = r));
       const holder = other.db.transaction().execute(async (trx) => {
-        await lockAuditChain(trx, 'KEN');
+        await lockAuditChain(trx, { country: 'KEN' });
         locked();
         await held;
       });

@@ -38,17 +38,18 @@ export const auditChainOf = (country: string | null | undefined): string => coun
 export async function recordAudit(trx: DbOrTrx, event: AuditEvent, at: Date): Promise<void> {
   // The chain's lock lasts until commit: outside a transaction it would be gone before the insert.
   if (!trx.isTransaction) return trx.transaction().execute((t) => recordAudit(t, event, at));
-  await auditInsert(trx, event, at, await lockAuditChain(trx as Transaction<Database>, event.country)).execute();
+  await auditInsert(trx, event, at, await lockAuditChain(trx as Transaction<Database>, event)).execute();
 }
 
 /**
- * Takes the lock of the country's chain until the transaction ends, so two writers never link to
- * the same row, and returns the chain's last hash (read by a definer function: the application role
- * may not read other countries' rows). Take it last, just before the insert: it serialises the
- * country's writers (and the platform's events, for `country` null).
+ * Takes the lock of the event's chain until the transaction ends, so two writers never link to the
+ * same row, and returns the chain's last hash (read by a definer function: the application role may
+ * not read other countries' rows). Pass the event `auditInsert` will write, so both name one chain.
+ * Take it last, just before the insert: it serialises the country's writers (the platform's, for
+ * events of no country).
  */
-export async function lockAuditChain(trx: Transaction<Database>, country: string | null | undefined): Promise<string | null> {
-  const { rows } = await sql<{ hash: string | null }>`select audit_chain_lock(${auditChainOf(country)}) as hash`.execute(trx);
+export async function lockAuditChain(trx: Transaction<Database>, event: Pick<AuditEvent, 'country'>): Promise<string | null> {
+  const { rows } = await sql<{ hash: string | null }>`select audit_chain_lock(${auditChainOf(event.country)}) as hash`.execute(trx);
   return rows[0]?.hash ?? null;
 }
 

@@ -75,7 +75,7 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
         const response: SaveAnswerResponse = { answer: toAnswerState({ ...written, updatedByName: auth.user.name }, written.evidence), assessmentStatus: touched.status };
         const audit = { actor: auth.user, action: 'answer.saved', entityType: 'answer', entityId: written.id, country: assessment.countryIso3, before: { value: written.before, version: written.version - 1 }, after: { questionKey: params.questionKey, value: body.value, version: written.version }, ip };
         // last, and together: the lock of the country's audit chain is held only from here until the commit
-        const prevHash = await lockAuditChain(trx, assessment.countryIso3);
+        const prevHash = await lockAuditChain(trx, audit);
         await executeTogether(trx, [touched.query, claim.completion(200, response), auditInsert(trx, audit, at, prevHash)]);
         return response;
       });
