@@ -55,7 +55,7 @@ export async function runAutosaveBench({ seconds = Number(process.env.GCI_BENCH_
       let stop = false;
       const started = performance.now();
       // each focal point edits about once a second, as people filling a form do
-      const storm = runStorm(() => server.url, world, () => stop, 3, 1000, sessions);
+      const storm = runStorm(() => server.url, world, () => stop, { seed: 3, pauseMs: 1000, sessions });
       await new Promise((r) => setTimeout(r, seconds * 1000));
       stop = true;
       const stats = await storm;

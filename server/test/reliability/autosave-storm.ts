@@ -141,10 +141,16 @@ export async function signInAll(baseUrl: () => string, world: StormWorld, { para
 
 /**
  * Runs every client until `stop()` turns true, then waits for their last save to be answered.
+ * `seed`: of the clients' choices, so a run can be repeated.
  * `pauseMs`: mean think time between a client's edits (tests hammer; the benchmark models one edit a second).
  * `sessions` (from `signInAll`): clients already signed in; without them each client signs in first.
  */
-export async function runStorm(baseUrl: () => string, world: StormWorld, stop: () => boolean, seed = 1, pauseMs = 125, sessions?: StormSession[]): Promise<StormStats> {
+export async function runStorm(
+  baseUrl: () => string,
+  world: StormWorld,
+  stop: () => boolean,
+  { seed = 1, pauseMs = 125, sessions }: { seed?: number; pauseMs?: number; sessions?: StormSession[] } = {},
+): Promise<StormStats> {
   const stats: StormStats = { acks: [], conflicts: 0, retries: 0, serverErrors: 0, internalErrors: 0, latenciesMs: [], latencyAt: [] };
   let s = seed;
   const random = () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31), s / 2 ** 31);

@@ -31,7 +31,7 @@ describe.skipIf(!findPgBin())('database connections cut under load', () => {
     const world = await createStormWorld(handle.db, { countries: 5, perCountry: 10 });
     const server = await ServerProcess.start({ DATABASE_URL: cluster.url, DB_POOL_MAX: '10' });
     let stop = false;
-    const storm = runStorm(() => server.url, world, () => stop, 5);
+    const storm = runStorm(() => server.url, world, () => stop, { seed: 5 });
     await sleep(1_500);
     let terminated = 0;
     for (let i = 0; i < 10; i++) {

@@ -43,7 +43,7 @@ describe.skipIf(!findPgBin())('autosave under crashes (PostgreSQL cluster of its
   it('loses no acknowledged save when the server is killed with SIGKILL mid-run', async () => {
     const server = await ServerProcess.start({ DATABASE_URL: cluster.url, DB_POOL_MAX: '20' });
     let stop = false;
-    const storm = runStorm(() => server.url, world, () => stop, 7);
+    const storm = runStorm(() => server.url, world, () => stop, { seed: 7 });
     await sleep(RUN_MS / 2);
     await server.kill9();
     const killedAt = Date.now();
@@ -65,7 +65,7 @@ describe.skipIf(!findPgBin())('autosave under crashes (PostgreSQL cluster of its
   it('loses no acknowledged save when PostgreSQL crashes mid-run, and the server stays up answering 503', async () => {
     const server = await ServerProcess.start({ DATABASE_URL: cluster.url, DB_POOL_MAX: '20' });
     let stop = false;
-    const storm = runStorm(() => server.url, world, () => stop, 11);
+    const storm = runStorm(() => server.url, world, () => stop, { seed: 11 });
     await sleep(RUN_MS / 2);
     await handle.close();
     cluster.crash();
