@@ -88,8 +88,9 @@ export async function registerAuthentication(app: FastifyInstance, { db, now, co
     const access = ROUTE_ACCESS[routeKey(method, url)];
     if (!access) throw forbidden();
     const token = request.cookies[sessionCookieDef.name];
+    // An ended token is not cleared here: a request sent just before a sign-in step replaced the
+    // token would otherwise answer after it and wipe the new cookie. Sign-out clears it.
     request.auth = token ? await resolveSession(db, token, now()) : null;
-    if (token && !request.auth) sessionCookieDef.clear(reply);
     // Authenticated responses must not be stored by browsers or shared caches (ASVS V14.3.2).
     if (access !== 'public') void reply.header('cache-control', 'no-store');
     const verdict = isAllowed(

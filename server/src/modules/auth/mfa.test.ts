@@ -79,6 +79,20 @@ describe('second factor', () => {
     expect(sessions).toEqual([{ tokenHash: sha256Hex(active.split('=')[1]!), mfaVerified: true }]);
   });
 
+  it('leaves the new cookie alone when a request sent with the pre-MFA token answers after the second step', async () => {
+    // The page's own fetches, sent between the two steps, can finish after the rotation; a
+    // Set-Cookie that clears the session there would sign the user out right after signing in.
+    const analyst = await createUser(handle.db, 'analyst');
+    const pending = await passwordStep(analyst);
+    const verified = await post('/api/auth/mfa/verify', pending, { code: totpCode(analyst.totpSecret!, clock.now()) });
+    expect(verified.statusCode, verified.body).toBe(200);
+    for (const url of ['/api/auth/session', '/api/assessments', '/api/health']) {
+      const late = await get(url, pending.cookie);
+      expect(late.headers['set-cookie'], url).toBeUndefined();
+    }
+    expect((await get('/api/assessments', cookieOf(verified))).statusCode).toBe(200);
+  });
+
   it('rejects a TOTP code used before, and one older than a step of drift', async () => {
     const analyst = await createUser(handle.db, 'analyst');
     await signIn(app, analyst, clock.now());

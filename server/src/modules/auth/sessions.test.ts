@@ -137,7 +137,8 @@ describe('sessions', () => {
       clock.advance(30 * MINUTES + SECONDS);
       const expired = await whoAmI(session);
       expect(expired.statusCode).toBe(401);
-      expect(expired.cookies[0]).toMatchObject({ name: 'gci_session', value: '' });
+      // ended on the server; the cookie is left to expire, so a late reply cannot wipe a newer one
+      expect(expired.headers['set-cookie']).toBeUndefined();
       expect(await handle.db.selectFrom('sessions').select('id').where('tokenHash', '=', sha256Hex(session.cookie.split('=')[1]!)).execute()).toEqual([]);
     });
 
