@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { AppDb, DbKind } from './db/database.ts';
+import { registerGracefulClose } from './http/graceful-close.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSwagger } from './http/swagger.ts';
 import { registerStaticWeb } from './http/static-web.ts';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerGracefulClose(app);
   await registerSecurityHeaders(app, { tls: config.cookieSecure });
   await registerSwagger(app);
 

@@ -63,6 +63,17 @@ export class ServerProcess {
     await exited;
   }
 
+  /** SIGTERM, as a process manager sends it: resolves with the exit code and how long the exit took. */
+  async terminate(): Promise<{ code: number | null; ms: number }> {
+    const child = this.child;
+    if (!child || !this.alive) throw new Error('the server is not running');
+    const started = performance.now();
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    const code = await exited;
+    return { code, ms: performance.now() - started };
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || !this.alive) return;
