@@ -1,14 +1,17 @@
+import { sql } from 'kysely';
 import { loadConfig, ConfigError } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { waitForDatabase } from './db/wait-for-database.ts';
 import { seedIfEmpty } from './modules/seed/seed.service.ts';
 import { buildApp } from './app.ts';
 
-/** Starts the platform: configuration → database → migrations → demo data (first start) → HTTP. */
+/** Starts the platform: configuration → database (waited for) → migrations → demo data (first start) → HTTP. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const database = await openDatabase(config);
   try {
+    await waitForDatabase(() => sql`select 1`.execute(database.db), { log: (line) => console.log(line) });
     await migrateToLatest(database.db);
     if (config.seedDemo) {
       const seeded = await seedIfEmpty(database.db, { log: (line) => console.log(line) });

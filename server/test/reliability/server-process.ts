@@ -17,9 +17,14 @@ export class ServerProcess {
   ) {}
 
   static async start(env: Record<string, string>): Promise<ServerProcess> {
-    const server = new ServerProcess(await freePort(), env);
+    const server = await ServerProcess.create(env);
     await server.start();
     return server;
+  }
+
+  /** A server on a free port, not yet started: for a test that watches its output while it starts. */
+  static async create(env: Record<string, string>): Promise<ServerProcess> {
+    return new ServerProcess(await freePort(), env);
   }
 
   get url(): string {
