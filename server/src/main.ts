@@ -2,16 +2,18 @@ import { sql } from 'kysely';
 import { loadConfig, ConfigError } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { assertDurable } from './db/durability.ts';
 import { waitForDatabase } from './db/wait-for-database.ts';
 import { seedIfEmpty } from './modules/seed/seed.service.ts';
 import { buildApp } from './app.ts';
 
-/** Starts the platform: configuration → database (waited for) → migrations → demo data (first start) → HTTP. */
+/** Starts the platform: configuration → database (waited for, checked to keep its commits) → migrations → demo data (first start) → HTTP. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const database = await openDatabase(config);
   try {
     await waitForDatabase(() => sql`select 1`.execute(database.db), { log: (line) => console.log(line) });
+    if (database.kind === 'postgres') await assertDurable(database.db);
     await migrateToLatest(database.db);
     if (config.seedDemo) {
       const seeded = await seedIfEmpty(database.db, { log: (line) => console.log(line) });
@@ -50,6 +52,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || (error instanceof Error && error.name === 'DataDirLockedError') ? error.message : error);
+  console.error(error instanceof ConfigError || (error instanceof Error && ['DataDirLockedError', 'DurabilityError'].includes(error.name)) ? error.message : error);
   process.exit(1);
 });

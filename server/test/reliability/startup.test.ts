@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
@@ -6,11 +7,8 @@ import { ServerProcess } from './server-process.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * After a reboot or in a compose file the server can start before PostgreSQL accepts connections.
- * It must wait and come up by itself, not exit into a restart loop.
- */
-describe.skipIf(!findPgBin())('server started before its database (PostgreSQL cluster of its own)', () => {
+/** Starting the real server against PostgreSQL: a database that is late, and one that would not keep its commits. */
+describe.skipIf(!findPgBin())('server start-up (PostgreSQL cluster of its own)', () => {
   let cluster: PgCluster;
   let server: ServerProcess | undefined;
 
@@ -26,6 +24,8 @@ describe.skipIf(!findPgBin())('server started before its database (PostgreSQL cl
     cluster?.destroy();
   });
 
+  // After a reboot or in a compose file the server can start before PostgreSQL accepts connections.
+  // It must wait and come up by itself, not exit into a restart loop.
   it('waits for the database, says so, and serves once it is up', async () => {
     server = await ServerProcess.create({ DATABASE_URL: cluster.url });
     const started = server.start();
@@ -43,5 +43,23 @@ describe.skipIf(!findPgBin())('server started before its database (PostgreSQL cl
     expect(server.alive).toBe(true);
     const health = await fetch(`${server.url}/api/health`).then((res) => res.json() as Promise<{ database: { ok: boolean } }>);
     expect(health.database.ok).toBe(true);
+  });
+
+  it('refuses to start, saying why, when PostgreSQL runs with synchronous_commit off', async () => {
+    await server?.stop();
+    const admin = openPostgres(cluster.url, { poolMax: 1, statementTimeoutMs: 30_000, connectTimeoutMs: 5_000 }, 'gci-startup-admin');
+    try {
+      await sql`alter system set synchronous_commit = off`.execute(admin.db);
+      await sql`select pg_reload_conf()`.execute(admin.db);
+      const refused = await ServerProcess.start({ DATABASE_URL: cluster.url }).then(
+        () => null,
+        (error: Error) => error.message,
+      );
+      expect(refused).toMatch(/server exited: Refusing to start: synchronous_commit is off, so a crash can lose saves already acknowledged/);
+    } finally {
+      await sql`alter system reset synchronous_commit`.execute(admin.db);
+      await sql`select pg_reload_conf()`.execute(admin.db);
+      await admin.close();
+    }
   });
 });
