@@ -14,8 +14,8 @@ import { checkStorm, createStormWorld, percentile, runStorm, signInAll } from '.
 import { findPgBin, PgCluster } from '../../server/test/reliability/pg-cluster.ts';
 import { ServerProcess } from '../../server/test/reliability/server-process.ts';
 
-/** Statements of one acknowledged save: session, begin with the row scope, idempotency claim, locked read, write with history, audit lock, the batched last writes, commit. */
-const SAVE_STATEMENTS = 8;
+/** Statements of one acknowledged save: session, begin with the row scope, idempotency claim, locked read, write with history, the batched last writes with the audit row, commit. */
+const SAVE_STATEMENTS = 7;
 const WARM_UP_SECONDS = 3;
 
 /** Median time of a trivial parameterised query on one connection, without load. */

@@ -8,7 +8,7 @@ import { createCountry, createUser, signIn, type Session, type TestUser } from '
 import type { DatabaseHandle } from '../../db/database.ts';
 import { contentHash } from '../../lib/hash.ts';
 import { migrateTo, migrateToLatest } from '../../db/migrate.ts';
-import { hashedFields, lockAuditChain, recordAudit, verifyAuditChain } from './audit.ts';
+import { hashedFields, recordAudit, verifyAuditChain } from './audit.ts';
 import { runWithRowScope } from '../../db/row-scope.ts';
 
 describe('the audit log', () => {
@@ -28,7 +28,7 @@ describe('the audit log', () => {
     for (let i = 0; i < 6; i++) {
       await recordAudit(
         handle.db,
-        { actor, action: i % 2 ? 'answer.corrected' : 'assessment.validate', entityType: 'assessment', entityId: `e${i}`, country: i < 3 ? 'KEN' : 'FRA', before: { n: i }, after: { n: i + 1, note: 'comma, "quote"' }, ip: '127.0.0.1' },
+        { actor, action: i % 2 ? 'answer.corrected' : 'assessment.validate', entityType: 'assessment', entityId: `e${i}`, country: i < 3 ? 'KEN' : 'FRA', before: { n: i }, after: { n: i + 1, note: 'comma, "quote", Côte d’Ivoire, 网络安全 🛡, back\\slash' }, ip: '127.0.0.1' },
         new Date(base.getTime() + i * 3_600_000),
       );
     }
@@ -98,7 +98,7 @@ describe('the audit log', () => {
       let locked!: () => void;
       const kenyaLocked = new Promise<void>((r) => (locked = r));
       const holder = other.db.transaction().execute(async (trx) => {
-        await lockAuditChain(trx, { country: 'KEN' });
+        await sql`select audit_chain_lock('KEN')`.execute(trx);
         locked();
         await held;
       });
@@ -173,7 +173,7 @@ describe('the audit log', () => {
     expect(res.headers['content-disposition']).toMatch(/attachment/);
     const rows = parse(res.body, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.map((r) => r.entityId)).toEqual(['e5', 'e4', 'e3']);
-    expect(JSON.parse(rows[0]!.after!)).toEqual({ n: 6, note: 'comma, "quote"' });
+    expect(JSON.parse(rows[0]!.after!)).toEqual({ n: 6, note: 'comma, "quote", Côte d’Ivoire, 网络安全 🛡, back\\slash' });
     expect(rows[0]!.actorEmail).toBe(actor.email);
   });
 

@@ -40,13 +40,15 @@ describe('saving an answer', () => {
       const assessmentId = await newAssessment();
       const saved = await saveAnswer(app, first, assessmentId, 'technical.staff', { value: 12, baseVersion: 0 });
       expect(saved.statusCode, saved.body).toBe(200);
+      const link = await app.inject({ method: 'POST', url: `/api/assessments/${assessmentId}/answers/technical.staff/evidence`, headers: first.headers, payload: { title: 'CIRT staffing plan', url: 'https://example.org/cirt' } });
+      expect(link.statusCode, link.body).toBe(201);
       const stale = await saveAnswer(app, second, assessmentId, 'technical.staff', { value: 40, baseVersion: 0 });
       expect(stale.statusCode).toBe(409);
       expect(stale.json()).toMatchObject({
         code: 'version_conflict',
         field: 'body.baseVersion',
         message: expect.stringContaining('Amina'),
-        details: { current: { value: 12, version: 1, updatedBy: { id: amina.id, name: 'Amina' }, updatedAt: saved.json().answer.updatedAt } },
+        details: { current: { value: 12, version: 1, updatedBy: { id: amina.id, name: 'Amina' }, updatedAt: saved.json().answer.updatedAt, evidence: [{ title: 'CIRT staffing plan', url: 'https://example.org/cirt' }] } },
       });
       expect(await stored(assessmentId, 'technical.staff')).toEqual({ value: 12, version: 1, updatedBy: amina.id });
 

@@ -32,13 +32,19 @@ export const evidenceJsonOf = (alias: string): RawBuilder<EvidenceRow[]> => sql<
     'carriedOver', e.carried_over, 'createdAt', e.created_at, 'createdBy', e.created_by, 'countryIso3', e.country_iso3) order by e.created_at, e.id)
   from evidence e where e.answer_id = ${sql.ref(`${alias}.id`)}), '[]'::jsonb)`;
 
+/** A written answer, or what is stored instead when the version the user edited is not the stored one. */
+export type AnswerWriteOutcome =
+  | { written: WrittenAnswer; current?: undefined }
+  | { written?: undefined; current: (WrittenAnswer & { updatedByName: string | null }) | null };
+
 /**
  * Writes an answer only over the version the user edited, appends the change to its history, and
  * returns it with its evidence, in one statement (a save is on the hot path: each round trip
- * counts). No row back means the stored version is another one: somebody saved first, and nothing
- * was written.
+ * counts). When the stored version is another one (somebody saved first) nothing is written, and
+ * the same statement returns what is stored, with its author and evidence, for the 409. Callers
+ * hold the assessment's lock, so nothing changes the answer between this statement and the commit.
  */
-export async function writeAnswerIfVersion(trx: Transaction<Database>, w: AnswerWrite): Promise<WrittenAnswer | undefined> {
+export async function writeAnswerIfVersion(trx: Transaction<Database>, w: AnswerWrite): Promise<AnswerWriteOutcome> {
   const value = JSON.stringify(w.value);
   const written =
     w.baseVersion === 0
@@ -54,14 +60,25 @@ export async function writeAnswerIfVersion(trx: Transaction<Database>, w: Answer
         returning answers.id, answers.question_key, answers.value, answers.version, answers.carried_over, answers.updated_at, answers.updated_by, previous.value as before`;
   // `previous` reads the value being replaced; when the version still matches, nobody changed it since.
   const previous = w.baseVersion === 0 ? sql`` : sql`previous as (select id, value from answers where assessment_id = ${w.assessmentId} and question_key = ${w.questionKey}),`;
-  const { rows } = await sql<WrittenAnswer>`
+  const { rows } = await sql<WrittenAnswer & { outcome: 'written' | 'current'; updatedByName: string | null }>`
     with ${previous} written as (${written}),
     history as (
       insert into answer_history (answer_id, assessment_id, question_key, version, before, after, kind, changed_by, changed_at)
       select id, ${w.assessmentId}, question_key, version, before, value, 'edit', ${w.userId}, ${w.at} from written
     )
-    select written.*, ${evidenceJsonOf('written')} as evidence from written`.execute(trx);
-  return rows[0];
+    select 'written' as outcome, written.*, null::text as updated_by_name, ${evidenceJsonOf('written')} as evidence from written
+    union all
+    select 'current', ans.id, ans.question_key, ans.value, ans.version, ans.carried_over, ans.updated_at, ans.updated_by, null::jsonb, u.name, ${evidenceJsonOf('ans')}
+    from answers ans left join users u on u.id = ans.updated_by
+    where ans.assessment_id = ${w.assessmentId} and ans.question_key = ${w.questionKey} and not exists (select from written)`.execute(trx);
+  const [row] = rows;
+  if (row?.outcome === 'written') {
+    const { outcome: _, updatedByName: __, ...answer } = row;
+    return { written: answer };
+  }
+  if (!row) return { current: null };
+  const { outcome: _, ...current } = row;
+  return { current };
 }
 
 /** One answer as it is stored now, with its author's name and its evidence (one round trip). */

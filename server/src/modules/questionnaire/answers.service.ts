@@ -1,4 +1,4 @@
-import { checkAnswer, checkTransition, type SaveAnswerBody, type SaveAnswerResponse } from '@gci/shared';
+import { checkAnswer, checkTransition, type AnswerState, type SaveAnswerBody, type SaveAnswerResponse } from '@gci/shared';
 import { questionsByKey } from '@gci/shared';
 import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
@@ -11,7 +11,7 @@ import { findAnswerWithEvidence, writeAnswerIfVersion } from './answers.reposito
 import { claimIdempotencyKey } from './idempotency.ts';
 import { toAnswerState } from './mappers.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
-import { auditInsert, lockAuditChain, recordAudit } from '../audit/audit.ts';
+import { linkedAuditInsert, recordAudit } from '../audit/audit.ts';
 import { executeTogether } from '../../db/one-statement.ts';
 
 type Trx = Transaction<Database>;
@@ -23,7 +23,10 @@ async function currentAnswerState(trx: Trx, assessmentId: string, questionKey: s
 
 /** 409 carrying what is stored now, who wrote it and when: the client shows both and lets the user choose. */
 async function versionConflict(trx: Trx, assessmentId: string, questionKey: string): Promise<AppError> {
-  const current = await currentAnswerState(trx, assessmentId, questionKey);
+  return versionConflictOver(await currentAnswerState(trx, assessmentId, questionKey));
+}
+
+function versionConflictOver(current: AnswerState | null): AppError {
   const who = current?.updatedBy ? ` by ${current.updatedBy.name}` : '';
   return new AppError(409, 'version_conflict', `This answer was changed${who} since you opened it; nothing was overwritten`, {
     field: 'body.baseVersion',
@@ -69,14 +72,13 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
         assertEditable(assessment, at);
         const check = checkAnswer(await questionSpec(assessment, params.questionKey, trx), body.value);
         if (!check.ok) throw badRequest(`body.value: ${check.message}`, 'body.value', { issue: check.code });
-        const written = await writeAnswerIfVersion(trx, { assessmentId: assessment.id, questionKey: params.questionKey, value: body.value, baseVersion: body.baseVersion, userId: auth.user.id, at });
-        if (!written) throw await versionConflict(trx, assessment.id, params.questionKey);
+        const { written, current } = await writeAnswerIfVersion(trx, { assessmentId: assessment.id, questionKey: params.questionKey, value: body.value, baseVersion: body.baseVersion, userId: auth.user.id, at });
+        if (!written) throw versionConflictOver(current && toAnswerState(current, current.evidence));
         const touched = touchAssessment(trx, assessment, at);
         const response: SaveAnswerResponse = { answer: toAnswerState({ ...written, updatedByName: auth.user.name }, written.evidence), assessmentStatus: touched.status };
         const audit = { actor: auth.user, action: 'answer.saved', entityType: 'answer', entityId: written.id, country: assessment.countryIso3, before: { value: written.before, version: written.version - 1 }, after: { questionKey: params.questionKey, value: body.value, version: written.version }, ip };
         // last, and together: the lock of the country's audit chain is held only from here until the commit
-        const prevHash = await lockAuditChain(trx, audit);
-        await executeTogether(trx, [touched.query, claim.completion(200, response), auditInsert(trx, audit, at, prevHash)]);
+        await executeTogether(trx, [touched.query, claim.completion(200, response), linkedAuditInsert(trx, audit, at)]);
         return response;
       });
     },
