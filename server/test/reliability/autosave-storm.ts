@@ -6,6 +6,7 @@ import type { Db } from '../../src/db/database.ts';
 import { contentHash } from '../../src/lib/hash.ts';
 import { hashPassword } from '../../src/modules/auth/password.ts';
 import { insertMethodology } from '../../src/modules/methodology/methodology.repository.ts';
+import { requestJson } from './keep-alive-client.ts';
 
 export const STORM_PASSWORD = 'storm-password-123';
 
@@ -95,13 +96,13 @@ async function runClient(baseUrl: () => string, client: StormWorld['clients'][nu
       if (attempt > 0) stats.retries++;
       const started = performance.now();
       try {
-        const res = await fetch(`${baseUrl()}/api/assessments/${client.assessmentId}/answers/${q.key}`, {
+        const res = await requestJson(`${baseUrl()}/api/assessments/${client.assessmentId}/answers/${q.key}`, {
           method: 'PUT',
           headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf, 'idempotency-key': key },
           body,
-          signal: AbortSignal.timeout(15_000),
+          timeoutMs: 15_000,
         });
-        const json = (await res.json()) as { answer?: { version: number; value: AnswerValue }; details?: { current: { version: number } | null } };
+        const json = res.json as { answer?: { version: number; value: AnswerValue }; details?: { current: { version: number } | null } };
         if (res.status === 200) {
           stats.latenciesMs.push(performance.now() - started);
           stats.latencyAt.push(performance.now());
