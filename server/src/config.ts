@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_PREPARED_STATEMENTS } from './db/prepared-statements.ts';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -17,6 +18,8 @@ const EnvSchema = z.object({
   /** Milliseconds; PostgreSQL and pg default to no limit, which lets one stuck query hold a request forever. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /** Distinct queries each connection keeps prepared; 0 for a pooler in transaction mode that cannot keep them. */
+  DB_PREPARED_STATEMENTS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_PREPARED_STATEMENTS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Serve the built web app (web/dist) on the API's port; on by default in production. */
   SERVE_WEB: booleanFromEnv.optional(),
@@ -34,7 +37,7 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
-  readonly db: { readonly poolMax: number; readonly statementTimeoutMs: number; readonly connectTimeoutMs: number };
+  readonly db: { readonly poolMax: number; readonly statementTimeoutMs: number; readonly connectTimeoutMs: number; readonly preparedStatements?: number };
   readonly logLevel: string;
   readonly serveWeb: boolean;
   readonly webDist: string;
@@ -66,7 +69,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     database: e.DATABASE_URL
       ? { kind: 'postgres' as const, url: e.DATABASE_URL }
       : { kind: 'pglite' as const, dataDir: path.resolve(cwd, e.DATA_DIR) },
-    db: { poolMax: e.DB_POOL_MAX, statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS, connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS },
+    db: { poolMax: e.DB_POOL_MAX, statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS, connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, preparedStatements: e.DB_PREPARED_STATEMENTS },
     logLevel: e.LOG_LEVEL,
     serveWeb: e.SERVE_WEB ?? production,
     webDist: path.resolve(cwd, e.WEB_DIST),

@@ -6,6 +6,7 @@ import type { Database } from './tables.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { RowScopedDialect } from './row-scoped-dialect.ts';
 import { APP_ROLE } from './row-scope.ts';
+import { DEFAULT_PREPARED_STATEMENTS, prepareRepeatedQueries } from './prepared-statements.ts';
 
 export type Db = Kysely<Database>;
 /** The application's database: every statement under row-level security, scoped to the caller (see row-scope.ts). */
@@ -32,7 +33,7 @@ export const kyselyPlugins = () => [new CamelCasePlugin({ maintainNestedObjectKe
 
 /** Opens PostgreSQL through pg pools: the owner's, and the application's, whose connections start as the application role. */
 export function openPostgres(url: string, options: Config['db'], applicationName = 'gci-api'): DatabaseHandle {
-  const openPool = (extra: pg.PoolConfig = {}) => {
+  const openPool = (extra: pg.PoolConfig = {}, preparedStatements = 0) => {
     const pool = new pg.Pool({
       connectionString: url,
       max: options.poolMax,
@@ -45,11 +46,15 @@ export function openPostgres(url: string, options: Config['db'], applicationName
     });
     // Without these a connection dropped by the server (restart, pg_terminate_backend) crashes the process.
     pool.on('error', () => undefined);
-    pool.on('connect', (client) => client.on('error', () => undefined));
+    pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+      prepareRepeatedQueries(client, preparedStatements);
+    });
     return pool;
   };
   const ownerPool = openPool();
-  const appPool = openPool({ options: `-c role=${APP_ROLE}` });
+  // the owner's pool runs migrations: statements prepared before a table changes would fail after it
+  const appPool = openPool({ options: `-c role=${APP_ROLE}` }, options.preparedStatements ?? DEFAULT_PREPARED_STATEMENTS);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: ownerPool }), plugins: kyselyPlugins() });
   const appDb = new Kysely<Database>({ dialect: new RowScopedDialect(new PostgresDialect({ pool: appPool }), 'connection'), plugins: kyselyPlugins() }) as AppDb;
   return { db, appDb, kind: 'postgres', close: async () => {
