@@ -18,6 +18,9 @@ describe(loadConfig.name, () => {
     expect(config.serveWeb).toBe(true);
     expect(config.port).toBe(8080);
     expect(config.host).toBe('0.0.0.0');
+    expect(config.db).toEqual({ poolMax: 10, statementTimeoutMs: 10_000, connectTimeoutMs: 5_000, preparedStatements: 200 });
+    expect(loadConfig({ DB_PREPARED_STATEMENTS: '0' }).db.preparedStatements).toBe(0);
+    expect(() => loadConfig({ DB_PREPARED_STATEMENTS: '-1' })).toThrow(/DB_PREPARED_STATEMENTS/);
   });
 
   it('lists every bad variable in one readable error', () => {
