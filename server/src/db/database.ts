@@ -7,6 +7,7 @@ import { lockDataDir } from './data-dir-lock.ts';
 import { RowScopedDialect } from './row-scoped-dialect.ts';
 import { APP_ROLE } from './row-scope.ts';
 import { DEFAULT_PREPARED_STATEMENTS, prepareRepeatedQueries } from './prepared-statements.ts';
+import { endOnReadTimeout } from './read-timeout.ts';
 
 export type Db = Kysely<Database>;
 /** The application's database: every statement under row-level security, scoped to the caller (see row-scope.ts). */
@@ -48,6 +49,7 @@ export function openPostgres(url: string, options: Config['db'], applicationName
     pool.on('error', () => undefined);
     pool.on('connect', (client) => {
       client.on('error', () => undefined);
+      endOnReadTimeout(client);
       prepareRepeatedQueries(client, preparedStatements);
     });
     return pool;
