@@ -3,7 +3,7 @@ import type pg from 'pg';
 type Query = (...args: unknown[]) => unknown;
 
 /** pg's error when no reply came within `query_timeout`. */
-export const READ_TIMEOUT_MESSAGE = 'Query read timeout';
+const READ_TIMEOUT_MESSAGE = 'Query read timeout';
 
 /**
  * Ends a connection whose query got no reply in time. pg gives up on the query but keeps the

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { openPostgres, type DatabaseHandle } from '../../src/db/database.ts';
-import { migrateToLatest } from '../../src/db/migrate.ts';
+import type { DatabaseHandle } from '../../src/db/database.ts';
 import { checkStorm, createStormWorld, runStorm } from './autosave-storm.ts';
-import { findPgBin, PgCluster } from './pg-cluster.ts';
+import { findPgBin, type PgCluster } from './pg-cluster.ts';
+import { openMigratedCluster } from './migrated-cluster.ts';
 import { ServerProcess } from './server-process.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -18,9 +18,7 @@ describe.skipIf(!findPgBin())('database connections cut under load', () => {
   let handle: DatabaseHandle;
 
   beforeAll(async () => {
-    cluster = await PgCluster.create();
-    handle = openPostgres(cluster.url, { poolMax: 2, statementTimeoutMs: 10_000, connectTimeoutMs: 5_000 }, 'gci-killer');
-    await migrateToLatest(handle.db);
+    ({ cluster, handle } = await openMigratedCluster('gci-killer'));
   }, 120_000);
   afterAll(async () => {
     await handle?.close();

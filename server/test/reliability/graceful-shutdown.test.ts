@@ -1,9 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres, type DatabaseHandle } from '../../src/db/database.ts';
-import { migrateToLatest } from '../../src/db/migrate.ts';
+import type { DatabaseHandle } from '../../src/db/database.ts';
 import { createStormWorld, signInAll, type StormSession, type StormWorld } from './autosave-storm.ts';
-import { findPgBin, PgCluster } from './pg-cluster.ts';
+import { findPgBin, type PgCluster } from './pg-cluster.ts';
+import { openMigratedCluster } from './migrated-cluster.ts';
 import { ServerProcess } from './server-process.ts';
 
 const SAVES = 12;
@@ -28,9 +28,7 @@ describe.skipIf(!findPgBin())('graceful shutdown (PostgreSQL cluster of its own)
   let sessions: StormSession[];
 
   beforeAll(async () => {
-    cluster = await PgCluster.create();
-    handle = openPostgres(cluster.url, { poolMax: 2, statementTimeoutMs: 60_000, connectTimeoutMs: 5_000 }, 'gci-shutdown-test');
-    await migrateToLatest(handle.db);
+    ({ cluster, handle } = await openMigratedCluster('gci-shutdown-test'));
     // one focal point per country, so no two saves touch the same answer and each should succeed
     world = await createStormWorld(handle.db, { countries: SAVES, perCountry: 1 });
     server = await ServerProcess.start({ DATABASE_URL: cluster.url, DB_POOL_MAX: '20' });

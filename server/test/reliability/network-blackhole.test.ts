@@ -1,9 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres, type DatabaseHandle } from '../../src/db/database.ts';
-import { migrateToLatest } from '../../src/db/migrate.ts';
+import type { DatabaseHandle } from '../../src/db/database.ts';
 import { createStormWorld, signInAll, type StormSession, type StormWorld } from './autosave-storm.ts';
-import { findPgBin, PgCluster } from './pg-cluster.ts';
+import { findPgBin, type PgCluster } from './pg-cluster.ts';
+import { openMigratedCluster } from './migrated-cluster.ts';
 import { ServerProcess } from './server-process.ts';
 import { TcpProxy } from './tcp-proxy.ts';
 
@@ -25,9 +25,7 @@ describe.skipIf(!findPgBin())('network black hole between the server and Postgre
   let sessions: StormSession[];
 
   beforeAll(async () => {
-    cluster = await PgCluster.create();
-    handle = openPostgres(cluster.url, { poolMax: 2, statementTimeoutMs: 60_000, connectTimeoutMs: 5_000 }, 'gci-blackhole-test');
-    await migrateToLatest(handle.db);
+    ({ cluster, handle } = await openMigratedCluster('gci-blackhole-test'));
     world = await createStormWorld(handle.db, { countries: 4, perCountry: 1 });
     proxy = await TcpProxy.start(cluster.port);
     server = await ServerProcess.start({

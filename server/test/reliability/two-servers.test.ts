@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres, type DatabaseHandle } from '../../src/db/database.ts';
-import { migrateToLatest } from '../../src/db/migrate.ts';
+import type { DatabaseHandle } from '../../src/db/database.ts';
 import { seedDemo } from '../../src/modules/seed/seed.service.ts';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { DEMO_TOTP_SECRET } from '../../src/modules/seed/seed.service.ts';
-import { findPgBin, PgCluster } from './pg-cluster.ts';
+import { findPgBin, type PgCluster } from './pg-cluster.ts';
+import { openMigratedCluster } from './migrated-cluster.ts';
 import { ServerProcess } from './server-process.ts';
 
 interface Session {
@@ -41,9 +41,7 @@ describe.skipIf(!findPgBin())('two servers, one database', () => {
   let b: ServerProcess;
 
   beforeAll(async () => {
-    cluster = await PgCluster.create();
-    handle = openPostgres(cluster.url, { poolMax: 2, statementTimeoutMs: 60_000, connectTimeoutMs: 5_000 }, 'gci-two-servers');
-    await migrateToLatest(handle.db);
+    ({ cluster, handle } = await openMigratedCluster('gci-two-servers'));
     await seedDemo(handle.db);
     [a, b] = await Promise.all([ServerProcess.start({ DATABASE_URL: cluster.url }), ServerProcess.start({ DATABASE_URL: cluster.url })]);
   }, 180_000);

@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/tables.ts';
-import canonicalize from 'canonicalize';
-import { contentHash } from '../../lib/hash.ts';
+import { canonicalJson, contentHash } from '../../lib/hash.ts';
 
 type DbOrTrx = Kysely<Database> | Transaction<Database>;
 
@@ -68,7 +67,7 @@ export function linkedAuditInsert(trx: Transaction<Database>, event: AuditEvent,
     ip: event.ip ?? null,
   };
   const chain = auditChainOf(event.country);
-  const rowPart = `,"row":${canonicalize(hashedFields(row))}}`;
+  const rowPart = `,"row":${canonicalJson(hashedFields(row))}}`;
   const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
   // insert … select from `link`, not values: the chain's lock is then taken before the row gets its
   // id, so ids follow the links (with values, the id could be drawn first and end up out of order)

@@ -72,13 +72,9 @@ export async function writeAnswerIfVersion(trx: Transaction<Database>, w: Answer
     from answers ans left join users u on u.id = ans.updated_by
     where ans.assessment_id = ${w.assessmentId} and ans.question_key = ${w.questionKey} and not exists (select from written)`.execute(trx);
   const [row] = rows;
-  if (row?.outcome === 'written') {
-    const { outcome: _, updatedByName: __, ...answer } = row;
-    return { written: answer };
-  }
   if (!row) return { current: null };
-  const { outcome: _, ...current } = row;
-  return { current };
+  const { outcome, ...answer } = row;
+  return outcome === 'written' ? { written: answer } : { current: answer };
 }
 
 /** One answer as it is stored now, with its author's name and its evidence (one round trip). */
