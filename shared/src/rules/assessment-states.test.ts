@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '../schemas/auth.ts';
+import { ROLES } from '../schemas/roles.ts';
 import { ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, TRANSITIONS, availableActions, checkTransition } from './assessment-states.ts';
 
 describe(checkTransition.name, () => {

@@ -1,4 +1,4 @@
-import type { Role } from '../schemas/auth.ts';
+import type { Role } from '../schemas/roles.ts';
 
 /** The life of a country's assessment in a cycle, from the first answer to the final result. */
 export const ASSESSMENT_STATUSES = [

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { Iso3Schema } from './country.ts';
-import { StorableTextSchema } from './questionnaire.ts';
-
-export const ROLES = ['admin', 'analyst', 'reviewer', 'focal_point'] as const;
-export const RoleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof RoleSchema>;
-
-/** Roles that must use a second factor (TOTP); optional for focal points. */
-export const MFA_REQUIRED_ROLES: readonly Role[] = ['admin', 'analyst', 'reviewer'];
+import { RoleSchema } from './roles.ts';
+import { StorableTextSchema } from './storable-text.ts';
 
 export const EmailSchema = z
   .string()

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ASSESSMENT_STATUSES } from '../rules/assessment-states.ts';
 import { Iso3Schema } from './country.ts';
 import { LocalizedStringSchema } from './locale.ts';
+import { isStorableText, STORABLE_TEXT_MESSAGE, StorableTextSchema } from './storable-text.ts';
 import { AnswerValueSchema, MethodologySchema, NodeKeySchema } from './methodology.ts';
 
 export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
@@ -67,14 +68,6 @@ export const AssessmentDetailSchema = z.object({
 });
 export type AssessmentDetail = z.infer<typeof AssessmentDetailSchema>;
 
-/**
- * PostgreSQL text and jsonb cannot hold a NUL character, and jsonb refuses an unpaired UTF-16
- * surrogate (JSON.parse accepts both): such input gets a 400 here instead of a 500 from the database.
- */
-export const isStorableText = (text: string): boolean =>
-  !text.includes('\u0000') && !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
-export const STORABLE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired surrogates';
-export const StorableTextSchema = z.string().refine(isStorableText, STORABLE_TEXT_MESSAGE);
 
 const isStorableValue = (value: unknown): boolean =>
   typeof value === 'string' ? isStorableText(value) : Array.isArray(value) ? value.every((v) => typeof v !== 'string' || isStorableText(v)) : true;
