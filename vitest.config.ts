@@ -18,6 +18,7 @@ const serverProject = (name: string, env: Record<string, string>): TestProjectIn
     environment: 'node',
     env,
     globalSetup: ['server/test/global-setup.ts'],
+    setupFiles: ['server/test/conformance-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

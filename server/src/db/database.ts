@@ -1,4 +1,4 @@
-import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect, type Transaction } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Config } from '../config.ts';
@@ -10,6 +10,8 @@ import { DEFAULT_PREPARED_STATEMENTS, prepareRepeatedQueries } from './prepared-
 import { endOnReadTimeout } from './read-timeout.ts';
 
 export type Db = Kysely<Database>;
+/** What a repository function runs on: the database, or a transaction a service opened. */
+export type Executor = Db | Transaction<Database>;
 /** The application's database: every statement under row-level security, scoped to the caller (see row-scope.ts). */
 export type AppDb = Db & { readonly rowScoped: true };
 export type DbKind = 'pglite' | 'postgres';

@@ -1,24 +1,20 @@
-import type { Role } from '@gci/shared';
+import { API_ROUTES, type Access, type Role } from '@gci/shared';
+
+export type { Access };
 
 /**
- * Who may call each API route: the one role × route table (ASVS V8.1.1). Every /api route must
- * have a row, or the server refuses to start. Object-level scope (a focal point sees only their
- * own country, and gets 404 for any other) is enforced in the services on top of this.
- *
- * - 'public': anyone, signed in or not
- * - 'pending': a signed-in session that may still owe its second factor (sign-in steps only)
- * - 'signed_in': any fully signed-in user
- * - Role[]: fully signed-in users with one of these roles
+ * Who may call each API route not yet declared by a contract in shared/src/api/ (a contract
+ * carries its own access). Every /api route must have one or the other, or the server refuses to
+ * start. Object-level scope (a focal point sees only their own country, and gets 404 for any
+ * other) is enforced in the services on top of this.
  */
-export type Access = 'public' | 'pending' | 'signed_in' | readonly Role[];
 
 const STAFF: readonly Role[] = ['admin', 'analyst', 'reviewer'];
 const ALL: readonly Role[] = ['admin', 'analyst', 'reviewer', 'focal_point'];
 const TEAM_AND_STAFF = ALL;
 
-export const ROUTE_ACCESS: Record<string, Access> = {
+const NOT_YET_CONTRACTED: Record<string, Access> = {
   // system and public results
-  'GET /api/health': 'public',
   'GET /api/public/cycles': 'public',
   'GET /api/public/cycles/:year/results': 'public',
   'GET /api/public/cycles/:year/countries/:iso3': 'public',
@@ -67,8 +63,6 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/assessments/:assessmentId/resubmission-diff': TEAM_AND_STAFF,
   'GET /api/assessments/:assessmentId/revision-request': TEAM_AND_STAFF,
   'PUT /api/assessments/:assessmentId/answers/:questionKey/correction': ['reviewer', 'admin'],
-  'GET /api/notifications': 'signed_in',
-  'POST /api/notifications/read': 'signed_in',
   'GET /api/audit': ['admin'],
   'GET /api/audit/export.csv': ['admin'],
 
@@ -89,6 +83,12 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/scenarios': ['analyst', 'admin'],
   'GET /api/cycles': STAFF,
   'POST /api/cycles/:cycleId/publish': ['analyst', 'admin'],
+};
+
+/** Who may call each API route, by `METHOD /path`: from the contracts (the ASVS V8.1.1 table). */
+export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
+  ...NOT_YET_CONTRACTED,
+  ...Object.fromEntries(API_ROUTES.map((route) => [`${route.method} ${route.path}`, route.access])),
 };
 
 export const STAFF_ROLES = STAFF;

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createTestDb } from '../../test/test-db.ts';
-import { TEST_CONFIG } from '../../test/build-test-app.ts';
+import { TEST_CONFIG, TEST_INSTRUMENTS } from '../../test/build-test-app.ts';
 import { createFuzzWorld, type FuzzWorld } from '../../test/fuzz/fuzz-world.ts';
 import { formatStats, runFuzz } from '../../test/fuzz/run-fuzz.ts';
 
@@ -16,7 +16,7 @@ describe('API fuzzing from the OpenAPI schemas', () => {
   let world: FuzzWorld;
   beforeAll(async () => {
     handle = await createTestDb();
-    app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: TEST_CONFIG, writeRateLimit: 1_000_000 });
+    app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: TEST_CONFIG, ...TEST_INSTRUMENTS, writeRateLimit: 1_000_000 });
     await app.ready();
     world = await createFuzzWorld(app, handle.db);
   });

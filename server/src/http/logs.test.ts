@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createTestDb } from '../../test/test-db.ts';
-import { TEST_CONFIG } from '../../test/build-test-app.ts';
+import { TEST_CONFIG, TEST_INSTRUMENTS } from '../../test/build-test-app.ts';
 import { createCountry, createCycle, createPublishedMethodology, createUser, saveAnswer, signIn, TEST_PASSWORD, TEST_TOTP_SECRET } from '../../test/factories.ts';
 import { buildApp } from '../app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
@@ -20,7 +20,7 @@ describe('server logs', () => {
 
   beforeAll(async () => {
     handle = await createTestDb();
-    app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: { ...TEST_CONFIG, logLevel: 'trace' }, logStream: { write: (line) => void lines.push(line) } });
+    app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: { ...TEST_CONFIG, logLevel: 'trace' }, ...TEST_INSTRUMENTS, logStream: { write: (line) => void lines.push(line) } });
     await app.ready();
 
     await createCountry(handle.db, 'KEN');

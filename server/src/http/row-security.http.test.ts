@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createTestDb } from '../../test/test-db.ts';
-import { buildTestApp, TEST_CONFIG } from '../../test/build-test-app.ts';
+import { buildTestApp, TEST_CONFIG, TEST_INSTRUMENTS } from '../../test/build-test-app.ts';
 import { createCountry, createCycle, createPublishedMethodology, createUser, insertAnswer, insertFileEvidence, saveAnswer, signIn, type Session } from '../../test/factories.ts';
 import { buildApp } from '../app.ts';
 import type { AppDb, DatabaseHandle } from '../db/database.ts';
@@ -36,7 +36,7 @@ describe('row-level security behind a service that forgot its country check', ()
     handle = await createTestDb();
     const { db } = handle;
     app = await buildTestApp(handle);
-    unwalled = await buildApp({ db: db as AppDb, dbKind: handle.kind, config: TEST_CONFIG });
+    unwalled = await buildApp({ db: db as AppDb, dbKind: handle.kind, config: TEST_CONFIG, ...TEST_INSTRUMENTS });
     await unwalled.ready();
     await createCountry(db, 'KEN');
     await createCountry(db, 'FRA');

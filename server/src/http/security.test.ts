@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import { createTestDb } from '../../test/test-db.ts';
-import { TEST_CONFIG } from '../../test/build-test-app.ts';
+import { TEST_CONFIG, TEST_INSTRUMENTS } from '../../test/build-test-app.ts';
 import { createCountry, createCycle, createPublishedMethodology, createUser, idempotencyKey, signIn } from '../../test/factories.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 
@@ -11,7 +11,7 @@ describe('security hardening', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     handle = await createTestDb();
-    app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: { ...TEST_CONFIG, cookieSecure: true }, writeRateLimit: 5 });
+    app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: { ...TEST_CONFIG, cookieSecure: true }, ...TEST_INSTRUMENTS, writeRateLimit: 5 });
     await app.ready();
   });
   afterAll(async () => {

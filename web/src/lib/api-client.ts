@@ -1,12 +1,11 @@
-import { ErrorBodySchema, type ErrorCode } from '@gci/shared';
-import type { z } from 'zod';
+import { ErrorBodySchema, isMultipart, type AnyRoute, type ClientInput, type ErrorCode, type SuccessBody } from '@gci/shared';
 
 /** Codes the server sends (`ErrorCode`), plus the two the client raises itself. */
 export type ApiErrorCode = ErrorCode | 'network_error' | 'invalid_response';
 
 /**
  * Every failed call ends here: an error body `{ code, message, field? }` from the server, a
- * network failure (status 0), or a response that does not match the shared schema.
+ * network failure (status 0), or a response that does not match the route's contract.
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -18,6 +17,8 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly details?: unknown,
+    /** from `Retry-After` on a 429 or 503: when to try again */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -25,11 +26,12 @@ export class ApiError extends Error {
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
-type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-interface CallOptions {
+export interface CallOptions {
   signal?: AbortSignal;
-  /** extra request headers, e.g. an idempotency key */
+  /** extra request headers */
   headers?: Record<string, string>;
+  /** the browser's HTTP cache mode, e.g. 'reload' to skip a cached public response */
+  cache?: RequestCache;
 }
 
 let csrfToken: string | undefined;
@@ -42,51 +44,75 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
-/** GETs `path` (e.g. `/api/public/cycles`) and parses the body with the shared schema. */
-export function apiGet<S extends z.ZodType>(path: string, schema: S, options: CallOptions = {}): Promise<z.output<S>> {
-  return call(path, schema, { method: 'GET', signal: options.signal, headers: options.headers });
+type Values = Record<string, unknown> | undefined;
+
+/** The address of a route with its path parameters and query filled in. */
+export function hrefOf<R extends AnyRoute>(route: R, input: Pick<ClientInput<R>, Extract<keyof ClientInput<R>, 'params' | 'query'>>): string {
+  const { params, query } = input as { params?: Values; query?: Values };
+  const path = route.path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])));
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
+  }
+  const qs = search.toString();
+  return qs ? `${path}?${qs}` : path;
 }
 
-/** Sends `body` as JSON (none when `undefined`); an empty reply (204) is parsed as `null`: pass `z.null()`. */
-export function apiSend<S extends z.ZodType>(
-  method: Method,
-  path: string,
-  body: unknown,
-  schema: S,
-  options: CallOptions = {},
-): Promise<z.output<S>> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (csrfToken) headers['x-csrf-token'] = csrfToken;
-  const init: RequestInit = { method, signal: options.signal, headers };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
+type HasRequired<T> = {} extends T ? false : true;
+type CallArgs<R extends AnyRoute> = HasRequired<ClientInput<R>> extends true ? [input: ClientInput<R>, options?: CallOptions] : [input?: ClientInput<R>, options?: CallOptions];
+
+/**
+ * Calls a route of the API by its contract (`shared/src/api/`): fills the path, sends the body as JSON
+ * (or multipart), and reads the success body with the contract's schema for the status received.
+ */
+export async function callApi<R extends AnyRoute>(route: R, ...[input, options = {}]: CallArgs<R>): Promise<SuccessBody<R>> {
+  const { body, headers: inputHeaders } = (input ?? {}) as { body?: unknown; headers?: Record<string, unknown> };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  for (const [key, value] of Object.entries(inputHeaders ?? {})) if (value !== undefined) headers[key] = String(value);
+  if (route.method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+
+  let payload: BodyInit | undefined;
+  if (isMultipart(route.body)) {
+    const { file, fileName, ...fields } = body as { file: Blob; fileName?: string } & Record<string, unknown>;
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.append(key, String(value));
+    form.append(route.body.file, file, fileName ?? (file instanceof File ? file.name : 'upload'));
+    payload = form;
+  } else if (body !== undefined) {
+    payload = JSON.stringify(body);
     headers['content-type'] = 'application/json';
   }
-  return call(path, schema, init);
-}
 
-async function call<S extends z.ZodType>(path: string, schema: S, init: RequestInit): Promise<z.output<S>> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      ...init,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', ...init.headers },
-    });
+    response = await fetch(hrefOf(route, (input ?? {}) as never), { method: route.method, headers, body: payload, signal: options.signal, cache: options.cache, credentials: 'same-origin' });
   } catch (error) {
     // An abort is the caller's decision, not a failure to report.
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network_error', 'The server could not be reached.');
   }
+  if (!response.ok) throw toApiError(response, await readJson(response));
+  return (await readSuccess(route, response)) as SuccessBody<R>;
+}
 
-  const body = await readJson(response);
-  if (!response.ok) throw toApiError(response, body);
-
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError(response.status, 'invalid_response', `Unexpected response from ${path}`, undefined, parsed.error.issues);
+async function readSuccess(route: AnyRoute, response: Response): Promise<unknown> {
+  const content = route.responses[response.status];
+  switch (content?.kind) {
+    case 'json': {
+      const parsed = content.schema.safeParse(await readJson(response));
+      if (parsed.success) return parsed.data;
+      throw new ApiError(response.status, 'invalid_response', `Unexpected response from ${route.path}`, undefined, parsed.error.issues);
+    }
+    case 'empty':
+      return undefined;
+    case 'text':
+      return response.text();
+    case 'file':
+      return response.blob();
+    case undefined:
+      throw new ApiError(response.status, 'invalid_response', `Unexpected status ${response.status} from ${route.path}`);
   }
-  return parsed.data;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -101,12 +127,58 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 function toApiError(response: Response, body: unknown): ApiError {
+  const retryAfter = Number(response.headers.get('retry-after'));
+  const retryAfterSeconds = (response.status === 429 || response.status === 503) && retryAfter > 0 ? retryAfter : undefined;
   const error = ErrorBodySchema.safeParse(body);
   if (error.success) {
     const { code, message, field, details } = error.data;
-    return new ApiError(response.status, code, message, field, details);
+    return new ApiError(response.status, code, message, field, details, retryAfterSeconds);
   }
-  // A proxy or gateway answered (HTML or empty body): keep the status, invent a code.
-  const code = response.status >= 500 ? 'internal_error' : response.status === 404 ? 'not_found' : 'invalid_response';
-  return new ApiError(response.status, code, response.statusText || `HTTP ${response.status}`);
+  // A proxy or gateway answered (HTML or empty body): keep the status, name a code from it.
+  const code =
+    response.status >= 500 ? 'internal_error' : response.status === 404 ? 'not_found' : response.status === 413 ? 'payload_too_large' : response.status === 415 ? 'unsupported_media_type' : 'invalid_response';
+  return new ApiError(response.status, code, response.statusText || `HTTP ${response.status}`, undefined, undefined, retryAfterSeconds);
+}
+
+// ——— the calls not yet declared by a contract (moved over room by room) ———
+
+type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+interface LegacyOptions {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+interface Parser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: unknown } };
+}
+
+/** @deprecated call `callApi` with the route's contract */
+export async function apiGet<T>(path: string, schema: Parser<T>, options: LegacyOptions = {}): Promise<T> {
+  return legacyCall(path, schema, { method: 'GET', signal: options.signal, headers: options.headers });
+}
+
+/** @deprecated call `callApi` with the route's contract */
+export async function apiSend<T>(method: Method, path: string, body: unknown, schema: Parser<T>, options: LegacyOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const init: RequestInit = { method, signal: options.signal, headers };
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    headers['content-type'] = 'application/json';
+  }
+  return legacyCall(path, schema, init);
+}
+
+async function legacyCall<T>(path: string, schema: Parser<T>, init: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, credentials: 'same-origin', headers: { accept: 'application/json', ...init.headers } });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network_error', 'The server could not be reached.');
+  }
+  const body = await readJson(response);
+  if (!response.ok) throw toApiError(response, body);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError(response.status, 'invalid_response', `Unexpected response from ${path}`, undefined, parsed.error.issues);
+  return parsed.data;
 }

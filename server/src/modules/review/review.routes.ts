@@ -10,7 +10,6 @@ import {
   NewCommentBodySchema,
   NewThreadBodySchema,
   NodeKeySchema,
-  NotificationSchema,
   ProvisionalResultSchema,
   QueueItemSchema,
   QueueQuerySchema,
@@ -22,7 +21,6 @@ import {
 } from '@gci/shared';
 import { requireAuth } from '../../http/authenticate.ts';
 import type { AuditQueryService } from '../audit/audit-query.service.ts';
-import type { NotificationsService } from './notifications.service.ts';
 import type { ReviewService } from './review.service.ts';
 import type { ThreadsService } from './threads.service.ts';
 import type { TransitionsService } from './transitions.service.ts';
@@ -35,9 +33,8 @@ export const reviewRoutes: FastifyPluginAsyncZod<{
   review: ReviewService;
   transitions: TransitionsService;
   threads: ThreadsService;
-  notifications: NotificationsService;
   audit: AuditQueryService;
-}> = async (app, { review, transitions, threads, notifications, audit }) => {
+}> = async (app, { review, transitions, threads, audit }) => {
   const tags = ['review'];
 
   app.get(
@@ -129,21 +126,6 @@ export const reviewRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => review.correct(requireAuth(request), request.params, request.body, request.ip),
-  );
-
-  app.get(
-    '/api/notifications',
-    { schema: { tags: ['notifications'], summary: 'Your notifications, newest first, with the unread count', response: { 200: z.object({ notifications: z.array(NotificationSchema), unread: z.number().int() }), ...errors } } },
-    async (request) => notifications.list(requireAuth(request)),
-  );
-
-  app.post(
-    '/api/notifications/read',
-    { schema: { tags: ['notifications'], summary: 'Mark one notification (by id) or all as read', body: z.object({ id: z.uuid().optional() }).strict(), response: { 204: z.null(), ...errors } } },
-    async (request, reply) => {
-      await notifications.markRead(requireAuth(request), request.body.id);
-      return reply.status(204).send(null);
-    },
   );
 
   app.get(

@@ -21,7 +21,8 @@ import type { MethodologyOf } from '../methodology/methodology-cache.ts';
 import { findAnswers, findEvidenceOfAnswers, selectAssessments } from '../questionnaire/assessments.repository.ts';
 import { toAnswerState, toAssessmentSummary } from '../questionnaire/mappers.ts';
 import { loadScopedAssessment } from '../questionnaire/scope.ts';
-import { countryTeam, notify } from './notify.ts';
+import { notify } from '../notifications/notify.ts';
+import { countryTeam } from './recipients.ts';
 import { validationEndsAt } from './transitions.service.ts';
 
 // The country team sees its provisional result from validation on; staff see it whenever they like.

@@ -7,7 +7,8 @@ import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
 import { loadScopedAssessment } from '../questionnaire/scope.ts';
-import { countryTeam, notify, reviewers } from './notify.ts';
+import { notify } from '../notifications/notify.ts';
+import { countryTeam, reviewers } from './recipients.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 // Inside a transaction every query must use it: PGlite has one connection, so `db` there would wait forever.

@@ -8,7 +8,8 @@ import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
 import type { AssessmentContext } from '../questionnaire/assessments.repository.ts';
 import { assertEditable, loadScopedAssessment } from '../questionnaire/scope.ts';
-import { countryTeam, notify, reviewers } from './notify.ts';
+import { notify } from '../notifications/notify.ts';
+import { countryTeam, reviewers } from './recipients.ts';
 import { checkSnapshot, currentSnapshot } from './snapshot.ts';
 
 type Trx = Transaction<Database>;

@@ -1,7 +1,5 @@
-import { z } from 'zod';
-import { apiSend } from '../../../lib/api-client.ts';
+import { notificationsApi } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 
 /** Marks one notification (by id) or, without an id, all of them as read. */
-export async function markNotificationsRead(id?: string): Promise<void> {
-  await apiSend('POST', '/api/notifications/read', id ? { id } : {}, z.null());
-}
+export const markNotificationsRead = (id?: string): Promise<void> => callApi(notificationsApi.markRead, { body: id ? { id } : {} });

@@ -1,0 +1,33 @@
+import type { Executor } from '../../db/database.ts';
+
+export interface NoticeRow {
+  kind: string;
+  title: string;
+  link: string | null;
+  assessmentId: string | null;
+}
+
+export const findNotificationsOf = (db: Executor, userId: string, limit: number) =>
+  db.selectFrom('notifications').selectAll().where('userId', '=', userId).orderBy('createdAt', 'desc').limit(limit).execute();
+
+export async function countUnreadOf(db: Executor, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('userId', '=', userId)
+    .where('readAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Marks the user's unread notifications read: one by id, or all; another user's ids match nothing. */
+export async function markNotificationsRead(db: Executor, userId: string, at: Date, id?: string): Promise<void> {
+  let query = db.updateTable('notifications').set({ readAt: at }).where('userId', '=', userId).where('readAt', 'is', null);
+  if (id) query = query.where('id', '=', id);
+  await query.execute();
+}
+
+export async function insertNotifications(db: Executor, userIds: readonly string[], notice: NoticeRow, at: Date): Promise<void> {
+  if (userIds.length === 0) return;
+  await db.insertInto('notifications').values(userIds.map((userId) => ({ userId, ...notice, createdAt: at }))).execute();
+}

@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDb, DbKind } from './db/database.ts';
+import type { SessionCookie } from './http/authenticate.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createPublicResultsService } from './modules/public/public-results.service.ts';
+import { publicRoutes } from './modules/public/public.routes.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createUsersService } from './modules/auth/users.service.ts';
+import { usersRoutes } from './modules/auth/users.routes.ts';
+import { createMethodologyCache } from './modules/methodology/methodology-cache.ts';
+import { createQuestionnaireService } from './modules/questionnaire/questionnaire.service.ts';
+import { createAnswersService } from './modules/questionnaire/answers.service.ts';
+import { createEvidenceService } from './modules/questionnaire/evidence.service.ts';
+import { questionnaireRoutes } from './modules/questionnaire/questionnaire.routes.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
+import { createReviewService } from './modules/review/review.service.ts';
+import { createTransitionsService } from './modules/review/transitions.service.ts';
+import { createThreadsService } from './modules/review/threads.service.ts';
+import { createAuditQueryService } from './modules/audit/audit-query.service.ts';
+import { createMethodologyService } from './modules/methodology/methodology.service.ts';
+import { createWorkbenchService } from './modules/workbench/workbench.service.ts';
+import { createConsultationService } from './modules/workbench/consultation.service.ts';
+import { createCyclesService } from './modules/workbench/cycles.service.ts';
+import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
+
+export interface RoomDeps {
+  /** the application role's database (row-level security) */
+  db: AppDb;
+  dbKind: DbKind;
+  now: () => Date;
+  cookie: SessionCookie;
+}
+
+/**
+ * Every room of the API (one per resource, in `modules/<room>/`): its services, built once and
+ * handed to its routes. A room's routes come from its contracts in `shared/src/api/<room>.ts`.
+ */
+export async function registerRooms(app: FastifyInstance, { db, dbKind, now, cookie }: RoomDeps): Promise<void> {
+  const methodologyOf = createMethodologyCache(db);
+
+  // system
+  await app.register(healthRoutes, { db, dbKind });
+
+  // people: auth, users, countries, audit
+  await app.register(authRoutes, { auth: createAuthService({ db, now }), cookie });
+  await app.register(usersRoutes, { users: createUsersService({ db, now }) });
+
+  // the questionnaire and its review: assessments, answers, evidence, review
+  const transitions = createTransitionsService({ db, now, methodologyOf });
+  await app.register(questionnaireRoutes, {
+    questionnaire: createQuestionnaireService({ db, now, methodologyOf }),
+    answers: createAnswersService({ db, now, methodologyOf }),
+    evidence: createEvidenceService({ db, now }),
+    transitions,
+  });
+  await app.register(reviewRoutes, {
+    review: createReviewService({ db, now, methodologyOf }),
+    transitions,
+    threads: createThreadsService({ db, now, methodologyOf }),
+    audit: createAuditQueryService({ db }),
+  });
+
+  // notifications
+  await app.register(notificationsRoutes, { notifications: createNotificationsService({ db, now }) });
+
+  // methodology and results: methodology, workbench, cycles, publication, public
+  await app.register(workbenchRoutes, {
+    methodologies: createMethodologyService({ db, now }),
+    workbench: createWorkbenchService({ db, now, methodologyOf }),
+    consultation: createConsultationService({ db, now }),
+    cycles: createCyclesService({ db, now }),
+  });
+  await app.register(publicRoutes, { publicResults: createPublicResultsService({ db }) });
+}

@@ -1,0 +1,8 @@
+import type { z } from 'zod';
+import type { AnyRoute } from './route.ts';
+
+/** The routes of this room, declared with `defineRoute` (see route.ts). */
+export const methodologyApi = {} satisfies Record<string, AnyRoute>;
+
+/** Schemas of this room named in the OpenAPI document (name → schema). */
+export const methodologyComponents: Readonly<Record<string, z.ZodType>> = {};

@@ -1,0 +1,17 @@
+/** The tags of the OpenAPI document: one a resource, each with what it holds. */
+export const API_TAGS = {
+  system: 'Health of the server and its database',
+  public: 'Published results, open to everyone: tiers, never ranks; cached with ETags',
+  auth: 'Sign-in, second factor, sessions and passwords',
+  users: 'Accounts and their roles (administrators)',
+  assessments: "A country's questionnaire in a cycle: its state, its answers' overview, submission",
+  answers: 'Saving, confirming and correcting answers, with their history',
+  evidence: 'Links and documents attached to answers',
+  review: 'The review queue, comment threads, returns and validation',
+  notifications: "A user's notices",
+  audit: 'The append-only audit log (administrators)',
+  methodology: 'Methodology versions: editing, consultation, comparison',
+  workbench: 'What-if data, scenarios and backcasting for analysts',
+  cycles: 'Assessment cycles and their publications',
+} as const;
+export type ApiTag = keyof typeof API_TAGS;
