@@ -121,7 +121,7 @@ function requestArb(op: Operation, ctx: GenContext): fc.Arbitrary<GeneratedReque
       if (mutation === 'wrong_type' && schema?.properties) {
         const [name, prop] = Object.entries(schema.properties)[0] ?? [];
         const wrong = wrongTypeOf(prop?.$ref ? ctx.resolve(prop.$ref) : prop);
-        if (name && wrong !== undefined && !prop?.anyOf && !prop?.nullable) {
+        if (name && wrong !== undefined && !prop?.anyOf) {
           b = { ...(b as object), [name]: wrong };
           mustFail = true;
         }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-/** The subset of JSON Schema (OpenAPI 3.0 flavour) that @fastify/swagger emits from our zod schemas. */
+/** The subset of JSON Schema 2020-12 (OpenAPI 3.1) that the document holds, as zod emits it. */
 export interface JsonSchema {
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
@@ -14,7 +14,6 @@ export interface JsonSchema {
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   allOf?: JsonSchema[];
-  nullable?: boolean;
   minLength?: number;
   maxLength?: number;
   pattern?: string;
@@ -76,7 +75,7 @@ function numberArb(s: JsonSchema, integer: boolean, name: string, ctx: GenContex
 export function valid(schema: JsonSchema | undefined, ctx: GenContext, name = '', depth = 0): fc.Arbitrary<unknown> {
   if (!schema || depth > 6) return fc.constant(null);
   if (schema.$ref) return valid(ctx.resolve(schema.$ref), ctx, name, depth + 1);
-  const nullable = schema.nullable ? (a: fc.Arbitrary<unknown>) => fc.oneof({ weight: 5, arbitrary: a }, { weight: 1, arbitrary: fc.constant(null) }) : (a: fc.Arbitrary<unknown>) => a;
+  const nullable = Array.isArray(schema.type) && schema.type.includes('null') ? (a: fc.Arbitrary<unknown>) => fc.oneof({ weight: 5, arbitrary: a }, { weight: 1, arbitrary: fc.constant(null) }) : (a: fc.Arbitrary<unknown>) => a;
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return nullable(fc.constantFrom(...schema.enum));
   const alternatives = schema.anyOf ?? schema.oneOf;
@@ -92,6 +91,8 @@ export function valid(schema: JsonSchema | undefined, ctx: GenContext, name = ''
       return nullable(numberArb(schema, false, name, ctx));
     case 'boolean':
       return nullable(fc.boolean());
+    case 'null':
+      return fc.constant(null);
     case 'array':
       return nullable(fc.array(valid(schema.items, ctx, name, depth + 1), { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 4, 4) }));
     case 'object': {
