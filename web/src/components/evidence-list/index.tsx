@@ -1,19 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EvidenceEntry } from './evidence-entry.ts';
 import styles from './evidence-list.module.css';
 
-/** One piece of evidence, as every page shows it. */
-export interface EvidenceEntry {
-  id: string;
-  title: string;
-  kind: 'link' | 'file';
-  /** a link's address (opened in a new tab), or a file's download address */
-  href: string;
-  /** the name a file is saved under */
-  fileName?: string | null;
-  /** more facts after the host or file name: a size, "carried over" */
-  details?: readonly (string | null | false | undefined)[];
-}
+export { evidenceEntry, type EvidenceEntry } from './evidence-entry.ts';
 
 interface Props {
   items: readonly EvidenceEntry[];
