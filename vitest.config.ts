@@ -31,6 +31,8 @@ const projects: TestProjectInlineConfiguration[] = [
     test: { name: 'shared', include: ['shared/src/**/*.test.ts', 'fixtures/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
   },
   serverProject('server:pglite', { GCI_TEST_DB: 'pglite' }),
+  // Web logic and component markup without a browser (pure functions, react-dom/server).
+  { resolve, ssr, test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'node' } },
   {
     resolve,
     ssr,

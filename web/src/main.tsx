@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { initI18n } from './i18n/i18n.ts';
 import { router } from './app/router.tsx';
+import './styles/tokens.css';
+import './styles/base.css';
+// The features not yet moved to CSS modules (questionnaire, review, workbench).
 import './styles.css';
 
 const container = document.getElementById('root');

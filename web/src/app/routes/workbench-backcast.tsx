@@ -9,7 +9,7 @@ import { getWorkbenchData } from '../../features/workbench/api/get-workbench-dat
 import { BackcastResult } from '../../features/workbench/components/backcast/backcast-result.tsx';
 import { DataPicker } from '../../features/workbench/components/what-if/data-picker.tsx';
 import { pickYear } from '../../features/workbench/lib/default-cycle.ts';
-import { useWorkbenchFormat } from '../../features/workbench/lib/use-workbench-format.ts';
+import { useFormatters } from '../../lib/use-formatters.ts';
 import { ANALYSTS, loadOrThrow, requireRole } from './workbench-session.ts';
 
 /** `/workbench/backcast?year=&version=`: an earlier cycle's answers under a newer version. */
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function BackcastRoute() {
   const { cycles, versions, year, versionId, result } = useLoaderData<typeof loader>();
   const navigate = useNavigate();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const { t } = useTranslation();
   const pick = (y: number, v: string | null) => void navigate(`/workbench/backcast?year=${y}&version=${v ?? versionId ?? versions[0]?.id ?? ''}`);
   return (

@@ -5,7 +5,7 @@ import { getMethodologyVersion } from '../../features/workbench/api/get-methodol
 import { MethodologyEditor } from '../../features/workbench/components/editor/methodology-editor.tsx';
 import { VersionHeader } from '../../features/workbench/components/editor/version-header.tsx';
 import { MethodologyOutline } from '../../features/workbench/components/versions/methodology-outline.tsx';
-import { useWorkbenchFormat } from '../../features/workbench/lib/use-workbench-format.ts';
+import { useFormatters } from '../../lib/use-formatters.ts';
 import { ANALYSTS, CONSULTED, loadOrThrow, requireRole } from './workbench-session.ts';
 
 /** `/workbench/methodologies/:versionId`: the editor for analysts; focal points read the version and comment on it. */
@@ -21,7 +21,7 @@ export const shouldRevalidate = ({ currentParams, nextParams }: { currentParams:
 
 function MethodologyRoute() {
   const { detail, isAnalyst } = useLoaderData<typeof loader>();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const { t } = useTranslation();
   if (isAnalyst) {
     return (

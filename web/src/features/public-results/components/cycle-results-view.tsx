@@ -5,7 +5,7 @@ import { RegionSchema, type CycleResults, type PublishedCycle, type Region } fro
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { PageTitle } from '../../../components/ui/page-title.tsx';
 import { groupByTier, isTopBand } from '../lib/group-by-tier.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 import { DemoBanner } from './demo-banner.tsx';
 import { Downloads } from './downloads.tsx';
 import { MapSection } from './map/map-section.tsx';
@@ -23,7 +23,7 @@ interface Props {
 export function CycleResultsView({ cycles, results }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const region = RegionSchema.safeParse(searchParams.get('region')).data ?? null;

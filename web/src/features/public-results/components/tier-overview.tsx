@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '@gci/shared';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { TierGroup } from '../lib/group-by-tier.ts';
-import { TierBadge } from './tier-badge.tsx';
+import { TierBadge } from '../../../components/tier-badge/index.tsx';
 
 /** Jump links with the count of each tier; the tiers are bands of score, listed 1 to 5. */
 export function TierOverview({ groups }: { groups: TierGroup[] }) {

@@ -3,14 +3,14 @@ import { Link } from 'react-router';
 import { localize } from '@gci/shared';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { TierGroup } from '../lib/group-by-tier.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 import { publicPaths } from '../lib/paths.ts';
-import { TierBadge } from './tier-badge.tsx';
+import { TierBadge } from '../../../components/tier-badge/index.tsx';
 
 export function TierSection({ year, group, isTopBand }: { year: number; group: TierGroup; isTopBand: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const { tier, countries } = group;
   const headingId = `tier-${tier.tier}-heading`;
   const band = { min: format.bound(tier.min), max: format.bound(tier.max) };

@@ -4,7 +4,7 @@ import type { AnswerHistoryEntry, QuestionNode } from '@gci/shared';
 import { getAnswerHistory } from '../api/get-answer-history.ts';
 import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 
 type Loaded = { state: 'idle' | 'loading' | 'failed' } | { state: 'done'; history: AnswerHistoryEntry[] };
 
@@ -12,7 +12,7 @@ type Loaded = { state: 'idle' | 'loading' | 'failed' } | { state: 'done'; histor
 export function AnswerHistory({ question }: { question: QuestionNode }) {
   const { t } = useTranslation();
   const { assessment, locale } = useQuestionnaire();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'idle' });
 
   const load = async () => {
@@ -38,7 +38,7 @@ export function AnswerHistory({ question }: { question: QuestionNode }) {
                 <span className="history__value">{formatAnswer(question.question, entry.after, locale, t)}</span>
                 <span className="history__meta">
                   {t(`questionnaire.history.kind.${entry.kind}`)} · {t('questionnaire.history.version', { version: entry.version })} ·{' '}
-                  <bdi>{entry.changedBy?.name ?? t('questionnaire.history.system')}</bdi> · {format.moment(entry.changedAt)}
+                  <bdi>{entry.changedBy?.name ?? t('questionnaire.history.system')}</bdi> · {format.dateTime(entry.changedAt)}
                 </span>
               </li>
             ))}

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize, type AssessmentSummary } from '@gci/shared';
 import { useLocale } from '../../../i18n/use-locale.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 
 /** The caller's assessments, newest cycle first: country, cycle, status, deadline and whether answers can change. */
 export function AssessmentsList({ assessments }: { assessments: AssessmentSummary[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   if (assessments.length === 0) return <p className="notice notice--info">{t('assessments.none')}</p>;
   return (
     <div className="table-wrap">

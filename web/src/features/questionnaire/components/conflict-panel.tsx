@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerState, AnswerValue, QuestionSpec } from '@gci/shared';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { formatAnswer } from '../../../lib/format-answer.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 
 interface Props {
   questionKey: string;
@@ -15,7 +15,7 @@ interface Props {
 export function ConflictPanel({ questionKey, spec, mine, theirs }: Props) {
   const { t } = useTranslation();
   const { locale, sync } = useQuestionnaire();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   return (
     <div className="conflict" role="alert" data-testid="conflict">
       <p className="conflict__title">{t('questionnaire.conflict.title')}</p>
@@ -29,7 +29,7 @@ export function ConflictPanel({ questionKey, spec, mine, theirs }: Props) {
         <div>
           <p className="conflict__label">
             {theirs?.updatedBy
-              ? t('questionnaire.conflict.theirsBy', { name: theirs.updatedBy.name, when: format.moment(theirs.updatedAt) })
+              ? t('questionnaire.conflict.theirsBy', { name: theirs.updatedBy.name, when: format.dateTime(theirs.updatedAt) })
               : t('questionnaire.conflict.theirs')}
           </p>
           <p className="conflict__value" data-testid="conflict-theirs">

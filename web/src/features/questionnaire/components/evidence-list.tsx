@@ -1,60 +1,47 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { EvidenceList as List, evidenceEntry, type EvidenceEntry } from '../../../components/evidence-list/index.tsx';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 import { evidenceDownloadUrl, removeEvidence } from '../api/remove-evidence.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
 
-/** The evidence of one answer: links open in a new tab, documents download. */
+/** The evidence of one answer, each with a Remove button while the answers can be changed. */
 export function EvidenceList({ items, onRemoved }: { items: EvidenceItem[]; onRemoved: (id: string) => void }) {
   const { t } = useTranslation();
-  const { canEdit, locale } = useQuestionnaire();
-  const format = useFormatters(locale);
+  const { canEdit } = useQuestionnaire();
+  const format = useFormatters();
   const [error, setError] = useState<string | null>(null);
 
-  const remove = async (item: EvidenceItem) => {
+  const remove = async ({ id, title }: EvidenceEntry) => {
     setError(null);
     try {
-      await removeEvidence(item.id);
-      onRemoved(item.id);
+      await removeEvidence(id);
+      onRemoved(id);
     } catch {
-      setError(t('questionnaire.evidence.removeFailed', { title: item.title }));
+      setError(t('questionnaire.evidence.removeFailed', { title }));
     }
   };
 
-  if (items.length === 0) return <p className="muted">{t('questionnaire.evidence.none')}</p>;
+  const entries = items.map((item) =>
+    evidenceEntry(item, evidenceDownloadUrl(item.id), [item.sizeBytes ? format.size(item.sizeBytes) : null, item.carriedOver && t('questionnaire.carriedOver.label')]),
+  );
   return (
     <>
-      <ul className="evidence-list">
-        {items.map((item) => (
-          <li key={item.id} data-evidence-kind={item.kind}>
-            {item.kind === 'link' && item.url ? (
-              <a href={item.url} target="_blank" rel="noopener noreferrer">
-                {item.title}
-                <span className="visually-hidden"> {t('questionnaire.evidence.newTab')}</span>
-              </a>
-            ) : (
-              <a href={evidenceDownloadUrl(item.id)} download={item.fileName ?? true}>
-                {item.title}
-              </a>
-            )}
-            <span className="evidence-list__meta">
-              {item.kind === 'link' ? safeHost(item.url) : [item.fileName, item.sizeBytes ? format.size(item.sizeBytes) : null].filter(Boolean).join(' · ')}
-              {item.carriedOver && ` · ${t('questionnaire.carriedOver.label')}`}
-            </span>
-            {canEdit && (
-              <button
-                type="button"
-                className="button button--link button--small"
-                aria-label={`${t('questionnaire.evidence.remove')}: ${item.title}`}
-                onClick={() => void remove(item)}
-              >
-                {t('questionnaire.evidence.remove')}
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
+      <List
+        items={entries}
+        empty={t('questionnaire.evidence.none')}
+        action={
+          canEdit
+            ? (entry) => (
+                <Button variant="link" size="small" aria-label={`${t('questionnaire.evidence.remove')}: ${entry.title}`} onClick={() => void remove(entry)}>
+                  {t('questionnaire.evidence.remove')}
+                </Button>
+              )
+            : undefined
+        }
+      />
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -62,12 +49,4 @@ export function EvidenceList({ items, onRemoved }: { items: EvidenceItem[]; onRe
       )}
     </>
   );
-}
-
-function safeHost(url: string | null): string {
-  try {
-    return url ? new URL(url).host : '';
-  } catch {
-    return '';
-  }
 }

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize } from '@gci/shared';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 
 /** Country, cycle, status and deadline of the questionnaire on screen. */
 export function QuestionnaireHeader() {
   const { t } = useTranslation();
   const { assessment, snapshot, locale } = useQuestionnaire();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   return (
     <header className="questionnaire__header">
       <p className="breadcrumb">

@@ -1,23 +1,23 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProvisionalResult as Result } from '@gci/shared';
+import { TierBadge } from '../../../components/tier-badge/index.tsx';
 import { useReview } from '../lib/review-context.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 import { ResultTrace } from './result-trace.tsx';
-import { TierLabel } from './tier-label.tsx';
 
 /** The validated result: overall score and tier, each pillar, and the trace down to every question. */
 export function ProvisionalResult({ result, children }: { result: Result; children?: ReactNode }) {
   const { t } = useTranslation();
-  const { index, locale } = useReview();
-  const format = useFormatters(locale);
+  const { index, methodology } = useReview();
+  const format = useFormatters();
   return (
     <section className="review-section result" aria-labelledby="result-title" data-testid="provisional-result">
       <h2 id="result-title">{t('review.result.title')}</h2>
       <p>{t('review.result.intro')}</p>
       {result.validationEndsAt && (
         <p className="notice notice--info" data-testid="validation-window">
-          {t('review.result.windowEnds', { date: format.moment(result.validationEndsAt) })}
+          {t('review.result.windowEnds', { date: format.dateTime(result.validationEndsAt) })}
         </p>
       )}
       <div className="result__summary">
@@ -29,7 +29,7 @@ export function ProvisionalResult({ result, children }: { result: Result; childr
         </p>
         <p className="result__tier">
           <span className="result__label">{t('review.result.tierLabel')}</span>
-          <TierLabel tier={result.tier} testId="overall-tier" />
+          <TierBadge tier={result.tier} name={format.tierName(methodology.thresholds, result.tier)} size="large" testId="overall-tier" />
         </p>
       </div>
       {result.coverage < 1 && <p className="muted">{t('review.result.coverage', { share: format.percent(result.coverage) })}</p>}
@@ -49,7 +49,7 @@ export function ProvisionalResult({ result, children }: { result: Result; childr
                 <th scope="row">{index.pillarTitles.get(pillar.key) ?? pillar.key}</th>
                 <td className="numeric">{t('review.result.scoreOf', { score: format.score(pillar.score), max: format.number(pillar.max) })}</td>
                 <td>
-                  <TierLabel tier={pillar.tier} />
+                  <TierBadge tier={pillar.tier} name={format.tierName(methodology.thresholds, pillar.tier)} />
                 </td>
               </tr>
             ))}

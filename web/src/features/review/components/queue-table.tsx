@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isEditableByTeam, localize, type Locale, type QueueItem } from '@gci/shared';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 import { StatusTag } from './status-tag.tsx';
 
 /** The assessments to review, soonest deadline first. */
 export function QueueTable({ items, locale, now }: { items: readonly QueueItem[]; locale: Locale; now: Date }) {
   const { t } = useTranslation();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   if (items.length === 0) return <p className="notice notice--info">{t('review.queue.empty')}</p>;
   return (
     <div className="table-wrap">
@@ -41,7 +41,7 @@ export function QueueTable({ items, locale, now }: { items: readonly QueueItem[]
                   <StatusTag status={item.status} />
                 </td>
                 <td>
-                  {format.day(item.deadline)}
+                  {format.date(item.deadline)}
                   {isOverdue && <span className="tag tag--warning">{t('review.queue.overdue')}</span>}
                 </td>
                 <td>

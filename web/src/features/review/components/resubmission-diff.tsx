@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { QuestionDiff, ResubmissionDiff as Diff } from '@gci/shared';
 import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useReview } from '../lib/review-context.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 
 type Evidence = NonNullable<QuestionDiff['before']>['evidence'];
 
@@ -13,7 +13,7 @@ const titlesOnlyIn = (a: Evidence, b: Evidence) => a.filter((x) => !b.some((y) =
 export function ResubmissionDiff({ diff }: { diff: Diff }) {
   const { t } = useTranslation();
   const { locale, index } = useReview();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   if (!diff.previousAt || !diff.latestAt) return null;
   const flagged = new Set(diff.flagged);
   const unchanged = diff.flagged.filter((key) => !diff.changes.some((c) => c.questionKey === key));
@@ -22,7 +22,7 @@ export function ResubmissionDiff({ diff }: { diff: Diff }) {
   return (
     <section className="review-section diff" aria-labelledby="diff-title" data-testid="resubmission-diff">
       <h2 id="diff-title">{t('review.diff.title')}</h2>
-      <p className="muted">{t('review.diff.between', { previous: format.moment(diff.previousAt), latest: format.moment(diff.latestAt) })}</p>
+      <p className="muted">{t('review.diff.between', { previous: format.dateTime(diff.previousAt), latest: format.dateTime(diff.latestAt) })}</p>
       {diff.changes.length === 0 && <p>{t('review.diff.none')}</p>}
       <ul className="diff__list">
         {diff.changes.map((change) => {

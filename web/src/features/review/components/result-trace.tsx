@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProvisionalResult } from '@gci/shared';
 import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useReview } from '../lib/review-context.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 
 type Pillar = ProvisionalResult['pillars'][number];
 type Traced = ProvisionalResult['questions'][number];
@@ -11,7 +11,7 @@ type Traced = ProvisionalResult['questions'][number];
 export function ResultTrace({ pillar, questions }: { pillar: Pillar; questions: readonly Traced[] }) {
   const { t } = useTranslation();
   const { index, answers, locale } = useReview();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const title = index.pillarTitles.get(pillar.key) ?? pillar.key;
   const scored = questions.filter((q) => q.status !== 'hidden' && q.status !== 'unscored');
   return (

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize } from '@gci/shared';
 import { useReview } from '../lib/review-context.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 import { StatusTag } from './status-tag.tsx';
 
 /** Country, cycle, state, deadline and submission date of the assessment on screen. */
 export function ReviewHeader({ back, kicker, children }: { back: { to: string; label: string }; kicker: string; children?: ReactNode }) {
   const { t } = useTranslation();
   const { assessment, locale } = useReview();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   return (
     <header className="review-header">
       <p className="breadcrumb">
@@ -32,12 +32,12 @@ export function ReviewHeader({ back, kicker, children }: { back: { to: string; l
         </div>
         <div>
           <dt>{t('review.page.deadline')}</dt>
-          <dd>{format.day(assessment.deadline)}</dd>
+          <dd>{format.date(assessment.deadline)}</dd>
         </div>
         {assessment.submittedAt && (
           <div>
             <dt>{t('review.page.submitted')}</dt>
-            <dd>{format.moment(assessment.submittedAt)}</dd>
+            <dd>{format.dateTime(assessment.submittedAt)}</dd>
           </div>
         )}
         {children}

@@ -6,7 +6,7 @@ import { PageTitle } from '../../../components/ui/page-title.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { ReviewData } from '../lib/load-review-data.ts';
 import { ReviewContext } from '../lib/review-context.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 import { useReviewContextValue } from '../lib/use-review-context.ts';
 import { useScrollToHash } from '../lib/use-scroll-to-hash.ts';
 import { AssessmentDiscussion } from './assessment-discussion.tsx';
@@ -20,7 +20,7 @@ import { ReviewPillarNav } from './review-pillar-nav.tsx';
 export function ReviewPage({ data, user, refresh }: { data: ReviewData; user: SessionUser; refresh: () => Promise<void> }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const { detail, threads, diff } = data;
   const context = useReviewContextValue(detail, threads, user, locale, refresh);
   const { methodology, assessment } = detail;

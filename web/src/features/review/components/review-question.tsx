@@ -2,15 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize, type QuestionNode } from '@gci/shared';
+import { EvidenceList, evidenceEntry } from '../../../components/evidence-list/index.tsx';
 import { formatAnswer } from '../../../lib/format-answer.ts';
 import { canCorrect } from '../lib/permissions.ts';
 import { useReview } from '../lib/review-context.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 import { CorrectionForm } from './correction-form.tsx';
 import { CorrectionNote } from './correction-note.tsx';
-import { EvidenceLinks } from './evidence-links.tsx';
 import { NewThread } from './new-thread.tsx';
 import { ThreadView } from './thread-view.tsx';
+
+const downloadUrl = (id: string) => `/api/evidence/${encodeURIComponent(id)}/download`;
 
 type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -29,7 +31,7 @@ interface Props {
 export function ReviewQuestion({ question, level, isFlagged = false, isChanged = false, editHref }: Props) {
   const { t } = useTranslation();
   const { answers, threads, corrections, locale, assessment, user } = useReview();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const [isCorrecting, setCorrecting] = useState(false);
   const { key } = question;
   const spec = question.question;
@@ -64,7 +66,7 @@ export function ReviewQuestion({ question, level, isFlagged = false, isChanged =
           <div>
             <dt>{t('review.question.lastChange')}</dt>
             <dd>
-              <bdi>{answer.updatedBy.name}</bdi> · {format.moment(answer.updatedAt)}
+              <bdi>{answer.updatedBy.name}</bdi> · {format.dateTime(answer.updatedAt)}
             </dd>
           </div>
         )}
@@ -75,7 +77,7 @@ export function ReviewQuestion({ question, level, isFlagged = false, isChanged =
             {t('review.evidence.title')}
             {spec.evidence === 'required' && (answer?.evidence.length ?? 0) === 0 && <span className="tag tag--warning">{t('review.evidence.missing')}</span>}
           </p>
-          <EvidenceLinks items={answer?.evidence ?? []} />
+          <EvidenceList items={(answer?.evidence ?? []).map((item) => evidenceEntry(item, downloadUrl(item.id)))} empty={t('review.evidence.none')} />
         </div>
       )}
       {fixes.map((entry) => (

@@ -2,16 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RevisionRequest } from '../api/get-revision-request.ts';
 import { useReview } from '../lib/review-context.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 
 /** The reviewer's return for revision: their comment and the questions to rework, each a link to edit it. */
 export function RevisionRequestNotice({ request }: { request: RevisionRequest }) {
   const { t } = useTranslation();
-  const { assessment, index, locale } = useReview();
-  const format = useFormatters(locale);
+  const { assessment, index } = useReview();
+  const format = useFormatters();
   return (
     <div className="notice notice--warning revision-request" data-testid="revision-request">
-      <p className="revision-request__title">{t('review.team.returnedBy', { name: request.createdBy.name, date: format.moment(request.createdAt) })}</p>
+      <p className="revision-request__title">{t('review.team.returnedBy', { name: request.createdBy.name, date: format.dateTime(request.createdAt) })}</p>
       <blockquote className="revision-request__comment" dir="auto">
         {request.comment}
       </blockquote>

@@ -6,14 +6,14 @@ import { resolveThread } from '../api/resolve-thread.ts';
 import { describeError } from '../lib/describe-error.ts';
 import { canComment, canResolve } from '../lib/permissions.ts';
 import { useReview } from '../lib/review-context.ts';
-import { useFormatters } from '../lib/use-formatters.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 import { CommentForm } from './comment-form.tsx';
 
 /** One conversation: its comments, a reply box while open, and (for reviewers) Resolve. */
 export function ThreadView({ thread }: { thread: Thread }) {
   const { t } = useTranslation();
-  const { user, locale, refresh } = useReview();
-  const format = useFormatters(locale);
+  const { user, refresh } = useReview();
+  const format = useFormatters();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const isOpen = thread.status === 'open';
@@ -39,7 +39,7 @@ export function ThreadView({ thread }: { thread: Thread }) {
           <span className="tag tag--warning">{t('review.thread.open')}</span>
         ) : (
           <span className="tag">
-            {thread.resolvedBy && thread.resolvedAt ? t('review.thread.resolvedBy', { name: thread.resolvedBy.name, date: format.moment(thread.resolvedAt) }) : t('review.thread.resolved')}
+            {thread.resolvedBy && thread.resolvedAt ? t('review.thread.resolvedBy', { name: thread.resolvedBy.name, date: format.dateTime(thread.resolvedAt) }) : t('review.thread.resolved')}
           </span>
         )}
       </p>
@@ -51,7 +51,7 @@ export function ThreadView({ thread }: { thread: Thread }) {
               {' · '}
               {t(`review.roles.${comment.author.role}`, { defaultValue: comment.author.role })}
               {' · '}
-              <time dateTime={comment.createdAt}>{format.moment(comment.createdAt)}</time>
+              <time dateTime={comment.createdAt}>{format.dateTime(comment.createdAt)}</time>
             </p>
             <p className="comment__body" dir="auto">
               {comment.body}

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { localize, type CountryResult, type Locale } from '@gci/shared';
 import { publicPaths } from '../../lib/paths.ts';
 import type { RegionAverage } from '../../lib/region-averages.ts';
-import { useFormatters } from '../../lib/use-formatters.ts';
-import { TierBadge } from '../tier-badge.tsx';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 
 interface Props {
   year: number;
@@ -16,7 +16,7 @@ interface Props {
 /** Pillar by pillar, each country's score next to its own region's average and the difference. */
 export function CompareTable({ year, chosen, averages, locale }: Props) {
   const { t } = useTranslation();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const pillars = chosen[0]?.pillars ?? [];
   const signed = (value: number) => `${value >= 0 ? '+' : '−'}${format.score(Math.abs(value))}`;
   const cell = (score: number, average: number | undefined, max: number) => (

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Locale, type Region } from '@gci/shared';
 import type { GapAnalysis, GapCounts } from '@gci/shared/schemas/public-api';
-import { useFormatters } from '../../lib/use-formatters.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 export interface GapSelection {
   indicator: string;
@@ -23,7 +23,7 @@ export const heatLevel = (share: number | null): number => (share === null ? -1 
 /** Indicators (rows, grouped by pillar) × ITU regions (columns): the share of countries not meeting each. */
 export function GapHeatmap({ data, selected, onSelect, locale }: Props) {
   const { t } = useTranslation();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const cell = (indicator: string, region: Region | null, counts: GapCounts) => {
     const isSelected = selected?.indicator === indicator && selected.region === region;
     return (

@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from '
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { localize, type CountryResult, type Locale, type TierInfo } from '@gci/shared';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 import { publicPaths } from '../../lib/paths.ts';
 import { MAP_HEIGHT, MAP_WIDTH, WORLD_SHAPES } from './world-shapes.ts';
 import { MapLegend } from './map-legend.tsx';
@@ -103,9 +104,7 @@ export default function WorldMap({ year, tiers, countries: latest, locale }: Wor
           >
             <strong>{active.name}</strong>
             <span>
-              <span className="tier-badge" data-tier={active.tier.tier}>
-                {t('results.tier', { tier: active.tier.tier })}
-              </span>{' '}
+              <TierBadge tier={active.tier.tier} />{' '}
               {localize(active.tier.name, locale)}
             </span>
           </div>

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type Locale } from '@gci/shared';
 import type { PublicMethodology } from '@gci/shared/schemas/public-api';
-import { useFormatters } from '../../lib/use-formatters.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 const CHANGES = ['added', 'removed', 'moved', 'reweighted', 'rescored', 'reworded'] as const;
 
 /** What changed since the previous published edition (the structural diff of the two versions). */
 export function MethodologyChanges({ previous, locale }: { previous: PublicMethodology['previous']; locale: Locale }) {
   const { t } = useTranslation();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   if (!previous) return <p>{t('public.methodology.firstEdition')}</p>;
   if (previous.sameVersion) return <p>{t('public.methodology.sameVersion', { cycle: previous.cycleName })}</p>;
   const counts = CHANGES.map((change) => ({ change, items: previous.changes.filter((c) => c.change === change) })).filter((g) => g.items.length > 0);

@@ -4,10 +4,10 @@ import type { PublicMethodology } from '@gci/shared/schemas/public-api';
 import { useLocale } from '../../../../i18n/use-locale.ts';
 import { PageTitle } from '../../../../components/ui/page-title.tsx';
 import { tierBand } from '../../lib/tier-band.ts';
-import { useFormatters } from '../../lib/use-formatters.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { DemoBanner } from '../demo-banner.tsx';
 import { PublicPageLinks } from '../public-page-links.tsx';
-import { TierBadge } from '../tier-badge.tsx';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 import { MethodologyChanges } from './methodology-changes.tsx';
 import { StabilitySummary } from './stability-summary.tsx';
 import { WeightsTable } from './weights-table.tsx';
@@ -16,7 +16,7 @@ import { WeightsTable } from './weights-table.tsx';
 export function MethodologyView({ data }: { data: PublicMethodology }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const { cycle, methodology } = data;
   const pillars = data.rows.filter((r) => r.depth === 0);
   const below = (pillarKey: string) => {

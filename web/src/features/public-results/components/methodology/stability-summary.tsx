@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@gci/shared';
 import type { StabilitySummary as Summary } from '@gci/shared/schemas/public-api';
-import { useFormatters } from '../../lib/use-formatters.ts';
-import { TierBadge } from '../tier-badge.tsx';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 
 /** How robust the tiers are to the choice of weights: the share of countries whose tier holds in ≥ 80 % of draws. */
 export function StabilitySummary({ stability, locale }: { stability: Summary; locale: Locale }) {
   const { t } = useTranslation();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   return (
     <div className="stability" data-testid="stability-summary">
       <p className="stability__headline">

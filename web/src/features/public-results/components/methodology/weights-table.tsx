@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type Locale } from '@gci/shared';
 import type { MethodologyRow } from '@gci/shared/schemas/public-api';
-import { useFormatters } from '../../lib/use-formatters.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 /** One pillar's indicators and questions with their normalised weights (within the parent, and of the total). */
 export function WeightsTable({ pillar, rows, locale }: { pillar: MethodologyRow; rows: MethodologyRow[]; locale: Locale }) {
   const { t } = useTranslation();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   return (
     <details className="weights" data-key={pillar.key}>
       <summary>
@@ -43,7 +43,7 @@ export function WeightsTable({ pillar, rows, locale }: { pillar: MethodologyRow;
 
 function QuestionScoring({ question, locale }: { question: NonNullable<MethodologyRow['question']>; locale: Locale }) {
   const { t } = useTranslation();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const parts = [t(`public.methodology.type.${question.type as 'yes_no'}`, { defaultValue: question.type })];
   if (question.partialCredit !== null) parts.push(t('public.methodology.partialCredit', { credit: format.percent(question.partialCredit) }));
   if (question.options.length) parts.push(question.options.map((o) => `${localize(o.label, locale)} (${format.bound(o.points)})`).join(', '));

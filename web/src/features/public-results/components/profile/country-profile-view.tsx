@@ -7,9 +7,9 @@ import { useLocale } from '../../../../i18n/use-locale.ts';
 import { PageTitle } from '../../../../components/ui/page-title.tsx';
 import { publicPaths } from '../../lib/paths.ts';
 import { tierBand } from '../../lib/tier-band.ts';
-import { useFormatters } from '../../lib/use-formatters.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { DemoBanner } from '../demo-banner.tsx';
-import { TierBadge } from '../tier-badge.tsx';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 import { EvidenceLinks } from './evidence-links.tsx';
 import { NextTier } from './next-tier.tsx';
 import { PeerAreas } from './peer-areas.tsx';
@@ -30,7 +30,7 @@ function useOpenDetailsForPrint() {
 export function CountryProfileView({ profile }: { profile: CountryProfile }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   useOpenDetailsForPrint();
   const { cycle, country } = profile;
   const name = localize(country.names, locale);
@@ -53,7 +53,7 @@ export function CountryProfileView({ profile }: { profile: CountryProfile }) {
       <header className="profile__header" data-tier={profile.tier}>
         <h1 id="profile-title">{name}</h1>
         <p className="profile__tier">
-          <TierBadge tier={profile.tier} />
+          <TierBadge tier={profile.tier} size="large" />
           <span className="profile__tier-name">{band ? localize(band.info.name, locale) : ''}</span>
         </p>
         <dl className="profile__facts">

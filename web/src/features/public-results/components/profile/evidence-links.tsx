@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type LocalizedString, type Locale } from '@gci/shared';
 import type { EvidenceLink } from '@gci/shared/schemas/public-api';
+import { EvidenceList } from '../../../../components/evidence-list/index.tsx';
 
 /** Published evidence: links only (uploaded documents are never public), under the question they support. */
 export function EvidenceLinks({ evidence, titles, locale }: { evidence: EvidenceLink[]; titles: Map<string, LocalizedString>; locale: Locale }) {
@@ -13,14 +14,9 @@ export function EvidenceLinks({ evidence, titles, locale }: { evidence: Evidence
       {[...byQuestion].map(([key, links]) => (
         <div key={key}>
           <dt>{localize(titles.get(key) ?? { en: key }, locale)}</dt>
-          {links.map((link) => (
-            <dd key={link.url + link.title}>
-              <a href={link.url} rel="noopener noreferrer nofollow" target="_blank">
-                {link.title}
-                <span className="visually-hidden"> {t('public.profile.newTab')}</span>
-              </a>
-            </dd>
-          ))}
+          <dd>
+            <EvidenceList items={links.map((link) => ({ id: link.url + link.title, kind: 'link', title: link.title, href: link.url }))} empty="" />
+          </dd>
         </div>
       ))}
     </dl>

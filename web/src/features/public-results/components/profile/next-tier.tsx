@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type Locale, type TierInfo } from '@gci/shared';
 import type { DistanceToNextTierView } from '@gci/shared/schemas/public-api';
-import { useFormatters } from '../../lib/use-formatters.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 interface Props {
   distance: DistanceToNextTierView | null;
@@ -13,7 +13,7 @@ interface Props {
 /** The distance to the next tier as a list of actions, in the order the engine applies them. */
 export function NextTier({ distance, tiers, pillarNames, locale }: Props) {
   const { t } = useTranslation();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   if (!distance) return <p className="muted">{t('public.profile.distanceUnavailable')}</p>;
   if (distance.nextTier === null) return <p>{t('public.profile.topTier')}</p>;
   const next = tiers.find((tier) => tier.tier === distance.nextTier);

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type Locale } from '@gci/shared';
 import type { PeerArea } from '@gci/shared/schemas/public-api';
-import { useFormatters } from '../../lib/use-formatters.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 /** One list of areas (strengths or growth), each with the country's score and its peers' averages. */
 function AreaList({ id, title, intro, areas, empty, locale }: { id: string; title: string; intro: string; areas: PeerArea[]; empty: string; locale: Locale }) {
   const { t } = useTranslation();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   return (
     <section className="peer-areas__group" aria-labelledby={id} data-testid={id}>
       <h3 id={id}>{title}</h3>

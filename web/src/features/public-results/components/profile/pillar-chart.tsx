@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { isRtl, localize, type Locale } from '@gci/shared';
 import type { ProfilePillar } from '@gci/shared/schemas/public-api';
-import { useFormatters } from '../../lib/use-formatters.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { useTierColors } from '../../lib/use-tier-colors.ts';
-import { TierBadge } from '../tier-badge.tsx';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 
 /**
  * The five pillars: a bar chart (bars in the pillar's tier colour, the region average in grey)
@@ -12,7 +12,7 @@ import { TierBadge } from '../tier-badge.tsx';
  */
 export function PillarChart({ pillars, locale }: { pillars: ProfilePillar[]; locale: Locale }) {
   const { t } = useTranslation();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const colorOf = useTierColors();
   const rtl = isRtl(locale);
   const max = Math.max(...pillars.map((p) => p.max));

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TierHistoryEntry } from '@gci/shared/schemas/public-api';
 import { publicPaths } from '../../lib/paths.ts';
-import { TierBadge } from '../tier-badge.tsx';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 
 /** The country's tier in each published cycle (editions may use different methodologies). */
 export function TierHistory({ history, iso3, currentYear }: { history: TierHistoryEntry[]; iso3: string; currentYear: number }) {

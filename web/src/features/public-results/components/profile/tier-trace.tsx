@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Locale } from '@gci/shared';
 import type { TraceRow } from '@gci/shared/schemas/public-api';
-import { useFormatters } from '../../lib/use-formatters.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { TraceAnswerText } from './trace-answer.tsx';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
  */
 export function TierTrace({ trace, locale }: Props) {
   const { t } = useTranslation();
-  const format = useFormatters(locale);
+  const format = useFormatters();
   const children = new Map<string | null, TraceRow[]>();
   for (const row of trace) children.set(row.parentKey, [...(children.get(row.parentKey) ?? []), row]);
 

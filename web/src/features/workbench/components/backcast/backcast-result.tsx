@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { questionsByKey, type Backcast, type Methodology, type WorkbenchData } from '@gci/shared';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { MoversSection } from '../compare/movers-section.tsx';
 import { TransitionMatrix } from '../compare/transition-matrix.tsx';
 
@@ -14,7 +14,7 @@ interface Props {
 /** An earlier cycle rescored under a newer version: the questions that do not match, and the tier changes. */
 export function BackcastResult({ backcast, data, newer, newerLabel }: Props) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const titles = new Map([...questionsByKey(data.methodology), ...questionsByKey(newer)].map(([k, q]) => [k, q.node.texts.title]));
   const beforeLabel = t('workbench.backcast.ownVersion');
   const list = (keys: readonly string[], id: string, title: string) => (

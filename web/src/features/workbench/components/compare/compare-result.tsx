@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { applyOverrides, compareScenarios, rescoreAll, type WorkbenchData } from '@gci/shared';
 import { answersByCountry } from '../../lib/use-what-if.ts';
 import { toEngine, type Overrides } from '../../lib/scenario-overrides.ts';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { MoversSection } from './movers-section.tsx';
 import { TransitionMatrix } from './transition-matrix.tsx';
 
@@ -16,7 +16,7 @@ export interface ScoredSide {
 /** Two scorings of one cycle's answers compared in the browser: the transition matrix and the countries that move. */
 export function CompareResult({ a, b }: { a: ScoredSide; b: ScoredSide }) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const { comparison, names, regionOf } = useMemo(() => {
     const score = (side: ScoredSide) => rescoreAll(side.data.methodology, answersByCountry(side.data), toEngine(side.overrides));
     const thresholds = (side: ScoredSide) => applyOverrides(side.data.methodology, toEngine(side.overrides)).thresholds;

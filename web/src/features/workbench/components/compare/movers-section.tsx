@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGIONS, type LocalizedString, type Region, type TierChange } from '@gci/shared';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
 import { TierChangesTable } from '../what-if/tier-changes-table.tsx';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
   regionOf: ReadonlyMap<string, Region>;
   beforeLabel: string;
   afterLabel: string;
-  format: WorkbenchFormat;
+  format: Formatters;
 }
 
 /** The countries that change tier, filterable by ITU region. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CycleSummary, MethodologyVersionSummary, Scenario } from '@gci/shared';
 import { formatSide, type Side } from '../../lib/compare-sides.ts';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 interface Props {
   cycles: readonly CycleSummary[];
@@ -16,7 +16,7 @@ interface Props {
 /** A cycle, and two scorings of its answers: methodology versions or saved scenarios. */
 export function SidesPicker({ cycles, versions, scenarios, year, a, b, onPick }: Props) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const choices = (
     <>
       <optgroup label={t('workbench.compare.versions')}>

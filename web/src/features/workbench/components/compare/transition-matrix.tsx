@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioComparison } from '@gci/shared';
 import { heatColor } from '../../lib/heat-color.ts';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
 
 interface Props {
   comparison: Pick<ScenarioComparison, 'tiers' | 'matrix'>;
   beforeLabel: string;
   afterLabel: string;
-  format: WorkbenchFormat;
+  format: Formatters;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationComment } from '@gci/shared';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { ResponseForm } from './response-form.tsx';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 /** One comment with its author and country, its status, and the analysts' answer. */
 export function CommentCard({ comment, context, canRespond, onRespond }: Props) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const [isEditing, setEditing] = useState(false);
   const showForm = canRespond && (comment.status === 'open' || isEditing);
   return (

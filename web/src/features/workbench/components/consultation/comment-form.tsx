@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flattenTree, NewConsultationCommentBodySchema, type Methodology } from '@gci/shared';
 import { isApiError } from '../../../../lib/api-client.ts';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 interface Props {
   methodology: Methodology;
@@ -13,7 +13,7 @@ interface Props {
 /** A focal point's comment on any node of the version, or on the version as a whole. */
 export function CommentForm({ methodology, initialNode, onSubmit }: Props) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const entries = flattenTree(methodology);
   const [node, setNode] = useState(initialNode && entries.some((e) => e.node.key === initialNode) ? initialNode : '');
   const [body, setBody] = useState('');

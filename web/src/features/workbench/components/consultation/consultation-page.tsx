@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flattenTree, type ConsultationComment, type MethodologyVersionDetail } from '@gci/shared';
 import { groupComments, openCount } from '../../lib/consultation-groups.ts';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { VersionHeader } from '../editor/version-header.tsx';
 import { CommentCard } from './comment-card.tsx';
 import { CommentForm } from './comment-form.tsx';
@@ -19,7 +19,7 @@ interface Props {
 /** The consultation record of a version: comments grouped by node or by country; analysts answer, focal points comment. */
 export function ConsultationPage({ detail, comments, isAnalyst, initialNode, onComment, onRespond }: Props) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const [by, setBy] = useState<'node' | 'country'>('node');
   const entries = flattenTree(detail.methodology);
   const titleOf = new Map(entries.map((e) => [e.node.key, format.text(e.node.texts.title)]));

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CycleSummary } from '@gci/shared';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import type { PublishedCycle } from '../../api/publish-cycle.ts';
 import { HashText } from '../versions/hash-text.tsx';
 import { PublicationsList } from './publications-list.tsx';
@@ -17,7 +17,7 @@ interface Props {
 /** Every cycle with its publications; publishing recomputes on the server and supersedes the last snapshot. */
 export function CyclesPage({ cycles, justPublished, onPublish }: Props) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const published = justPublished && cycles.find((c) => c.id === justPublished.cycleId);
   const newest = published?.publications.find((p) => p.id === justPublished?.publicationId);
   return (

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { CycleSummary } from '@gci/shared';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { HashText } from '../versions/hash-text.tsx';
 
 /** A cycle's publications, newest first; every one but the newest has been superseded. */
 export function PublicationsList({ publications, highlight }: { publications: CycleSummary['publications']; highlight: string | null }) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   if (publications.length === 0) return <p className="muted">{t('workbench.cycles.notPublished')}</p>;
   const supersededBy = new Map(publications.filter((p) => p.supersedesId).map((p) => [p.supersedesId!, p]));
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedString, MethodologyDiff, NodeChange } from '@gci/shared';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 type Section = 'added' | 'removed' | 'moved' | 'reweighted' | 'rescored' | 'reworded';
 const SECTIONS: readonly Section[] = ['added', 'removed', 'moved', 'reweighted', 'rescored', 'reworded'];
@@ -9,7 +9,7 @@ const SECTIONS: readonly Section[] = ['added', 'removed', 'moved', 'reweighted',
 /** What changed between two versions, by node: added, removed, moved, reweighted, rescored, reworded. */
 export function DiffView({ diff, titles }: { diff: MethodologyDiff; titles: ReadonlyMap<string, LocalizedString> }) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const label = (key: string | null) => {
     if (key === null) return t('workbench.diff.top');
     const title = titles.get(key);
@@ -22,7 +22,7 @@ export function DiffView({ diff, titles }: { diff: MethodologyDiff; titles: Read
     }
     if (section === 'reweighted') {
       const r = diff.reweighted.find((x) => x.key === change.key)!;
-      return t('workbench.diff.weightFromTo', { from: format.weight(r.from), to: format.weight(r.to) });
+      return t('workbench.diff.weightFromTo', { from: format.number(r.from), to: format.number(r.to) });
     }
     return null;
   };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MethodologyVersionSummary } from '@gci/shared';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 interface Props {
   versions: readonly MethodologyVersionSummary[];
@@ -12,7 +12,7 @@ interface Props {
 /** Two versions to compare, older first. */
 export function VersionPairPicker({ versions, from, to, onPick }: Props) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const a = from ?? versions[1]?.id ?? versions[0]?.id ?? '';
   const b = to ?? versions[0]?.id ?? '';
   const options = versions.map((v) => (

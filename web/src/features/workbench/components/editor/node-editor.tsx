@@ -3,7 +3,7 @@ import type { GroupNode, Methodology, MethodologyNode } from '@gci/shared';
 import { countWithin } from '../../lib/methodology-issues.ts';
 import { CHILD_KINDS, freeKey, newNode } from '../../lib/node-factory.ts';
 import { fieldId } from '../../lib/tree-path.ts';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { FieldIssues } from '../common/field-issues.tsx';
 import { useEditor } from './editor-context.ts';
 import { LocalizedField, NumberField, SelectField, TextField } from './fields.tsx';
@@ -20,7 +20,7 @@ interface Props {
 /** One node of the tree, folded to its title until opened; its fields render only when open. */
 export function NodeEditor({ node, path, index, siblings, methodology }: Props) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const { dispatch, issues, allIssues, open } = useEditor();
   const isOpen = open.has(path);
   const problems = countWithin(allIssues, path);
@@ -31,7 +31,7 @@ export function NodeEditor({ node, path, index, siblings, methodology }: Props) 
         <summary>
           <span className={`kind-tag kind-tag--${node.kind}`}>{t(`workbench.kind.${node.kind}`)}</span> <span className="tree-node__title">{title}</span>{' '}
           <code className="tree-node__key">{node.key}</code>{' '}
-          <span className="tree-node__weight">{t('workbench.editor.weightShort', { weight: format.weight(node.weight) })}</span>
+          <span className="tree-node__weight">{t('workbench.editor.weightShort', { weight: format.number(node.weight) })}</span>
           {problems > 0 && <span className="tag tag--warning">{t('workbench.editor.issueCount', { count: problems })}</span>}
         </summary>
         {isOpen && (

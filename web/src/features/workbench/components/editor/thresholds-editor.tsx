@@ -3,7 +3,7 @@ import type { TierThreshold } from '@gci/shared';
 import { newTier } from '../../lib/node-factory.ts';
 import { fieldId } from '../../lib/tree-path.ts';
 import { FieldIssues } from '../common/field-issues.tsx';
-import { TierTag } from '../common/tier-tag.tsx';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 import { useEditor } from './editor-context.ts';
 import { LocalizedField, NumberField, TextField } from './fields.tsx';
 
@@ -23,7 +23,7 @@ export function ThresholdsEditor({ thresholds }: { thresholds: readonly TierThre
           return (
             <li key={i} data-tier-row={th.tier}>
               <div className="tier-editor__head" id={fieldId(`${at}.tier`)}>
-                <TierTag tier={th.tier} />
+                <TierBadge tier={th.tier} />
                 <FieldIssues path={`${at}.tier`} issues={issues.get(`${at}.tier`)} />
               </div>
               <div className="form-grid">

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MethodologyVersionSummary } from '@gci/shared';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { StatusTag } from '../versions/status-tag.tsx';
 
 /** The version's name, status, revision, and for a published one its content hash in full. */
 export function VersionHeader({ version, isAnalyst = true }: { version: MethodologyVersionSummary; isAnalyst?: boolean }) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   return (
     <header className="version-header">
       <p className="breadcrumb">

@@ -5,7 +5,7 @@ import { runStability } from '../../../../workers/stability-client.ts';
 import { flaggedCountries, weightsByKind } from '../../lib/stability-summary.ts';
 import { fromScenario, toEngine } from '../../lib/scenario-overrides.ts';
 import { answersByCountry } from '../../lib/use-what-if.ts';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { DataPicker } from '../what-if/data-picker.tsx';
 import { StabilityProgress } from './stability-progress.tsx';
 import { DEFAULT_SETTINGS, settingsProblems, StabilitySettingsForm, type StabilitySettings } from './stability-settings.tsx';
@@ -30,7 +30,7 @@ interface Props {
 /** Tier stability: the engine's Monte Carlo in a Web Worker, with progress, cancel, and what was varied stated plainly. */
 export function StabilityPage({ data, cycles, versions, scenarios, onPick }: Props) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const abort = useRef<AbortController | null>(null);

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
 
 /** The run's progress as a real progress bar (aria-valuenow in per cent) with the draws done in words. */
-export function StabilityProgress({ done, total, format }: { done: number; total: number; format: WorkbenchFormat }) {
+export function StabilityProgress({ done, total, format }: { done: number; total: number; format: Formatters }) {
   const { t } = useTranslation();
   const percent = total > 0 ? Math.round((100 * done) / total) : 0;
   return (

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryStability, LocalizedString, Region } from '@gci/shared';
 import { nominalProbability } from '../../lib/stability-summary.ts';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
-import { TierTag } from '../common/tier-tag.tsx';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 import { TierProbabilityBar } from './tier-probability-bar.tsx';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
   level: number;
   names: ReadonlyMap<string, LocalizedString>;
   regionOf: ReadonlyMap<string, Region>;
-  format: WorkbenchFormat;
+  format: Formatters;
 }
 
 /** Every country's tier probabilities, by name; those under the level are flagged (and shown alone by default). */
@@ -49,7 +49,7 @@ export function StabilityTable({ countries, level, names, regionOf, format }: Pr
                   <bdi>{nameOf(c.country)}</bdi> <span className="muted">{regionOf.get(c.country) ? t(`regions.${regionOf.get(c.country)!}`) : ''}</span>
                 </th>
                 <td>
-                  <TierTag tier={c.nominalTier} /> {format.score(c.nominalOverall)}
+                  <TierBadge tier={c.nominalTier} /> {format.score(c.nominalOverall)}
                 </td>
                 <td>
                   <TierProbabilityBar tiers={c.tiers} format={format} />

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { TierProbability } from '@gci/shared';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
 
 /** A country's tier probabilities as one stacked bar in the tier colours, with the numbers in words beside it. */
-export function TierProbabilityBar({ tiers, format }: { tiers: readonly TierProbability[]; format: WorkbenchFormat }) {
+export function TierProbabilityBar({ tiers, format }: { tiers: readonly TierProbability[]; format: Formatters }) {
   const { t } = useTranslation();
   const shown = tiers.filter((p) => p.probability > 0);
   return (

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Methodology, MethodologyVersionSummary, Scenario } from '@gci/shared';
 import { weightsByKind } from '../../lib/stability-summary.ts';
-import { shortHash, type WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
+import { shortHash } from '../../lib/short-hash.ts';
 import type { StabilitySettings } from './stability-settings.tsx';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
   cycle: string;
   version: MethodologyVersionSummary | undefined;
   ms: number;
-  format: WorkbenchFormat;
+  format: Formatters;
 }
 
 /** Says exactly what the run varied and what it kept, so anyone can run it again and get the same numbers. */

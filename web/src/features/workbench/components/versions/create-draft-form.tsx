@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateDraftBodySchema, type MethodologyVersionSummary } from '@gci/shared';
 import { isApiError } from '../../../../lib/api-client.ts';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import type { CreateDraftInput } from '../../api/create-draft.ts';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 /** A new draft cloned from any version, under a new key. */
 export function CreateDraftForm({ versions, onCreate }: Props) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const [from, setFrom] = useState(versions[0]?.id ?? '');
   const [key, setKey] = useState('');
   const [name, setName] = useState('');

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { shortHash } from '../../lib/use-workbench-format.ts';
+import { shortHash } from '../../lib/short-hash.ts';
 
 /** A SHA-256 content hash: the first digits on screen, all of them for copying and for screen readers. */
 export function HashText({ hash }: { hash: string }) {

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Methodology, MethodologyNode } from '@gci/shared';
-import { useWorkbenchFormat, type WorkbenchFormat } from '../../lib/use-workbench-format.ts';
-import { TierTag } from '../common/tier-tag.tsx';
+import { useFormatters, type Formatters } from '../../../../lib/use-formatters.ts';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 
 /** A version read-only, as focal points see it in consultation: the tree, weights, tiers; every node can be commented on. */
 export function MethodologyOutline({ methodology, commentPath }: { methodology: Methodology; commentPath: string | null }) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   return (
     <div className="outline">
       <section className="panel" aria-labelledby="outline-tiers">
@@ -15,7 +15,7 @@ export function MethodologyOutline({ methodology, commentPath }: { methodology: 
         <ul className="outline__tiers">
           {methodology.thresholds.map((th) => (
             <li key={th.tier}>
-              <TierTag tier={th.tier} /> {format.text(th.name)} · {t('workbench.outline.from', { min: format.weight(th.min) })}
+              <TierBadge tier={th.tier} /> {format.text(th.name)} · {t('workbench.outline.from', { min: format.number(th.min) })}
             </li>
           ))}
         </ul>
@@ -32,7 +32,7 @@ export function MethodologyOutline({ methodology, commentPath }: { methodology: 
   );
 }
 
-function OutlineNode({ node, siblings, format, commentPath }: { node: MethodologyNode; siblings: readonly MethodologyNode[]; format: WorkbenchFormat; commentPath: string | null }) {
+function OutlineNode({ node, siblings, format, commentPath }: { node: MethodologyNode; siblings: readonly MethodologyNode[]; format: Formatters; commentPath: string | null }) {
   const { t } = useTranslation();
   const sum = siblings.reduce((s, n) => s + n.weight, 0);
   const title = format.text(node.texts.title);

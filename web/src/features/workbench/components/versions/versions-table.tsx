@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MethodologyVersionSummary } from '@gci/shared';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { HashText } from './hash-text.tsx';
 import { StatusTag } from './status-tag.tsx';
 
 /** Methodology versions with their status; published ones show their content hash. */
 export function VersionsTable({ versions, isAnalyst }: { versions: readonly MethodologyVersionSummary[]; isAnalyst: boolean }) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   if (versions.length === 0) return <p className="notice notice--info">{t('workbench.versions.none')}</p>;
   return (
     <div className="table-wrap">

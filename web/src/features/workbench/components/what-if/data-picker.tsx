@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { CycleSummary, MethodologyVersionSummary } from '@gci/shared';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
 
 interface Props {
   cycles: readonly CycleSummary[];
   versions: readonly MethodologyVersionSummary[];
   year: number;
   versionId: string;
-  format: WorkbenchFormat;
+  format: Formatters;
   onChange: (year: number, versionId: string | null) => void;
   idPrefix?: string;
 }

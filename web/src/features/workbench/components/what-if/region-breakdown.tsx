@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { RegionRow } from '../../lib/tier-summary.ts';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
 
 /** Per ITU region, the scenario's countries per tier (with the change against the baseline). */
-export function RegionBreakdown({ rows, tiers, format }: { rows: readonly RegionRow[]; tiers: readonly number[]; format: WorkbenchFormat }) {
+export function RegionBreakdown({ rows, tiers, format }: { rows: readonly RegionRow[]; tiers: readonly number[]; format: Formatters }) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '@gci/shared';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
 
 /** A saved scenario opened by its link: who saved it, why, and the link to share. */
-export function ScenarioBanner({ scenario, format }: { scenario: Scenario; format: WorkbenchFormat }) {
+export function ScenarioBanner({ scenario, format }: { scenario: Scenario; format: Formatters }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const link = `${window.location.origin}/workbench/scenarios/${scenario.id}`;

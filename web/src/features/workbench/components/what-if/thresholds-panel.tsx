@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { TierThreshold } from '@gci/shared';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
-import { TierTag } from '../common/tier-tag.tsx';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 
 interface Props {
   thresholds: readonly TierThreshold[];
   overrides: Readonly<Record<number, number>>;
   /** tiers whose minimum is out of order or out of range */
   problems: readonly number[];
-  format: WorkbenchFormat;
+  format: Formatters;
   onThreshold: (tier: number, min: number, base: number) => void;
 }
 
@@ -31,7 +31,7 @@ export function ThresholdsPanel({ thresholds, overrides, problems, format, onThr
           const id = `threshold-${th.tier}`;
           return (
             <li key={th.tier} data-tier-threshold={th.tier}>
-              <TierTag tier={th.tier} />
+              <TierBadge tier={th.tier} />
               <label htmlFor={id}>{t('workbench.whatIf.tierMin', { name: format.tierName(thresholds, th.tier) })}</label>
               <input
                 id={id}
@@ -47,7 +47,7 @@ export function ThresholdsPanel({ thresholds, overrides, problems, format, onThr
                   if (Number.isFinite(v)) onThreshold(th.tier, v, th.min);
                 }}
               />
-              {value !== th.min && <span className="muted">{t('workbench.whatIf.was', { value: format.weight(th.min) })}</span>}
+              {value !== th.min && <span className="muted">{t('workbench.whatIf.was', { value: format.number(th.min) })}</span>}
             </li>
           );
         })}

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalizedString, Region, TierChange } from '@gci/shared';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
-import { TierTag } from '../common/tier-tag.tsx';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 
 interface Props {
   changes: readonly TierChange[];
   names: ReadonlyMap<string, LocalizedString>;
   regionOf: ReadonlyMap<string, Region>;
-  format: WorkbenchFormat;
+  format: Formatters;
   caption: string;
   beforeLabel: string;
   afterLabel: string;
@@ -51,10 +51,10 @@ export function TierChangesTable({ changes, names, regionOf, format, caption, be
                 </th>
                 <td>{region ? t(`regions.${region}`) : ''}</td>
                 <td>
-                  <TierTag tier={c.before.tier} /> {format.score(c.before.overall)}
+                  <TierBadge tier={c.before.tier} /> {format.score(c.before.overall)}
                 </td>
                 <td>
-                  <TierTag tier={c.after.tier} /> {format.score(c.after.overall)}{' '}
+                  <TierBadge tier={c.after.tier} /> {format.score(c.after.overall)}{' '}
                   <span className="visually-hidden">{c.after.tier < c.before.tier ? t('workbench.common.movedUp') : t('workbench.common.movedDown')}</span>
                   <span aria-hidden="true" className="tier-move">{c.after.tier < c.before.tier ? '▲' : '▼'}</span>
                 </td>

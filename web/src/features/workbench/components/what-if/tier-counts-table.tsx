@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
-import { TierTag } from '../common/tier-tag.tsx';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 import type { TierCountRow } from './tier-counts-chart.tsx';
 
 /** Countries per tier under the baseline and the scenario, with the difference. */
-export function TierCountsTable({ rows, format }: { rows: readonly TierCountRow[]; format: WorkbenchFormat }) {
+export function TierCountsTable({ rows, format }: { rows: readonly TierCountRow[]; format: Formatters }) {
   const { t } = useTranslation();
   return (
     <table className="data-table data-table--compact tier-counts" data-testid="tier-counts">
@@ -21,7 +21,7 @@ export function TierCountsTable({ rows, format }: { rows: readonly TierCountRow[
         {rows.map((r) => (
           <tr key={r.tier} data-tier={r.tier}>
             <th scope="row">
-              <TierTag tier={r.tier} /> <span>{r.name}</span>
+              <TierBadge tier={r.tier} /> <span>{r.name}</span>
             </th>
             <td data-column="baseline">{format.integer(r.baseline)}</td>
             <td data-column="scenario">{format.integer(r.scenario)}</td>

@@ -1,14 +1,14 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WeightRow as Row } from '../../lib/weight-rows.ts';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
 
 interface Props {
   row: Row;
   weight: number;
   /** share of its level, 0–1 */
   share: number;
-  format: WorkbenchFormat;
+  format: Formatters;
   onWeight: (key: string, weight: number, base: number) => void;
 }
 
@@ -43,7 +43,7 @@ export const WeightRow = memo(function WeightRow({ row, weight, share, format, o
         max={Math.max(max, weight)}
         step={step}
         value={weight}
-        aria-valuetext={t('workbench.whatIf.weightValue', { weight: format.weight(weight), share: format.percent(share) })}
+        aria-valuetext={t('workbench.whatIf.weightValue', { weight: format.number(weight), share: format.percent(share) })}
         onChange={(e) => onWeight(row.key, e.currentTarget.valueAsNumber, row.base)}
       />
       <input

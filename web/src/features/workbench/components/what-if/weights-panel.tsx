@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Methodology } from '@gci/shared';
 import { shareOf, weightRows, type WeightRow as Row } from '../../lib/weight-rows.ts';
-import type { WorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
 import { WeightRow } from './weight-row.tsx';
 
 interface Props {
   methodology: Methodology;
   weights: Readonly<Record<string, number>>;
-  format: WorkbenchFormat;
+  format: Formatters;
   onWeight: (key: string, weight: number, base: number) => void;
 }
 

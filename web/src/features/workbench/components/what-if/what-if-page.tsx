@@ -4,7 +4,7 @@ import { compareScenarios, type CountrySummary, type CycleSummary, type Methodol
 import { NO_OVERRIDES, overrideCount, thresholdProblems, toEngine, withThreshold, withWeight, type Overrides } from '../../lib/scenario-overrides.ts';
 import { countByTier, regionBreakdown, tierNumbers } from '../../lib/tier-summary.ts';
 import { useWhatIfSession } from '../../lib/use-what-if.ts';
-import { useWorkbenchFormat } from '../../lib/use-workbench-format.ts';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { DataPicker } from './data-picker.tsx';
 import { RegionBreakdown } from './region-breakdown.tsx';
 import { SaveScenarioForm } from './save-scenario-form.tsx';
@@ -32,7 +32,7 @@ interface Props {
  */
 export function WhatIfPage({ data, cycles, versions, scenario, initial = NO_OVERRIDES, onPick, onSave }: Props) {
   const { t } = useTranslation();
-  const format = useWorkbenchFormat();
+  const format = useFormatters();
   const session = useWhatIfSession(data);
   const [{ overrides, revision }, setState] = useState({ overrides: initial, revision: 0 });
   const { methodology } = data;

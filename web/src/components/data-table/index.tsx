@@ -1,0 +1,149 @@
+import { useState, type HTMLAttributes, type ReactNode, type TdHTMLAttributes, type ThHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { Button } from '../button/index.tsx';
+import { nextSort, pageOf, sortRows, type SortState } from './table-order.ts';
+import { classNames } from '../../lib/class-names.ts';
+import styles from './data-table.module.css';
+
+/** data-* attributes, which an element's props type does not list */
+type DataAttributes = { [key: `data-${string}`]: string | number | boolean | undefined };
+
+export interface Column<Row> {
+  key: string;
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  /** the column that names the row: its cells are row headers (<th scope="row">) */
+  isRowHeader?: boolean;
+  /** figures: aligned digits, no wrapping */
+  isNumeric?: boolean;
+  /** makes the header a sort button; rows are compared by this value (null sorts last) */
+  sortValue?: (row: Row) => string | number | null;
+  headerProps?: ThHTMLAttributes<HTMLTableCellElement> & DataAttributes;
+  cellProps?: (row: Row) => TdHTMLAttributes<HTMLTableCellElement> & DataAttributes;
+}
+
+interface Props<Row> {
+  /** what the table holds; every table has one, shown or not */
+  caption: ReactNode;
+  isCaptionHidden?: boolean;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  rowProps?: (row: Row) => HTMLAttributes<HTMLTableRowElement> & DataAttributes;
+  /** the order before the reader picks one; without it, the rows' own order */
+  initialSort?: SortState;
+  /** rows per page; all rows on one page without it */
+  pageSize?: number;
+  /** shown instead of the table when there are no rows */
+  empty?: ReactNode;
+  density?: 'normal' | 'compact';
+  /** the table inside a bordered box that scrolls sideways on narrow screens */
+  isBoxed?: boolean;
+  className?: string;
+  testId?: string;
+}
+
+const ARROWS = { ascending: '▲', descending: '▼' } as const;
+
+/**
+ * A table of rows: a real <table> with a caption, column headers and (optionally) row headers.
+ * Sortable columns have a button in their header, and the sorted column says so with aria-sort.
+ * Long tables are paged, with Previous/Next and the rows shown.
+ */
+export function DataTable<Row>(props: Props<Row>) {
+  const { caption, isCaptionHidden = false, columns, rows, rowKey, rowProps, initialSort, pageSize, empty, density = 'normal', isBoxed = false, className, testId } = props;
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [sort, setSort] = useState<SortState | null>(initialSort ?? null);
+  const [pageIndex, setPageIndex] = useState(0);
+  // New rows (another filter) start again at the first page.
+  const [pagedRows, setPagedRows] = useState(rows);
+  if (pagedRows !== rows) {
+    setPagedRows(rows);
+    setPageIndex(0);
+  }
+
+  if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
+  const sortColumn = sort && columns.find((c) => c.key === sort.key);
+  const ordered = sortColumn?.sortValue && sort ? sortRows(rows, sortColumn.sortValue, sort.direction, locale) : rows;
+  const page = pageOf(ordered, pageIndex, pageSize);
+
+  const header = (column: Column<Row>) => {
+    const isSorted = sort?.key === column.key;
+    return (
+      <th key={column.key} scope="col" aria-sort={isSorted ? sort.direction : undefined} {...column.headerProps} className={classNames(column.isNumeric && styles.numeric, column.headerProps?.className)}>
+        {column.sortValue ? (
+          <button
+            type="button"
+            className={styles.sortButton}
+            onClick={() => {
+              setSort(nextSort(sort, column.key));
+              setPageIndex(0);
+            }}
+          >
+            {column.header}
+            <span className={isSorted ? styles.arrow : `${styles.arrow} ${styles.unsorted}`} aria-hidden="true">
+              {isSorted ? ARROWS[sort.direction] : '↕'}
+            </span>
+          </button>
+        ) : (
+          column.header
+        )}
+      </th>
+    );
+  };
+
+  const cell = (column: Column<Row>, row: Row) => {
+    const own = column.cellProps?.(row);
+    const props = { ...own, className: classNames(column.isNumeric && styles.numeric, own?.className) };
+    return column.isRowHeader ? (
+      <th key={column.key} scope="row" {...props}>
+        {column.cell(row)}
+      </th>
+    ) : (
+      <td key={column.key} {...props}>
+        {column.cell(row)}
+      </td>
+    );
+  };
+
+  const table = (
+    <table className={classNames(styles.table, density === 'compact' && styles.compact, !isBoxed && className)} data-testid={isBoxed ? undefined : testId}>
+      <caption className={isCaptionHidden ? 'visually-hidden' : styles.caption}>{caption}</caption>
+      <thead>
+        <tr>{columns.map(header)}</tr>
+      </thead>
+      <tbody>
+        {page.rows.map((row) => (
+          <tr key={rowKey(row)} {...rowProps?.(row)}>
+            {columns.map((column) => cell(column, row))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <>
+      {isBoxed ? (
+        <div className={classNames(styles.box, className)} data-testid={testId}>
+          {table}
+        </div>
+      ) : (
+        table
+      )}
+      {page.count > 1 && (
+        <nav className={styles.pager} aria-label={t('ui.table.pages')}>
+          <Button size="small" disabled={page.index === 0} onClick={() => setPageIndex(page.index - 1)}>
+            {t('ui.table.previous')}
+          </Button>
+          <span aria-live="polite">{t('ui.table.shown', { first: page.first, last: page.last, total: rows.length })}</span>
+          <Button size="small" disabled={page.index === page.count - 1} onClick={() => setPageIndex(page.index + 1)}>
+            {t('ui.table.next')}
+          </Button>
+        </nav>
+      )}
+    </>
+  );
+}
