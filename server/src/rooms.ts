@@ -8,8 +8,10 @@ import { createPublicResultsService } from './modules/public/public-results.serv
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
-import { createUsersService } from './modules/auth/users.service.ts';
-import { usersRoutes } from './modules/auth/users.routes.ts';
+import { createUsersService } from './modules/users/users.service.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+import { createAuditQueryService } from './modules/audit/audit.service.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createMethodologyCache } from './modules/methodology/methodology-cache.ts';
 import { createQuestionnaireService } from './modules/questionnaire/questionnaire.service.ts';
 import { createAnswersService } from './modules/questionnaire/answers.service.ts';
@@ -19,7 +21,6 @@ import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
 import { createTransitionsService } from './modules/review/transitions.service.ts';
 import { createThreadsService } from './modules/review/threads.service.ts';
-import { createAuditQueryService } from './modules/audit/audit-query.service.ts';
 import { createMethodologyService } from './modules/methodology/methodology.service.ts';
 import { createWorkbenchService } from './modules/workbench/workbench.service.ts';
 import { createConsultationService } from './modules/workbench/consultation.service.ts';
@@ -47,6 +48,7 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   // people: auth, users, countries, audit
   await app.register(authRoutes, { auth: createAuthService({ db, now }), cookie });
   await app.register(usersRoutes, { users: createUsersService({ db, now }) });
+  await app.register(auditRoutes, { audit: createAuditQueryService({ db }) });
 
   // the questionnaire and its review: assessments, answers, evidence, review
   const transitions = createTransitionsService({ db, now, methodologyOf });
@@ -60,7 +62,6 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
     review: createReviewService({ db, now, methodologyOf }),
     transitions,
     threads: createThreadsService({ db, now, methodologyOf }),
-    audit: createAuditQueryService({ db }),
   });
 
   // notifications

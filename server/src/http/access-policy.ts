@@ -25,18 +25,6 @@ const NOT_YET_CONTRACTED: Record<string, Access> = {
   'GET /api/public/cycles/:year/downloads/results.csv': 'public',
   'GET /api/public/cycles/:year/downloads/bundle.json': 'public',
 
-  // accounts and sessions
-  'POST /api/auth/login': 'public',
-  'GET /api/auth/session': 'pending',
-  'POST /api/auth/logout': 'pending',
-  'POST /api/auth/mfa/verify': 'pending',
-  'POST /api/auth/mfa/setup': 'pending',
-  'POST /api/auth/mfa/confirm': 'pending',
-  'POST /api/auth/password': 'signed_in',
-  'GET /api/users': ['admin'],
-  'POST /api/users': ['admin'],
-  'PATCH /api/users/:userId': ['admin'],
-
   // the questionnaire (country scope checked in the service)
   'GET /api/assessments': TEAM_AND_STAFF,
   'GET /api/assessments/:assessmentId': TEAM_AND_STAFF,
@@ -63,8 +51,6 @@ const NOT_YET_CONTRACTED: Record<string, Access> = {
   'GET /api/assessments/:assessmentId/resubmission-diff': TEAM_AND_STAFF,
   'GET /api/assessments/:assessmentId/revision-request': TEAM_AND_STAFF,
   'PUT /api/assessments/:assessmentId/answers/:questionKey/correction': ['reviewer', 'admin'],
-  'GET /api/audit': ['admin'],
-  'GET /api/audit/export.csv': ['admin'],
 
   // analyst workbench: methodology versions, what-if data, scenarios, consultation, publication
   'GET /api/methodologies': ALL,

@@ -1,8 +1,103 @@
-import type { z } from 'zod';
-import type { AnyRoute } from './route.ts';
+import { z } from 'zod';
+import { ChangePasswordBodySchema, LoginBodySchema, MfaBodySchema, MfaSetupSchema, RecoveryCodesSchema, SessionInfoSchema, TotpCodeSchema } from '../schemas/auth.ts';
+import { ErrorBodySchema } from '../schemas/error.ts';
+import { defineRoute, json, noContent, type AnyRoute } from './route.ts';
+
+export const ConfirmMfaBodySchema = z.object({ code: TotpCodeSchema }).strict();
+
+/** The session, now fully signed in, and the recovery codes: shown this once, stored only as hashes. */
+export const MfaConfirmedSchema = SessionInfoSchema.extend(RecoveryCodesSchema.shape);
+export type MfaConfirmed = z.infer<typeof MfaConfirmedSchema>;
+
+const EXAMPLE_CODE = { code: '492039' };
 
 /** The routes of this room, declared with `defineRoute` (see route.ts). */
-export const authApi = {} satisfies Record<string, AnyRoute>;
+export const authApi = {
+  login: defineRoute({
+    id: 'login',
+    method: 'POST',
+    path: '/api/auth/login',
+    tag: 'auth',
+    access: 'public',
+    summary: 'Sign in with email and password',
+    description:
+      'Sets the session cookie (a new session every time). The answer carries the CSRF token for later writes and the stage: a second factor may still be due, or its enrolment.',
+    body: LoginBodySchema,
+    examples: { password: { email: 'focal.ken@example.org', password: 'correct horse battery staple' } },
+    responses: {
+      200: SessionInfoSchema,
+      // one answer for an unknown email and a wrong password, so the route does not reveal which accounts exist
+      401: json(ErrorBodySchema, 'The email or password is not correct, or the account is disabled'),
+      429: json(ErrorBodySchema, 'Ten failed sign-ins for this account or from this address in 15 minutes; Retry-After says when to try again'),
+    },
+  }),
+  session: defineRoute({
+    id: 'getSession',
+    method: 'GET',
+    path: '/api/auth/session',
+    tag: 'auth',
+    access: 'pending',
+    summary: 'The current session, its stage and CSRF token',
+    responses: { 200: SessionInfoSchema, 401: json(ErrorBodySchema, 'Nobody is signed in (or the session ended)') },
+  }),
+  logout: defineRoute({
+    id: 'logout',
+    method: 'POST',
+    path: '/api/auth/logout',
+    tag: 'auth',
+    access: 'pending',
+    summary: 'End the session on the server and clear its cookie',
+    responses: { 204: noContent('Signed out') },
+  }),
+  verifyMfa: defineRoute({
+    id: 'verifySecondFactor',
+    method: 'POST',
+    path: '/api/auth/mfa/verify',
+    tag: 'auth',
+    access: 'pending',
+    summary: 'Second step: a TOTP code or a recovery code',
+    description: 'Each code works once. The session token is replaced (a new cookie); 409 when the account has no authenticator yet.',
+    body: MfaBodySchema,
+    examples: { code: EXAMPLE_CODE, recoveryCode: { recoveryCode: 'k7m2p-x9q4r' } },
+    responses: { 200: SessionInfoSchema },
+    errors: [409],
+  }),
+  startMfaSetup: defineRoute({
+    id: 'startMfaSetup',
+    method: 'POST',
+    path: '/api/auth/mfa/setup',
+    tag: 'auth',
+    access: 'pending',
+    summary: 'Start enrolling an authenticator app',
+    description: 'A new secret, effective once a first code confirms it; 409 when an authenticator is already set up.',
+    responses: { 200: MfaSetupSchema },
+    errors: [409],
+  }),
+  confirmMfaSetup: defineRoute({
+    id: 'confirmMfaSetup',
+    method: 'POST',
+    path: '/api/auth/mfa/confirm',
+    tag: 'auth',
+    access: 'pending',
+    summary: 'Confirm enrolment with a first code; returns recovery codes, shown once',
+    description: 'The session token is replaced (a new cookie); 409 when set-up was not started, or was finished or restarted meanwhile.',
+    body: ConfirmMfaBodySchema,
+    examples: { code: EXAMPLE_CODE },
+    responses: { 200: MfaConfirmedSchema },
+    errors: [409],
+  }),
+  changePassword: defineRoute({
+    id: 'changePassword',
+    method: 'POST',
+    path: '/api/auth/password',
+    tag: 'auth',
+    access: 'signed_in',
+    summary: 'Change your password (ends your other sessions)',
+    body: ChangePasswordBodySchema,
+    examples: { change: { currentPassword: 'correct horse battery staple', newPassword: 'a longer and newer passphrase' } },
+    responses: { 204: noContent('Changed') },
+  }),
+} satisfies Record<string, AnyRoute>;
 
 /** Schemas of this room named in the OpenAPI document (name → schema). */
-export const authComponents: Readonly<Record<string, z.ZodType>> = {};
+export const authComponents: Readonly<Record<string, z.ZodType>> = { SessionInfo: SessionInfoSchema };

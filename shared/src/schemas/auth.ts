@@ -43,6 +43,7 @@ export const SessionInfoSchema = z.object({
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 
 export const MfaSetupSchema = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export type MfaSetup = z.infer<typeof MfaSetupSchema>;
 export const RecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
 
 export const ChangePasswordBodySchema = z.object({ currentPassword: z.string().min(1).max(128), newPassword: PasswordSchema }).strict();
@@ -59,6 +60,7 @@ export type CreateUserBody = z.infer<typeof CreateUserBodySchema>;
 export const UpdateUserBodySchema = z
   .object({ role: RoleSchema.optional(), country: Iso3Schema.nullable().optional(), disabled: z.boolean().optional(), name: StorableTextSchema.trim().min(1).max(200).optional() })
   .strict();
+export type UpdateUserBody = z.infer<typeof UpdateUserBodySchema>;
 
 export const UserSummarySchema = SessionUserSchema.extend({ disabled: z.boolean(), createdAt: z.string() });
 export type UserSummary = z.infer<typeof UserSummarySchema>;

@@ -1,8 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
+import type { Executor } from '../../db/database.ts';
 import type { Database } from '../../db/tables.ts';
 import { canonicalJson, contentHash } from '../../lib/hash.ts';
-
-type DbOrTrx = Kysely<Database> | Transaction<Database>;
+import { insertLinkedAuditRow, listAuditRowsInOrder } from './audit.repository.ts';
 
 export interface AuditEvent {
   actor: { id: string; email: string } | null;
@@ -35,7 +35,7 @@ export const auditChainOf = (country: string | null | undefined): string => coun
  * it describes). Each row's hash covers the previous row's hash in its chain (one per country):
  * an edit made around the application breaks the chain, and `verifyAuditChain` finds it.
  */
-export async function recordAudit(trx: DbOrTrx, event: AuditEvent, at: Date): Promise<void> {
+export async function recordAudit(trx: Executor, event: AuditEvent, at: Date): Promise<void> {
   // The chain's lock lasts until commit: outside a transaction it would be gone before the insert.
   if (!trx.isTransaction) return trx.transaction().execute((t) => recordAudit(t, event, at));
   await linkedAuditInsert(trx as Transaction<Database>, event, at).execute();
@@ -66,21 +66,7 @@ export function linkedAuditInsert(trx: Transaction<Database>, event: AuditEvent,
     after: event.after === undefined ? null : event.after,
     ip: event.ip ?? null,
   };
-  const chain = auditChainOf(event.country);
-  const rowPart = `,"row":${canonicalJson(hashedFields(row))}}`;
-  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-  // insert … select from `link`, not values: the chain's lock is then taken before the row gets its
-  // id, so ids follow the links (with values, the id could be drawn first and end up out of order)
-  return trx
-    .with('link', (db) => db.selectNoFrom(sql<string | null>`audit_chain_lock(${chain})`.as('tail')))
-    .insertInto('auditLog')
-    .columns(['at', 'actorId', 'actorEmail', 'action', 'entityType', 'entityId', 'countryIso3', 'before', 'after', 'ip', 'chain', 'prevHash', 'hash'])
-    .expression(
-      sql`select ${row.at}::timestamptz, ${row.actorId}::uuid, ${row.actorEmail}::text, ${row.action}::text, ${row.entityType}::text, ${row.entityId}::text,
-        ${row.countryIso3}::char(3), ${json(row.before)}::jsonb, ${json(row.after)}::jsonb, ${row.ip}::text, ${chain}::text, link.tail,
-        encode(sha256(convert_to('{"prev":' || coalesce('"' || link.tail || '"', 'null') || ${rowPart}::text, 'UTF8')), 'hex')
-      from link`,
-    );
+  return insertLinkedAuditRow(trx, row, auditChainOf(event.country), `,"row":${canonicalJson(hashedFields(row))}}`);
 }
 
 /**
@@ -88,8 +74,8 @@ export function linkedAuditInsert(trx: Transaction<Database>, event: AuditEvent,
  * chain's previous row, or null when all are intact. Within a chain ids follow the links: a writer
  * holds the chain's lock until its commit, so the next writer's row is inserted after it.
  */
-export async function verifyAuditChain(db: DbOrTrx): Promise<{ rows: number; brokenAt: number | null }> {
-  const rows = await db.selectFrom('auditLog').selectAll().orderBy('id').execute();
+export async function verifyAuditChain(db: Executor): Promise<{ rows: number; brokenAt: number | null }> {
+  const rows = await listAuditRowsInOrder(db);
   const tails = new Map<string, string>();
   for (const row of rows) {
     const prev = tails.get(row.chain) ?? null;

@@ -1,12 +1,12 @@
-import { sql } from 'kysely';
-import { MFA_REQUIRED_ROLES, type LoginBody, type SessionInfo, type SessionUser } from '@gci/shared';
+import { MFA_REQUIRED_ROLES, type LoginBody } from '@gci/shared';
 import type { Db } from '../../db/database.ts';
 import type { UserRow } from '../../db/tables.ts';
-import { AppError, badRequest, conflict } from '../../errors.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { AppError, badRequest, conflict, unauthenticated } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { claimRecoveryCode, claimTotpStep, enableTotp, findUserByEmail, findUserById, setTotpSecret, updatePasswordHash } from './auth.repository.ts';
 import { loginRetryAfter, recordLoginAttempt } from './login-throttle.ts';
-import { createSession, endSession, endUserSessions, type ResolvedSession, type SessionRow } from './sessions.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { createSession, endSession, endUserSessions, type ResolvedSession } from './sessions.ts';
 import { hashToken, newRecoveryCode, normalizeRecoveryCode } from './tokens.ts';
 import { newTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
 
@@ -14,33 +14,18 @@ import { newTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
 const DUMMY_HASH = hashPassword('not-a-real-password-for-timing');
 const BAD_CREDENTIALS = new AppError(401, 'unauthenticated', 'The email or password is not correct');
 
-export const toSessionUser = (user: UserRow): SessionUser => ({
-  id: user.id,
-  email: user.email,
-  name: user.name,
-  role: user.role,
-  country: user.countryIso3,
-  mfaEnabled: user.totpEnabledAt !== null,
-});
-
-export function sessionStage(session: SessionRow, user: UserRow): SessionInfo['stage'] {
-  if (session.mfaVerified) return 'active';
-  return user.totpEnabledAt ? 'mfa_required' : 'mfa_setup_required';
-}
-
-export const sessionInfo = ({ session, user }: ResolvedSession): SessionInfo => ({
-  user: toSessionUser(user),
-  csrfToken: session.csrfToken,
-  stage: sessionStage(session, user),
-  expiresAt: session.expiresAt.toISOString(),
-});
-
 const needsSecondFactor = (user: UserRow) => user.totpEnabledAt !== null || MFA_REQUIRED_ROLES.includes(user.role);
+
+/** Who signs in, from where: kept with the session and in the audit log. */
+export interface Client {
+  ip: string;
+  userAgent: string | null;
+}
 
 export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
   return {
     /** Password step. A new session every time (no fixation); the second factor, when due, completes it. */
-    async login(body: LoginBody, client: { ip: string; userAgent: string | null }): Promise<{ token: string; resolved: ResolvedSession }> {
+    async login(body: LoginBody, client: Client): Promise<{ token: string; resolved: ResolvedSession }> {
       const at = now();
       const retryAfter = await loginRetryAfter(db, body.email, client.ip, at);
       if (retryAfter > 0) {
@@ -48,7 +33,7 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
           headers: { 'retry-after': String(retryAfter) },
         });
       }
-      const user = await db.selectFrom('users').selectAll().where('email', '=', body.email).executeTakeFirst();
+      const user = await findUserByEmail(db, body.email);
       const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), body.password);
       if (!user || !ok || user.disabledAt) {
         await recordLoginAttempt(db, { email: body.email, ip: client.ip, succeeded: false, now: at });
@@ -67,33 +52,15 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
     },
 
     /** Second step: a TOTP code (once only) or a recovery code (each once). Rotates the session token. */
-    async verifySecondFactor(resolved: ResolvedSession, input: { code?: string; recoveryCode?: string }, client: { ip: string; userAgent: string | null }) {
+    async verifySecondFactor(resolved: ResolvedSession, input: { code?: string; recoveryCode?: string }, client: Client) {
       const { user } = resolved;
       if (!user.totpEnabledAt || !user.totpSecret) throw conflict('Two-factor authentication is not set up for this account yet');
-      const at = now();
       // Each use is claimed by one conditional UPDATE: of two sign-ins racing with the same code, one wins.
       if (input.code) {
-        const step = verifyTotp(user.totpSecret, input.code, at);
-        const claimed =
-          step !== null &&
-          (await db
-            .updateTable('users')
-            .set({ totpLastStep: step })
-            .where('id', '=', user.id)
-            .where((eb) => eb.or([eb('totpLastStep', 'is', null), eb('totpLastStep', '<', step)]))
-            .returning('id')
-            .executeTakeFirst());
-        if (!claimed) throw badRequest('The code is not valid; use the newest code from your app', 'body.code');
-      } else {
-        const hash = hashToken(normalizeRecoveryCode(input.recoveryCode ?? ''));
-        const claimed = await db
-          .updateTable('users')
-          .set({ recoveryCodes: sql`recovery_codes - ${hash}::text` })
-          .where('id', '=', user.id)
-          .where(sql<boolean>`jsonb_exists(recovery_codes, ${hash}::text)`)
-          .returning('id')
-          .executeTakeFirst();
-        if (!claimed) throw badRequest('The recovery code is not valid', 'body.recoveryCode');
+        const step = verifyTotp(user.totpSecret, input.code, now());
+        if (step === null || !(await claimTotpStep(db, user.id, step))) throw badRequest('The code is not valid; use the newest code from your app', 'body.code');
+      } else if (!(await claimRecoveryCode(db, user.id, hashToken(normalizeRecoveryCode(input.recoveryCode ?? ''))))) {
+        throw badRequest('The recovery code is not valid', 'body.recoveryCode');
       }
       return rotate(resolved, client);
     },
@@ -102,25 +69,20 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
     async startMfaSetup(resolved: ResolvedSession): Promise<{ secret: string; otpauthUrl: string }> {
       if (resolved.user.totpEnabledAt) throw conflict('Two-factor authentication is already set up');
       const secret = newTotpSecret();
-      await db.updateTable('users').set({ totpSecret: secret }).where('id', '=', resolved.user.id).execute();
+      await setTotpSecret(db, resolved.user.id, secret);
       return { secret, otpauthUrl: otpauthUrl(secret, resolved.user.email) };
     },
 
-    async confirmMfaSetup(resolved: ResolvedSession, code: string, client: { ip: string; userAgent: string | null }) {
-      const user = await db.selectFrom('users').selectAll().where('id', '=', resolved.user.id).executeTakeFirstOrThrow();
+    async confirmMfaSetup(resolved: ResolvedSession, code: string, client: Client) {
+      const user = await findUserById(db, resolved.user.id);
+      if (!user) throw unauthenticated();
       if (user.totpEnabledAt) throw conflict('Two-factor authentication is already set up');
       if (!user.totpSecret) throw conflict('Start the set-up first');
       const step = verifyTotp(user.totpSecret, code, now());
       if (step === null) throw badRequest('The code is not valid; check the time on your device', 'body.code');
       const recoveryCodes = Array.from({ length: 10 }, newRecoveryCode);
-      const updated = await db
-        .updateTable('users')
-        .set({ totpEnabledAt: now(), totpLastStep: step, recoveryCodes: JSON.stringify(recoveryCodes.map((c) => hashToken(normalizeRecoveryCode(c)))) })
-        .where('id', '=', user.id)
-        .where('totpEnabledAt', 'is', null)
-        .where('totpSecret', '=', user.totpSecret)
-        .returningAll()
-        .executeTakeFirst();
+      const recoveryCodeHashes = recoveryCodes.map((c) => hashToken(normalizeRecoveryCode(c)));
+      const updated = await enableTotp(db, user.id, { secret: user.totpSecret, step, recoveryCodeHashes, at: now() });
       if (!updated) throw conflict('Two-factor authentication was set up or restarted meanwhile; start again');
       const rotated = await rotate({ session: resolved.session, user: updated }, client);
       return { ...rotated, recoveryCodes };
@@ -133,14 +95,14 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
       if (input.newPassword.toLowerCase().includes(resolved.user.email.split('@')[0]!.toLowerCase())) {
         throw badRequest('The new password must not contain your email name', 'body.newPassword');
       }
-      await db.updateTable('users').set({ passwordHash: await hashPassword(input.newPassword), passwordChangedAt: now() }).where('id', '=', resolved.user.id).execute();
+      await updatePasswordHash(db, resolved.user.id, await hashPassword(input.newPassword), now());
       await endUserSessions(db, resolved.user.id, resolved.session.id);
       await recordAudit(db, { actor: resolved.user, action: 'auth.password_changed', entityType: 'user', entityId: resolved.user.id, ip }, now());
     },
   };
 
   /** A privilege change gets a new token (ASVS V7.2.4): the old cookie stops working. */
-  async function rotate(resolved: ResolvedSession, client: { ip: string; userAgent: string | null }) {
+  async function rotate(resolved: ResolvedSession, client: Client) {
     await endSession(db, resolved.session.id);
     const { token, session } = await createSession(db, { userId: resolved.user.id, mfaVerified: true, ip: client.ip, userAgent: client.userAgent, now: now() });
     return { token, resolved: { session, user: resolved.user } };

@@ -1,5 +1,6 @@
-import type { Db } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
 import type { UserRow } from '../../db/tables.ts';
+import { deleteSession, deleteUserSessions, findSessionWithUser, insertSession, touchSession } from './sessions.repository.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 /** OWASP session guidance: idle 30 minutes, absolute 12 hours (one office day and some). */
@@ -23,45 +24,36 @@ export interface ResolvedSession {
   user: UserRow;
 }
 
+/** A new session: the token goes to the cookie, only its hash to the database. */
 export async function createSession(
-  db: Db,
+  db: Executor,
   input: { userId: string; mfaVerified: boolean; ip: string | null; userAgent: string | null; now: Date },
 ): Promise<{ token: string; session: SessionRow }> {
   const token = newToken();
-  const session = await db
-    .insertInto('sessions')
-    .values({
-      tokenHash: hashToken(token),
-      userId: input.userId,
-      csrfToken: newToken(),
-      mfaVerified: input.mfaVerified,
-      ip: input.ip,
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
-      createdAt: input.now,
-      lastSeenAt: input.now,
-      expiresAt: new Date(input.now.getTime() + ABSOLUTE_TIMEOUT_MS),
-    })
-    .returning(['id', 'userId', 'csrfToken', 'mfaVerified', 'createdAt', 'lastSeenAt', 'expiresAt'])
-    .executeTakeFirstOrThrow();
+  const session = await insertSession(db, {
+    tokenHash: hashToken(token),
+    userId: input.userId,
+    csrfToken: newToken(),
+    mfaVerified: input.mfaVerified,
+    ip: input.ip,
+    userAgent: input.userAgent?.slice(0, 300) ?? null,
+    createdAt: input.now,
+    lastSeenAt: input.now,
+    expiresAt: new Date(input.now.getTime() + ABSOLUTE_TIMEOUT_MS),
+  });
   return { token, session };
 }
 
 /** The session behind a cookie token, or null when unknown, expired, idle too long, or its user is disabled. */
-export async function resolveSession(db: Db, token: string, now: Date): Promise<ResolvedSession | null> {
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.userId')
-    .where('s.tokenHash', '=', hashToken(token))
-    .select(['s.id as sessionId', 's.csrfToken', 's.mfaVerified', 's.createdAt as sessionCreatedAt', 's.lastSeenAt', 's.expiresAt'])
-    .selectAll('u')
-    .executeTakeFirst();
+export async function resolveSession(db: Executor, token: string, now: Date): Promise<ResolvedSession | null> {
+  const row = await findSessionWithUser(db, hashToken(token));
   if (!row) return null;
   const idleFor = now.getTime() - row.lastSeenAt.getTime();
   if (row.expiresAt <= now || idleFor > IDLE_TIMEOUT_MS || row.disabledAt) {
     await endSession(db, row.sessionId);
     return null;
   }
-  if (idleFor > TOUCH_EVERY_MS) await db.updateTable('sessions').set({ lastSeenAt: now }).where('id', '=', row.sessionId).execute();
+  if (idleFor > TOUCH_EVERY_MS) await touchSession(db, row.sessionId, now);
   const { sessionId, csrfToken, mfaVerified, sessionCreatedAt, lastSeenAt, expiresAt, ...user } = row;
   return {
     session: { id: sessionId, userId: user.id, csrfToken, mfaVerified, createdAt: sessionCreatedAt, lastSeenAt, expiresAt },
@@ -69,13 +61,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
   };
 }
 
-export async function endSession(db: Db, sessionId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
-}
+export const endSession = (db: Executor, sessionId: string): Promise<void> => deleteSession(db, sessionId);
 
 /** Ends every session of a user (password change, role change, account disabled), optionally but one. */
-export async function endUserSessions(db: Db, userId: string, exceptSessionId?: string): Promise<void> {
-  let query = db.deleteFrom('sessions').where('userId', '=', userId);
-  if (exceptSessionId) query = query.where('id', '<>', exceptSessionId);
-  await query.execute();
-}
+export const endUserSessions = (db: Executor, userId: string, exceptSessionId?: string): Promise<void> => deleteUserSessions(db, userId, exceptSessionId);

@@ -2,8 +2,6 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AssessmentStatusSchema,
-  AuditEntrySchema,
-  AuditQuerySchema,
   CorrectionBodySchema,
   DeadlineBodySchema,
   ErrorBodySchema,
@@ -20,7 +18,6 @@ import {
   TransitionBodySchema,
 } from '@gci/shared';
 import { requireAuth } from '../../http/authenticate.ts';
-import type { AuditQueryService } from '../audit/audit-query.service.ts';
 import type { ReviewService } from './review.service.ts';
 import type { ThreadsService } from './threads.service.ts';
 import type { TransitionsService } from './transitions.service.ts';
@@ -33,8 +30,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{
   review: ReviewService;
   transitions: TransitionsService;
   threads: ThreadsService;
-  audit: AuditQueryService;
-}> = async (app, { review, transitions, threads, audit }) => {
+}> = async (app, { review, transitions, threads }) => {
   const tags = ['review'];
 
   app.get(
@@ -126,20 +122,5 @@ export const reviewRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => review.correct(requireAuth(request), request.params, request.body, request.ip),
-  );
-
-  app.get(
-    '/api/audit',
-    { schema: { tags: ['audit'], summary: 'The audit log, filtered (admins)', querystring: AuditQuerySchema, response: { 200: z.object({ entries: z.array(AuditEntrySchema) }), ...errors } } },
-    async (request) => ({ entries: await audit.find(request.query) }),
-  );
-
-  app.get(
-    '/api/audit/export.csv',
-    { schema: { tags: ['audit'], summary: 'The filtered audit log as CSV (admins)', querystring: AuditQuerySchema, response: { 200: z.string(), ...errors } } },
-    async (request, reply) => {
-      const csv = await audit.csv(request.query);
-      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="gci-audit-log.csv"').send(csv);
-    },
   );
 };

@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import { apiSend } from '../../../lib/api-client.ts';
+import { authApi } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 
 /** Ends the session on the server (204). */
 export async function logout(): Promise<void> {
-  await apiSend('POST', '/api/auth/logout', undefined, z.null());
+  await callApi(authApi.logout);
 }

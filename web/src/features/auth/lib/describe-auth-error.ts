@@ -1,16 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { Locale } from '@gci/shared';
 import { isApiError } from '../../../lib/api-client.ts';
-import type { RateLimitDetails } from '../api/login.ts';
 
 /** "45 seconds" / "3 minutes" in the reader's language (Intl knows each language's plural rules). */
 export function formatWait(seconds: number, locale: Locale): string {
   const [value, unit] = seconds < 120 ? [Math.max(1, Math.ceil(seconds)), 'second'] : [Math.ceil(seconds / 60), 'minute'];
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
-
-const isRateLimit = (details: unknown): details is RateLimitDetails =>
-  typeof details === 'object' && details !== null && 'retryAfterSeconds' in details;
 
 /**
  * One sentence for a failed sign-in step. Wrong credentials never say which of email or password
@@ -20,7 +16,8 @@ export function describeAuthError(error: unknown, t: TFunction, locale: Locale, 
   if (!isApiError(error)) return t('auth.errors.unexpected');
   if (error.status === 0) return t('errors.network');
   if (error.status === 429) {
-    const seconds = isRateLimit(error.details) ? error.details.retryAfterSeconds : 60;
+    // Retry-After says when; a minute when a proxy answered without it
+    const seconds = error.retryAfterSeconds ?? 60;
     return t('auth.errors.rateLimited', { wait: formatWait(seconds, locale) });
   }
   if (error.status === 401) return step === 'password' ? t('auth.errors.badCredentials') : t('auth.errors.stepExpired');

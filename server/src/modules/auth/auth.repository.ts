@@ -1,0 +1,81 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { UserRow } from '../../db/tables.ts';
+
+// ——— the account, as sign-in and its second factor read and change it ———
+
+export const findUserByEmail = (db: Executor, email: string): Promise<UserRow | undefined> =>
+  db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+
+export const findUserById = (db: Executor, userId: string): Promise<UserRow | undefined> =>
+  db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+
+/** Records a TOTP step as used, only if it is newer than the last one: true when this caller claimed it. */
+export async function claimTotpStep(db: Executor, userId: string, step: number): Promise<boolean> {
+  const claimed = await db
+    .updateTable('users')
+    .set({ totpLastStep: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totpLastStep', 'is', null), eb('totpLastStep', '<', step)]))
+    .returning('id')
+    .executeTakeFirst();
+  return claimed !== undefined;
+}
+
+/** Removes a recovery code (by hash) from the account, if it is still there: true when this caller claimed it. */
+export async function claimRecoveryCode(db: Executor, userId: string, codeHash: string): Promise<boolean> {
+  const claimed = await db
+    .updateTable('users')
+    .set({ recoveryCodes: sql`recovery_codes - ${codeHash}::text` })
+    .where('id', '=', userId)
+    .where(sql<boolean>`jsonb_exists(recovery_codes, ${codeHash}::text)`)
+    .returning('id')
+    .executeTakeFirst();
+  return claimed !== undefined;
+}
+
+export async function setTotpSecret(db: Executor, userId: string, secret: string): Promise<void> {
+  await db.updateTable('users').set({ totpSecret: secret }).where('id', '=', userId).execute();
+}
+
+/**
+ * Turns the second factor on, only if it is still off and the secret is the one the code was
+ * checked against (a restarted set-up changes it): the updated row, or undefined.
+ */
+export const enableTotp = (db: Executor, userId: string, input: { secret: string; step: number; recoveryCodeHashes: string[]; at: Date }) =>
+  db
+    .updateTable('users')
+    .set({ totpEnabledAt: input.at, totpLastStep: input.step, recoveryCodes: JSON.stringify(input.recoveryCodeHashes) })
+    .where('id', '=', userId)
+    .where('totpEnabledAt', 'is', null)
+    .where('totpSecret', '=', input.secret)
+    .returningAll()
+    .executeTakeFirst();
+
+export async function updatePasswordHash(db: Executor, userId: string, passwordHash: string, at: Date): Promise<void> {
+  await db.updateTable('users').set({ passwordHash, passwordChangedAt: at }).where('id', '=', userId).execute();
+}
+
+// ——— sign-in attempts, for the throttle ———
+
+/** Failures since `since` for the email and for the address, and the time of the oldest of them. */
+export const countLoginFailures = (db: Executor, email: string, ip: string, since: Date) =>
+  db
+    .selectFrom('loginAttempts')
+    .where('succeeded', '=', false)
+    .where('at', '>', since)
+    .where((eb) => eb.or([eb('email', '=', email), eb('ip', '=', ip)]))
+    .select([
+      sql<number>`count(*) filter (where email = ${email})::int`.as('byEmail'),
+      sql<number>`count(*) filter (where ip = ${ip})::int`.as('byIp'),
+      sql<Date | null>`min(at)`.as('oldest'),
+    ])
+    .executeTakeFirstOrThrow();
+
+export async function insertLoginAttempt(db: Executor, attempt: { email: string; ip: string; succeeded: boolean; at: Date }): Promise<void> {
+  await db.insertInto('loginAttempts').values(attempt).execute();
+}
+
+export async function deleteLoginFailures(db: Executor, email: string): Promise<void> {
+  await db.deleteFrom('loginAttempts').where('email', '=', email).where('succeeded', '=', false).execute();
+}

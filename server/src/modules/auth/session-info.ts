@@ -1,0 +1,25 @@
+import type { SessionInfo, SessionUser } from '@gci/shared';
+import type { UserRow } from '../../db/tables.ts';
+import type { ResolvedSession, SessionRow } from './sessions.ts';
+
+/** What a user may know of their own account (never the hashes or the TOTP secret). */
+export const toSessionUser = (user: UserRow): SessionUser => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  country: user.countryIso3,
+  mfaEnabled: user.totpEnabledAt !== null,
+});
+
+export function sessionStage(session: SessionRow, user: UserRow): SessionInfo['stage'] {
+  if (session.mfaVerified) return 'active';
+  return user.totpEnabledAt ? 'mfa_required' : 'mfa_setup_required';
+}
+
+export const sessionInfo = ({ session, user }: ResolvedSession): SessionInfo => ({
+  user: toSessionUser(user),
+  csrfToken: session.csrfToken,
+  stage: sessionStage(session, user),
+  expiresAt: session.expiresAt.toISOString(),
+});

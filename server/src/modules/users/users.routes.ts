@@ -1,0 +1,9 @@
+import { usersApi } from '@gci/shared';
+import { contractRoutes } from '../../http/contract-routes.ts';
+import type { UsersService } from './users.service.ts';
+
+export const usersRoutes = contractRoutes<{ users: UsersService }>((route, { users }) => {
+  route(usersApi.list, async () => ({ users: await users.list() }));
+  route(usersApi.create, ({ auth, body, ip }) => users.create(auth, body, ip));
+  route(usersApi.update, async ({ auth, params, body, ip }) => ({ user: await users.update(auth, params.userId, body, ip) }));
+});
