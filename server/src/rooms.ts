@@ -11,13 +11,16 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createUsersService } from './modules/auth/users.service.ts';
 import { usersRoutes } from './modules/auth/users.routes.ts';
 import { createMethodologyCache } from './modules/methodology/methodology-cache.ts';
-import { createQuestionnaireService } from './modules/questionnaire/questionnaire.service.ts';
-import { createAnswersService } from './modules/questionnaire/answers.service.ts';
-import { createEvidenceService } from './modules/questionnaire/evidence.service.ts';
-import { questionnaireRoutes } from './modules/questionnaire/questionnaire.routes.ts';
-import { reviewRoutes } from './modules/review/review.routes.ts';
+import { assessmentsRoutes } from './modules/assessments/assessments.routes.ts';
+import { createAssessmentsService } from './modules/assessments/assessments.service.ts';
+import { createTransitionsService } from './modules/assessments/transitions.service.ts';
+import { answersRoutes } from './modules/answers/answers.routes.ts';
+import { createAnswersService } from './modules/answers/answers.service.ts';
+import { createCorrectionsService } from './modules/answers/corrections.service.ts';
+import { evidenceRoutes } from './modules/evidence/evidence.routes.ts';
+import { createEvidenceService } from './modules/evidence/evidence.service.ts';
+import { auditRoutes, reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
-import { createTransitionsService } from './modules/review/transitions.service.ts';
 import { createThreadsService } from './modules/review/threads.service.ts';
 import { createAuditQueryService } from './modules/audit/audit-query.service.ts';
 import { createMethodologyService } from './modules/methodology/methodology.service.ts';
@@ -48,20 +51,12 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(authRoutes, { auth: createAuthService({ db, now }), cookie });
   await app.register(usersRoutes, { users: createUsersService({ db, now }) });
 
-  // the questionnaire and its review: assessments, answers, evidence, review
-  const transitions = createTransitionsService({ db, now, methodologyOf });
-  await app.register(questionnaireRoutes, {
-    questionnaire: createQuestionnaireService({ db, now, methodologyOf }),
-    answers: createAnswersService({ db, now, methodologyOf }),
-    evidence: createEvidenceService({ db, now }),
-    transitions,
-  });
-  await app.register(reviewRoutes, {
-    review: createReviewService({ db, now, methodologyOf }),
-    transitions,
-    threads: createThreadsService({ db, now, methodologyOf }),
-    audit: createAuditQueryService({ db }),
-  });
+  // the questionnaire and its review: assessments (states and transitions) ← answers, evidence, review
+  await app.register(assessmentsRoutes, { assessments: createAssessmentsService({ db, now, methodologyOf }), transitions: createTransitionsService({ db, now, methodologyOf }) });
+  await app.register(answersRoutes, { answers: createAnswersService({ db, now, methodologyOf }), corrections: createCorrectionsService({ db, now, methodologyOf }) });
+  await app.register(evidenceRoutes, { evidence: createEvidenceService({ db, now }) });
+  await app.register(reviewRoutes, { review: createReviewService({ db, now, methodologyOf }), threads: createThreadsService({ db, now, methodologyOf }) });
+  await app.register(auditRoutes, { audit: createAuditQueryService({ db }) });
 
   // notifications
   await app.register(notificationsRoutes, { notifications: createNotificationsService({ db, now }) });
