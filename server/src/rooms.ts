@@ -13,13 +13,16 @@ import { usersRoutes } from './modules/users/users.routes.ts';
 import { createAuditQueryService } from './modules/audit/audit.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createMethodologyCache } from './modules/methodology/methodology-cache.ts';
-import { createQuestionnaireService } from './modules/questionnaire/questionnaire.service.ts';
-import { createAnswersService } from './modules/questionnaire/answers.service.ts';
-import { createEvidenceService } from './modules/questionnaire/evidence.service.ts';
-import { questionnaireRoutes } from './modules/questionnaire/questionnaire.routes.ts';
+import { assessmentsRoutes } from './modules/assessments/assessments.routes.ts';
+import { createAssessmentsService } from './modules/assessments/assessments.service.ts';
+import { createTransitionsService } from './modules/assessments/transitions.service.ts';
+import { answersRoutes } from './modules/answers/answers.routes.ts';
+import { createAnswersService } from './modules/answers/answers.service.ts';
+import { createCorrectionsService } from './modules/answers/corrections.service.ts';
+import { evidenceRoutes } from './modules/evidence/evidence.routes.ts';
+import { createEvidenceService } from './modules/evidence/evidence.service.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
-import { createTransitionsService } from './modules/review/transitions.service.ts';
 import { createThreadsService } from './modules/review/threads.service.ts';
 import { createMethodologyService } from './modules/methodology/methodology.service.ts';
 import { createWorkbenchService } from './modules/workbench/workbench.service.ts';
@@ -50,19 +53,11 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(usersRoutes, { users: createUsersService({ db, now }) });
   await app.register(auditRoutes, { audit: createAuditQueryService({ db }) });
 
-  // the questionnaire and its review: assessments, answers, evidence, review
-  const transitions = createTransitionsService({ db, now, methodologyOf });
-  await app.register(questionnaireRoutes, {
-    questionnaire: createQuestionnaireService({ db, now, methodologyOf }),
-    answers: createAnswersService({ db, now, methodologyOf }),
-    evidence: createEvidenceService({ db, now }),
-    transitions,
-  });
-  await app.register(reviewRoutes, {
-    review: createReviewService({ db, now, methodologyOf }),
-    transitions,
-    threads: createThreadsService({ db, now, methodologyOf }),
-  });
+  // the questionnaire and its review: assessments (states and transitions) ← answers, evidence, review
+  await app.register(assessmentsRoutes, { assessments: createAssessmentsService({ db, now, methodologyOf }), transitions: createTransitionsService({ db, now, methodologyOf }) });
+  await app.register(answersRoutes, { answers: createAnswersService({ db, now, methodologyOf }), corrections: createCorrectionsService({ db, now, methodologyOf }) });
+  await app.register(evidenceRoutes, { evidence: createEvidenceService({ db, now }) });
+  await app.register(reviewRoutes, { review: createReviewService({ db, now, methodologyOf }), threads: createThreadsService({ db, now, methodologyOf }) });
 
   // notifications
   await app.register(notificationsRoutes, { notifications: createNotificationsService({ db, now }) });

@@ -11,7 +11,6 @@ export type { Access };
 
 const STAFF: readonly Role[] = ['admin', 'analyst', 'reviewer'];
 const ALL: readonly Role[] = ['admin', 'analyst', 'reviewer', 'focal_point'];
-const TEAM_AND_STAFF = ALL;
 
 const NOT_YET_CONTRACTED: Record<string, Access> = {
   // system and public results
@@ -24,33 +23,6 @@ const NOT_YET_CONTRACTED: Record<string, Access> = {
   'GET /api/public/cycles/:year/downloads/results.json': 'public',
   'GET /api/public/cycles/:year/downloads/results.csv': 'public',
   'GET /api/public/cycles/:year/downloads/bundle.json': 'public',
-
-  // the questionnaire (country scope checked in the service)
-  'GET /api/assessments': TEAM_AND_STAFF,
-  'GET /api/assessments/:assessmentId': TEAM_AND_STAFF,
-  'PUT /api/assessments/:assessmentId/answers/:questionKey': ['focal_point'],
-  'POST /api/assessments/:assessmentId/answers/:questionKey/confirm': ['focal_point'],
-  'GET /api/assessments/:assessmentId/answers/:questionKey/history': TEAM_AND_STAFF,
-  'POST /api/assessments/:assessmentId/answers/:questionKey/evidence': ['focal_point'],
-  'POST /api/assessments/:assessmentId/answers/:questionKey/evidence/upload': ['focal_point'],
-  'DELETE /api/evidence/:evidenceId': ['focal_point'],
-  'GET /api/evidence/:evidenceId/download': TEAM_AND_STAFF,
-  'POST /api/assessments/:assessmentId/prefill': ['focal_point'],
-  'GET /api/assessments/:assessmentId/submission-check': TEAM_AND_STAFF,
-  'POST /api/assessments/:assessmentId/submit': ['focal_point'],
-
-  // review and validation (the state machine in shared/ decides which role may take which action)
-  'GET /api/review/queue': STAFF,
-  'POST /api/assessments/:assessmentId/transitions': ALL,
-  'PUT /api/assessments/:assessmentId/deadline': ['admin'],
-  'GET /api/assessments/:assessmentId/threads': TEAM_AND_STAFF,
-  'POST /api/assessments/:assessmentId/threads': ['focal_point', 'reviewer', 'admin'],
-  'POST /api/threads/:threadId/comments': ['focal_point', 'reviewer', 'admin'],
-  'POST /api/threads/:threadId/resolve': ['reviewer', 'admin'],
-  'GET /api/assessments/:assessmentId/provisional-result': TEAM_AND_STAFF,
-  'GET /api/assessments/:assessmentId/resubmission-diff': TEAM_AND_STAFF,
-  'GET /api/assessments/:assessmentId/revision-request': TEAM_AND_STAFF,
-  'PUT /api/assessments/:assessmentId/answers/:questionKey/correction': ['reviewer', 'admin'],
 
   // analyst workbench: methodology versions, what-if data, scenarios, consultation, publication
   'GET /api/methodologies': ALL,

@@ -8,9 +8,9 @@ import type { AppDb, DatabaseHandle } from '../db/database.ts';
 
 // The bug this wall is for: a service that forgets the country check. Here every service loads
 // assessments without it, so only row-level security stands between France and Kenya's answers.
-vi.mock('../modules/questionnaire/scope.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../modules/questionnaire/scope.ts')>();
-  const { findAssessment } = await import('../modules/questionnaire/assessments.repository.ts');
+vi.mock('../modules/assessments/scope.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../modules/assessments/scope.ts')>();
+  const { findAssessment } = await import('../modules/assessments/assessments.repository.ts');
   const { notFound } = await import('../errors.ts');
   return {
     ...actual,

@@ -90,6 +90,7 @@ export const CorrectionBodySchema = z
 export const DeadlineBodySchema = z.object({ deadline: z.iso.datetime({ offset: true }).nullable() }).strict();
 
 export const RevisionRequestSchema = z.object({ questionKeys: z.array(z.string()), comment: z.string(), createdAt: z.string(), createdBy: PersonRefSchema });
+export type RevisionRequest = z.infer<typeof RevisionRequestSchema>;
 
 export const AuditEntrySchema = z.object({
   id: z.number().int(),

@@ -6,9 +6,11 @@ import { AppError, badRequest, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import { loadScopedAssessment } from '../questionnaire/scope.ts';
 import { notify } from '../notifications/notify.ts';
-import { countryTeam, reviewers } from './recipients.ts';
+import { countryTeam, reviewers } from '../assessments/recipients.repository.ts';
+import { loadScopedAssessment } from '../assessments/scope.ts';
+import { insertThread } from '../assessments/transitions.repository.ts';
+import { findComments, findThread, findThreads, insertComment, markThreadResolved } from './threads.repository.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 // Inside a transaction every query must use it: PGlite has one connection, so `db` there would wait forever.
@@ -17,7 +19,7 @@ type Trx = Transaction<Database>;
 /** Comment threads per question (or for the whole assessment) between reviewers and the country team. */
 export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
   async function scopedThread(auth: ResolvedSession, threadId: string) {
-    const thread = await db.selectFrom('commentThreads').selectAll().where('id', '=', threadId).executeTakeFirst();
+    const thread = await findThread(db, threadId);
     if (!thread) throw notFound('Thread');
     const assessment = await loadScopedAssessment(db, auth, thread.assessmentId).catch(() => {
       throw notFound('Thread');
@@ -39,22 +41,8 @@ export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: 
   return {
     async list(auth: ResolvedSession, assessmentId: string): Promise<Thread[]> {
       const assessment = await loadScopedAssessment(db, auth, assessmentId);
-      const threads = await db
-        .selectFrom('commentThreads as t')
-        .leftJoin('users as r', 'r.id', 't.resolvedBy')
-        .where('t.assessmentId', '=', assessment.id)
-        .select(['t.id', 't.questionKey', 't.status', 't.kind', 't.createdAt', 't.resolvedAt', 't.resolvedBy', 'r.name as resolvedByName'])
-        .orderBy('t.createdAt')
-        .execute();
-      const comments = threads.length
-        ? await db
-            .selectFrom('comments as c')
-            .innerJoin('users as u', 'u.id', 'c.authorId')
-            .where('c.threadId', 'in', threads.map((t) => t.id))
-            .select(['c.id', 'c.threadId', 'c.body', 'c.createdAt', 'u.id as authorId', 'u.name as authorName', 'u.role as authorRole'])
-            .orderBy('c.createdAt')
-            .execute()
-        : [];
+      const threads = await findThreads(db, assessment.id);
+      const comments = await findComments(db, threads.map((t) => t.id));
       return threads.map((t) => ({
         id: t.id,
         questionKey: t.questionKey,
@@ -76,8 +64,7 @@ export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: 
       }
       const at = now();
       return db.transaction().execute(async (trx) => {
-        const thread = await trx.insertInto('commentThreads').values({ assessmentId, questionKey: input.questionKey, createdBy: auth.user.id, createdAt: at }).returning('id').executeTakeFirstOrThrow();
-        await trx.insertInto('comments').values({ threadId: thread.id, authorId: auth.user.id, body: input.body, createdAt: at }).execute();
+        const thread = await insertThread(trx, { assessmentId, questionKey: input.questionKey, authorId: auth.user.id, body: input.body, at });
         await recordAudit(trx, { actor: auth.user, action: 'comment.thread_opened', entityType: 'comment_thread', entityId: thread.id, country: assessment.countryIso3, after: { questionKey: input.questionKey, body: input.body }, ip }, at);
         await notifyComment(trx, auth, assessment, input.questionKey, at);
         return thread;
@@ -89,7 +76,7 @@ export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: 
       if (thread.status === 'resolved') throw new AppError(409, 'conflict', 'This thread is resolved; open a new one');
       const at = now();
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto('comments').values({ threadId, authorId: auth.user.id, body, createdAt: at }).execute();
+        await insertComment(trx, { threadId, authorId: auth.user.id, body, at });
         await recordAudit(trx, { actor: auth.user, action: 'comment.added', entityType: 'comment_thread', entityId: threadId, country: assessment.countryIso3, after: { body }, ip }, at);
         await notifyComment(trx, auth, assessment, thread.questionKey, at);
       });
@@ -101,7 +88,7 @@ export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: 
       if (thread.status === 'resolved') return;
       const at = now();
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable('commentThreads').set({ status: 'resolved', resolvedBy: auth.user.id, resolvedAt: at }).where('id', '=', threadId).execute();
+        await markThreadResolved(trx, threadId, auth.user.id, at);
         await recordAudit(trx, { actor: auth.user, action: 'comment.thread_resolved', entityType: 'comment_thread', entityId: threadId, country: assessment.countryIso3, ip }, at);
       });
     },

@@ -1,11 +1,8 @@
-import { z } from 'zod';
-import { AssessmentSummarySchema, type AssessmentSummary } from '@gci/shared';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ResponseSchema = z.object({ assessments: z.array(AssessmentSummarySchema) });
+import { assessmentsApi, type AssessmentSummary } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 
 /** The caller's assessments: a focal point's own country's, every country's for staff; newest cycle first. */
 export async function getMyAssessments(signal?: AbortSignal): Promise<AssessmentSummary[]> {
-  const { assessments } = await apiGet('/api/assessments', ResponseSchema, { signal });
+  const { assessments } = await callApi(assessmentsApi.list, { query: {} }, { signal });
   return assessments;
 }

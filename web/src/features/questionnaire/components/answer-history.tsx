@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswerHistoryEntry, QuestionNode } from '@gci/shared';
-import { getAnswerHistory } from '../api/get-answer-history.ts';
+import { answersApi, type AnswerHistoryEntry, type QuestionNode } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
@@ -18,7 +18,8 @@ export function AnswerHistory({ question }: { question: QuestionNode }) {
   const load = async () => {
     setLoaded({ state: 'loading' });
     try {
-      setLoaded({ state: 'done', history: await getAnswerHistory(assessment.id, question.key) });
+      const { history } = await callApi(answersApi.history, { params: { assessmentId: assessment.id, questionKey: question.key } });
+      setLoaded({ state: 'done', history });
     } catch {
       setLoaded({ state: 'failed' });
     }

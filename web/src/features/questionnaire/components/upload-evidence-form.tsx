@@ -11,7 +11,7 @@ const KINDS = Object.values(ALLOWED_UPLOAD_TYPES).join(', ');
 /** A document as evidence: at most 10 MB, a type from the accepted list (checked again by the server). */
 export function UploadEvidenceForm({ questionKey, onAdded }: { questionKey: string; onAdded: (item: EvidenceItem) => void }) {
   const { t } = useTranslation();
-  const { assessment, csrfToken } = useQuestionnaire();
+  const { assessment } = useQuestionnaire();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +26,7 @@ export function UploadEvidenceForm({ questionKey, onAdded }: { questionKey: stri
     setError(null);
     setBusy(true);
     try {
-      onAdded(await uploadEvidence({ assessmentId: assessment.id, questionKey }, { file, title: String(data.get('title') ?? '').trim() }, csrfToken));
+      onAdded(await uploadEvidence({ assessmentId: assessment.id, questionKey }, { file, title: String(data.get('title') ?? '').trim() }));
       form.reset();
     } catch (failure) {
       const status = isApiError(failure) ? failure.status : 0;

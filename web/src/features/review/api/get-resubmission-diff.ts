@@ -1,7 +1,6 @@
-import { ResubmissionDiffSchema, type ResubmissionDiff } from '@gci/shared';
-import { apiGet } from '../../../lib/api-client.ts';
+import { reviewApi, type ResubmissionDiff } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 
 /** Per question, what changed between the last two submissions, and which questions were flagged. */
-export function getResubmissionDiff(assessmentId: string, signal?: AbortSignal): Promise<ResubmissionDiff> {
-  return apiGet(`/api/assessments/${encodeURIComponent(assessmentId)}/resubmission-diff`, ResubmissionDiffSchema, { signal });
-}
+export const getResubmissionDiff = (assessmentId: string, signal?: AbortSignal): Promise<ResubmissionDiff> =>
+  callApi(reviewApi.resubmissionDiff, { params: { assessmentId } }, { signal });

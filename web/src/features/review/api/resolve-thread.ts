@@ -1,7 +1,5 @@
-import { z } from 'zod';
-import { apiSend } from '../../../lib/api-client.ts';
+import { reviewApi } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 
 /** Marks a thread resolved (reviewers); open threads block validation. */
-export async function resolveThread(threadId: string): Promise<void> {
-  await apiSend('POST', `/api/threads/${encodeURIComponent(threadId)}/resolve`, undefined, z.null());
-}
+export const resolveThread = (threadId: string): Promise<void> => callApi(reviewApi.resolve, { params: { threadId } });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AnswerHistoryEntry, AnswerState, AssessmentStatus } from '@gci/shared';
-import { getAnswerHistory } from '../api/get-answer-history.ts';
+import { answersApi, type AnswerHistoryEntry, type AnswerState, type AssessmentStatus } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 
 /** Reviewer corrections by question key, newest first; `failed` when some history could not be read. */
 export interface Corrections {
@@ -55,7 +55,7 @@ async function readMissing(assessmentId: string, keyVersions: string[], cache: M
     while (next < keyVersions.length) {
       const keyVersion = keyVersions[next++]!;
       const key = keyVersion.slice(0, keyVersion.lastIndexOf('@'));
-      const history = await getAnswerHistory(assessmentId, key, signal);
+      const { history } = await callApi(answersApi.history, { params: { assessmentId, questionKey: key } }, { signal });
       cache.set(keyVersion, history.filter((entry) => entry.kind === 'correction'));
     }
   };

@@ -1,53 +1,30 @@
-import { checkAnswer, checkTransition, type AnswerState, type SaveAnswerBody, type SaveAnswerResponse } from '@gci/shared';
-import { questionsByKey } from '@gci/shared';
+import { checkAnswer, checkTransition, questionsByKey, type AnswerHistoryEntry, type AnswerValue, type SaveAnswerBody, type SaveAnswerResponse } from '@gci/shared';
 import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { executeTogether } from '../../db/one-statement.ts';
 import type { Database } from '../../db/tables.ts';
-import { AppError, badRequest } from '../../errors.ts';
+import { badRequest, notFound } from '../../errors.ts';
+import { linkedAuditInsert, recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import type { AssessmentContext } from './assessments.repository.ts';
-import { findAnswerWithEvidence, writeAnswerIfVersion } from './answers.repository.ts';
+import { updateAssessment, type AssessmentContext } from '../assessments/assessments.repository.ts';
+import { toAnswerState } from '../assessments/mappers.ts';
+import { assertEditable, loadScopedAssessment } from '../assessments/scope.ts';
+import { confirmAnswerIfVersion, findHistory, insertHistory, writeAnswerIfVersion } from './answers.repository.ts';
+import { currentAnswerState, notCarriedOver, versionConflictOver } from './answer-state.ts';
 import { claimIdempotencyKey } from './idempotency.ts';
-import { toAnswerState } from './mappers.ts';
-import { assertEditable, loadScopedAssessment } from './scope.ts';
-import { linkedAuditInsert, recordAudit } from '../audit/audit.ts';
-import { executeTogether } from '../../db/one-statement.ts';
 
 type Trx = Transaction<Database>;
-
-async function currentAnswerState(trx: Trx, assessmentId: string, questionKey: string) {
-  const row = await findAnswerWithEvidence(trx, assessmentId, questionKey);
-  return row ? toAnswerState(row, row.evidence) : null;
-}
-
-/** 409 carrying what is stored now, who wrote it and when: the client shows both and lets the user choose. */
-async function versionConflict(trx: Trx, assessmentId: string, questionKey: string): Promise<AppError> {
-  return versionConflictOver(await currentAnswerState(trx, assessmentId, questionKey));
-}
-
-function versionConflictOver(current: AnswerState | null): AppError {
-  const who = current?.updatedBy ? ` by ${current.updatedBy.name}` : '';
-  return new AppError(409, 'version_conflict', `This answer was changed${who} since you opened it; nothing was overwritten`, {
-    field: 'body.baseVersion',
-    details: { current },
-  });
-}
+type AnswerParams = { assessmentId: string; questionKey: string };
 
 /** Marks the assessment as changed now, and moves a not-started one to in progress on its first saved answer; never writes any other state. */
 function touchAssessment(trx: Trx, assessment: AssessmentContext, now: Date) {
   const started = checkTransition(assessment.status, 'start', 'focal_point');
   const status: SaveAnswerResponse['assessmentStatus'] = started.ok ? started.to : assessment.status;
-  return { status, query: trx.updateTable('assessments').set({ status, updatedAt: now }).where('id', '=', assessment.id) };
+  return { status, query: updateAssessment(trx, assessment.id, { status, updatedAt: now }) };
 }
 
-/** Runs `touchAssessment` on its own (where there is nothing to batch it with). */
-async function markStarted(trx: Trx, assessment: AssessmentContext, now: Date): Promise<SaveAnswerResponse['assessmentStatus']> {
-  const { status, query } = touchAssessment(trx, assessment, now);
-  await query.execute();
-  return status;
-}
-
+/** The country team's answers: saved over the version edited, confirmed when carried over, with their history. */
 export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
   async function questionSpec(assessment: AssessmentContext, questionKey: string, executor: Db | Trx = db) {
     const entry = questionsByKey(await methodologyOf(assessment.methodologyVersionId, executor)).get(questionKey);
@@ -61,7 +38,7 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
      * one gets 409 and nothing changes), appended to the history in the same transaction, and
      * idempotent per key (a retry gets the first response).
      */
-    async save(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, body: SaveAnswerBody, idempotencyKey: string, ip: string | null = null): Promise<SaveAnswerResponse> {
+    async save(auth: ResolvedSession, params: AnswerParams, body: SaveAnswerBody, idempotencyKey: string, ip: string | null = null): Promise<SaveAnswerResponse> {
       return db.transaction().execute(async (trx) => {
         const claim = await claimIdempotencyKey<SaveAnswerResponse>(trx, auth.user.id, idempotencyKey, { ...params, ...body });
         if (claim.replayed) return claim.response;
@@ -84,39 +61,38 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
     },
 
     /** "Unchanged, evidence re-checked": clears the carried-over mark of an answer from the previous cycle. */
-    async confirmCarriedOver(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, baseVersion: number, ip: string | null = null): Promise<SaveAnswerResponse> {
+    async confirmCarriedOver(auth: ResolvedSession, params: AnswerParams, baseVersion: number, ip: string | null = null): Promise<SaveAnswerResponse> {
       return db.transaction().execute(async (trx) => {
         const assessment = await loadScopedAssessment(trx, auth, params.assessmentId, { forUpdate: true });
         await questionSpec(assessment, params.questionKey, trx);
         const at = now();
         assertEditable(assessment, at);
-        const row = await trx
-          .updateTable('answers')
-          .set((eb) => ({ version: eb('version', '+', 1), carriedOver: false, updatedBy: auth.user.id, updatedAt: at }))
-          .where('assessmentId', '=', assessment.id)
-          .where('questionKey', '=', params.questionKey)
-          .where('version', '=', baseVersion)
-          .where('carriedOver', '=', true)
-          .returning(['id', 'version', 'value'])
-          .executeTakeFirst();
+        const row = await confirmAnswerIfVersion(trx, { assessmentId: assessment.id, questionKey: params.questionKey, baseVersion, userId: auth.user.id, at });
         if (!row) {
           const current = await currentAnswerState(trx, assessment.id, params.questionKey);
-          if (current?.version === baseVersion) {
-            throw new AppError(409, 'conflict', 'This answer was not carried over from the previous cycle; there is nothing to confirm', { details: { current } });
-          }
-          throw await versionConflict(trx, assessment.id, params.questionKey);
+          throw current?.version === baseVersion ? notCarriedOver(current) : versionConflictOver(current);
         }
-        // Confirming re-checks the answer's evidence too, so it is no longer marked as carried over either.
-        await trx.updateTable('evidence').set({ carriedOver: false }).where('answerId', '=', row.id).where('carriedOver', '=', true).execute();
-        const value = JSON.stringify(row.value);
-        await trx
-          .insertInto('answerHistory')
-          .values({ answerId: row.id, assessmentId: assessment.id, questionKey: params.questionKey, version: row.version, before: value, after: value, kind: 'confirm', changedBy: auth.user.id, changedAt: at })
-          .execute();
-        const assessmentStatus = await markStarted(trx, assessment, at);
+        await insertHistory(trx, { answerId: row.id, assessmentId: assessment.id, questionKey: params.questionKey, version: row.version, before: row.value, after: row.value, kind: 'confirm', changedBy: auth.user.id, at });
+        const touched = touchAssessment(trx, assessment, at);
+        await touched.query.execute();
         await recordAudit(trx, { actor: auth.user, action: 'answer.confirmed', entityType: 'answer', entityId: row.id, country: assessment.countryIso3, after: { questionKey: params.questionKey, version: row.version }, ip }, at);
-        return { answer: (await currentAnswerState(trx, assessment.id, params.questionKey))!, assessmentStatus };
+        return { answer: (await currentAnswerState(trx, assessment.id, params.questionKey))!, assessmentStatus: touched.status };
       });
+    },
+
+    async history(auth: ResolvedSession, params: AnswerParams): Promise<AnswerHistoryEntry[]> {
+      const assessment = await loadScopedAssessment(db, auth, params.assessmentId);
+      if (!questionsByKey(await methodologyOf(assessment.methodologyVersionId)).has(params.questionKey)) throw notFound(`Question ${params.questionKey}`);
+      const rows = await findHistory(db, assessment.id, params.questionKey);
+      return rows.map((r) => ({
+        version: r.version,
+        before: (r.before ?? null) as AnswerValue,
+        after: r.after as AnswerValue,
+        kind: r.kind,
+        reason: r.reason,
+        changedBy: r.changedBy ? { id: r.changedBy, name: r.changedByName ?? '' } : null,
+        changedAt: new Date(r.changedAt).toISOString(),
+      }));
     },
   };
 }

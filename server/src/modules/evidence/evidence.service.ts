@@ -5,10 +5,11 @@ import type { Db } from '../../db/database.ts';
 import type { Database } from '../../db/tables.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { sha256Hex } from '../../lib/hash.ts';
-import type { ResolvedSession } from '../auth/sessions.ts';
-import { toEvidenceItem } from './mappers.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { assertEditable, loadScopedAssessment } from './scope.ts';
+import type { ResolvedSession } from '../auth/sessions.ts';
+import { toEvidenceItem } from '../assessments/mappers.ts';
+import { assertEditable, loadScopedAssessment } from '../assessments/scope.ts';
+import { deleteEvidence, findAnswerId, findBlob, findEvidence, insertBlob, insertEvidence } from './evidence.repository.ts';
 
 type Trx = Transaction<Database>;
 
@@ -31,22 +32,17 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
    * The answer that evidence attaches to (evidence belongs to an answer, so answer first), read under
    * the assessment's lock, which saves and submission take too: evidence cannot change mid-submission.
    */
-  async function editableAnswer(trx: Trx, auth: ResolvedSession, params: { assessmentId: string; questionKey: string }) {
+  async function editableAnswerId(trx: Trx, auth: ResolvedSession, params: { assessmentId: string; questionKey: string }) {
     const assessment = await loadScopedAssessment(trx, auth, params.assessmentId, { forUpdate: true });
     assertEditable(assessment, now());
-    const answer = await trx.selectFrom('answers').select('id').where('assessmentId', '=', assessment.id).where('questionKey', '=', params.questionKey).executeTakeFirst();
-    if (!answer) throw new AppError(409, 'conflict', 'Answer the question before adding evidence to it', { field: 'params.questionKey' });
-    return answer;
+    const answerId = await findAnswerId(trx, assessment.id, params.questionKey);
+    if (!answerId) throw new AppError(409, 'conflict', 'Answer the question before adding evidence to it', { field: 'params.questionKey' });
+    return answerId;
   }
 
   /** Evidence with its assessment, if the caller may see that assessment (404 otherwise). */
   async function scopedEvidence(executor: Db | Trx, auth: ResolvedSession, evidenceId: string) {
-    const row = await executor
-      .selectFrom('evidence as e')
-      .innerJoin('answers as a', 'a.id', 'e.answerId')
-      .where('e.id', '=', evidenceId)
-      .select(['e.id', 'e.kind', 'e.fileName', 'e.mediaType', 'e.sha256', 'a.assessmentId'])
-      .executeTakeFirst();
+    const row = await findEvidence(executor, evidenceId);
     if (!row) throw notFound('Evidence');
     const assessment = await loadScopedAssessment(executor, auth, row.assessmentId).catch(() => {
       throw notFound('Evidence');
@@ -68,12 +64,8 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
   return {
     async addLink(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, body: LinkEvidenceBody, ip: string | null = null): Promise<EvidenceItem> {
       return db.transaction().execute(async (trx) => {
-        const answer = await editableAnswer(trx, auth, params);
-        const row = await trx
-          .insertInto('evidence')
-          .values({ answerId: answer.id, kind: 'link', title: body.title, url: body.url, createdBy: auth.user.id, createdAt: now() })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const answerId = await editableAnswerId(trx, auth, params);
+        const row = await insertEvidence(trx, { answerId, kind: 'link', title: body.title, url: body.url, createdBy: auth.user.id, createdAt: now() });
         await recordAudit(trx, { actor: auth.user, action: 'evidence.added', entityType: 'evidence', entityId: row.id, country: auth.user.countryIso3, after: { questionKey: params.questionKey, kind: 'link', title: body.title, url: body.url }, ip }, now());
         return toEvidenceItem(row);
       });
@@ -82,29 +74,14 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
     /** Stores a document after checking its type from its content (never its name), kept by SHA-256. */
     async upload(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, input: { title?: string; file: UploadedFile }, ip: string | null = null): Promise<EvidenceItem> {
       return db.transaction().execute(async (trx) => {
-        const answer = await editableAnswer(trx, auth, params);
+        const answerId = await editableAnswerId(trx, auth, params);
         const { content } = input.file;
         const mediaType = await checkedType(content);
         const sha256 = sha256Hex(content);
         const fileName = cleanFileName(input.file.fileName);
-        const row = await trx
-          .insertInto('evidence')
-          .values({
-            answerId: answer.id,
-            kind: 'file',
-            title: (withoutControlCharacters(input.title ?? '').trim() || fileName).slice(0, 500),
-            fileName,
-            mediaType,
-            sizeBytes: content.length,
-            sha256,
-            createdBy: auth.user.id,
-            createdAt: now(),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        // After the evidence row: the blob's row-level policy shows a document only through evidence
-        // that points at it, and ON CONFLICT holds the new row to that policy too.
-        await trx.insertInto('evidenceBlobs').values({ sha256, content }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+        const title = (withoutControlCharacters(input.title ?? '').trim() || fileName).slice(0, 500);
+        const row = await insertEvidence(trx, { answerId, kind: 'file', title, fileName, mediaType, sizeBytes: content.length, sha256, createdBy: auth.user.id, createdAt: now() });
+        await insertBlob(trx, sha256, content); // after the evidence row, which its row-level policy needs
         await recordAudit(trx, { actor: auth.user, action: 'evidence.added', entityType: 'evidence', entityId: row.id, country: auth.user.countryIso3, after: { questionKey: params.questionKey, kind: 'file', title: row.title, sha256, sizeBytes: content.length }, ip }, now());
         return toEvidenceItem(row);
       });
@@ -114,7 +91,7 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
       await db.transaction().execute(async (trx) => {
         const { row } = await scopedEvidence(trx, auth, evidenceId);
         assertEditable(await loadScopedAssessment(trx, auth, row.assessmentId, { forUpdate: true }), now());
-        const removed = await trx.deleteFrom('evidence').where('id', '=', evidenceId).returning(['title', 'url', 'sha256']).executeTakeFirst();
+        const removed = await deleteEvidence(trx, evidenceId);
         await recordAudit(trx, { actor: auth.user, action: 'evidence.removed', entityType: 'evidence', entityId: evidenceId, country: auth.user.countryIso3, before: removed ?? null, ip }, now());
       });
     },
@@ -122,8 +99,7 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
     async download(auth: ResolvedSession, evidenceId: string): Promise<{ fileName: string; mediaType: string; content: Uint8Array }> {
       const { row } = await scopedEvidence(db, auth, evidenceId);
       if (row.kind !== 'file' || !row.sha256) throw notFound('File of this evidence');
-      const blob = await db.selectFrom('evidenceBlobs').select('content').where('sha256', '=', row.sha256).executeTakeFirstOrThrow();
-      return { fileName: row.fileName ?? 'document', mediaType: row.mediaType ?? 'application/octet-stream', content: blob.content };
+      return { fileName: row.fileName ?? 'document', mediaType: row.mediaType ?? 'application/octet-stream', content: await findBlob(db, row.sha256) };
     },
   };
 }

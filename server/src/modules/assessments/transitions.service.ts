@@ -1,4 +1,4 @@
-import { checkTransition, type AssessmentStatus, type TransitionBody } from '@gci/shared';
+import { checkTransition, type AssessmentStatus, type AssessmentSummary, type TransitionBody } from '@gci/shared';
 import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Database } from '../../db/tables.ts';
@@ -6,15 +6,19 @@ import { AppError, badRequest } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import type { AssessmentContext } from '../questionnaire/assessments.repository.ts';
-import { assertEditable, loadScopedAssessment } from '../questionnaire/scope.ts';
 import { notify } from '../notifications/notify.ts';
-import { countryTeam, reviewers } from './recipients.ts';
-import { checkSnapshot, currentSnapshot } from './snapshot.ts';
+import { updateAssessment, type AssessmentContext } from './assessments.repository.ts';
+import { toAssessmentSummary } from './mappers.ts';
+import { countryTeam, reviewers } from './recipients.repository.ts';
+import { assertEditable, loadScopedAssessment } from './scope.ts';
+import { checkSnapshot } from './snapshot.ts';
+import { currentSnapshot } from './snapshot.repository.ts';
+import { countOpenThreads, findValidationWindow, insertRevisionRequest, insertSubmission, insertThread } from './transitions.repository.ts';
 
 type Trx = Transaction<Database>;
 
 const DAY_MS = 86_400_000;
+/** The end of the country's window to accept or dispute a validated result (null before validation). */
 export const validationEndsAt = (a: { validatedAt: Date | null; validationDays: number }) =>
   a.validatedAt ? new Date(new Date(a.validatedAt).getTime() + a.validationDays * DAY_MS) : null;
 
@@ -38,13 +42,8 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
     return { assessment, to: check.to };
   }
 
-  async function openThread(trx: Trx, auth: ResolvedSession, assessmentId: string, kind: 'revision' | 'dispute', comment: string, questionKey: string | null, at: Date) {
-    const thread = await trx.insertInto('commentThreads').values({ assessmentId, questionKey, kind, createdBy: auth.user.id, createdAt: at }).returning('id').executeTakeFirstOrThrow();
-    await trx.insertInto('comments').values({ threadId: thread.id, authorId: auth.user.id, body: comment, createdAt: at }).execute();
-  }
-
   /** Per-action rules and side effects, before the state changes. */
-  async function applyRules(trx: Trx, auth: ResolvedSession, a: AssessmentContext, body: TransitionBody, at: Date): Promise<Record<string, unknown>> {
+  async function applyRules(trx: Trx, auth: ResolvedSession, a: AssessmentContext, body: TransitionBody, at: Date): Promise<{ submittedAt?: Date; validatedAt?: Date }> {
     switch (body.action) {
       case 'submit':
       case 'resubmit': {
@@ -52,29 +51,27 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
         const current = await currentSnapshot(trx, a.id);
         const check = checkSnapshot(await methodologyOf(a.methodologyVersionId, trx), current);
         if (!check.ready) throw badRequest(`${check.missing.length} item(s) are missing before submission`, undefined, check);
-        await trx.insertInto('submissions').values({ assessmentId: a.id, kind: body.action, snapshot: JSON.stringify(current.snapshot), submittedBy: auth.user.id, createdAt: at }).execute();
+        await insertSubmission(trx, { assessmentId: a.id, kind: body.action, snapshot: current.snapshot, submittedBy: auth.user.id, at });
         return { submittedAt: at };
       }
       case 'return': {
         if (!body.comment) throw badRequest('Say what needs work when returning an assessment', 'body.comment');
-        const keys = [...new Set(body.questionKeys ?? [])];
-        await trx.insertInto('revisionRequests').values({ assessmentId: a.id, questionKeys: JSON.stringify(keys), comment: body.comment, createdBy: auth.user.id, createdAt: at }).execute();
-        await openThread(trx, auth, a.id, 'revision', body.comment, null, at);
+        await insertRevisionRequest(trx, { assessmentId: a.id, questionKeys: [...new Set(body.questionKeys ?? [])], comment: body.comment, createdBy: auth.user.id, at });
+        await insertThread(trx, { assessmentId: a.id, questionKey: null, kind: 'revision', authorId: auth.user.id, body: body.comment, at });
         return {};
       }
       case 'validate': {
-        const open = await trx.selectFrom('commentThreads').select((eb) => eb.fn.countAll<number>().as('n')).where('assessmentId', '=', a.id).where('status', '=', 'open').executeTakeFirstOrThrow();
-        if (Number(open.n) > 0) throw new AppError(409, 'conflict', `${open.n} comment thread(s) are still open: resolve them before validating`, { details: { openThreads: Number(open.n) } });
+        const open = await countOpenThreads(trx, a.id);
+        if (open > 0) throw new AppError(409, 'conflict', `${open} comment thread(s) are still open: resolve them before validating`, { details: { openThreads: open } });
         return { validatedAt: at };
       }
       case 'accept':
       case 'dispute': {
-        const row = await trx.selectFrom('assessments as x').innerJoin('cycles as c', 'c.id', 'x.cycleId').select(['x.validatedAt', 'c.validationDays']).where('x.id', '=', a.id).executeTakeFirstOrThrow();
-        const ends = validationEndsAt(row);
+        const ends = validationEndsAt(await findValidationWindow(trx, a.id));
         if (ends && at > ends) throw new AppError(409, 'conflict', `The validation window closed on ${ends.toISOString().slice(0, 10)}`);
         if (body.action === 'dispute') {
           if (!body.comment) throw badRequest('Explain the dispute', 'body.comment');
-          await openThread(trx, auth, a.id, 'dispute', body.comment, body.questionKeys?.[0] ?? null, at);
+          await insertThread(trx, { assessmentId: a.id, questionKey: body.questionKeys?.[0] ?? null, kind: 'dispute', authorId: auth.user.id, body: body.comment, at });
         }
         return {};
       }
@@ -91,27 +88,30 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
     await notify(trx, recipients, { kind: `assessment.${action}`, title: `${country} ${a.cycleYear}: ${to.replaceAll('_', ' ')}`, link, assessmentId: a.id }, at);
   }
 
-  return {
-    async apply(auth: ResolvedSession, id: string, body: TransitionBody, ip: string | null): Promise<AssessmentStatus> {
-      return db.transaction().execute(async (trx) => {
-        const { assessment, to } = await guard(trx, auth, id, body);
-        const at = now();
-        const extra = await applyRules(trx, auth, assessment, body, at);
-        await trx.updateTable('assessments').set({ status: to, updatedAt: at, ...extra }).where('id', '=', id).execute();
-        await notifyOtherSide(trx, assessment, body.action, to, at);
-        await recordAudit(
-          trx,
-          { actor: auth.user, action: `assessment.${body.action}`, entityType: 'assessment', entityId: id, country: assessment.countryIso3, before: { status: assessment.status }, after: { status: to, comment: body.comment ?? null, questionKeys: body.questionKeys ?? [] }, ip },
-          at,
-        );
-        return to;
-      });
-    },
+  async function apply(auth: ResolvedSession, id: string, body: TransitionBody, ip: string | null): Promise<AssessmentStatus> {
+    return db.transaction().execute(async (trx) => {
+      const { assessment, to } = await guard(trx, auth, id, body);
+      const at = now();
+      const extra = await applyRules(trx, auth, assessment, body, at);
+      await updateAssessment(trx, id, { status: to, updatedAt: at, ...extra }).execute();
+      await notifyOtherSide(trx, assessment, body.action, to, at);
+      await recordAudit(
+        trx,
+        { actor: auth.user, action: `assessment.${body.action}`, entityType: 'assessment', entityId: id, country: assessment.countryIso3, before: { status: assessment.status }, after: { status: to, comment: body.comment ?? null, questionKeys: body.questionKeys ?? [] }, ip },
+        at,
+      );
+      return to;
+    });
+  }
 
-    /** Submits, or resubmits when the assessment was returned for revision. */
-    async submit(auth: ResolvedSession, id: string, ip: string | null): Promise<AssessmentStatus> {
+  return {
+    apply,
+
+    /** Submits, or resubmits when the assessment was returned for revision: one path for every submission, with its snapshot, audit and notices. */
+    async submit(auth: ResolvedSession, id: string, ip: string | null): Promise<AssessmentSummary> {
       const a = await loadScopedAssessment(db, auth, id);
-      return this.apply(auth, id, { action: a.status === 'returned' ? 'resubmit' : 'submit' }, ip);
+      await apply(auth, id, { action: a.status === 'returned' ? 'resubmit' : 'submit' }, ip);
+      return toAssessmentSummary(await loadScopedAssessment(db, auth, id), now());
     },
 
     /** An admin extends (or resets, with null) one country's deadline. */
@@ -119,7 +119,7 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
       await db.transaction().execute(async (trx) => {
         const a = await loadScopedAssessment(trx, auth, id);
         const at = now();
-        await trx.updateTable('assessments').set({ deadlineOverride: deadline ? new Date(deadline) : null, updatedAt: at }).where('id', '=', id).execute();
+        await updateAssessment(trx, id, { deadlineOverride: deadline ? new Date(deadline) : null, updatedAt: at }).execute();
         await recordAudit(trx, { actor: auth.user, action: 'assessment.deadline', entityType: 'assessment', entityId: id, country: a.countryIso3, before: { deadline: a.deadlineOverride }, after: { deadline }, ip }, at);
       });
     },

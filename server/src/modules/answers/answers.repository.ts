@@ -1,7 +1,8 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { AnswerValue } from '@gci/shared';
+import type { Executor } from '../../db/database.ts';
 import type { Database } from '../../db/tables.ts';
-import type { EvidenceRow } from './assessments.repository.ts';
+import type { EvidenceRow } from '../assessments/assessments.repository.ts';
 
 export interface AnswerWrite {
   assessmentId: string;
@@ -78,12 +79,79 @@ export async function writeAnswerIfVersion(trx: Transaction<Database>, w: Answer
 }
 
 /** One answer as it is stored now, with its author's name and its evidence (one round trip). */
-export async function findAnswerWithEvidence(trx: Transaction<Database>, assessmentId: string, questionKey: string) {
-  return trx
+export async function findAnswerWithEvidence(db: Executor, assessmentId: string, questionKey: string) {
+  return db
     .selectFrom('answers as ans')
     .leftJoin('users as u', 'u.id', 'ans.updatedBy')
     .where('ans.assessmentId', '=', assessmentId)
     .where('ans.questionKey', '=', questionKey)
     .select(['ans.id', 'ans.questionKey', 'ans.value', 'ans.version', 'ans.carriedOver', 'ans.updatedAt', 'ans.updatedBy', 'u.name as updatedByName', evidenceJsonOf('ans').as('evidence')])
     .executeTakeFirst();
+}
+
+/**
+ * Clears the carried-over mark of an answer, bumping its version, only over the version the user
+ * confirmed and only if it is still carried over; its evidence is re-checked with it. Nothing back
+ * means one of the two did not hold.
+ */
+export async function confirmAnswerIfVersion(trx: Transaction<Database>, c: { assessmentId: string; questionKey: string; baseVersion: number; userId: string; at: Date }) {
+  const row = await trx
+    .updateTable('answers')
+    .set((eb) => ({ version: eb('version', '+', 1), carriedOver: false, updatedBy: c.userId, updatedAt: c.at }))
+    .where('assessmentId', '=', c.assessmentId)
+    .where('questionKey', '=', c.questionKey)
+    .where('version', '=', c.baseVersion)
+    .where('carriedOver', '=', true)
+    .returning(['id', 'version', 'value'])
+    .executeTakeFirst();
+  if (row) await trx.updateTable('evidence').set({ carriedOver: false }).where('answerId', '=', row.id).where('carriedOver', '=', true).execute();
+  return row;
+}
+
+/** Replaces an answer's value only over the version the reviewer read; returns the value replaced (undefined when the version is stale). */
+export async function correctAnswerIfVersion(trx: Transaction<Database>, c: { assessmentId: string; questionKey: string; value: AnswerValue; baseVersion: number; userId: string; at: Date }) {
+  const before = await trx.selectFrom('answers').select(['value']).where('assessmentId', '=', c.assessmentId).where('questionKey', '=', c.questionKey).executeTakeFirst();
+  const row = await trx
+    .updateTable('answers')
+    .set((eb) => ({ value: JSON.stringify(c.value), version: eb('version', '+', 1), carriedOver: false, updatedBy: c.userId, updatedAt: c.at }))
+    .where('assessmentId', '=', c.assessmentId)
+    .where('questionKey', '=', c.questionKey)
+    .where('version', '=', c.baseVersion)
+    .returning(['id', 'version'])
+    .executeTakeFirst();
+  return row && { ...row, before: before?.value ?? null };
+}
+
+/** Appends one change to an answer's history (saves append theirs in `writeAnswerIfVersion`). */
+export async function insertHistory(
+  db: Executor,
+  h: { answerId: string; assessmentId: string; questionKey: string; version: number; before: unknown; after: unknown; kind: 'confirm' | 'correction'; reason?: string; changedBy: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('answerHistory')
+    .values({
+      answerId: h.answerId,
+      assessmentId: h.assessmentId,
+      questionKey: h.questionKey,
+      version: h.version,
+      before: JSON.stringify(h.before),
+      after: JSON.stringify(h.after),
+      kind: h.kind,
+      reason: h.reason ?? null,
+      changedBy: h.changedBy,
+      changedAt: h.at,
+    })
+    .execute();
+}
+
+/** Every accepted change of one answer, newest first, with who made it. */
+export async function findHistory(db: Executor, assessmentId: string, questionKey: string) {
+  return db
+    .selectFrom('answerHistory as h')
+    .leftJoin('users as u', 'u.id', 'h.changedBy')
+    .where('h.assessmentId', '=', assessmentId)
+    .where('h.questionKey', '=', questionKey)
+    .select(['h.version', 'h.before', 'h.after', 'h.kind', 'h.reason', 'h.changedBy', 'u.name as changedByName', 'h.changedAt'])
+    .orderBy('h.version', 'desc')
+    .execute();
 }

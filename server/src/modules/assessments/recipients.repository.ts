@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 
-/** Active focal points of a country. */
+/** Active focal points of a country (to notify them). */
 export const countryTeam = (db: Executor, iso3: string) =>
   db.selectFrom('users').select(['id', 'email']).where('role', '=', 'focal_point').where('countryIso3', '=', iso3).where('disabledAt', 'is', null).execute();
 

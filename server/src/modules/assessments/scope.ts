@@ -1,6 +1,5 @@
 import { isEditableByTeam, type AssessmentStatus } from '@gci/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/tables.ts';
+import type { Executor } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import { findAssessment, type AssessmentContext } from './assessments.repository.ts';
@@ -10,7 +9,7 @@ import { findAssessment, type AssessmentContext } from './assessments.repository
  * 404, so nobody learns what exists), reviewers, analysts and admins every one (ASVS V8.2.2).
  * `forUpdate` locks it for the rest of the transaction (see `findAssessment`).
  */
-export async function loadScopedAssessment(db: Kysely<Database> | Transaction<Database>, auth: ResolvedSession, id: string, options: { forUpdate?: boolean } = {}): Promise<AssessmentContext> {
+export async function loadScopedAssessment(db: Executor, auth: ResolvedSession, id: string, options: { forUpdate?: boolean } = {}): Promise<AssessmentContext> {
   const assessment = await findAssessment(db, id, options);
   if (!assessment || !canSee(auth, assessment.countryIso3)) throw notFound('Assessment');
   return assessment;

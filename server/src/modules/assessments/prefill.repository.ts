@@ -1,12 +1,11 @@
 import { questionsByKey, type Methodology } from '@gci/shared';
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
+import type { Executor } from '../../db/database.ts';
 import type { Database } from '../../db/tables.ts';
 import type { AssessmentContext } from './assessments.repository.ts';
 
-type DbOrTrx = Kysely<Database> | Transaction<Database>;
-
 /** The country's most recent earlier assessment that has answers to questions of this methodology. */
-export async function findPrefillSource(db: DbOrTrx, target: AssessmentContext, methodology: Methodology) {
+export async function findPrefillSource(db: Executor, target: AssessmentContext, methodology: Methodology) {
   const keys = [...questionsByKey(methodology).keys()];
   if (keys.length === 0) return null;
   const row = await db

@@ -2,6 +2,7 @@ import type { Compilable, Transaction } from 'kysely';
 import type { Database } from '../../db/tables.ts';
 import { AppError } from '../../errors.ts';
 import { contentHash } from '../../lib/hash.ts';
+import { findIdempotencyKey, insertIdempotencyKey, storeIdempotentResponse } from './idempotency.repository.ts';
 
 export type Replay<T> =
   | { replayed: true; status: number; response: T }
@@ -19,22 +20,12 @@ export type Replay<T> =
  */
 export async function claimIdempotencyKey<T>(trx: Transaction<Database>, userId: string, key: string, request: unknown): Promise<Replay<T>> {
   const requestHash = contentHash(request);
-  const claimed = await trx
-    .insertInto('idempotencyKeys')
-    .values({ userId, key, requestHash, statusCode: 0, response: '{}' })
-    .onConflict((oc) => oc.columns(['userId', 'key']).doNothing())
-    .returning('key')
-    .executeTakeFirst();
-  if (!claimed) {
-    const stored = await trx.selectFrom('idempotencyKeys').selectAll().where('userId', '=', userId).where('key', '=', key).executeTakeFirstOrThrow();
+  if (!(await insertIdempotencyKey(trx, { userId, key, requestHash }))) {
+    const stored = await findIdempotencyKey(trx, userId, key);
     if (stored.requestHash !== requestHash) {
       throw new AppError(422, 'validation_failed', 'This Idempotency-Key was already used for a different request', { field: 'headers.idempotency-key' });
     }
     return { replayed: true, status: stored.statusCode, response: stored.response as T };
   }
-  return {
-    replayed: false,
-    completion: (status, response) =>
-      trx.updateTable('idempotencyKeys').set({ statusCode: status, response: JSON.stringify(response) }).where('userId', '=', userId).where('key', '=', key),
-  };
+  return { replayed: false, completion: (status, response) => storeIdempotentResponse(trx, userId, key, status, response) };
 }

@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import type { AnswerValue, Answers, AssessmentStatus } from '@gci/shared';
+import type { Executor } from '../../db/database.ts';
+import { selectAssessments } from '../assessments/assessments.repository.ts';
+
+export interface QueueFilter {
+  status?: AssessmentStatus;
+  region?: string;
+  cycle?: number;
+  /** only assessments whose deadline is before this date (ISO 8601) */
+  dueBefore?: string;
+}
+
+// the country's deadline: the cycle's closing date unless an admin extended it
+const deadline = sql<Date>`coalesce(a.deadline_override, c.closes_at)`;
+
+/** Assessments by deadline then country, each with its count of open threads. */
+export async function findQueue(db: Executor, filter: QueueFilter) {
+  let query = selectAssessments(db).select((eb) =>
+    eb.selectFrom('commentThreads as t').whereRef('t.assessmentId', '=', 'a.id').where('t.status', '=', 'open').select(sql<number>`count(*)::int`.as('n')).as('openThreads'),
+  );
+  if (filter.status) query = query.where('a.status', '=', filter.status);
+  if (filter.region) query = query.where('co.region', '=', filter.region);
+  if (filter.cycle) query = query.where('c.year', '=', filter.cycle);
+  if (filter.dueBefore) query = query.where(deadline, '<', new Date(filter.dueBefore));
+  return query.orderBy(deadline).orderBy('a.countryIso3').execute();
+}
+
+/** The answers of each assessment, by assessment id. */
+export async function findAnswersOf(db: Executor, assessmentIds: string[]): Promise<Map<string, Answers>> {
+  const rows = assessmentIds.length ? await db.selectFrom('answers').select(['assessmentId', 'questionKey', 'value']).where('assessmentId', 'in', assessmentIds).execute() : [];
+  const byAssessment = new Map<string, Answers>();
+  for (const a of rows) {
+    const entry = byAssessment.get(a.assessmentId) ?? {};
+    entry[a.questionKey] = a.value as AnswerValue;
+    byAssessment.set(a.assessmentId, entry);
+  }
+  return byAssessment;
+}
+
+/** The last `limit` submissions of an assessment, newest first. */
+export async function findLatestSubmissions(db: Executor, assessmentId: string, limit: number) {
+  return db.selectFrom('submissions').select(['snapshot', 'createdAt']).where('assessmentId', '=', assessmentId).orderBy('createdAt', 'desc').limit(limit).execute();
+}
+
+/** The latest return for revision of an assessment, with the reviewer who made it. */
+export async function findLatestRevisionRequest(db: Executor, assessmentId: string) {
+  return db
+    .selectFrom('revisionRequests as r')
+    .innerJoin('users as u', 'u.id', 'r.createdBy')
+    .select(['r.questionKeys', 'r.comment', 'r.createdAt', 'u.id as userId', 'u.name'])
+    .where('r.assessmentId', '=', assessmentId)
+    .orderBy('r.createdAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
