@@ -31,6 +31,8 @@ const projects: TestProjectInlineConfiguration[] = [
     test: { name: 'shared', include: ['shared/src/**/*.test.ts', 'fixtures/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
   },
   serverProject('server:pglite', { GCI_TEST_DB: 'pglite' }),
+  // The web's pure logic, beside its code; no DOM environment is installed, and none of them needs one.
+  { resolve, ssr, test: { name: 'web:unit', include: ['web/src/**/*.test.ts'], environment: 'node' } },
   {
     resolve,
     ssr,
