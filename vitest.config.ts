@@ -40,6 +40,7 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'web:browser',
       include: ['web/e2e/**/*.test.ts'],
       environment: 'node',
+      globalSetup: ['web/e2e/support/global-setup.ts'],
       fileParallelism: false,
       testTimeout: 60_000,
       hookTimeout: 120_000,
