@@ -1,42 +1,29 @@
+import type { BrowserContext, Page } from 'playwright-core';
 import { z } from 'zod';
 import { AssessmentDetailSchema, AssessmentSummarySchema, SessionInfoSchema, type AssessmentDetail, type AssessmentSummary } from '@gci/shared';
-import { totp } from './totp.ts';
 
 /**
- * A signed-in API client for browser tests: checks what the server really stored, and prepares
- * data the UI test is not about. Node's fetch is not affected by the browser going offline.
+ * A signed-in API client for browser tests (made by `signIn`): checks what the server really stored,
+ * and prepares data the UI test is not about. Node's fetch is not affected by the browser going offline.
  */
 export class ApiUser {
-  private constructor(
-    private readonly baseUrl: string,
-    private cookie: string,
-    private csrfToken: string,
+  constructor(
+    readonly baseUrl: string,
+    /** `name=value; …` as the Cookie header carries it */
+    readonly cookie: string,
+    private readonly csrfToken: string,
   ) {}
 
-  /** Signs in; staff pass their TOTP secret and get the second step done too (the session token rotates). */
-  static async signIn(baseUrl: string, email: string, password: string, totpSecret?: string): Promise<ApiUser> {
-    const response = await fetch(`${baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-    });
-    if (response.status !== 200) throw new Error(`sign-in of ${email} answered ${response.status}`);
-    const session = SessionInfoSchema.parse(await response.json());
-    const user = new ApiUser(baseUrl, cookieOf(response), session.csrfToken);
-    if (session.stage === 'mfa_required' && totpSecret) {
-      const verified = await fetch(`${baseUrl}/api/auth/mfa/verify`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: user.cookie, 'x-csrf-token': user.csrfToken },
-        body: JSON.stringify({ code: totp(totpSecret) }),
-      });
-      if (verified.status !== 200) throw new Error(`second step of ${email} answered ${verified.status}`);
-      user.cookie = cookieOf(verified);
-      user.csrfToken = SessionInfoSchema.parse(await verified.json()).csrfToken;
-    }
-    return user;
+  /** The session a browser context holds for the server at `origin`, as another tab of the same user would use it. */
+  static async ofBrowser(context: BrowserContext, origin: string): Promise<ApiUser> {
+    const cookie = (await context.cookies(origin)).map((c) => `${c.name}=${c.value}`).join('; ');
+    const response = await fetch(`${origin}/api/auth/session`, { headers: { cookie } });
+    if (response.status !== 200) throw new Error(`the browser holds no session for ${origin}: GET /api/auth/session answered ${response.status}`);
+    return new ApiUser(origin, cookie, SessionInfoSchema.parse(await response.json()).csrfToken);
   }
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
+  /** `json` is the parsed body (null when empty), not checked against T. */
+  async request<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: T }> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -48,7 +35,7 @@ export class ApiUser {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null };
+    return { status: response.status, json: (text ? JSON.parse(text) : null) as T };
   }
 
   async assessments(): Promise<AssessmentSummary[]> {
@@ -74,8 +61,8 @@ export class ApiUser {
   }
 }
 
-const cookieOf = (response: Response): string =>
-  response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+/** Calls the API with the session of the page's browser context (the page must be on the server's origin). */
+export async function apiFromPage<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
+  const user = await ApiUser.ofBrowser(page.context(), new URL(page.url()).origin);
+  return user.request<T>(method, path, body);
+}
