@@ -31,8 +31,8 @@ const projects: TestProjectInlineConfiguration[] = [
     test: { name: 'shared', include: ['shared/src/**/*.test.ts', 'fixtures/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
   },
   serverProject('server:pglite', { GCI_TEST_DB: 'pglite' }),
-  // Web logic and component markup without a browser (pure functions, react-dom/server).
-  { resolve, ssr, test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'node' } },
+  // The web's logic and component markup without a browser (pure functions, react-dom/server), beside its code.
+  { resolve, ssr, test: { name: 'web:unit', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'node' } },
   {
     resolve,
     ssr,
@@ -40,6 +40,7 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'web:browser',
       include: ['web/e2e/**/*.test.ts'],
       environment: 'node',
+      globalSetup: ['web/e2e/support/global-setup.ts'],
       fileParallelism: false,
       testTimeout: 60_000,
       hookTimeout: 120_000,

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_PATH, hasChromium, launchBrowser } from '../../web/e2e/support/browser.ts';
+import { ANALYST } from '../../web/e2e/support/accounts.ts';
+import { signIn } from '../../web/e2e/support/sign-in.ts';
 import { startServer } from '../../web/e2e/support/start-server.ts';
-import { ANALYST, signInViaApi } from '../../web/e2e/workbench-helpers.ts';
 
 /**
  * The analyst's live weights, measured in Chromium: the time from a weight change to the updated
@@ -82,7 +83,7 @@ export async function runWorkbenchBench(): Promise<void> {
     const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } })).newPage();
     // tsx keeps function names with a `__name` helper that the page does not have; measureInPage's source carries it
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await signInViaApi(page, server.url, ANALYST);
+    await signIn(server, ANALYST, { page });
     await page.goto(`${server.url}/workbench/what-if`);
     await page.locator('[data-testid="tier-counts"]').waitFor();
     const countries = await page.locator('[data-testid="what-if-source"]').innerText();

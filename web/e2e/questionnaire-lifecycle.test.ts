@@ -2,17 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SubmissionCheckSchema, questionsByKey, type QuestionSpec } from '@gci/shared';
+import { ADMIN, DEMO_TOTP_SECRET, FRA, KEN } from './support/accounts.ts';
 import { hasChromium, launchBrowser } from './support/browser.ts';
-import { ApiUser } from './support/questionnaire-api.ts';
-import { choose, openPillar, question, signInThroughPage, waitAllSaved } from './support/questionnaire-page.ts';
+import { choose, openPillar, question, waitAllSaved } from './support/questionnaire-page.ts';
+import { signIn } from './support/sign-in.ts';
 import { startServer, type RunningServer } from './support/start-server.ts';
 import { totp } from './support/totp.ts';
 
-const ADMIN = { email: 'admin@example.org', password: 'demo-admin-pass-1', name: 'Ada Admin' };
-/** The demo staff accounts' shared TOTP secret (server/src/modules/seed/seed.service.ts), demo only. */
-const DEMO_TOTP_SECRET = 'GCIDEMOGCIDEMOGCIDEMOGCIDEMO2345';
 const NEW_REVIEWER = { email: 'new.reviewer@example.org', name: 'Nadia New-Reviewer', password: '' };
-const FRA = { email: 'focal.fra@example.org', password: 'demo-focal-fra-pass-1' };
 
 /** A valid answer of each type, to complete what the UI test is not about. */
 function someAnswer(spec: QuestionSpec): unknown {
@@ -44,7 +41,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     server = await startServer();
     browser = await launchBrowser();
     // A staff account without an authenticator yet (the demo staff all have one).
-    const admin = await ApiUser.signIn(server.url, ADMIN.email, ADMIN.password, DEMO_TOTP_SECRET);
+    const admin = await signIn(server, ADMIN);
     const created = await admin.request('POST', '/api/users', { email: NEW_REVIEWER.email, name: NEW_REVIEWER.name, role: 'reviewer' });
     expect(created.status).toBe(201);
     NEW_REVIEWER.password = (created.json as { initialPassword: string }).initialPassword;
@@ -136,12 +133,12 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
   });
 
   it('offers the previous answers, marks them carried over, and clears the mark on confirm or edit', async () => {
-    const api = await ApiUser.signIn(server.url, FRA.email, FRA.password);
+    const api = await signIn(server, FRA);
     const { id } = await api.openAssessment(2026);
     const before = await api.detail(id);
     expect(before.prefillFrom?.year).toBe(2024);
 
-    await signInThroughPage(page, server.url, FRA.email, FRA.password, `/assessments/${id}`);
+    await signIn(server, FRA, { page, next: `/assessments/${id}` });
     const offer = page.getByTestId('prefill-offer');
     expect(await offer.innerText()).toContain('You answered this questionnaire in 2024');
     await offer.getByRole('button', { name: 'Start from your 2024 answers' }).click();
@@ -163,9 +160,9 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
   });
 
   it('lists what is missing with links to each question, then submits and turns read-only', async () => {
-    const api = await ApiUser.signIn(server.url, FRA.email, FRA.password);
+    const api = await signIn(server, FRA);
     const { id } = await api.openAssessment(2026);
-    await signInThroughPage(page, server.url, FRA.email, FRA.password, `/assessments/${id}?view=submit`);
+    await signIn(server, FRA, { page, next: `/assessments/${id}?view=submit` });
     const panel = page.getByTestId('submission-panel');
     await panel.locator('.missing').first().waitFor();
     expect(await panel.getByRole('button', { name: 'Submit the questionnaire' }).isDisabled()).toBe(true);
@@ -213,9 +210,9 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
   });
 
   it('shows a 404 for an assessment of another country', async () => {
-    const api = await ApiUser.signIn(server.url, 'focal.ken@example.org', 'demo-focal-ken-pass-1');
+    const api = await signIn(server, KEN);
     const ken = await api.openAssessment(2026);
-    await signInThroughPage(page, server.url, FRA.email, FRA.password);
+    await signIn(server, FRA, { page });
     await page.goto(`${server.url}/assessments/${ken.id}`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   });

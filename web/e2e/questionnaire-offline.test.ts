@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { questionsByKey } from '@gci/shared';
 import { hasChromium } from './support/browser.ts';
-import { KEN, questionnaireHarness, values } from './support/questionnaire-harness.ts';
+import { KEN } from './support/accounts.ts';
+import { questionnaireHarness, values } from './support/questionnaire-harness.ts';
 import { choose, openPillar, question, queuedInIndexedDb, saveStatus, waitAllSaved } from './support/questionnaire-page.ts';
 
 // A5/A6 of shared/reliability.md: no acknowledged or queued answer is lost, offline, on reload or at sign-out.

@@ -2,8 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { completion } from '@gci/shared';
 import { hasChromium } from './support/browser.ts';
-import { KEN, KEN2, questionnaireHarness, values } from './support/questionnaire-harness.ts';
-import { choose, openPillar, progressBars, question, saveStatus, signInThroughPage, waitAllSaved } from './support/questionnaire-page.ts';
+import { KEN, KEN2 } from './support/accounts.ts';
+import { questionnaireHarness, values } from './support/questionnaire-harness.ts';
+import { choose, openPillar, progressBars, question, saveStatus, waitAllSaved } from './support/questionnaire-page.ts';
+import { signIn } from './support/sign-in.ts';
 
 describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, meets a conflict, adds evidence', () => {
   const h = questionnaireHarness();
@@ -96,7 +98,7 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     const other = await otherContext.newPage();
     try {
       await h.openQuestionnaire();
-      await signInThroughPage(other, h.server.url, KEN2.email, KEN2.password, `/assessments/${h.assessmentId}`);
+      await signIn(h.server, KEN2, { page: other, next: `/assessments/${h.assessmentId}` });
       await other.locator('section.question').first().waitFor();
 
       // Both pages show the two questions unanswered; the first focal point saves first.
@@ -198,7 +200,7 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     await h.page.locator('input[name="email"]').waitFor();
     expect(await severe()).toEqual([]);
 
-    await signInThroughPage(h.page, h.server.url, KEN.email, KEN.password, `/assessments/${h.assessmentId}`);
+    await signIn(h.server, KEN, { page: h.page, next: `/assessments/${h.assessmentId}` });
     await h.page.locator('section.question').first().waitFor();
     await question(h.page, 'legal.cybercrime.substantive_law').locator('summary', { hasText: 'History of changes' }).click();
     expect(await severe()).toEqual([]);

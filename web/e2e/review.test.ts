@@ -1,19 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ProvisionalResultSchema, SubmissionCheckSchema, completion, questionsByKey, type QuestionSpec } from '@gci/shared';
-import { totpCode } from '../../server/src/modules/auth/totp.ts';
+import { severeViolations as seriousViolations } from './support/accessibility.ts';
+import { ADMIN, FRA, KEN, REVIEWER } from './support/accounts.ts';
+import type { ApiUser } from './support/api-user.ts';
 import { hasChromium, launchBrowser } from './support/browser.ts';
-import { ApiUser } from './support/questionnaire-api.ts';
 import { choose, waitAllSaved } from './support/questionnaire-page.ts';
+import { signIn } from './support/sign-in.ts';
 import { startServer, type RunningServer } from './support/start-server.ts';
 
-const DEMO_TOTP_SECRET = 'GCIDEMOGCIDEMOGCIDEMOGCIDEMO2345';
-const KEN = { email: 'focal.ken@example.org', password: 'demo-focal-ken-pass-1' };
-const FRA = { email: 'focal.fra@example.org', password: 'demo-focal-fra-pass-1' };
-const REVIEWER = { email: 'reviewer@example.org', password: 'demo-reviewer-pass-1', totp: true };
-const ADMIN = { email: 'admin@example.org', password: 'demo-admin-pass-1', totp: true };
 const FLAGGED = 'legal.spam.law';
 const CORRECTED = 'legal.cybercrime.electronic_evidence';
 
@@ -59,39 +55,6 @@ async function answerAndSubmit(api: ApiUser, id: string): Promise<void> {
   expect(submitted.json).toEqual({ status: 'submitted' });
 }
 
-// A TOTP code works once per user (the server refuses a time step not newer than the last one used),
-// and a code of the next step is still accepted: each staff sign-in here takes a fresh step.
-const lastStep = new Map<string, number>();
-async function freshCode(email: string): Promise<string> {
-  const stepNow = () => Math.floor(Date.now() / 30_000);
-  const step = Math.max(stepNow(), (lastStep.get(email) ?? 0) + 1);
-  while (step > stepNow() + 1) await new Promise((resolve) => setTimeout(resolve, 500));
-  lastStep.set(email, step);
-  return totpCode(DEMO_TOTP_SECRET, new Date(step * 30_000));
-}
-
-/** Signs in through the API from the page (so the browser holds the session cookie), second factor included. */
-async function signIn(page: Page, baseUrl: string, user: { email: string; password: string; totp?: boolean }): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  const code = user.totp ? await freshCode(user.email) : null;
-  const stage = await page.evaluate(
-    async ({ email, password, code }) => {
-      const login = await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-      const session = (await login.json()) as { stage: string; csrfToken: string };
-      if (!code) return session.stage;
-      const verified = await fetch('/api/auth/mfa/verify', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, body: JSON.stringify({ code }) });
-      return verified.ok ? ((await verified.json()) as { stage: string }).stage : `mfa ${verified.status}`;
-    },
-    { email: user.email, password: user.password, code },
-  );
-  expect(stage).toBe('active');
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-}
-
 const status = (page: Page) => page.getByTestId('assessment-status');
 const action = (page: Page, name: string) => page.locator(`button[data-action="${name}"]`);
 const confirm = (page: Page) => page.locator('[data-testid="confirm-panel"] button.button--primary').click();
@@ -112,7 +75,7 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    ken = await ApiUser.signIn(server.url, KEN.email, KEN.password);
+    ken = await signIn(server, KEN);
     kenId = (await ken.openAssessment(2026)).id;
     await answerAndSubmit(ken, kenId);
   });
@@ -138,8 +101,8 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
   it('a reviewer returns with a comment; the team answers and resubmits; the reviewer sees the diff and validates; the team sees its provisional tier', async () => {
     const reviewer = await newPage();
     const team = await newPage();
-    await signIn(reviewer, server.url, REVIEWER);
-    await signIn(team, server.url, KEN);
+    await signIn(server, REVIEWER, { page: reviewer });
+    await signIn(server, KEN, { page: team });
 
     // The queue, filtered to submitted assessments: Kenya, complete, no open threads.
     await reviewer.goto(`${server.url}/review`);
@@ -265,7 +228,7 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
 
   it('shows the audit log to admins, filtered, with a CSV export of the same selection', async () => {
     const admin = await newPage();
-    await signIn(admin, server.url, ADMIN);
+    await signIn(server, ADMIN, { page: admin });
     await admin.goto(`${server.url}/admin/audit`);
     await admin.getByLabel('Country (ISO code)').fill('ken');
     await admin.getByLabel('Action', { exact: true }).fill('assessment.submit');
@@ -284,12 +247,12 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
 
   it('has no serious or critical accessibility violations on the queue, review and team pages', async () => {
     // France: submitted, in review, with a question thread, then the return form opened.
-    const fra = await ApiUser.signIn(server.url, FRA.email, FRA.password);
+    const fra = await signIn(server, FRA);
     const fraId = (await fra.openAssessment(2026)).id;
     await answerAndSubmit(fra, fraId);
 
     const reviewer = await newPage();
-    await signIn(reviewer, server.url, REVIEWER);
+    await signIn(server, REVIEWER, { page: reviewer });
     await reviewer.goto(`${server.url}/review?cycle=2026`);
     await reviewer.locator('table.review-queue').waitFor();
     expect(await seriousViolations(reviewer)).toEqual([]);
@@ -327,7 +290,7 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
     await returnForm.getByRole('button', { name: 'Return to the country team' }).click();
     await waitForStatus(reviewer, 'returned');
     const team = await newPage();
-    await signIn(team, server.url, FRA);
+    await signIn(server, FRA, { page: team });
     await team.goto(`${server.url}/assessments/${fraId}/review`);
     await team.getByTestId('revision-request').waitFor();
     expect(await seriousViolations(team)).toEqual([]);
@@ -335,7 +298,7 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
 
   it('keeps focal points out of the staff pages and staff out of the team page', async () => {
     const team = await newPage();
-    await signIn(team, server.url, KEN);
+    await signIn(server, KEN, { page: team });
     // Each redirect happens in the browser after the page loaded: wait for its page before moving on.
     await team.goto(`${server.url}/review/${kenId}`);
     await team.waitForURL(`${server.url}/assessments/${kenId}/review`);

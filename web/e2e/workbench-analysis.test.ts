@@ -1,9 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodologyVersionSummary } from '@gci/shared';
+import { severeViolations } from './support/accessibility.ts';
+import { ANALYST } from './support/accounts.ts';
+import { apiFromPage } from './support/api-user.ts';
 import { hasChromium, launchBrowser } from './support/browser.ts';
+import { settled } from './support/settled.ts';
+import { signIn } from './support/sign-in.ts';
 import { startServer, type RunningServer } from './support/start-server.ts';
-import { ANALYST, apiFromPage, settled, severeViolations, signInViaApi } from './workbench-helpers.ts';
 
 describe.skipIf(!hasChromium)('workbench: tier stability, comparisons and backcasting', () => {
   let server: RunningServer;
@@ -20,7 +24,7 @@ describe.skipIf(!hasChromium)('workbench: tier stability, comparisons and backca
     browser = await launchBrowser();
     const first = await browser.newContext({ locale: 'en-US' });
     const p = await first.newPage();
-    await signInViaApi(p, server.url, ANALYST);
+    await signIn(server, ANALYST, { page: p });
     const listed = await apiFromPage<{ versions: MethodologyVersionSummary[] }>(p, 'GET', '/api/methodologies');
     if (listed.status !== 200) throw new Error(`GET /api/methodologies after signing in: ${listed.status} ${JSON.stringify(listed.json)}`);
     const { versions } = listed.json;

@@ -1,9 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodologyVersionDetail, MethodologyVersionSummary } from '@gci/shared';
+import { severeViolations } from './support/accessibility.ts';
+import { ANALYST, KEN } from './support/accounts.ts';
+import { apiFromPage } from './support/api-user.ts';
 import { hasChromium, launchBrowser } from './support/browser.ts';
+import { settled } from './support/settled.ts';
+import { signIn } from './support/sign-in.ts';
 import { startServer, type RunningServer } from './support/start-server.ts';
-import { ANALYST, FOCAL_KEN, apiFromPage, settled, severeViolations, signInViaApi } from './workbench-helpers.ts';
 
 describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consultation', () => {
   let server: RunningServer;
@@ -19,13 +23,8 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     browser = await launchBrowser();
     const first = await browser.newContext({ locale: 'en-US' });
     const p = await first.newPage();
-    await signInViaApi(p, server.url, ANALYST);
-    let listed = await apiFromPage<{ versions: MethodologyVersionSummary[] }>(p, 'GET', '/api/methodologies');
-    if (listed.status !== 200) {
-      // a sign-in that raced the previous file's TOTP step: sign in again once
-      await signInViaApi(p, server.url, ANALYST);
-      listed = await apiFromPage<{ versions: MethodologyVersionSummary[] }>(p, 'GET', '/api/methodologies');
-    }
+    await signIn(server, ANALYST, { page: p });
+    const listed = await apiFromPage<{ versions: MethodologyVersionSummary[] }>(p, 'GET', '/api/methodologies');
     expect(listed.status, JSON.stringify(listed.json)).toBe(200);
     published = listed.json.versions.find((v) => v.key === 'gci-2024-demo')!;
     storageState = await first.storageState();
@@ -199,7 +198,7 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
 
     const focalContext = await browser.newContext({ locale: 'en-US', viewport: { width: 1300, height: 900 } });
     const focal = await focalContext.newPage();
-    await signInViaApi(focal, server.url, FOCAL_KEN);
+    await signIn(server, KEN, { page: focal });
     await focal.goto(`${server.url}/workbench/methodologies`);
     await focal.locator(`tr[data-version-id="${id}"] a`).first().click();
     await focal.locator('.outline').waitFor();
@@ -234,7 +233,7 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     const id = await createDraft('gci-2026-hidden', 'Hidden draft');
     const focalContext = await browser.newContext({ locale: 'en-US' });
     const focal = await focalContext.newPage();
-    await signInViaApi(focal, server.url, FOCAL_KEN);
+    await signIn(server, KEN, { page: focal });
     await focal.goto(`${server.url}/workbench/methodologies/${id}`);
     await settled(focal);
     expect(await focal.locator('h1').innerText()).toBe('Page not found');

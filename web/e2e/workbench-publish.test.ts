@@ -1,9 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CycleSummary } from '@gci/shared';
+import { severeViolations } from './support/accessibility.ts';
+import { ANALYST } from './support/accounts.ts';
+import { apiFromPage } from './support/api-user.ts';
 import { hasChromium, launchBrowser } from './support/browser.ts';
+import { signIn } from './support/sign-in.ts';
 import { startServer, type RunningServer } from './support/start-server.ts';
-import { ANALYST, apiFromPage, severeViolations, signInViaApi } from './workbench-helpers.ts';
 
 describe.skipIf(!hasChromium)('workbench: publishing a cycle', () => {
   let server: RunningServer;
@@ -18,7 +21,7 @@ describe.skipIf(!hasChromium)('workbench: publishing a cycle', () => {
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signInViaApi(page, server.url, ANALYST);
+    await signIn(server, ANALYST, { page });
   });
 
   afterAll(async () => {

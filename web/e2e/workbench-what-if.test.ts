@@ -1,8 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { severeViolations } from './support/accessibility.ts';
+import { ANALYST, KEN } from './support/accounts.ts';
 import { hasChromium, launchBrowser } from './support/browser.ts';
+import { settled } from './support/settled.ts';
+import { signIn } from './support/sign-in.ts';
 import { startServer, type RunningServer } from './support/start-server.ts';
-import { ANALYST, FOCAL_KEN, settled, severeViolations, signInViaApi } from './workbench-helpers.ts';
 
 /** Countries per tier as the page's table shows them: { tier: [baseline, scenario] }. */
 function tierCounts(page: Page): Promise<Record<string, [number, number]>> {
@@ -29,9 +32,9 @@ describe.skipIf(!hasChromium)('workbench: live weights and scenarios', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    // One sign-in for the file: a TOTP code works once per 30 s step.
+    // One sign-in for the file, kept in the storage state every test's context starts from.
     const first = await browser.newContext({ locale: 'en-US' });
-    await signInViaApi(await first.newPage(), server.url, ANALYST);
+    await signIn(server, ANALYST, { page: await first.newPage() });
     storageState = await first.storageState();
     await first.close();
   });
@@ -160,7 +163,7 @@ describe.skipIf(!hasChromium)('workbench: live weights and scenarios', () => {
 
     const focal = await browser.newContext({ locale: 'en-US' });
     const f = await focal.newPage();
-    await signInViaApi(f, server.url, FOCAL_KEN);
+    await signIn(server, KEN, { page: f });
     await f.goto(`${server.url}/workbench/what-if`);
     expect(await f.locator('h1').innerText()).toBe('Not available for your role');
     // their way in is the consultation, which lists only versions open to them

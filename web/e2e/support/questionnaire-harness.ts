@@ -1,13 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Answers, AssessmentDetail } from '@gci/shared';
+import { KEN } from './accounts.ts';
+import type { ApiUser } from './api-user.ts';
 import { launchBrowser } from './browser.ts';
-import { ApiUser } from './questionnaire-api.ts';
-import { signInThroughPage } from './questionnaire-page.ts';
+import { signIn } from './sign-in.ts';
 import { startServer, type RunningServer } from './start-server.ts';
-
-export const KEN = { email: 'focal.ken@example.org', password: 'demo-focal-ken-pass-1', name: 'Wanjiru Focal (KEN)' };
-export const KEN2 = { email: 'focal2.ken@example.org', password: 'demo-focal-ken-pass-2', name: 'Otieno Focal (KEN)' };
 
 export const values = (detail: AssessmentDetail): Answers => Object.fromEntries(Object.entries(detail.answers).map(([k, a]) => [k, a.value]));
 
@@ -21,7 +19,7 @@ export interface Harness {
   api: ApiUser;
   /** KEN's open 2026 assessment (empty at the start) */
   assessmentId: string;
-  /** signs in as KEN through the page and opens the questionnaire */
+  /** signs the page in as KEN and opens the questionnaire */
   openQuestionnaire(): Promise<void>;
 }
 
@@ -36,7 +34,7 @@ export function questionnaireHarness(): Harness {
   beforeAll(async () => {
     h.server = await startServer();
     h.browser = await launchBrowser();
-    h.api = await ApiUser.signIn(h.server.url, KEN.email, KEN.password);
+    h.api = await signIn(h.server, KEN);
     h.assessmentId = (await h.api.openAssessment(2026)).id;
   });
 
@@ -58,7 +56,7 @@ export function questionnaireHarness(): Harness {
   });
 
   h.openQuestionnaire = async () => {
-    await signInThroughPage(h.page, h.server.url, KEN.email, KEN.password, `/assessments/${h.assessmentId}`);
+    await signIn(h.server, KEN, { page: h.page, next: `/assessments/${h.assessmentId}` });
     await h.page.locator('section.question').first().waitFor();
   };
   return h;

@@ -1,15 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** Signs in through the sign-in page; `next` is where the app should land afterwards. */
-export async function signInThroughPage(page: Page, baseUrl: string, email: string, password: string, next = '/assessments'): Promise<void> {
-  await page.goto(`${baseUrl}${next}`);
-  await page.waitForURL(/\/login/);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
-}
-
 export const question = (page: Page, key: string): Locator => page.locator(`section[data-question-key="${key}"]`);
 
 /** Picks a radio or checkbox of a question by its visible label. */

@@ -1,24 +1,26 @@
-import { createHmac } from 'node:crypto';
+import { setTimeout as sleepUntil } from 'node:timers/promises';
+import { totpCode } from '../../../server/src/modules/auth/totp.ts';
+import type { RunningServer } from './start-server.ts';
 
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+/** The server's time step (server/src/modules/auth/totp.ts: 30 s, accepted one step early or late). */
+const STEP_MS = 30_000;
 
-function base32Decode(text: string): Buffer {
-  let bits = '';
-  for (const char of text.replace(/=+$/, '').toUpperCase()) {
-    const index = BASE32.indexOf(char);
-    if (index < 0) throw new Error(`not base32: ${char}`);
-    bits += index.toString(2).padStart(5, '0');
-  }
-  const bytes = bits.match(/.{8}/g) ?? [];
-  return Buffer.from(bytes.map((byte) => parseInt(byte, 2)));
-}
+/** What an authenticator app shows for `secret` at `at` (ms): the server's own code generator. */
+export const totp = (secret: string, at = Date.now()): string => totpCode(secret, new Date(at));
 
-/** RFC 6238 code (SHA-1, 6 digits, 30 s), what an authenticator app shows for `secret` at `at`. */
-export function totp(secret: string, at = Date.now()): string {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
-  const hmac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
-  const offset = hmac[hmac.length - 1]! & 0x0f;
-  const code = (hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return String(code).padStart(6, '0');
+const lastSteps = new WeakMap<RunningServer, Map<string, number>>();
+
+/**
+ * A code the server will take for this account. It refuses a step not newer than the last one used
+ * (a code works once) and accepts the next step early, so each sign-in takes the step after the
+ * last: two per account per 30 s without waiting. A third would wait for the clock to reach its step.
+ */
+export async function freshTotp(server: RunningServer, email: string, secret: string): Promise<string> {
+  const used = lastSteps.get(server) ?? new Map<string, number>();
+  lastSteps.set(server, used);
+  const step = Math.max(Math.floor(Date.now() / STEP_MS), (used.get(email) ?? -Infinity) + 1);
+  used.set(email, step);
+  const acceptedFrom = (step - 1) * STEP_MS;
+  if (Date.now() < acceptedFrom) await sleepUntil(acceptedFrom - Date.now());
+  return totp(secret, step * STEP_MS);
 }
