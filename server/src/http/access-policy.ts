@@ -14,17 +14,6 @@ const ALL: readonly Role[] = ['admin', 'analyst', 'reviewer', 'focal_point'];
 const TEAM_AND_STAFF = ALL;
 
 const NOT_YET_CONTRACTED: Record<string, Access> = {
-  // system and public results
-  'GET /api/public/cycles': 'public',
-  'GET /api/public/cycles/:year/results': 'public',
-  'GET /api/public/cycles/:year/countries/:iso3': 'public',
-  'GET /api/public/cycles/:year/methodology': 'public',
-  'GET /api/public/cycles/:year/stability': 'public',
-  'GET /api/public/cycles/:year/gaps': 'public',
-  'GET /api/public/cycles/:year/downloads/results.json': 'public',
-  'GET /api/public/cycles/:year/downloads/results.csv': 'public',
-  'GET /api/public/cycles/:year/downloads/bundle.json': 'public',
-
   // accounts and sessions
   'POST /api/auth/login': 'public',
   'GET /api/auth/session': 'pending',
@@ -65,24 +54,6 @@ const NOT_YET_CONTRACTED: Record<string, Access> = {
   'PUT /api/assessments/:assessmentId/answers/:questionKey/correction': ['reviewer', 'admin'],
   'GET /api/audit': ['admin'],
   'GET /api/audit/export.csv': ['admin'],
-
-  // analyst workbench: methodology versions, what-if data, scenarios, consultation, publication
-  'GET /api/methodologies': ALL,
-  'GET /api/methodologies/:versionId': ALL,
-  'POST /api/methodologies': ['analyst', 'admin'],
-  'PUT /api/methodologies/:versionId': ['analyst', 'admin'],
-  'POST /api/methodologies/:versionId/status': ['analyst', 'admin'],
-  'GET /api/methodologies/:versionId/diff/:otherId': ALL,
-  'GET /api/methodologies/:versionId/consultation': ALL,
-  'POST /api/methodologies/:versionId/consultation': ['focal_point'],
-  'POST /api/consultation-comments/:commentId/response': ['analyst', 'admin'],
-  'GET /api/workbench/cycles/:year': ['analyst', 'admin'],
-  'GET /api/workbench/cycles/:year/backcast': ['analyst', 'admin'],
-  'GET /api/scenarios': ['analyst', 'admin'],
-  'GET /api/scenarios/:scenarioId': ['analyst', 'admin'],
-  'POST /api/scenarios': ['analyst', 'admin'],
-  'GET /api/cycles': STAFF,
-  'POST /api/cycles/:cycleId/publish': ['analyst', 'admin'],
 };
 
 /** Who may call each API route, by `METHOD /path`: from the contracts (the ASVS V8.1.1 table). */
