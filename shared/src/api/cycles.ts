@@ -18,4 +18,4 @@ export const cyclesApi = {
 };
 
 /** Schemas of this room named in the OpenAPI document (name → schema). */
-export const cyclesComponents: Readonly<Record<string, z.ZodType>> = {};
+export const cyclesComponents: Readonly<Record<string, z.ZodType>> = { CycleSummary: CycleSummarySchema };

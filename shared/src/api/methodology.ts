@@ -178,4 +178,6 @@ export const methodologyApi = {
 export const methodologyComponents: Readonly<Record<string, z.ZodType>> = {
   MethodologyVersionSummary: MethodologyVersionSummarySchema,
   MethodologyVersionDetail: MethodologyVersionDetailSchema,
+  MethodologyDiff: MethodologyDiffSchema,
+  ConsultationComment: ConsultationCommentSchema,
 };

@@ -114,5 +114,11 @@ export const publicApi = {
 export const publicComponents: Readonly<Record<string, z.ZodType>> = {
   PublishedCycle: PublishedCycleSchema,
   TierInfo: TierInfoSchema,
+  CycleResults: CycleResultsSchema,
+  CountryProfile: CountryProfileSchema,
+  PublicMethodology: PublicMethodologySchema,
   StabilitySummary: StabilitySummarySchema,
+  GapAnalysis: GapAnalysisSchema,
+  OpenData: OpenDataSchema,
+  ReproducibilityBundle: ReproducibilityBundleSchema,
 };
