@@ -25,10 +25,14 @@ import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
 import { createThreadsService } from './modules/review/threads.service.ts';
 import { createMethodologyService } from './modules/methodology/methodology.service.ts';
+import { createConsultationService } from './modules/methodology/consultation.service.ts';
+import { methodologyRoutes } from './modules/methodology/methodology.routes.ts';
 import { createWorkbenchService } from './modules/workbench/workbench.service.ts';
-import { createConsultationService } from './modules/workbench/consultation.service.ts';
-import { createCyclesService } from './modules/workbench/cycles.service.ts';
 import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
+import { createCyclesService } from './modules/cycles/cycles.service.ts';
+import { cyclesRoutes } from './modules/cycles/cycles.routes.ts';
+import { createPublicationService } from './modules/publication/publication.service.ts';
+import { publicationRoutes } from './modules/publication/publication.routes.ts';
 
 export interface RoomDeps {
   /** the application role's database (row-level security) */
@@ -63,11 +67,9 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(notificationsRoutes, { notifications: createNotificationsService({ db, now }) });
 
   // methodology and results: methodology, workbench, cycles, publication, public
-  await app.register(workbenchRoutes, {
-    methodologies: createMethodologyService({ db, now }),
-    workbench: createWorkbenchService({ db, now, methodologyOf }),
-    consultation: createConsultationService({ db, now }),
-    cycles: createCyclesService({ db, now }),
-  });
+  await app.register(methodologyRoutes, { methodologies: createMethodologyService({ db, now }), consultation: createConsultationService({ db, now }) });
+  await app.register(workbenchRoutes, { workbench: createWorkbenchService({ db, now, methodologyOf }) });
+  await app.register(cyclesRoutes, { cycles: createCyclesService({ db }) });
+  await app.register(publicationRoutes, { publication: createPublicationService({ db, now }) });
   await app.register(publicRoutes, { publicResults: createPublicResultsService({ db }) });
 }

@@ -35,12 +35,18 @@ const openApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 const mediaTypeOf = (header: unknown) => String(header ?? '').split(';')[0]!.trim().toLowerCase();
 
 function validatorsOf(doc: Doc) {
-  const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
+  // Components are compiled once and referred to, not inlined into every response that uses them.
+  const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true, inlineRefs: false });
   addFormats.default(ajv);
   ajv.addSchema(doc as object, DOC_ID);
   const compiled = new Map<string, ValidateFunction>();
   return (path: string, method: string, status: string, mediaType: string): ValidateFunction => {
-    const ref = `${DOC_ID}#/${pointer('paths', path, method, 'responses', status, 'content', mediaType, 'schema')}`;
+    const schema = doc.paths[path]?.[method]?.responses[status]?.content?.[mediaType]?.schema as { $ref?: unknown } | undefined;
+    // A response that is a named component (the error body of every route, mostly) shares one validator.
+    const ref =
+      typeof schema?.$ref === 'string' && Object.keys(schema).length === 1
+        ? `${DOC_ID}${schema.$ref}`
+        : `${DOC_ID}#/${pointer('paths', path, method, 'responses', status, 'content', mediaType, 'schema')}`;
     let validate = compiled.get(ref);
     if (!validate) compiled.set(ref, (validate = ajv.compile({ $ref: ref })));
     return validate;

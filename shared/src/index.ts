@@ -40,6 +40,7 @@ export * from './rules/methodology-validation.ts';
 export * from './workbench/methodology-diff.ts';
 export * from './workbench/backcast.ts';
 export * from './schemas/workbench.ts';
+export * from './schemas/public-api.ts';
 export * from './publication/build-snapshot.ts';
 
 export * from './api/route.ts';

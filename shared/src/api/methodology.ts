@@ -1,8 +1,183 @@
-import type { z } from 'zod';
-import type { AnyRoute } from './route.ts';
+import { z } from 'zod';
+import { ROLES } from '../schemas/roles.ts';
+import {
+  ChangeStatusBodySchema,
+  ConsultationCommentSchema,
+  ConsultationResponseBodySchema,
+  CreateDraftBodySchema,
+  MethodologyDiffSchema,
+  MethodologyVersionDetailSchema,
+  MethodologyVersionSummarySchema,
+  NewConsultationCommentBodySchema,
+  SaveMethodologyBodySchema,
+} from '../schemas/workbench.ts';
+import { defineRoute, noContent } from './route.ts';
 
-/** The routes of this room, declared with `defineRoute` (see route.ts). */
-export const methodologyApi = {} satisfies Record<string, AnyRoute>;
+export const MethodologyVersionsSchema = z.object({ versions: z.array(MethodologyVersionSummarySchema) });
+export type MethodologyVersions = z.infer<typeof MethodologyVersionsSchema>;
+
+export const ConsultationSchema = z.object({ comments: z.array(ConsultationCommentSchema) });
+export type Consultation = z.infer<typeof ConsultationSchema>;
+
+const VersionParams = z.object({ versionId: z.uuid() });
+const ANALYSTS = ['analyst', 'admin'] as const;
+const EXAMPLE_ID = '6f1c2a9e-4b7d-4e8a-9c3f-2d5e8b1a7c40';
+
+/** A small but whole tree, as the editor sends it: one pillar, one indicator, one yes/no question. */
+const EXAMPLE_METHODOLOGY = {
+  key: 'gci-2028-draft',
+  name: { en: 'GCI 2028 (draft)' },
+  edition: 2028,
+  pillarMax: 20,
+  aggregation: 'arithmetic',
+  missingPolicy: 'zero',
+  thresholds: [
+    { tier: 1, key: 'role_modelling', name: { en: 'Role-modelling' }, min: 95 },
+    { tier: 2, key: 'advancing', name: { en: 'Advancing' }, min: 85 },
+    { tier: 3, key: 'establishing', name: { en: 'Establishing' }, min: 55 },
+    { tier: 4, key: 'evolving', name: { en: 'Evolving' }, min: 20 },
+    { tier: 5, key: 'building', name: { en: 'Building' }, min: 0 },
+  ],
+  pillars: [
+    {
+      kind: 'pillar',
+      key: 'legal',
+      order: 1,
+      weight: 1,
+      texts: { title: { en: 'Legal measures' } },
+      children: [
+        {
+          kind: 'indicator',
+          key: 'legal.laws',
+          order: 1,
+          weight: 1,
+          texts: { title: { en: 'Cybercrime legislation' } },
+          children: [{ kind: 'question', key: 'legal.laws.cybercrime', order: 1, weight: 1, texts: { title: { en: 'Is there a cybercrime law?' } }, question: { type: 'yes_no', required: true } }],
+        },
+      ],
+    },
+  ],
+};
+
+export const methodologyApi = {
+  list: defineRoute({
+    id: 'listMethodologyVersions',
+    method: 'GET',
+    path: '/api/methodologies',
+    tag: 'methodology',
+    access: ROLES,
+    summary: 'Methodology versions with their status, newest edition first',
+    description: 'Focal points see only the versions in consultation or published.',
+    responses: { 200: MethodologyVersionsSchema },
+  }),
+  get: defineRoute({
+    id: 'getMethodologyVersion',
+    method: 'GET',
+    path: '/api/methodologies/:versionId',
+    tag: 'methodology',
+    access: ROLES,
+    summary: 'A version with its tree and the validation issues of its stored content',
+    params: VersionParams,
+    responses: { 200: MethodologyVersionDetailSchema },
+    errors: [404],
+  }),
+  createDraft: defineRoute({
+    id: 'createMethodologyDraft',
+    method: 'POST',
+    path: '/api/methodologies',
+    tag: 'methodology',
+    access: ANALYSTS,
+    summary: 'Create a draft by cloning any version',
+    description: '409 when a version with the key exists.',
+    body: CreateDraftBodySchema,
+    examples: { clone: { fromVersionId: EXAMPLE_ID, key: 'gci-2028-draft', name: { en: 'GCI 2028 (draft)' }, edition: 2028 } },
+    responses: { 201: z.object({ id: z.uuid() }) },
+    errors: [404, 409],
+  }),
+  save: defineRoute({
+    id: 'saveMethodologyVersion',
+    method: 'PUT',
+    path: '/api/methodologies/:versionId',
+    tag: 'methodology',
+    access: ANALYSTS,
+    summary: "Replace a draft's content (refused once published; send the revision you edited)",
+    description:
+      'A draft is saved with its open issues (they come back beside their paths); a value the data model cannot hold is a 400 naming its place in the tree. 409 `version_conflict` when someone saved since `baseRevision`, 409 `conflict` for a frozen version.',
+    params: VersionParams,
+    body: SaveMethodologyBodySchema,
+    examples: { draft: { methodology: EXAMPLE_METHODOLOGY, baseRevision: 1 } },
+    responses: { 200: MethodologyVersionDetailSchema },
+    errors: [404, 409],
+  }),
+  changeStatus: defineRoute({
+    id: 'changeMethodologyStatus',
+    method: 'POST',
+    path: '/api/methodologies/:versionId/status',
+    tag: 'methodology',
+    access: ANALYSTS,
+    summary: 'Open for consultation, take back to draft, publish (freezes; needs a valid version) or archive',
+    description: 'Publishing a version with issues is a 400 naming the first; a move its status does not allow is a 409 `illegal_transition`.',
+    params: VersionParams,
+    body: ChangeStatusBodySchema,
+    examples: { consult: { status: 'consultation' }, publish: { status: 'published' } },
+    responses: { 200: MethodologyVersionSummarySchema },
+    errors: [404, 409],
+  }),
+  diff: defineRoute({
+    id: 'diffMethodologyVersions',
+    method: 'GET',
+    path: '/api/methodologies/:versionId/diff/:otherId',
+    tag: 'methodology',
+    access: ROLES,
+    summary: 'What changed from this version to another, by node key',
+    params: VersionParams.extend({ otherId: z.uuid() }),
+    responses: { 200: MethodologyDiffSchema },
+    errors: [404],
+  }),
+  listConsultation: defineRoute({
+    id: 'listConsultationComments',
+    method: 'GET',
+    path: '/api/methodologies/:versionId/consultation',
+    tag: 'methodology',
+    access: ROLES,
+    summary: 'The comments of the consultation on a version, by node then time, with their answers',
+    params: VersionParams,
+    responses: { 200: ConsultationSchema },
+    errors: [404],
+  }),
+  comment: defineRoute({
+    id: 'addConsultationComment',
+    method: 'POST',
+    path: '/api/methodologies/:versionId/consultation',
+    tag: 'methodology',
+    access: ['focal_point'],
+    summary: 'Comment on a version in consultation, on one node or (nodeKey null) on the whole version',
+    description: '409 when the version is not open for consultation.',
+    params: VersionParams,
+    body: NewConsultationCommentBodySchema,
+    examples: { node: { nodeKey: 'legal.spam', body: 'Weigh spam law higher: it is where most complaints start.' }, version: { nodeKey: null, body: 'The new pillar needs a definition.' } },
+    responses: { 201: z.object({ id: z.uuid() }) },
+    errors: [404, 409],
+  }),
+  respond: defineRoute({
+    id: 'respondToConsultationComment',
+    method: 'POST',
+    path: '/api/consultation-comments/:commentId/response',
+    tag: 'methodology',
+    access: ANALYSTS,
+    summary: 'Answer a consultation comment and record whether it was taken into account, with the reason',
+    params: z.object({ commentId: z.uuid() }),
+    body: ConsultationResponseBodySchema,
+    examples: { declined: { status: 'not_taken_into_account', response: 'Spam is already covered by two questions.' }, accepted: { status: 'taken_into_account', response: 'Weight raised to 2 in the next draft.' } },
+    responses: { 204: noContent('Answered') },
+    errors: [404],
+  }),
+};
 
 /** Schemas of this room named in the OpenAPI document (name → schema). */
-export const methodologyComponents: Readonly<Record<string, z.ZodType>> = {};
+export const methodologyComponents: Readonly<Record<string, z.ZodType>> = {
+  MethodologyVersionSummary: MethodologyVersionSummarySchema,
+  MethodologyVersionDetail: MethodologyVersionDetailSchema,
+  MethodologyDiff: MethodologyDiffSchema,
+  ConsultationComment: ConsultationCommentSchema,
+};

@@ -246,7 +246,7 @@ export const GapCountsSchema = z.object({
   /** by code */
   countries: z.array(Iso3Schema),
 });
-export type GapCounts = z.infer<typeof GapCountsSchema>;
+export type GapCountsView = z.infer<typeof GapCountsSchema>;
 
 export const PublicIndicatorGapSchema = GapCountsSchema.extend({
   key: z.string(),

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { Iso3Schema } from './country.ts';
 import { LocalizedStringSchema } from './locale.ts';
-import { AnswerValueSchema, MethodologySchema, NodeKeySchema } from './methodology.ts';
+import { AnswerValueSchema, MethodologySchema, NODE_KINDS, NodeKeySchema } from './methodology.ts';
 import { RegionSchema } from './region.ts';
 import { PersonRefSchema } from './questionnaire.ts';
+import type { MethodologyDiff } from '../workbench/methodology-diff.ts';
+import type { Backcast } from '../workbench/backcast.ts';
 
 export const METHODOLOGY_STATUSES = ['draft', 'consultation', 'published', 'archived'] as const;
 export const MethodologyStatusSchema = z.enum(METHODOLOGY_STATUSES);
@@ -101,3 +103,35 @@ export const CycleSummarySchema = z.object({
   publications: z.array(z.object({ id: z.string().uuid(), publishedAt: z.string(), contentHash: z.string(), methodologyHash: z.string(), supersedesId: z.string().uuid().nullable(), note: z.string().nullable() })),
 });
 export type CycleSummary = z.infer<typeof CycleSummarySchema>;
+
+// The engine's results as the API sends them. `satisfies` holds each schema to the engine's type,
+// and the server's handler returns that type as the schema's output: neither can drift alone.
+
+const NodeChangeSchema = z.object({ key: z.string(), kind: z.enum(NODE_KINDS) });
+
+/** What changed from one methodology version to another, by node key (see diffMethodologies). */
+export const MethodologyDiffSchema = z.object({
+  added: z.array(NodeChangeSchema),
+  removed: z.array(NodeChangeSchema),
+  moved: z.array(NodeChangeSchema.extend({ fromParent: z.string().nullable(), toParent: z.string().nullable() })),
+  reweighted: z.array(NodeChangeSchema.extend({ from: z.number(), to: z.number() })),
+  rescored: z.array(NodeChangeSchema),
+  reworded: z.array(NodeChangeSchema),
+  thresholdsChanged: z.boolean(),
+  settingsChanged: z.array(z.string()),
+}) satisfies z.ZodType<MethodologyDiff>;
+
+const TierScoreSchema = z.object({ overall: z.number(), tier: z.number().int() });
+
+/** An earlier cycle's answers rescored under another version (see backcast). */
+export const BackcastSchema = z.object({
+  unmatchedNew: z.array(z.string()),
+  unmatchedOld: z.array(z.string()),
+  comparison: z.object({
+    tiers: z.array(z.number().int()),
+    matrix: z.array(z.array(z.number().int())),
+    changes: z.array(z.object({ country: z.string(), before: TierScoreSchema, after: TierScoreSchema })),
+    onlyBefore: z.array(z.string()),
+    onlyAfter: z.array(z.string()),
+  }),
+}) satisfies z.ZodType<Backcast>;

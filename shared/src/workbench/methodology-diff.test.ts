@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
 import { GCI_2020_DEMO, GCI_2020_DIFFERENCES } from '../../../fixtures/methodology-gci-2020.ts';
 import { GCI_2024_DEMO } from '../../../fixtures/methodology-gci-2024.ts';
-import { diffMethodologies } from './methodology-diff.ts';
-import { backcast } from './backcast.ts';
+import { diffMethodologies, type MethodologyDiff } from './methodology-diff.ts';
+import { backcast, type Backcast } from './backcast.ts';
+import { BackcastSchema, MethodologyDiffSchema } from '../schemas/workbench.ts';
 import { demoAnswers } from '../../../fixtures/demo-answers.ts';
 
 describe(diffMethodologies.name, () => {
@@ -46,5 +48,17 @@ describe(backcast.name, () => {
     expect(result.unmatchedNew.length).toBeGreaterThan(0);
     expect(result.unmatchedOld.length).toBeGreaterThan(0);
     expect(result.comparison.matrix.flat().reduce((a, b) => a + b, 0)).toBe(4);
+  });
+});
+
+describe('the response schemas of a diff and a backcast', () => {
+  it('read exactly the engine types, and pass a real result through unchanged', () => {
+    expectTypeOf<z.output<typeof MethodologyDiffSchema>>().toEqualTypeOf<MethodologyDiff>();
+    expectTypeOf<z.output<typeof BackcastSchema>>().toEqualTypeOf<Backcast>();
+    const diff = diffMethodologies(GCI_2020_DEMO, GCI_2024_DEMO);
+    expect(MethodologyDiffSchema.parse(diff)).toEqual(diff);
+    const answers = Object.fromEntries(['KEN', 'FRA'].map((c) => [c, demoAnswers(GCI_2020_DEMO, c, 2020)]));
+    const result = backcast(GCI_2020_DEMO, GCI_2024_DEMO, answers);
+    expect(BackcastSchema.parse(result)).toEqual(result);
   });
 });

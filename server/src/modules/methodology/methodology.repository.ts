@@ -1,10 +1,7 @@
 import type { GroupNode, Methodology, MethodologyNode, QuestionSpec, NodeTexts, TierThreshold } from '@gci/shared';
-import type { Db } from '../../db/database.ts';
-import type { MethodologyNodeRow, MethodologyVersionRow } from '../../db/tables.ts';
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/tables.ts';
-
-type DbOrTrx = Db | Transaction<Database>;
+import type { Updateable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { MethodologyNodeRow, MethodologyVersionRow, MethodologyVersionsTable } from '../../db/tables.ts';
 
 /**
  * Writes a methodology tree as one row per node (parents before children), then sets the status:
@@ -12,7 +9,7 @@ type DbOrTrx = Db | Transaction<Database>;
  * Returns the version id.
  */
 export async function insertMethodology(
-  db: DbOrTrx,
+  db: Executor,
   methodology: Methodology,
   options: { status?: MethodologyVersionRow['status']; contentHash?: string | null; publishedAt?: Date | null; createdBy?: string | null; derivedFromId?: string | null } = {},
 ): Promise<string> {
@@ -45,7 +42,7 @@ export async function insertMethodology(
 }
 
 /** Inserts the nodes of a tree, level by level, under a version. */
-export async function insertNodes(db: DbOrTrx, versionId: string, methodology: Methodology): Promise<void> {
+export async function insertNodes(db: Executor, versionId: string, methodology: Methodology): Promise<void> {
   let level: { parentId: string | null; nodes: MethodologyNode[] }[] = [{ parentId: null, nodes: methodology.pillars }];
   while (level.length > 0) {
     const rows = level.flatMap(({ parentId, nodes }) =>
@@ -86,16 +83,36 @@ function buildTree(rows: MethodologyNodeRow[]): GroupNode[] {
   return (children.get(null) ?? []).sort((a, b) => a.position - b.position).map((r) => toNode(r) as GroupNode);
 }
 
-export async function findMethodologyVersion(db: DbOrTrx, id: string) {
+export async function findMethodologyVersion(db: Executor, id: string) {
   return db.selectFrom('methodologyVersions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findMethodologyVersionByKey(db: DbOrTrx, key: string) {
+export async function findMethodologyVersionByKey(db: Executor, key: string) {
   return db.selectFrom('methodologyVersions').selectAll().where('key', '=', key).executeTakeFirst();
 }
 
+/** Locks the version's row until the transaction ends: saves and status changes queue behind each other. */
+export async function findMethodologyVersionForUpdate(trx: Executor, id: string) {
+  return trx.selectFrom('methodologyVersions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Versions newest edition first, only those of the given statuses when some are named. */
+export async function listMethodologyVersions(db: Executor, statuses?: readonly MethodologyVersionRow['status'][]) {
+  let query = db.selectFrom('methodologyVersions').selectAll().orderBy('edition', 'desc').orderBy('createdAt', 'desc');
+  if (statuses) query = query.where('status', 'in', statuses);
+  return query.execute();
+}
+
+export async function updateMethodologyVersion(trx: Executor, id: string, values: Updateable<MethodologyVersionsTable>): Promise<MethodologyVersionRow> {
+  return trx.updateTable('methodologyVersions').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function deleteNodes(trx: Executor, versionId: string): Promise<void> {
+  await trx.deleteFrom('methodologyNodes').where('versionId', '=', versionId).execute();
+}
+
 /** Reads a version back into the shared Methodology shape used by the engine. */
-export async function loadMethodology(db: DbOrTrx, versionId: string): Promise<Methodology | undefined> {
+export async function loadMethodology(db: Executor, versionId: string): Promise<Methodology | undefined> {
   const version = await findMethodologyVersion(db, versionId);
   if (!version) return undefined;
   const rows = await db.selectFrom('methodologyNodes').selectAll().where('versionId', '=', versionId).execute();

@@ -14,9 +14,21 @@ import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
 import { contentHash } from '../../lib/hash.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
-import { findMethodologyVersion, insertMethodology, insertNodes, loadMethodology } from './methodology.repository.ts';
+import {
+  deleteNodes,
+  findMethodologyVersion,
+  findMethodologyVersionByKey,
+  findMethodologyVersionForUpdate,
+  insertMethodology,
+  insertNodes,
+  listMethodologyVersions,
+  loadMethodology,
+  updateMethodologyVersion,
+} from './methodology.repository.ts';
 
 const FROZEN: MethodologyStatus[] = ['published', 'archived'];
+/** What focal points may read: versions opened to them for consultation, and published ones. */
+export const OPEN_TO_COUNTRIES: readonly MethodologyStatus[] = ['consultation', 'published'];
 // Status moves an analyst can make; publishing freezes, archiving retires a frozen version.
 const MOVES: Record<MethodologyStatus, MethodologyStatus[]> = {
   draft: ['consultation', 'published', 'archived'],
@@ -48,14 +60,12 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
 
   /** Focal points may read a version only while it is in consultation or published. */
   function assertReadable(auth: ResolvedSession, status: MethodologyStatus) {
-    if (auth.user.role === 'focal_point' && !['consultation', 'published'].includes(status)) throw notFound('Methodology version');
+    if (auth.user.role === 'focal_point' && !OPEN_TO_COUNTRIES.includes(status)) throw notFound('Methodology version');
   }
 
   return {
     async list(auth: ResolvedSession): Promise<MethodologyVersionSummary[]> {
-      let query = db.selectFrom('methodologyVersions').selectAll().orderBy('edition', 'desc').orderBy('createdAt', 'desc');
-      if (auth.user.role === 'focal_point') query = query.where('status', 'in', ['consultation', 'published']);
-      const versions = await query.execute();
+      const versions = await listMethodologyVersions(db, auth.user.role === 'focal_point' ? OPEN_TO_COUNTRIES : undefined);
       return Promise.all(versions.map(async (v) => toSummary(v, (await loadMethodology(db, v.id))!)));
     },
 
@@ -68,7 +78,7 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
     /** A new draft, cloned from any version. */
     async createDraft(auth: ResolvedSession, body: { fromVersionId: string; key: string; name?: Methodology['name']; edition?: number }, ip: string | null): Promise<string> {
       const { methodology } = await load(body.fromVersionId);
-      if (await db.selectFrom('methodologyVersions').select('id').where('key', '=', body.key).executeTakeFirst()) throw conflict(`A version with the key ${body.key} exists`);
+      if (await findMethodologyVersionByKey(db, body.key)) throw conflict(`A version with the key ${body.key} exists`);
       const draft: Methodology = { ...methodology, key: body.key, name: body.name ?? { en: `${methodology.name.en} (draft)` }, edition: body.edition ?? methodology.edition };
       return db.transaction().execute(async (trx) => {
         const id = await insertMethodology(trx, draft, { status: 'draft', createdBy: auth.user.id, derivedFromId: body.fromVersionId });
@@ -84,7 +94,7 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
      */
     async save(auth: ResolvedSession, id: string, body: { methodology: Methodology; baseRevision: number }, ip: string | null): Promise<MethodologyVersionDetail> {
       return db.transaction().execute(async (trx) => {
-        const version = await trx.selectFrom('methodologyVersions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+        const version = await findMethodologyVersionForUpdate(trx, id);
         if (!version) throw notFound('Methodology version');
         if (FROZEN.includes(version.status)) throw new AppError(409, 'conflict', `Version ${version.key} is ${version.status} and frozen; clone it to change it`);
         if (version.revision !== body.baseRevision) throw new AppError(409, 'version_conflict', 'Someone saved this draft since you opened it; reload it', { field: 'body.baseRevision', details: { revision: version.revision } });
@@ -93,13 +103,16 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
         // A draft may be saved with open issues, but not with values the data model cannot hold.
         const unstorable = validateMethodology(m).find((i) => i.code === 'invalid_weight' || i.code === 'duplicate_key' || i.code === 'misplaced_kind');
         if (unstorable) throw badRequest(unstorable.message, unstorable.path, { issues: [unstorable] });
-        const updated = await trx
-          .updateTable('methodologyVersions')
-          .set({ name: JSON.stringify(m.name), edition: m.edition, pillarMax: m.pillarMax, aggregation: m.aggregation, missingPolicy: m.missingPolicy, thresholds: JSON.stringify(m.thresholds), revision: version.revision + 1 })
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await trx.deleteFrom('methodologyNodes').where('versionId', '=', id).execute();
+        const updated = await updateMethodologyVersion(trx, id, {
+          name: JSON.stringify(m.name),
+          edition: m.edition,
+          pillarMax: m.pillarMax,
+          aggregation: m.aggregation,
+          missingPolicy: m.missingPolicy,
+          thresholds: JSON.stringify(m.thresholds),
+          revision: version.revision + 1,
+        });
+        await deleteNodes(trx, id);
         await insertNodes(trx, id, m);
         await recordAudit(trx, { actor: auth.user, action: 'methodology.edited', entityType: 'methodology_version', entityId: id, before: { revision: version.revision }, after: { revision: updated.revision, questions: questionsByKey(m).size }, ip }, now());
         const stored = (await loadMethodology(trx, id))!;
@@ -110,7 +123,7 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
     /** Opens a draft for consultation, publishes it (valid only; freezes it and fixes its hash) or archives it. */
     async changeStatus(auth: ResolvedSession, id: string, status: MethodologyStatus, ip: string | null): Promise<MethodologyVersionSummary> {
       return db.transaction().execute(async (trx) => {
-        const version = await trx.selectFrom('methodologyVersions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+        const version = await findMethodologyVersionForUpdate(trx, id);
         if (!version) throw notFound('Methodology version');
         if (!MOVES[version.status].includes(status)) throw new AppError(409, 'illegal_transition', `A ${version.status} version cannot become ${status}`, { details: { status: version.status } });
         const methodology = (await loadMethodology(trx, id))!;
@@ -120,12 +133,7 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
           if (issues.length) throw badRequest(`The version has ${issues.length} issue(s) to fix before publishing`, issues[0]?.path, { issues });
         }
         const at = now();
-        const updated = await trx
-          .updateTable('methodologyVersions')
-          .set({ status, ...(publishing ? { contentHash: contentHash(methodology), publishedAt: at } : {}) })
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const updated = await updateMethodologyVersion(trx, id, { status, ...(publishing ? { contentHash: contentHash(methodology), publishedAt: at } : {}) });
         await recordAudit(trx, { actor: auth.user, action: `methodology.${status}`, entityType: 'methodology_version', entityId: id, before: { status: version.status }, after: { status, contentHash: updated.contentHash }, ip }, at);
         return toSummary(updated, methodology);
       });

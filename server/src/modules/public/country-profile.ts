@@ -1,19 +1,17 @@
 import {
   distanceToNextTier,
   type Answers,
-  type CountryStability,
-  type LocalizedString,
-  type Methodology,
-  type PeerComparison,
-  type StrengthsAndGrowth,
-} from '@gci/shared';
-import {
   type CountryProfile,
+  type CountryStability,
   type DistanceToNextTierView,
   type EvidenceLink,
+  type LocalizedString,
+  type Methodology,
   type PeerArea,
+  type PeerComparison,
+  type StrengthsAndGrowth,
   type TierHistoryEntry,
-} from '@gci/shared/schemas/public-api';
+} from '@gci/shared';
 import type { PublicationView } from './publication-view.ts';
 import { buildTrace, titlesOf } from './trace.ts';
 

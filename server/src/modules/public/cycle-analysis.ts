@@ -1,5 +1,12 @@
-import { gapAnalysis, REGIONS, tierStability, type Answers, type StabilityResult } from '@gci/shared';
-import { type GapAnalysis, type StabilitySummary } from '@gci/shared/schemas/public-api';
+import {
+  gapAnalysis,
+  REGIONS,
+  tierStability,
+  type Answers,
+  type GapAnalysis,
+  type StabilityResult,
+  type StabilitySummary,
+} from '@gci/shared';
 import type { PublicationView } from './publication-view.ts';
 import { titlesOf } from './trace.ts';
 

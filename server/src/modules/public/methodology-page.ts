@@ -5,14 +5,12 @@ import {
   maxPointsOf,
   type LocalizedString,
   type Methodology,
-  type MethodologyNode,
-} from '@gci/shared';
-import {
   type MethodologyChange,
+  type MethodologyNode,
   type MethodologyRow,
   type PublicMethodology,
   type StabilitySummary,
-} from '@gci/shared/schemas/public-api';
+} from '@gci/shared';
 import type { PublicationView } from './publication-view.ts';
 import { titlesOf } from './trace.ts';
 

@@ -1,6 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { localize, type Locale } from '@gci/shared';
-import { type OpenData } from '@gci/shared/schemas/public-api';
+import { localize, type Locale, type OpenData } from '@gci/shared';
 import type { PublicationView } from './publication-view.ts';
 
 /** The open-data rows of a published cycle, names in `lang` (English where a name has no translation). */

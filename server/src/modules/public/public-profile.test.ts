@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PublicationContentSchema } from '@gci/shared';
-import { CountryProfileSchema, type CountryProfile } from '@gci/shared/schemas/public-api';
+import { PublicationContentSchema, CountryProfileSchema, type CountryProfile } from '@gci/shared';
 import { buildTestApp } from '../../../test/build-test-app.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import { insertFileEvidence } from '../../../test/factories.ts';

@@ -1,20 +1,18 @@
 import {
   CycleResultsSchema,
   strengthsAndGrowth,
-  type Country,
-  type LocalizedString,
-  type Locale,
-  type Region,
-  type StabilityResult,
-  type StrengthsAndGrowth,
-} from '@gci/shared';
-import {
   CountryProfileSchema,
   GapAnalysisSchema,
   OpenDataSchema,
   PublicMethodologySchema,
   StabilitySummarySchema,
-} from '@gci/shared/schemas/public-api';
+  type Country,
+  type Locale,
+  type LocalizedString,
+  type Region,
+  type StabilityResult,
+  type StrengthsAndGrowth,
+} from '@gci/shared';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';

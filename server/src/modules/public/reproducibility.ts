@@ -1,5 +1,4 @@
-import { scoreCountries } from '@gci/shared';
-import { REPRODUCIBILITY_FORMAT, ReproducibilityBundleSchema, type ReproducibilityBundle } from '@gci/shared/schemas/public-api';
+import { scoreCountries, REPRODUCIBILITY_FORMAT, ReproducibilityBundleSchema, type ReproducibilityBundle } from '@gci/shared';
 import { contentHash } from '../../lib/hash.ts';
 import type { PublishedAnswers } from './published-answers.ts';
 import type { PublicationView } from './publication-view.ts';

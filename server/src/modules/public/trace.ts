@@ -1,13 +1,14 @@
 import {
   flattenTree,
-  type AnswerValue,
   type Answers,
+  type AnswerValue,
   type AssessmentScore,
   type LocalizedString,
   type Methodology,
   type QuestionSpec,
+  type TraceAnswer,
+  type TraceRow,
 } from '@gci/shared';
-import { type TraceAnswer, type TraceRow } from '@gci/shared/schemas/public-api';
 
 /** Titles of every node of a methodology, by key. */
 export function titlesOf(methodology: Methodology): Map<string, LocalizedString> {

@@ -1,20 +1,17 @@
-import { buildPublicationContent, type CountryAnswers } from '@gci/shared/publication/build-snapshot';
-import type { Answers, Region } from '@gci/shared';
-import type { Db } from '../../db/database.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { buildPublicationContent, type Answers, type CountryAnswers, type PublicationReceipt, type Region } from '@gci/shared';
+import type { Db, Executor } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
 import { contentHash } from '../../lib/hash.ts';
-import { loadMethodology } from '../methodology/methodology.repository.ts';
+import { recordAudit } from '../audit/audit.ts';
+import type { ResolvedSession } from '../auth/sessions.ts';
+import { setCycleStatus } from '../cycles/cycles.repository.ts';
+import { requireCycle } from '../cycles/cycles.service.ts';
+import { findMethodologyVersion, loadMethodology } from '../methodology/methodology.repository.ts';
+import { findCurrentPublication, insertPublication, listCountryAnswerRows } from './publication.repository.ts';
 
-async function loadCountryAnswers(db: Db, cycleId: string): Promise<CountryAnswers[]> {
-  const rows = await db
-    .selectFrom('assessments as a')
-    .innerJoin('countries as c', 'c.iso3', 'a.countryIso3')
-    .leftJoin('answers as ans', 'ans.assessmentId', 'a.id')
-    .where('a.cycleId', '=', cycleId)
-    .select(['a.countryIso3 as iso3', 'c.region', 'ans.questionKey', 'ans.value'])
-    .execute();
+async function loadCountryAnswers(db: Executor, cycleId: string): Promise<CountryAnswers[]> {
   const byCountry = new Map<string, CountryAnswers>();
-  for (const row of rows) {
+  for (const row of await listCountryAnswerRows(db, cycleId)) {
     let entry = byCountry.get(row.iso3);
     if (!entry) {
       entry = { iso3: row.iso3, region: row.region as Region, answers: {} as Answers };
@@ -28,47 +25,56 @@ async function loadCountryAnswers(db: Db, cycleId: string): Promise<CountryAnswe
 /**
  * Recomputes every country's result of a cycle with the shared engine (never trusting numbers
  * from a browser) and stores an immutable snapshot. A second publication supersedes the first;
- * both stay readable.
+ * both stay readable. Also used by the seed, inside its transaction.
  */
 export async function publishCycle(
-  db: Db,
+  db: Executor,
   input: { cycleId: string; publishedBy: string | null; note?: string; publishedAt?: Date },
-): Promise<{ publicationId: string; contentHash: string }> {
-  const cycle = await db.selectFrom('cycles').selectAll().where('id', '=', input.cycleId).executeTakeFirst();
-  if (!cycle) throw notFound('Cycle');
-  const version = await db.selectFrom('methodologyVersions').selectAll().where('id', '=', cycle.methodologyVersionId).executeTakeFirstOrThrow();
+): Promise<PublicationReceipt> {
+  const cycle = await requireCycle(db, input.cycleId);
+  const version = await findMethodologyVersion(db, cycle.methodologyVersionId);
+  if (!version) throw new Error(`cycle ${cycle.year} names a methodology version that does not exist`);
   if (version.status !== 'published' || !version.contentHash) {
     throw new AppError(409, 'conflict', `Methodology ${version.key} must be published before results computed with it can be`);
   }
-  const methodology = (await loadMethodology(db, version.id))!;
   const content = buildPublicationContent({
     cycle: { id: cycle.id, year: cycle.year, name: cycle.name, isDemo: cycle.isDemo },
-    methodology,
+    methodology: (await loadMethodology(db, version.id))!,
     methodologyHash: version.contentHash,
     countries: await loadCountryAnswers(db, cycle.id),
   });
   const hash = contentHash(content);
-  const previous = await db
-    .selectFrom('publications as p')
-    .where('p.cycleId', '=', cycle.id)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('publications as n').select('n.id').whereRef('n.supersedesId', '=', 'p.id'))))
-    .select('p.id')
-    .executeTakeFirst();
-  const { id } = await db
-    .insertInto('publications')
-    .values({
-      cycleId: cycle.id,
-      methodologyVersionId: version.id,
-      methodologyHash: version.contentHash,
-      content: JSON.stringify(content),
-      contentHash: hash,
-      supersedesId: previous?.id ?? null,
-      note: input.note ?? null,
-      publishedBy: input.publishedBy,
-      ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db.updateTable('cycles').set({ status: 'published' }).where('id', '=', cycle.id).execute();
+  const previous = await findCurrentPublication(db, cycle.id);
+  const id = await insertPublication(db, {
+    cycleId: cycle.id,
+    methodologyVersionId: version.id,
+    methodologyHash: version.contentHash,
+    content: JSON.stringify(content),
+    contentHash: hash,
+    supersedesId: previous?.id ?? null,
+    note: input.note ?? null,
+    publishedBy: input.publishedBy,
+    ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+  });
+  await setCycleStatus(db, cycle.id, 'published');
   return { publicationId: id, contentHash: hash };
 }
+
+export function createPublicationService({ db, now }: { db: Db; now: () => Date }) {
+  return {
+    /** Publishes (or republishes, superseding) a closed cycle's results, with an audit record. */
+    async publish(auth: ResolvedSession, cycleId: string, note: string | undefined, ip: string | null): Promise<PublicationReceipt> {
+      return db.transaction().execute(async (trx) => {
+        const cycle = await requireCycle(trx, cycleId);
+        // publishing half-collected answers would put drafts in front of the public
+        if (cycle.status === 'planned' || cycle.status === 'open') {
+          throw new AppError(409, 'illegal_transition', `The ${cycle.year} cycle is still ${cycle.status}: close it before publishing its results`, { details: { status: cycle.status } });
+        }
+        const published = await publishCycle(trx, { cycleId, publishedBy: auth.user.id, note, publishedAt: now() });
+        await recordAudit(trx, { actor: auth.user, action: 'cycle.published', entityType: 'publication', entityId: published.publicationId, after: { cycleId, contentHash: published.contentHash, note: note ?? null }, ip }, now());
+        return published;
+      });
+    },
+  };
+}
+export type PublicationService = ReturnType<typeof createPublicationService>;

@@ -1,11 +1,11 @@
-import type { Locale } from '@gci/shared';
+import { publicApi, type Locale } from '@gci/shared';
+import { hrefOf } from '../../../lib/api-client.ts';
 
 /** Addresses of the open-data downloads of a published cycle (served by the API with a file name). */
 export function downloadLinks(year: number, lang: Locale) {
-  const base = `/api/public/cycles/${year}/downloads`;
   return {
-    csv: `${base}/results.csv?lang=${lang}`,
-    json: `${base}/results.json?lang=${lang}`,
-    bundle: `${base}/bundle.json`,
+    csv: hrefOf(publicApi.downloadResultsCsv, { params: { year }, query: { lang } }),
+    json: hrefOf(publicApi.downloadResultsJson, { params: { year }, query: { lang } }),
+    bundle: hrefOf(publicApi.downloadBundle, { params: { year } }),
   };
 }

@@ -1,10 +1,7 @@
-import { z } from 'zod';
-import { ConsultationCommentSchema, type ConsultationComment } from '@gci/shared';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ResponseSchema = z.object({ comments: z.array(ConsultationCommentSchema) });
+import { methodologyApi, type ConsultationComment } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 
 /** The comments of the consultation on a version, by node then time. */
 export async function getConsultation(versionId: string, signal?: AbortSignal): Promise<ConsultationComment[]> {
-  return (await apiGet(`/api/methodologies/${encodeURIComponent(versionId)}/consultation`, ResponseSchema, { signal })).comments;
+  return (await callApi(methodologyApi.listConsultation, { params: { versionId } }, { signal })).comments;
 }

@@ -1,7 +1,7 @@
-import { MethodologyVersionDetailSchema, type MethodologyVersionDetail } from '@gci/shared';
-import { apiGet } from '../../../lib/api-client.ts';
+import { methodologyApi, type MethodologyVersionDetail } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 
 /** A version with its tree and the validation issues of the stored content. */
 export function getMethodologyVersion(id: string, signal?: AbortSignal): Promise<MethodologyVersionDetail> {
-  return apiGet(`/api/methodologies/${encodeURIComponent(id)}`, MethodologyVersionDetailSchema, { signal });
+  return callApi(methodologyApi.get, { params: { versionId: id } }, { signal });
 }

@@ -1,10 +1,7 @@
-import { z } from 'zod';
-import { MethodologyVersionSummarySchema, type MethodologyVersionSummary } from '@gci/shared';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ResponseSchema = z.object({ versions: z.array(MethodologyVersionSummarySchema) });
+import { methodologyApi, type MethodologyVersionSummary } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 
 /** Every methodology version the caller may see (focal points: in consultation or published), newest edition first. */
 export async function getMethodologyVersions(signal?: AbortSignal): Promise<MethodologyVersionSummary[]> {
-  return (await apiGet('/api/methodologies', ResponseSchema, { signal })).versions;
+  return (await callApi(methodologyApi.list, {}, { signal })).versions;
 }

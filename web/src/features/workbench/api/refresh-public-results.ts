@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { publicApi } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 
-const CurrentSchema = z.object({ cycle: z.object({ publicationId: z.string() }) });
+const reload = { cache: 'reload' } as const;
 
 /**
  * After publishing, refreshes this browser's HTTP cache of the public results of `year` (they are
@@ -10,10 +11,9 @@ const CurrentSchema = z.object({ cycle: z.object({ publicationId: z.string() }) 
  */
 export async function refreshPublicResults(year: number, publicationId: string, { tries = 20, waitMs = 250 } = {}): Promise<boolean> {
   for (let i = 0; i < tries; i++) {
-    const response = await fetch(`/api/public/cycles/${year}/results`, { cache: 'reload', headers: { accept: 'application/json' } }).catch(() => null);
-    const current = response?.ok ? CurrentSchema.safeParse(await response.json()).data : undefined;
+    const current = await callApi(publicApi.getResults, { params: { year } }, reload).catch(() => null);
     if (current?.cycle.publicationId === publicationId) {
-      await fetch('/api/public/cycles', { cache: 'reload', headers: { accept: 'application/json' } }).catch(() => null);
+      await callApi(publicApi.listCycles, {}, reload).catch(() => null);
       return true;
     }
     await new Promise((resolve) => setTimeout(resolve, waitMs));

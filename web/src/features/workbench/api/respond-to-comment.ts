@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import { ConsultationResponseBodySchema } from '@gci/shared';
-import { apiSend } from '../../../lib/api-client.ts';
+import { methodologyApi, type ClientInput } from '@gci/shared';
+import { callApi } from '../../../lib/api-client.ts';
 
-export type ConsultationResponse = z.input<typeof ConsultationResponseBodySchema>;
+export type ConsultationResponse = ClientInput<typeof methodologyApi.respond>['body'];
 
 /** An analyst's answer to a comment: whether it was taken into account, and why. */
 export async function respondToComment(commentId: string, input: ConsultationResponse): Promise<void> {
-  await apiSend('POST', `/api/consultation-comments/${encodeURIComponent(commentId)}/response`, ConsultationResponseBodySchema.parse(input), z.null());
+  await callApi(methodologyApi.respond, { params: { commentId }, body: input });
 }

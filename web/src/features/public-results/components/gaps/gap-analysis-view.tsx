@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { RegionSchema, type CycleResults } from '@gci/shared';
-import type { GapAnalysis } from '@gci/shared/schemas/public-api';
+import { RegionSchema, type CycleResults, type GapAnalysis } from '@gci/shared';
 import { useLocale } from '../../../../i18n/use-locale.ts';
 import { PageTitle } from '../../../../components/ui/page-title.tsx';
 import { DemoBanner } from '../demo-banner.tsx';

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localize, type CountryResult, type Locale } from '@gci/shared';
-import type { GapAnalysis } from '@gci/shared/schemas/public-api';
+import { localize, type CountryResult, type GapAnalysis, type Locale } from '@gci/shared';
 import { publicPaths } from '../../lib/paths.ts';
 import type { GapSelection } from './gap-heatmap.tsx';
 

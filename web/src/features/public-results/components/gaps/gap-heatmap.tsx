@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize, type Locale, type Region } from '@gci/shared';
-import type { GapAnalysis, GapCounts } from '@gci/shared/schemas/public-api';
+import { localize, type GapAnalysis, type GapCountsView as GapCounts, type Locale, type Region } from '@gci/shared';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 export interface GapSelection {

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type Locale } from '@gci/shared';
-import type { PublicMethodology } from '@gci/shared/schemas/public-api';
+import { localize, type Locale, type PublicMethodology } from '@gci/shared';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 const CHANGES = ['added', 'removed', 'moved', 'reweighted', 'rescored', 'reworded'] as const;

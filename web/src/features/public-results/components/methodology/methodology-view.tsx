@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localize } from '@gci/shared';
-import type { PublicMethodology } from '@gci/shared/schemas/public-api';
+import { localize, type PublicMethodology } from '@gci/shared';
 import { useLocale } from '../../../../i18n/use-locale.ts';
 import { PageTitle } from '../../../../components/ui/page-title.tsx';
 import { tierBand } from '../../lib/tier-band.ts';

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '@gci/shared';
-import type { StabilitySummary as Summary } from '@gci/shared/schemas/public-api';
+import type { Locale, StabilitySummary as Summary } from '@gci/shared';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 

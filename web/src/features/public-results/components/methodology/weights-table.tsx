@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type Locale } from '@gci/shared';
-import type { MethodologyRow } from '@gci/shared/schemas/public-api';
+import { localize, type Locale, type MethodologyRow } from '@gci/shared';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 /** One pillar's indicators and questions with their normalised weights (within the parent, and of the total). */

@@ -1,8 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localize, type LocalizedString } from '@gci/shared';
-import type { CountryProfile } from '@gci/shared/schemas/public-api';
+import { localize, type CountryProfile, type LocalizedString } from '@gci/shared';
 import { useLocale } from '../../../../i18n/use-locale.ts';
 import { PageTitle } from '../../../../components/ui/page-title.tsx';
 import { publicPaths } from '../../lib/paths.ts';

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type LocalizedString, type Locale } from '@gci/shared';
-import type { EvidenceLink } from '@gci/shared/schemas/public-api';
+import { localize, type EvidenceLink, type Locale, type LocalizedString } from '@gci/shared';
 import { EvidenceList } from '../../../../components/evidence-list/index.tsx';
 
 /** Published evidence: links only (uploaded documents are never public), under the question they support. */

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type Locale, type TierInfo } from '@gci/shared';
-import type { DistanceToNextTierView } from '@gci/shared/schemas/public-api';
+import { localize, type DistanceToNextTierView, type Locale, type TierInfo } from '@gci/shared';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 interface Props {

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type Locale } from '@gci/shared';
-import type { PeerArea } from '@gci/shared/schemas/public-api';
+import { localize, type Locale, type PeerArea } from '@gci/shared';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 
 /** One list of areas (strengths or growth), each with the country's score and its peers' averages. */

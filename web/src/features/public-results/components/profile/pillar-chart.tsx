@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { isRtl, localize, type Locale } from '@gci/shared';
-import type { ProfilePillar } from '@gci/shared/schemas/public-api';
+import { isRtl, localize, type Locale, type ProfilePillar } from '@gci/shared';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { useTierColors } from '../../lib/use-tier-colors.ts';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';

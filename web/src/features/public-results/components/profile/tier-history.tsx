@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TierHistoryEntry } from '@gci/shared/schemas/public-api';
+import type { TierHistoryEntry } from '@gci/shared';
 import { publicPaths } from '../../lib/paths.ts';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize, type Locale } from '@gci/shared';
-import type { TraceRow } from '@gci/shared/schemas/public-api';
+import { localize, type Locale, type TraceRow } from '@gci/shared';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { TraceAnswerText } from './trace-answer.tsx';
 

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type Locale } from '@gci/shared';
-import type { TraceRow } from '@gci/shared/schemas/public-api';
+import { localize, type Locale, type TraceRow } from '@gci/shared';
 
 /** A published answer in words: status and yes/no translated, option labels localised, numbers formatted. */
 export function TraceAnswerText({ row, locale }: { row: TraceRow; locale: Locale }) {

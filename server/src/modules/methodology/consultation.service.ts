@@ -1,10 +1,15 @@
-import type { ConsultationComment } from '@gci/shared';
-import { questionsByKey } from '@gci/shared';
+import { flattenTree, type ConsultationComment, type NewConsultationCommentBodySchema, type ConsultationResponseBodySchema } from '@gci/shared';
+import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
-import { findMethodologyVersion, loadMethodology } from '../methodology/methodology.repository.ts';
+import { findConsultationComment, insertConsultationComment, listConsultationComments, updateConsultationComment } from './consultation.repository.ts';
+import { findMethodologyVersion, loadMethodology } from './methodology.repository.ts';
+import { OPEN_TO_COUNTRIES } from './methodology.service.ts';
+
+type NewComment = z.output<typeof NewConsultationCommentBodySchema>;
+type Response = z.output<typeof ConsultationResponseBodySchema>;
 
 /**
  * Consultation on a draft methodology (resolves 18): focal points of every country comment on any
@@ -16,22 +21,14 @@ export function createConsultationService({ db, now }: { db: Db; now: () => Date
     const v = await findMethodologyVersion(db, id);
     if (!v) throw notFound('Methodology version');
     // focal points see a version's consultation only once it has been opened to them
-    if (auth.user.role === 'focal_point' && !['consultation', 'published'].includes(v.status)) throw notFound('Methodology version');
+    if (auth.user.role === 'focal_point' && !OPEN_TO_COUNTRIES.includes(v.status)) throw notFound('Methodology version');
     return v;
   }
 
   return {
     async list(auth: ResolvedSession, versionId: string): Promise<ConsultationComment[]> {
       await version(auth, versionId);
-      const rows = await db
-        .selectFrom('consultationComments as c')
-        .innerJoin('users as a', 'a.id', 'c.authorId')
-        .leftJoin('users as r', 'r.id', 'c.respondedBy')
-        .where('c.versionId', '=', versionId)
-        .select(['c.id', 'c.nodeKey', 'c.countryIso3', 'c.body', 'c.createdAt', 'c.status', 'c.response', 'c.respondedAt', 'a.id as authorId', 'a.name as authorName', 'r.id as responderId', 'r.name as responderName'])
-        .orderBy('c.nodeKey')
-        .orderBy('c.createdAt')
-        .execute();
+      const rows = await listConsultationComments(db, versionId);
       return rows.map((r) => ({
         id: r.id,
         nodeKey: r.nodeKey,
@@ -46,35 +43,25 @@ export function createConsultationService({ db, now }: { db: Db; now: () => Date
       }));
     },
 
-    async comment(auth: ResolvedSession, versionId: string, body: { nodeKey: string | null; body: string }, ip: string | null): Promise<string> {
+    async comment(auth: ResolvedSession, versionId: string, body: NewComment, ip: string | null): Promise<string> {
       const v = await version(auth, versionId);
       if (v.status !== 'consultation') throw new AppError(409, 'conflict', 'This version is not open for consultation');
       if (body.nodeKey) {
-        const m = (await loadMethodology(db, versionId))!;
-        const keys = new Set<string>([...questionsByKey(m).keys()]);
-        const walk = (n: (typeof m.pillars)[number] | (typeof m.pillars)[number]['children'][number]): void => {
-          keys.add(n.key);
-          if (n.kind !== 'question') n.children.forEach(walk);
-        };
-        m.pillars.forEach(walk);
+        const keys = new Set(flattenTree((await loadMethodology(db, versionId))!).map((e) => e.node.key));
         if (!keys.has(body.nodeKey)) throw badRequest(`There is no node "${body.nodeKey}" in this version`, 'body.nodeKey');
       }
       return db.transaction().execute(async (trx) => {
-        const { id } = await trx
-          .insertInto('consultationComments')
-          .values({ versionId, nodeKey: body.nodeKey, countryIso3: auth.user.countryIso3!, authorId: auth.user.id, body: body.body, createdAt: now() })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const id = await insertConsultationComment(trx, { versionId, nodeKey: body.nodeKey, countryIso3: auth.user.countryIso3!, authorId: auth.user.id, body: body.body, createdAt: now() });
         await recordAudit(trx, { actor: auth.user, action: 'consultation.comment', entityType: 'consultation_comment', entityId: id, country: auth.user.countryIso3, after: { nodeKey: body.nodeKey }, ip }, now());
         return id;
       });
     },
 
-    async respond(auth: ResolvedSession, commentId: string, body: { status: 'answered' | 'taken_into_account' | 'not_taken_into_account'; response: string }, ip: string | null): Promise<void> {
-      const row = await db.selectFrom('consultationComments').select(['id', 'countryIso3']).where('id', '=', commentId).executeTakeFirst();
+    async respond(auth: ResolvedSession, commentId: string, body: Response, ip: string | null): Promise<void> {
+      const row = await findConsultationComment(db, commentId);
       if (!row) throw notFound('Consultation comment');
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable('consultationComments').set({ status: body.status, response: body.response, respondedBy: auth.user.id, respondedAt: now() }).where('id', '=', commentId).execute();
+        await updateConsultationComment(trx, commentId, { status: body.status, response: body.response, respondedBy: auth.user.id, respondedAt: now() });
         await recordAudit(trx, { actor: auth.user, action: 'consultation.response', entityType: 'consultation_comment', entityId: commentId, country: row.countryIso3, after: body, ip }, now());
       });
     },
