@@ -1,6 +1,6 @@
 import { redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { requireSession, rethrowUnlessSignedOut } from '../../features/auth/lib/session-store.ts';
-import { getCycles } from '../../features/review/api/get-cycles.ts';
+import { getCycles } from '../../lib/get-cycles.ts';
 import { getReviewQueue } from '../../features/review/api/get-review-queue.ts';
 import { ReviewQueuePage } from '../../features/review/components/review-queue-page.tsx';
 import { defaultCycleYear, readQueueFilters, toQueueQuery } from '../../features/review/lib/queue-filters.ts';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { getBackcast } from '../../features/workbench/api/get-backcast.ts';
-import { getCycles } from '../../features/workbench/api/get-cycles.ts';
+import { getCycles } from '../../lib/get-cycles.ts';
 import { getMethodologyVersion } from '../../features/workbench/api/get-methodology-version.ts';
 import { getMethodologyVersions } from '../../features/workbench/api/get-methodology-versions.ts';
 import { getWorkbenchData } from '../../features/workbench/api/get-workbench-data.ts';

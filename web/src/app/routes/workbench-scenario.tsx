@@ -1,6 +1,6 @@
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '../../components/ui/page-title.tsx';
-import { getCycles } from '../../features/workbench/api/get-cycles.ts';
+import { getCycles } from '../../lib/get-cycles.ts';
 import { getMethodologyVersions } from '../../features/workbench/api/get-methodology-versions.ts';
 import { getScenario } from '../../features/workbench/api/get-scenario.ts';
 import { getWorkbenchData } from '../../features/workbench/api/get-workbench-data.ts';
