@@ -59,7 +59,7 @@ export function questionnaireHarness(): Harness {
 
   h.openQuestionnaire = async () => {
     await signInThroughPage(h.page, h.server.url, KEN.email, KEN.password, `/assessments/${h.assessmentId}`);
-    await h.page.locator('section.question').first().waitFor();
+    await h.page.locator('section[data-question-key]').first().waitFor();
   };
   return h;
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '@gci/shared';
 import { Button } from '../../../components/button/index.tsx';
+import { FormError } from '../../../components/form-field/index.tsx';
 import { EvidenceList as List, evidenceEntry, type EvidenceEntry } from '../../../components/evidence-list/index.tsx';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 import { evidenceDownloadUrl, removeEvidence } from '../api/remove-evidence.ts';
@@ -42,11 +43,7 @@ export function EvidenceList({ items, onRemoved }: { items: EvidenceItem[]; onRe
             : undefined
         }
       />
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </>
   );
 }
