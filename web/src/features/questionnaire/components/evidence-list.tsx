@@ -26,7 +26,10 @@ export function EvidenceList({ items, onRemoved }: { items: EvidenceItem[]; onRe
   };
 
   const entries = items.map((item) =>
-    evidenceEntry(item, evidenceDownloadUrl(item.id), [item.sizeBytes ? format.size(item.sizeBytes) : null, item.carriedOver && t('questionnaire.carriedOver.label')]),
+    evidenceEntry(item, evidenceDownloadUrl(item.id), [
+      item.sizeBytes ? format.size(item.sizeBytes) : null,
+      item.carriedOver && t('questionnaire.carriedOver.label'),
+    ]),
   );
   return (
     <>

@@ -22,7 +22,10 @@ export function LinkEvidenceForm({ questionKey, onAdded }: { questionKey: string
     const parsed = LinkEvidenceBodySchema.safeParse({ title: data.get('title'), url: data.get('url') });
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
-      setErrors({ title: fields.has('title') ? t('questionnaire.evidence.titleRequired') : undefined, url: fields.has('url') ? t('questionnaire.evidence.badUrl') : undefined });
+      setErrors({
+        title: fields.has('title') ? t('questionnaire.evidence.titleRequired') : undefined,
+        url: fields.has('url') ? t('questionnaire.evidence.badUrl') : undefined,
+      });
       return;
     }
     setErrors({});

@@ -4,7 +4,15 @@ import type { MissingItem } from '@gci/shared';
 import styles from './missing-list.module.css';
 
 /** One kind of missing item, each a link that opens its pillar and jumps to the question. */
-export function MissingList({ reason, items, titles }: { reason: MissingItem['reason']; items: MissingItem[]; titles: ReadonlyMap<string, { text: string; lang: { lang?: 'en'; dir?: 'ltr' } }> }) {
+export function MissingList({
+  reason,
+  items,
+  titles,
+}: {
+  reason: MissingItem['reason'];
+  items: MissingItem[];
+  titles: ReadonlyMap<string, { text: string; lang: { lang?: 'en'; dir?: 'ltr' } }>;
+}) {
   const { t } = useTranslation();
   if (items.length === 0) return null;
   return (

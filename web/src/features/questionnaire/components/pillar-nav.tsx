@@ -20,14 +20,33 @@ export function PillarNav({ progress, current }: { progress: Completion; current
           const counts = progress.pillars.find((p) => p.key === pillar.key);
           return (
             <li key={pillar.key}>
-              <Link to={{ search: `?pillar=${encodeURIComponent(pillar.key)}` }} className={styles.link} aria-current={current === pillar.key ? 'page' : undefined} data-pillar={pillar.key}>
-                {counts ? <ProgressMeter label={localize(pillar.texts.title, locale)} labelLang={fallbackLang(pillar.texts.title, locale)} counts={counts} testId={`progress-${pillar.key}`} /> : localize(pillar.texts.title, locale)}
+              <Link
+                to={{ search: `?pillar=${encodeURIComponent(pillar.key)}` }}
+                className={styles.link}
+                aria-current={current === pillar.key ? 'page' : undefined}
+                data-pillar={pillar.key}
+              >
+                {counts ? (
+                  <ProgressMeter
+                    label={localize(pillar.texts.title, locale)}
+                    labelLang={fallbackLang(pillar.texts.title, locale)}
+                    counts={counts}
+                    testId={`progress-${pillar.key}`}
+                  />
+                ) : (
+                  localize(pillar.texts.title, locale)
+                )}
               </Link>
             </li>
           );
         })}
         <li>
-          <Link to={{ search: '?view=submit' }} aria-current={current === 'submit' ? 'page' : undefined} className={`${styles.link} ${styles.submit}`} data-testid="nav-submit">
+          <Link
+            to={{ search: '?view=submit' }}
+            aria-current={current === 'submit' ? 'page' : undefined}
+            className={`${styles.link} ${styles.submit}`}
+            data-testid="nav-submit"
+          >
             {t('questionnaire.submit.nav')}
           </Link>
         </li>

@@ -3,7 +3,17 @@ import type { CompletionCounts } from '@gci/shared';
 import styles from './progress-meter.module.css';
 
 /** "7 of 12 answered" as text and as a bar; hidden questions are not counted (shared `completion`). */
-export function ProgressMeter({ label, labelLang = {}, counts, testId }: { label: string; labelLang?: { lang?: string; dir?: string }; counts: CompletionCounts; testId?: string }) {
+export function ProgressMeter({
+  label,
+  labelLang = {},
+  counts,
+  testId,
+}: {
+  label: string;
+  labelLang?: { lang?: string; dir?: string };
+  counts: CompletionCounts;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const text = t('questionnaire.progress.answered', { answered: counts.answered, visible: counts.visible });
   return (

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { completion, localize, visibleQuestionKeys, type AssessmentDetail, type Locale, type SessionUser } from '@gci/shared';
+import { EmptyState } from '../../../components/empty-state/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { QuestionnaireContext, type QuestionnaireContextValue } from '../lib/questionnaire-context.ts';
@@ -85,7 +86,7 @@ export function QuestionnairePage({ detail: initial, lang, user, csrfToken, sign
             )}
           </div>
         </div>
-        {methodology.pillars.length === 0 && <p>{t('questionnaire.empty')}</p>}
+        {methodology.pillars.length === 0 && <EmptyState>{t('questionnaire.empty')}</EmptyState>}
       </div>
     </QuestionnaireContext>
   );

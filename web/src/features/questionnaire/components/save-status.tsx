@@ -16,7 +16,8 @@ export function SaveStatus({ signInPath }: { signInPath: string }) {
   let message: string;
   if (kind === 'saved') message = t('questionnaire.saveState.saved');
   else if (kind === 'saving') message = pending > 0 ? t('questionnaire.saveState.saving', { count: pending }) : t('questionnaire.questionState.saving');
-  else if (kind === 'offline') message = snapshot.online ? t('questionnaire.saveState.unreachable', { count: pending }) : t('questionnaire.saveState.offline', { count: pending });
+  else if (kind === 'offline')
+    message = snapshot.online ? t('questionnaire.saveState.unreachable', { count: pending }) : t('questionnaire.saveState.offline', { count: pending });
   else if (kind === 'conflict') message = t('questionnaire.saveState.conflict', { count: conflicts });
   else if (kind === 'error') message = t('questionnaire.saveState.error', { count: rejected });
   else message = t('questionnaire.saveState.signedOut', { count: pending });

@@ -5,6 +5,7 @@ import { Button } from '../../../components/button/index.tsx';
 import { ConfirmPanel } from '../../../components/confirm-panel/index.tsx';
 import { FormActions } from '../../../components/form-actions/index.tsx';
 import { FormError } from '../../../components/form-field/index.tsx';
+import { LoadingState } from '../../../components/loading-state/index.tsx';
 import { Notice } from '../../../components/notice/index.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { getSubmissionCheck } from '../api/get-submission-check.ts';
@@ -26,7 +27,13 @@ export function SubmissionPanel({ onSubmitted }: { onSubmitted: (summary: Assess
   const [busy, setBusy] = useState(false);
   const pending = Object.keys(snapshot.edits).length;
   const titles = useMemo(
-    () => new Map([...questionsByKey(methodology)].map(([key, e]) => [key, { text: localize(e.node.texts.title, locale), lang: fallbackLang(e.node.texts.title, locale) }])),
+    () =>
+      new Map(
+        [...questionsByKey(methodology)].map(([key, e]) => [
+          key,
+          { text: localize(e.node.texts.title, locale), lang: fallbackLang(e.node.texts.title, locale) },
+        ]),
+      ),
     [methodology, locale],
   );
 
@@ -67,6 +74,7 @@ export function SubmissionPanel({ onSubmitted }: { onSubmitted: (summary: Assess
       </h2>
       <p>{t('questionnaire.submit.intro')}</p>
       {pending > 0 && <Notice tone="warning">{t('questionnaire.submit.pending', { count: pending })}</Notice>}
+      {!check && !error && pending === 0 && <LoadingState />}
       {check &&
         (check.ready ? (
           <Notice tone="success" data-testid="submission-ready">

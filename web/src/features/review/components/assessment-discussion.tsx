@@ -4,6 +4,7 @@ import { useReview } from '../lib/review-context.ts';
 import { NewThread } from './new-thread.tsx';
 import { ReviewSection } from './review-section.tsx';
 import { ThreadView } from './thread-view.tsx';
+import styles from './assessment-discussion.module.css';
 
 /** The threads about the whole assessment: returns for revision, disputes and general questions. */
 export function AssessmentDiscussion() {
@@ -16,7 +17,9 @@ export function AssessmentDiscussion() {
       {general.map((thread) => (
         <ThreadView key={thread.id} thread={thread} />
       ))}
-      <NewThread questionKey={null} buttonLabel={t('review.discussion.start')} label={t('review.discussion.label')} />
+      <div className={styles.start}>
+        <NewThread questionKey={null} buttonLabel={t('review.discussion.start')} label={t('review.discussion.label')} />
+      </div>
     </ReviewSection>
   );
 }

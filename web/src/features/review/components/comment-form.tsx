@@ -47,7 +47,9 @@ export function CommentForm({ label, submitLabel, failedMessage, onSubmit, onCan
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} data-testid={testId} noValidate>
       <FormField label={label} error={error} announceError>
-        {(control) => <textarea {...control} name="body" rows={3} value={body} maxLength={10_000} autoFocus={autoFocus} onChange={(event) => setBody(event.target.value)} />}
+        {(control) => (
+          <textarea {...control} name="body" rows={3} value={body} maxLength={10_000} autoFocus={autoFocus} onChange={(event) => setBody(event.target.value)} />
+        )}
       </FormField>
       <FormActions>
         <Button type="submit" variant="primary" disabled={busy}>

@@ -19,7 +19,12 @@ export function ProvisionalResult({ result, children }: { result: Result; childr
   const format = useFormatters();
   const columns: Column<Pillar>[] = [
     { key: 'pillar', header: t('review.result.pillar'), isRowHeader: true, cell: (p) => index.pillarTitles.get(p.key) ?? p.key },
-    { key: 'score', header: t('review.result.score'), isNumeric: true, cell: (p) => t('review.result.scoreOf', { score: format.score(p.score), max: format.number(p.max) }) },
+    {
+      key: 'score',
+      header: t('review.result.score'),
+      isNumeric: true,
+      cell: (p) => t('review.result.scoreOf', { score: format.score(p.score), max: format.number(p.max) }),
+    },
     { key: 'tier', header: t('review.result.tierLabel'), cell: (p) => <TierBadge tier={p.tier} name={format.tierName(methodology.thresholds, p.tier)} /> },
   ];
   return (
@@ -43,7 +48,15 @@ export function ProvisionalResult({ result, children }: { result: Result; childr
         </p>
       </div>
       {result.coverage < 1 && <p className={styles.muted}>{t('review.result.coverage', { share: format.percent(result.coverage) })}</p>}
-      <DataTable caption={t('review.result.pillarsCaption')} isCaptionHidden columns={columns} rows={result.pillars} rowKey={(p) => p.key} rowProps={(p) => ({ 'data-pillar': p.key })} isBoxed />
+      <DataTable
+        caption={t('review.result.pillarsCaption')}
+        isCaptionHidden
+        columns={columns}
+        rows={result.pillars}
+        rowKey={(p) => p.key}
+        rowProps={(p) => ({ 'data-pillar': p.key })}
+        isBoxed
+      />
       <h3 className={styles.subtitle}>{t('review.result.traceTitle')}</h3>
       <p className={styles.hint}>{t('review.result.traceIntro')}</p>
       {result.pillars.map((pillar) => (

@@ -21,7 +21,12 @@ export function QueueFilters({ filters, cycles, defaultCycle, onChange }: Props)
     <form className={styles.filters} aria-label={t('review.queue.filters')} onSubmit={(event) => event.preventDefault()}>
       <FormField label={t('review.queue.status')}>
         {(control) => (
-          <select {...control} name="status" value={filters.status ?? ''} onChange={(e) => set({ status: ASSESSMENT_STATUSES.find((s) => s === e.target.value) ?? null })}>
+          <select
+            {...control}
+            name="status"
+            value={filters.status ?? ''}
+            onChange={(e) => set({ status: ASSESSMENT_STATUSES.find((s) => s === e.target.value) ?? null })}
+          >
             <option value="">{t('review.queue.allStatuses')}</option>
             {ASSESSMENT_STATUSES.map((status) => (
               <option key={status} value={status}>

@@ -29,7 +29,12 @@ export function QueueTable({ items, locale, now }: { items: readonly QueueItem[]
       ),
     },
     { key: 'cycle', header: t('review.queue.cycle'), sortValue: (item) => item.cycle.year, cell: (item) => <bdi>{item.cycle.name}</bdi> },
-    { key: 'status', header: t('review.queue.status'), sortValue: (item) => t(`assessmentStatus.${item.status}`), cell: (item) => <StatusTag status={item.status} /> },
+    {
+      key: 'status',
+      header: t('review.queue.status'),
+      sortValue: (item) => t(`assessmentStatus.${item.status}`),
+      cell: (item) => <StatusTag status={item.status} />,
+    },
     {
       key: 'deadline',
       header: t('review.queue.deadline'),

@@ -35,7 +35,12 @@ export function ResubmissionDiff({ diff }: { diff: Diff }) {
           const added = titlesOnlyIn(after, before);
           const removed = titlesOnlyIn(before, after);
           return (
-            <li key={change.questionKey} className={styles.item} data-question-key={change.questionKey} data-flagged={flagged.has(change.questionKey) || undefined}>
+            <li
+              key={change.questionKey}
+              className={styles.item}
+              data-question-key={change.questionKey}
+              data-flagged={flagged.has(change.questionKey) || undefined}
+            >
               <p>
                 <Link to={linkTo(change.questionKey)}>{index.title(change.questionKey)}</Link>
                 {flagged.has(change.questionKey) && (

@@ -35,7 +35,13 @@ export function ResubmitPanel() {
   return (
     <div data-testid="resubmit-panel">
       {isConfirming ? (
-        <ConfirmPanel message={t('review.resubmit.confirm')} confirmLabel={t('review.resubmit.button')} busy={busy} onCancel={() => setConfirming(false)} onConfirm={() => void resubmit()} />
+        <ConfirmPanel
+          message={t('review.resubmit.confirm')}
+          confirmLabel={t('review.resubmit.button')}
+          busy={busy}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void resubmit()}
+        />
       ) : (
         <FormActions>
           <Button variant="primary" disabled={busy} onClick={() => setConfirming(true)} data-action="resubmit">
@@ -49,7 +55,9 @@ export function ResubmitPanel() {
         <ul className={styles.missing}>
           {missing.map((item) => (
             <li key={`${item.questionKey}-${item.reason}`}>
-              <Link to={{ pathname: `/assessments/${assessment.id}`, search: `?pillar=${encodeURIComponent(item.pillarKey)}`, hash: `q-${item.questionKey}` }}>{index.title(item.questionKey)}</Link>
+              <Link to={{ pathname: `/assessments/${assessment.id}`, search: `?pillar=${encodeURIComponent(item.pillarKey)}`, hash: `q-${item.questionKey}` }}>
+                {index.title(item.questionKey)}
+              </Link>
               {' · '}
               {t(`review.resubmit.reason.${item.reason}`)}
             </li>

@@ -42,10 +42,14 @@ export function ReturnForm({ busy, onReturn, onCancel }: Props) {
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} data-testid="return-form">
-      <h3 id={`${id}-title`} className={styles.title}>{t('review.return.title')}</h3>
+      <h3 id={`${id}-title`} className={styles.title}>
+        {t('review.return.title')}
+      </h3>
       <p className={styles.intro}>{t('review.return.intro')}</p>
       <FormField label={t('review.return.comment')} error={error} announceError>
-        {(control) => <textarea {...control} name="comment" rows={4} maxLength={10_000} value={comment} autoFocus onChange={(e) => setComment(e.target.value)} />}
+        {(control) => (
+          <textarea {...control} name="comment" rows={4} maxLength={10_000} value={comment} autoFocus onChange={(e) => setComment(e.target.value)} />
+        )}
       </FormField>
       <QuestionPicker keys={keys} selected={selected} onChange={setSelected} />
       <FormActions>

@@ -79,7 +79,11 @@ export function ReviewActions() {
         </p>
       )}
       {step === 'return' && (
-        <ReturnForm busy={busy} onCancel={() => setStep('idle')} onReturn={(comment, questionKeys) => void finish(run({ action: 'return', comment, questionKeys }))} />
+        <ReturnForm
+          busy={busy}
+          onCancel={() => setStep('idle')}
+          onReturn={(comment, questionKeys) => void finish(run({ action: 'return', comment, questionKeys }))}
+        />
       )}
       {step === 'validate' && (
         <ConfirmPanel

@@ -17,7 +17,12 @@ export function ReviewPillarNav({ current, flagged }: { current: string; flagged
           const marked = [...flagged].filter((key) => pillarOf(key) === pillar.key).length;
           return (
             <li key={pillar.key}>
-              <Link to={{ search: `?pillar=${encodeURIComponent(pillar.key)}` }} className={styles.link} aria-current={current === pillar.key ? 'page' : undefined} data-pillar={pillar.key}>
+              <Link
+                to={{ search: `?pillar=${encodeURIComponent(pillar.key)}` }}
+                className={styles.link}
+                aria-current={current === pillar.key ? 'page' : undefined}
+                data-pillar={pillar.key}
+              >
                 <span>{index.pillarTitles.get(pillar.key)}</span>
                 <span className={styles.counts}>
                   {open > 0 && <Tag tone="warning">{t('review.page.openCount', { count: open })}</Tag>}

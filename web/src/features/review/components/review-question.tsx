@@ -48,7 +48,14 @@ export function ReviewQuestion({ question, level, isFlagged = false, isChanged =
   const headingId = `q-${key}-title`;
 
   return (
-    <section id={`q-${key}`} className={classNames(styles.question, isFlagged && styles.flagged, hasOpenThread && styles.open)} tabIndex={-1} aria-labelledby={headingId} data-question-key={key} data-flagged={isFlagged || undefined}>
+    <section
+      id={`q-${key}`}
+      className={classNames(styles.question, isFlagged && styles.flagged, hasOpenThread && styles.open)}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      data-question-key={key}
+      data-flagged={isFlagged || undefined}
+    >
       <div className={styles.header}>
         <Heading id={headingId} className={styles.title}>
           {title}
@@ -63,7 +70,9 @@ export function ReviewQuestion({ question, level, isFlagged = false, isChanged =
       <dl className={styles.answer}>
         <div>
           <dt>{t('review.question.answer')}</dt>
-          <dd className={styles.value} data-testid="answer-value" dir="auto">{formatAnswer(spec, answer?.value, locale, t)}</dd>
+          <dd className={styles.value} data-testid="answer-value" dir="auto">
+            {formatAnswer(spec, answer?.value, locale, t)}
+          </dd>
         </div>
         {answer?.updatedBy && (
           <div>
@@ -78,7 +87,11 @@ export function ReviewQuestion({ question, level, isFlagged = false, isChanged =
         <div>
           <p className={styles.label}>
             {t('review.evidence.title')}
-            {spec.evidence === 'required' && (answer?.evidence.length ?? 0) === 0 && <Tag tone="warning" className={styles.labelTag}>{t('review.evidence.missing')}</Tag>}
+            {spec.evidence === 'required' && (answer?.evidence.length ?? 0) === 0 && (
+              <Tag tone="warning" className={styles.labelTag}>
+                {t('review.evidence.missing')}
+              </Tag>
+            )}
           </p>
           <EvidenceList items={(answer?.evidence ?? []).map((item) => evidenceEntry(item, downloadUrl(item.id)))} empty={t('review.evidence.none')} />
         </div>

@@ -26,7 +26,12 @@ export function ReviewQueuePage({ items, cycles, filters, defaultCycle }: Props)
       <h1 id="review-queue-title">{t('review.queue.title')}</h1>
       <p className={styles.lead}>{t('review.queue.intro')}</p>
       <div className={styles.toolbar}>
-        <QueueFilters filters={filters} cycles={cycles} defaultCycle={defaultCycle} onChange={(next) => setSearchParams(toSearchParams(next), { replace: true })} />
+        <QueueFilters
+          filters={filters}
+          cycles={cycles}
+          defaultCycle={defaultCycle}
+          onChange={(next) => setSearchParams(toSearchParams(next), { replace: true })}
+        />
         <p className={styles.shown} role="status" data-testid="queue-count">
           {t('review.queue.shown', { count: items.length })}
         </p>

@@ -23,7 +23,13 @@ export function RevisionRequestNotice({ request }: { request: RevisionRequest })
           <ul className={styles.questions}>
             {request.questionKeys.map((key) => (
               <li key={key} data-question-key={key}>
-                <Link to={{ pathname: `/assessments/${assessment.id}`, search: `?pillar=${encodeURIComponent(index.questions.get(key)?.pillarKey ?? '')}`, hash: `q-${key}` }}>
+                <Link
+                  to={{
+                    pathname: `/assessments/${assessment.id}`,
+                    search: `?pillar=${encodeURIComponent(index.questions.get(key)?.pillarKey ?? '')}`,
+                    hash: `q-${key}`,
+                  }}
+                >
                   {index.title(key)}
                 </Link>
               </li>

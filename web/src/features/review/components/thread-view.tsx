@@ -38,14 +38,22 @@ export function ThreadView({ thread }: { thread: Thread }) {
   };
 
   return (
-    <article className={classNames(styles.thread, !isOpen && styles.resolved)} data-thread-id={thread.id} data-thread-status={thread.status} data-thread-kind={thread.kind} aria-label={t(`review.thread.kind.${thread.kind}`)}>
+    <article
+      className={classNames(styles.thread, !isOpen && styles.resolved)}
+      data-thread-id={thread.id}
+      data-thread-status={thread.status}
+      data-thread-kind={thread.kind}
+      aria-label={t(`review.thread.kind.${thread.kind}`)}
+    >
       <p className={styles.header}>
         <span className={styles.kind}>{t(`review.thread.kind.${thread.kind}`)}</span>
         {isOpen ? (
           <Tag tone="warning">{t('review.thread.open')}</Tag>
         ) : (
           <Tag>
-            {thread.resolvedBy && thread.resolvedAt ? t('review.thread.resolvedBy', { name: thread.resolvedBy.name, date: format.dateTime(thread.resolvedAt) }) : t('review.thread.resolved')}
+            {thread.resolvedBy && thread.resolvedAt
+              ? t('review.thread.resolvedBy', { name: thread.resolvedBy.name, date: format.dateTime(thread.resolvedAt) })
+              : t('review.thread.resolved')}
           </Tag>
         )}
       </p>
