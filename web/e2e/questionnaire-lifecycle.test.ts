@@ -121,7 +121,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     await page.locator('tr[data-year="2026"] a').first().click();
     await page.getByTestId('read-only').waitFor();
     expect(await page.getByTestId('read-only').innerText()).toContain('Only the country\'s focal points can change');
-    expect(await page.locator('section.question fieldset:not([disabled])').count()).toBe(0);
+    expect(await page.locator('section[data-question-key] fieldset:not([disabled])').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login$/);
@@ -143,7 +143,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     expect(await offer.innerText()).toContain('You answered this questionnaire in 2024');
     await offer.getByRole('button', { name: 'Start from your 2024 answers' }).click();
     await offer.waitFor({ state: 'detached' });
-    const carried = page.locator('section.question:has([data-testid="carried-over"])');
+    const carried = page.locator('section[data-question-key]:has([data-testid="carried-over"])');
     await carried.first().waitFor();
 
     const first = await carried.nth(0).getAttribute('data-question-key');
@@ -164,10 +164,10 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     const { id } = await api.openAssessment(2026);
     await signIn(server, FRA, { page, next: `/assessments/${id}?view=submit` });
     const panel = page.getByTestId('submission-panel');
-    await panel.locator('.missing').first().waitFor();
+    await panel.locator('[data-reason]').first().waitFor();
     expect(await panel.getByRole('button', { name: 'Submit the questionnaire' }).isDisabled()).toBe(true);
 
-    const link = panel.locator('.missing[data-reason="carried_over"] a').first();
+    const link = panel.locator('[data-reason="carried_over"] a').first();
     const key = await link.getAttribute('data-question-link');
     await link.click();
     await page.waitForFunction((id) => document.activeElement?.id === id, `q-${key}`);
@@ -192,7 +192,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
       }
     }
 
-    await page.locator('.pillar-nav [data-testid="nav-submit"]').click();
+    await page.getByTestId('nav-submit').click();
     await panel.getByRole('button', { name: 'Check again' }).click();
     await panel.getByTestId('submission-ready').waitFor();
     await panel.getByRole('button', { name: 'Submit the questionnaire' }).click();
@@ -203,8 +203,8 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
 
     await page.reload();
     await openPillar(page, 'legal');
-    expect(await page.locator('section.question fieldset:not([disabled])').count()).toBe(0);
-    expect(await page.locator('.evidence-forms').count()).toBe(0);
+    expect(await page.locator('section[data-question-key] fieldset:not([disabled])').count()).toBe(0);
+    expect(await page.getByTestId('evidence-forms').count()).toBe(0);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });

@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium)('questionnaire offline: queued edits survive the n
     await h.context.setOffline(false);
     h.page = await h.context.newPage();
     await h.page.goto(`${h.server.url}/assessments/${h.assessmentId}`);
-    await h.page.locator('section.question').first().waitFor();
+    await h.page.locator('section[data-question-key]').first().waitFor();
     await waitAllSaved(h.page);
     const stored = values(await h.api.detail(h.assessmentId));
     expect(stored['legal.regulation.data_protection.authority']).toBe(false);

@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     expect(before.technical?.[0]).toBe(4);
 
     await h.page.reload();
-    await h.page.locator('section.pillar[data-pillar="technical"]').waitFor();
+    await h.page.locator('section[data-pillar="technical"]').waitFor();
     expect(await progressBars(h.page)).toEqual(before);
     expect(await question(h.page, 'technical.cirt.national.response_hours').locator('.field--number input').inputValue()).toBe('12.5');
     expect(await question(h.page, 'technical.cirt.national.services').getByLabel('Alerts and warnings').isChecked()).toBe(true);
@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     try {
       await h.openQuestionnaire();
       await signIn(h.server, KEN2, { page: other, next: `/assessments/${h.assessmentId}` });
-      await other.locator('section.question').first().waitFor();
+      await other.locator('section[data-question-key]').first().waitFor();
 
       // Both pages show the two questions unanswered; the first focal point saves first.
       await choose(h.page, 'legal.regulation.data_protection.law', 'In place');
@@ -149,7 +149,7 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     await card.getByLabel('Web address').fill('ftp://example.org/law.pdf');
     await card.getByLabel('Title', { exact: true }).fill('Computer Misuse Act');
     await card.getByRole('button', { name: 'Add link' }).click();
-    expect(await card.locator('.field-error').first().innerText()).toContain('http:// or https://');
+    expect(await card.getByTestId('field-error').first().innerText()).toContain('http:// or https://');
     await card.getByLabel('Web address').fill('https://example.org/computer-misuse-act');
     await card.getByRole('button', { name: 'Add link' }).click();
     await card.locator('a', { hasText: 'Computer Misuse Act' }).waitFor();
@@ -157,7 +157,7 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     const upload = card.locator('input[type="file"]');
     await upload.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('plain text is not accepted') });
     await card.getByRole('button', { name: 'Upload' }).click();
-    expect(await card.getByTestId('upload-error').innerText()).toContain('This kind of file is not accepted');
+    expect(await card.getByTestId('evidence-upload').getByTestId('field-error').innerText()).toContain('This kind of file is not accepted');
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
     await upload.setInputFiles({ name: 'gazette.pdf', mimeType: 'application/pdf', buffer: pdf });
     await card.getByLabel('Title (optional)').fill('Official gazette');
@@ -181,12 +181,12 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     expect(await h.page.locator('html').getAttribute('lang')).toBe('ar');
     await waitAllSaved(h.page);
     expect(await saveStatus(h.page).innerText()).toContain('تم حفظ جميع التغييرات');
-    const nav = await h.page.locator('.pillar-nav').boundingBox();
-    const content = await h.page.locator('.questionnaire__content').boundingBox();
+    const nav = await h.page.getByTestId('pillar-nav').boundingBox();
+    const content = await h.page.getByTestId('questionnaire-content').boundingBox();
     expect(nav && content && nav.x > content.x).toBe(true); // the pillar list sits on the right
 
     await h.page.locator('select[name="language"]').selectOption('zh');
-    await h.page.locator('section.pillar h2', { hasText: '法律措施' }).waitFor();
+    await h.page.locator('section[data-pillar] h2', { hasText: '法律措施' }).waitFor();
     expect(await h.page.locator('html').getAttribute('dir')).toBe('ltr');
     expect(await question(h.page, 'legal.cybercrime.substantive_law').locator('h4, h3').first().innerText()).toContain('针对计算机系统和数据的犯罪');
   });
@@ -201,7 +201,7 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     expect(await severe()).toEqual([]);
 
     await signIn(h.server, KEN, { page: h.page, next: `/assessments/${h.assessmentId}` });
-    await h.page.locator('section.question').first().waitFor();
+    await h.page.locator('section[data-question-key]').first().waitFor();
     await question(h.page, 'legal.cybercrime.substantive_law').locator('summary', { hasText: 'History of changes' }).click();
     expect(await severe()).toEqual([]);
     await openPillar(h.page, 'technical');

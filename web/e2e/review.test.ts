@@ -57,8 +57,8 @@ async function answerAndSubmit(api: ApiUser, id: string): Promise<void> {
 
 const status = (page: Page) => page.getByTestId('assessment-status');
 const action = (page: Page, name: string) => page.locator(`button[data-action="${name}"]`);
-const confirm = (page: Page) => page.locator('[data-testid="confirm-panel"] button.button--primary').click();
-const reviewQuestion = (page: Page, key: string) => page.locator(`section.review-question[data-question-key="${key}"]`);
+const confirm = (page: Page) => page.getByTestId('confirm-panel').getByRole('button').first().click();
+const reviewQuestion = (page: Page, key: string) => page.locator(`section[data-question-key="${key}"]`);
 
 async function waitForStatus(page: Page, value: string): Promise<void> {
   await page.locator(`[data-testid="assessment-status"][data-status="${value}"]`).waitFor();
@@ -153,16 +153,16 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
     expect(await request.locator(`li[data-question-key="${FLAGGED}"]`).count()).toBe(1);
     const teamCard = reviewQuestion(team, FLAGGED);
     expect(await teamCard.getAttribute('data-flagged')).toBe('true');
-    expect(await teamCard.locator('.tag--flagged').innerText()).toBe('Needs revision');
+    expect(await teamCard.locator('[data-tone="flagged"]').innerText()).toBe('Needs revision');
 
     // The team answers both threads, changes the flagged answer in the questionnaire, and resubmits.
     await teamCard.getByLabel('Your reply').fill('The 2021 Consumer Protection Act, section 4; it is only partly in force.');
     await teamCard.getByRole('button', { name: 'Send reply' }).click();
-    await teamCard.locator('.comment[data-author-role="focal_point"]').waitFor();
+    await teamCard.locator('li[data-author-role="focal_point"]').waitFor();
     const discussion = team.getByTestId('assessment-discussion');
     await discussion.getByLabel('Your reply').fill('Done: corrected the status of the anti-spam law.');
     await discussion.getByRole('button', { name: 'Send reply' }).click();
-    await discussion.locator('.comment[data-author-role="focal_point"]').waitFor();
+    await discussion.locator('li[data-author-role="focal_point"]').waitFor();
     await teamCard.getByRole('link', { name: 'Edit in the questionnaire' }).click();
     await team.waitForURL((url) => url.pathname === `/assessments/${kenId}`);
     await choose(team, FLAGGED, 'Partially in place or in progress');
@@ -177,10 +177,10 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
     await waitForStatus(reviewer, 'resubmitted');
     const diff = reviewer.getByTestId('resubmission-diff');
     const change = diff.locator(`li[data-question-key="${FLAGGED}"]`);
-    expect(await diff.locator('li.diff__item').count()).toBe(1);
+    expect(await diff.locator('li[data-question-key]').count()).toBe(1);
     expect(await change.getAttribute('data-flagged')).toBe('true');
     expect(await change.getByTestId('diff-value').innerText()).toMatch(/In place.*→.*Partially in place or in progress/s);
-    expect(await reviewQuestion(reviewer, FLAGGED).locator('.comment[data-author-role="focal_point"] .comment__body').innerText()).toContain('Consumer Protection Act');
+    expect(await reviewQuestion(reviewer, FLAGGED).locator('li[data-author-role="focal_point"] [data-testid="comment-body"]').innerText()).toContain('Consumer Protection Act');
 
     // Review again: a correction with its reason, every thread resolved, then validation.
     await action(reviewer, 'start_review').click();
@@ -214,8 +214,8 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
     expect(await result.getByTestId('overall-score').innerText()).toBe(`${expected.overall.toFixed(1)} of 100`);
     expect(await result.locator('tbody tr[data-pillar]').count()).toBe(expected.pillars.length);
     expect(await result.getByTestId('validation-window').innerText()).toMatch(/^You can accept or dispute this result until /);
-    await result.locator('details.result-trace[data-pillar="legal"] summary').click();
-    const tracedRow = result.locator(`details.result-trace[data-pillar="legal"] tr[data-question-key="${CORRECTED}"]`);
+    await result.locator('details[data-pillar="legal"] summary').click();
+    const tracedRow = result.locator(`details[data-pillar="legal"] tr[data-question-key="${CORRECTED}"]`);
     expect(await tracedRow.innerText()).toMatch(/No\s+0 of 1\s+× [\d.]+\s+= 0\s*$/);
     // the correction is shown to the team with its reason
     expect(await reviewQuestion(team, CORRECTED).getByTestId('correction').innerText()).toContain('The evidence act was repealed in 2025.');
@@ -254,7 +254,7 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
     const reviewer = await newPage();
     await signIn(server, REVIEWER, { page: reviewer });
     await reviewer.goto(`${server.url}/review?cycle=2026`);
-    await reviewer.locator('table.review-queue').waitFor();
+    await reviewer.getByTestId('review-queue').waitFor();
     expect(await seriousViolations(reviewer)).toEqual([]);
 
     await reviewer.goto(`${server.url}/review/${fraId}`);
@@ -277,13 +277,13 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
     // In French, the page is read again (questionnaire texts come from the API in one language).
     await reviewer.keyboard.press('Escape');
     await reviewer.getByLabel('Language').selectOption('fr');
-    await reviewer.locator('.review-header__kicker', { hasText: 'Examen' }).waitFor();
+    await reviewer.getByTestId('review-kicker').filter({ hasText: 'Examen' }).waitFor();
     expect(await reviewer.getByTestId('return-form').locator('h3').innerText()).toBe('Renvoyer pour révision');
     expect(await seriousViolations(reviewer)).toEqual([]);
     await reviewer.getByLabel('Langue').selectOption('en');
 
     // The French team's page once returned: the request, the flagged question, the threads.
-    await reviewer.locator('.review-header__kicker', { hasText: 'Review' }).waitFor();
+    await reviewer.getByTestId('review-kicker').filter({ hasText: 'Review' }).waitFor();
     const returnForm = reviewer.getByTestId('return-form');
     await returnForm.getByLabel('What needs work (required)').fill('Please cite the law.');
     await returnForm.locator(`input[name="questionKeys"][value="${FLAGGED}"]`).check();

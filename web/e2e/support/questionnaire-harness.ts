@@ -57,7 +57,7 @@ export function questionnaireHarness(): Harness {
 
   h.openQuestionnaire = async () => {
     await signIn(h.server, KEN, { page: h.page, next: `/assessments/${h.assessmentId}` });
-    await h.page.locator('section.question').first().waitFor();
+    await h.page.locator('section[data-question-key]').first().waitFor();
   };
   return h;
 }

@@ -15,8 +15,8 @@ export async function waitAllSaved(page: Page): Promise<void> {
 }
 
 export async function openPillar(page: Page, pillarKey: string): Promise<void> {
-  await page.locator(`.pillar-nav a[data-pillar="${pillarKey}"]`).click();
-  await page.locator(`section.pillar[data-pillar="${pillarKey}"]`).waitFor();
+  await page.getByTestId('pillar-nav').locator(`a[data-pillar="${pillarKey}"]`).click();
+  await page.locator(`section[data-pillar="${pillarKey}"]`).waitFor();
 }
 
 /** answered/visible of each progress bar on the page, keyed by pillar (and `overall`). */

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { requireSession, rethrowUnlessSignedOut } from '../../features/auth/lib/session-store.ts';
 import { getMyAssessments } from '../../features/questionnaire/api/get-my-assessments.ts';
 import { AssessmentsList } from '../../features/questionnaire/components/assessments-list.tsx';
+import styles from './assessments.module.css';
 
 /** `/assessments`: the questionnaires the signed-in user may open. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -19,10 +20,10 @@ function AssessmentsRoute() {
   const { assessments } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
-    <section className="assessments" aria-labelledby="assessments-title">
+    <section aria-labelledby="assessments-title">
       <PageTitle title={t('assessments.title')} />
       <h1 id="assessments-title">{t('assessments.title')}</h1>
-      <p className="lead">{t('assessments.intro')}</p>
+      <p className={styles.lead}>{t('assessments.intro')}</p>
       <AssessmentsList assessments={assessments} />
     </section>
   );

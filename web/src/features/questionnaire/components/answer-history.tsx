@@ -5,6 +5,11 @@ import { callApi } from '../../../lib/api-client.ts';
 import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
+import { Disclosure } from '../../../components/disclosure/index.tsx';
+import { EmptyState } from '../../../components/empty-state/index.tsx';
+import { LoadingState } from '../../../components/loading-state/index.tsx';
+import { Notice } from '../../../components/notice/index.tsx';
+import styles from './answer-history.module.css';
 
 type Loaded = { state: 'idle' | 'loading' | 'failed' } | { state: 'done'; history: AnswerHistoryEntry[] };
 
@@ -26,18 +31,17 @@ export function AnswerHistory({ question }: { question: QuestionNode }) {
   };
 
   return (
-    <details className="disclosure" onToggle={(event) => event.currentTarget.open && void load()}>
-      <summary>{t('questionnaire.history.title')}</summary>
-      <div className="disclosure__body" aria-live="polite">
-        {loaded.state === 'loading' && <p className="muted">{t('app.loading')}</p>}
-        {loaded.state === 'failed' && <p className="field-error">{t('questionnaire.history.failed')}</p>}
-        {loaded.state === 'done' && loaded.history.length === 0 && <p className="muted">{t('questionnaire.history.empty')}</p>}
+    <Disclosure summary={t('questionnaire.history.title')} onToggle={(event) => event.currentTarget.open && void load()}>
+      <div aria-live="polite">
+        {loaded.state === 'loading' && <LoadingState />}
+        {loaded.state === 'failed' && <Notice tone="error">{t('questionnaire.history.failed')}</Notice>}
+        {loaded.state === 'done' && loaded.history.length === 0 && <EmptyState>{t('questionnaire.history.empty')}</EmptyState>}
         {loaded.state === 'done' && loaded.history.length > 0 && (
-          <ol className="history" data-testid="history">
+          <ol className={styles.history} data-testid="history">
             {loaded.history.map((entry) => (
-              <li key={entry.version}>
-                <span className="history__value">{formatAnswer(question.question, entry.after, locale, t)}</span>
-                <span className="history__meta">
+              <li key={entry.version} className={styles.entry}>
+                <span className={styles.value}>{formatAnswer(question.question, entry.after, locale, t)}</span>
+                <span className={styles.meta}>
                   {t(`questionnaire.history.kind.${entry.kind}`)} · {t('questionnaire.history.version', { version: entry.version })} ·{' '}
                   <bdi>{entry.changedBy?.name ?? t('questionnaire.history.system')}</bdi> · {format.dateTime(entry.changedAt)}
                 </span>
@@ -46,6 +50,6 @@ export function AnswerHistory({ question }: { question: QuestionNode }) {
           </ol>
         )}
       </div>
-    </details>
+    </Disclosure>
   );
 }

@@ -1,49 +1,50 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize, type AssessmentSummary } from '@gci/shared';
+import { DataTable, type Column } from '../../../components/data-table/index.tsx';
+import { EmptyState } from '../../../components/empty-state/index.tsx';
+import { StatusTag } from '../../../components/status-tag/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
+
+const PAGE_SIZE = 25;
 
 /** The caller's assessments, newest cycle first: country, cycle, status, deadline and whether answers can change. */
 export function AssessmentsList({ assessments }: { assessments: AssessmentSummary[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const format = useFormatters();
-  if (assessments.length === 0) return <p className="notice notice--info">{t('assessments.none')}</p>;
+  const country = (a: AssessmentSummary) => localize(a.country.names, locale);
+  const columns: Column<AssessmentSummary>[] = [
+    {
+      key: 'country',
+      header: t('assessments.country'),
+      isRowHeader: true,
+      sortValue: country,
+      cell: (a) => (
+        <Link to={`/assessments/${a.id}`}>
+          <bdi>{country(a)}</bdi>
+          <span className="visually-hidden">, {a.cycle.name}</span>
+        </Link>
+      ),
+    },
+    { key: 'cycle', header: t('assessments.cycle'), sortValue: (a) => a.cycle.year, cell: (a) => <bdi>{a.cycle.name}</bdi> },
+    { key: 'status', header: t('assessments.status'), sortValue: (a) => t(`assessmentStatus.${a.status}`), cell: (a) => <StatusTag status={a.status} /> },
+    { key: 'deadline', header: t('assessments.deadline'), sortValue: (a) => Date.parse(a.deadline), cell: (a) => format.deadline(a.deadline) },
+    { key: 'editable', header: t('assessments.editable'), cell: (a) => (a.editable ? t('assessments.open') : t('assessments.locked')) },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <caption className="visually-hidden">{t('assessments.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('assessments.country')}</th>
-            <th scope="col">{t('assessments.cycle')}</th>
-            <th scope="col">{t('assessments.status')}</th>
-            <th scope="col">{t('assessments.deadline')}</th>
-            <th scope="col">{t('assessments.editable')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {assessments.map((assessment) => (
-            <tr key={assessment.id} data-assessment-id={assessment.id} data-year={assessment.cycle.year}>
-              <th scope="row">
-                <Link to={`/assessments/${assessment.id}`}>
-                  <bdi>{localize(assessment.country.names, locale)}</bdi>
-                  <span className="visually-hidden">, {assessment.cycle.name}</span>
-                </Link>
-              </th>
-              <td>
-                <bdi>{assessment.cycle.name}</bdi>
-              </td>
-              <td>
-                <span className={`status-tag status-tag--${assessment.status}`}>{t(`assessmentStatus.${assessment.status}`)}</span>
-              </td>
-              <td>{format.deadline(assessment.deadline)}</td>
-              <td>{assessment.editable ? t('assessments.open') : t('assessments.locked')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('assessments.caption')}
+      isCaptionHidden
+      columns={columns}
+      rows={assessments}
+      rowKey={(a) => a.id}
+      rowProps={(a) => ({ 'data-assessment-id': a.id, 'data-year': a.cycle.year })}
+      initialSort={{ key: 'cycle', direction: 'descending' }}
+      pageSize={PAGE_SIZE}
+      empty={<EmptyState>{t('assessments.none')}</EmptyState>}
+      isBoxed
+    />
   );
 }

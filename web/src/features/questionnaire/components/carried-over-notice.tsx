@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VersionConflictDetailsSchema, type AnswerState } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { FormError } from '../../../components/form-field/index.tsx';
+import { Notice } from '../../../components/notice/index.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { confirmAnswer } from '../api/confirm-answer.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
+import styles from './carried-over-notice.module.css';
 
 /** An answer offered from the previous cycle: confirm it as still true (evidence re-checked), or change it. */
 export function CarriedOverNotice({ answer }: { answer: AnswerState }) {
@@ -28,20 +32,16 @@ export function CarriedOverNotice({ answer }: { answer: AnswerState }) {
   }
 
   return (
-    <div className="notice notice--carried" data-testid="carried-over">
+    <Notice className={styles.carried} data-testid="carried-over">
       <p>
         <strong>{t('questionnaire.carriedOver.label')}</strong> {t('questionnaire.carriedOver.body')}
       </p>
       {canEdit && (
-        <button type="button" className="button" disabled={busy} onClick={() => void confirm()}>
+        <Button disabled={busy} onClick={() => void confirm()}>
           {t('questionnaire.carriedOver.confirm')}
-        </button>
+        </Button>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+      <FormError message={error} />
+    </Notice>
   );
 }

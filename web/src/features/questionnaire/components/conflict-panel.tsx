@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { AnswerState, AnswerValue, QuestionSpec } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { FormActions } from '../../../components/form-actions/index.tsx';
+import { Notice } from '../../../components/notice/index.tsx';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
+import styles from './conflict-panel.module.css';
 
 interface Props {
   questionKey: string;
@@ -17,34 +21,32 @@ export function ConflictPanel({ questionKey, spec, mine, theirs }: Props) {
   const { locale, sync } = useQuestionnaire();
   const format = useFormatters();
   return (
-    <div className="conflict" role="alert" data-testid="conflict">
-      <p className="conflict__title">{t('questionnaire.conflict.title')}</p>
-      <div className="conflict__values">
-        <div>
-          <p className="conflict__label">{t('questionnaire.conflict.yours')}</p>
-          <p className="conflict__value" data-testid="conflict-mine">
+    <Notice tone="error" role="alert" data-testid="conflict">
+      <p className={styles.title}>{t('questionnaire.conflict.title')}</p>
+      <div className={styles.values}>
+        <div className={styles.value}>
+          <p className={styles.label}>{t('questionnaire.conflict.yours')}</p>
+          <p className={styles.answer} data-testid="conflict-mine">
             {formatAnswer(spec, mine, locale, t)}
           </p>
         </div>
-        <div>
-          <p className="conflict__label">
+        <div className={styles.value}>
+          <p className={styles.label}>
             {theirs?.updatedBy
               ? t('questionnaire.conflict.theirsBy', { name: theirs.updatedBy.name, when: format.dateTime(theirs.updatedAt) })
               : t('questionnaire.conflict.theirs')}
           </p>
-          <p className="conflict__value" data-testid="conflict-theirs">
+          <p className={styles.answer} data-testid="conflict-theirs">
             {formatAnswer(spec, theirs?.value, locale, t)}
           </p>
         </div>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button button--primary" onClick={() => sync.keepMine(questionKey)}>
+      <FormActions>
+        <Button variant="primary" onClick={() => sync.keepMine(questionKey)}>
           {t('questionnaire.conflict.keepMine')}
-        </button>
-        <button type="button" className="button" onClick={() => sync.discard(questionKey)}>
-          {t('questionnaire.conflict.takeTheirs')}
-        </button>
-      </div>
-    </div>
+        </Button>
+        <Button onClick={() => sync.discard(questionKey)}>{t('questionnaire.conflict.takeTheirs')}</Button>
+      </FormActions>
+    </Notice>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '@gci/shared';
 import { Button } from '../../../components/button/index.tsx';
+import { FormError } from '../../../components/form-field/index.tsx';
 import { EvidenceList as List, evidenceEntry, type EvidenceEntry } from '../../../components/evidence-list/index.tsx';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 import { evidenceDownloadUrl, removeEvidence } from '../api/remove-evidence.ts';
@@ -25,7 +26,10 @@ export function EvidenceList({ items, onRemoved }: { items: EvidenceItem[]; onRe
   };
 
   const entries = items.map((item) =>
-    evidenceEntry(item, evidenceDownloadUrl(item.id), [item.sizeBytes ? format.size(item.sizeBytes) : null, item.carriedOver && t('questionnaire.carriedOver.label')]),
+    evidenceEntry(item, evidenceDownloadUrl(item.id), [
+      item.sizeBytes ? format.size(item.sizeBytes) : null,
+      item.carriedOver && t('questionnaire.carriedOver.label'),
+    ]),
   );
   return (
     <>
@@ -42,11 +46,7 @@ export function EvidenceList({ items, onRemoved }: { items: EvidenceItem[]; onRe
             : undefined
         }
       />
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </>
   );
 }

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerState, EvidenceItem, QuestionSpec } from '@gci/shared';
+import { Disclosure } from '../../../components/disclosure/index.tsx';
+import { Tag } from '../../../components/tag/index.tsx';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { EvidenceList } from './evidence-list.tsx';
 import { LinkEvidenceForm } from './link-evidence-form.tsx';
 import { UploadEvidenceForm } from './upload-evidence-form.tsx';
+import styles from './evidence-panel.module.css';
 
 /** Links and documents that support a saved answer: the list, and (while editable) the two ways to add. */
 export function EvidencePanel({ answer, requirement }: { answer: AnswerState; requirement: QuestionSpec['evidence'] }) {
@@ -16,20 +19,27 @@ export function EvidencePanel({ answer, requirement }: { answer: AnswerState; re
   const [initiallyOpen] = useState(isMissing && canEdit);
   const setEvidence = (next: EvidenceItem[]) => sync.setEvidence(questionKey, next);
   return (
-    <details className="disclosure" open={initiallyOpen} data-testid="evidence">
-      <summary>
-        {t('questionnaire.evidence.title', { n: evidence.length })}
-        {isMissing && <span className="tag tag--warning">{t('questionnaire.evidence.missing')}</span>}
-      </summary>
-      <div className="disclosure__body">
-        <EvidenceList items={evidence} onRemoved={(id) => setEvidence(evidence.filter((item) => item.id !== id))} />
-        {canEdit && (
-          <div className="evidence-forms">
-            <LinkEvidenceForm questionKey={questionKey} onAdded={(item) => setEvidence([...evidence, item])} />
-            <UploadEvidenceForm questionKey={questionKey} onAdded={(item) => setEvidence([...evidence, item])} />
-          </div>
-        )}
-      </div>
-    </details>
+    <Disclosure
+      open={initiallyOpen}
+      data-testid="evidence"
+      summary={
+        <>
+          {t('questionnaire.evidence.title', { n: evidence.length })}
+          {isMissing && (
+            <Tag tone="warning" className={styles.tag}>
+              {t('questionnaire.evidence.missing')}
+            </Tag>
+          )}
+        </>
+      }
+    >
+      <EvidenceList items={evidence} onRemoved={(id) => setEvidence(evidence.filter((item) => item.id !== id))} />
+      {canEdit && (
+        <div className={styles.forms} data-testid="evidence-forms">
+          <LinkEvidenceForm questionKey={questionKey} onAdded={(item) => setEvidence([...evidence, item])} />
+          <UploadEvidenceForm questionKey={questionKey} onAdded={(item) => setEvidence([...evidence, item])} />
+        </div>
+      )}
+    </Disclosure>
   );
 }

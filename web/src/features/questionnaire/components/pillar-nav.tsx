@@ -4,29 +4,49 @@ import { localize, type Completion } from '@gci/shared';
 import { fallbackLang } from '../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { ProgressMeter } from './progress-meter.tsx';
+import styles from './pillar-nav.module.css';
 
 /** The pillars with their progress, overall progress, and the way to the submission check. */
 export function PillarNav({ progress, current }: { progress: Completion; current: string }) {
   const { t } = useTranslation();
   const { methodology, locale } = useQuestionnaire();
   return (
-    <nav className="pillar-nav" aria-label={t('questionnaire.pillarsNav')}>
-      <div className="pillar-nav__overall">
+    <nav className={styles.nav} aria-label={t('questionnaire.pillarsNav')} data-testid="pillar-nav">
+      <div className={styles.overall}>
         <ProgressMeter label={t('questionnaire.progress.overall')} counts={progress} testId="progress-overall" />
       </div>
-      <ul>
+      <ul className={styles.list}>
         {methodology.pillars.map((pillar) => {
           const counts = progress.pillars.find((p) => p.key === pillar.key);
           return (
             <li key={pillar.key}>
-              <Link to={{ search: `?pillar=${encodeURIComponent(pillar.key)}` }} aria-current={current === pillar.key ? 'page' : undefined} data-pillar={pillar.key}>
-                {counts ? <ProgressMeter label={localize(pillar.texts.title, locale)} labelLang={fallbackLang(pillar.texts.title, locale)} counts={counts} testId={`progress-${pillar.key}`} /> : localize(pillar.texts.title, locale)}
+              <Link
+                to={{ search: `?pillar=${encodeURIComponent(pillar.key)}` }}
+                className={styles.link}
+                aria-current={current === pillar.key ? 'page' : undefined}
+                data-pillar={pillar.key}
+              >
+                {counts ? (
+                  <ProgressMeter
+                    label={localize(pillar.texts.title, locale)}
+                    labelLang={fallbackLang(pillar.texts.title, locale)}
+                    counts={counts}
+                    testId={`progress-${pillar.key}`}
+                  />
+                ) : (
+                  localize(pillar.texts.title, locale)
+                )}
               </Link>
             </li>
           );
         })}
         <li>
-          <Link to={{ search: '?view=submit' }} aria-current={current === 'submit' ? 'page' : undefined} className="pillar-nav__submit" data-testid="nav-submit">
+          <Link
+            to={{ search: '?view=submit' }}
+            aria-current={current === 'submit' ? 'page' : undefined}
+            className={`${styles.link} ${styles.submit}`}
+            data-testid="nav-submit"
+          >
             {t('questionnaire.submit.nav')}
           </Link>
         </li>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize, type GroupNode, type MethodologyNode } from '@gci/shared';
+import { classNames } from '../../../lib/class-names.ts';
 import { fallbackLang } from '../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { QuestionCard } from './question-card.tsx';
+import styles from './pillar-section.module.css';
 
 const hasVisibleQuestion = (node: MethodologyNode, visible: ReadonlySet<string>): boolean =>
   node.kind === 'question' ? visible.has(node.key) : node.children.some((child) => hasVisibleQuestion(child, visible));
@@ -15,12 +17,12 @@ function NodeBlock({ node, level, visible }: { node: MethodologyNode; level: num
   if (!hasVisibleQuestion(node, visible)) return null;
   const Heading = level <= 3 ? 'h3' : level === 4 ? 'h4' : 'h5';
   return (
-    <div className={`group group--${node.kind}`}>
-      <Heading className="group__title" {...fallbackLang(node.texts.title, locale)}>
+    <div className={classNames(styles.group, node.kind === 'sub_indicator' && styles.subIndicator)}>
+      <Heading className={styles.groupTitle} {...fallbackLang(node.texts.title, locale)}>
         {localize(node.texts.title, locale)}
       </Heading>
       {node.texts.description && (
-        <p className="group__description" {...fallbackLang(node.texts.description, locale)}>
+        <p className={styles.description} {...fallbackLang(node.texts.description, locale)}>
           {localize(node.texts.description, locale)}
         </p>
       )}
@@ -39,25 +41,25 @@ export function PillarSection({ pillar, visible }: { pillar: GroupNode; visible:
   const previous = methodology.pillars[index - 1];
   const next = methodology.pillars[index + 1];
   return (
-    <section className="pillar" aria-labelledby="pillar-title" data-pillar={pillar.key}>
-      <h2 id="pillar-title" tabIndex={-1} data-focus-on-change {...fallbackLang(pillar.texts.title, locale)}>
+    <section aria-labelledby="pillar-title" data-pillar={pillar.key}>
+      <h2 id="pillar-title" className={styles.title} tabIndex={-1} data-focus-on-change {...fallbackLang(pillar.texts.title, locale)}>
         {localize(pillar.texts.title, locale)}
       </h2>
       {pillar.texts.description && (
-        <p className="pillar__description" {...fallbackLang(pillar.texts.description, locale)}>
+        <p className={styles.description} {...fallbackLang(pillar.texts.description, locale)}>
           {localize(pillar.texts.description, locale)}
         </p>
       )}
       {pillar.children.map((child) => (
         <NodeBlock key={child.key} node={child} level={3} visible={visible} />
       ))}
-      <nav className="pillar-pager" aria-label={t('questionnaire.pager')}>
+      <nav className={styles.pager} aria-label={t('questionnaire.pager')}>
         {previous && (
-          <Link to={{ search: `?pillar=${encodeURIComponent(previous.key)}` }} rel="prev">
+          <Link to={{ search: `?pillar=${encodeURIComponent(previous.key)}` }} rel="prev" className={styles.previous}>
             {localize(previous.texts.title, locale)}
           </Link>
         )}
-        <Link to={{ search: next ? `?pillar=${encodeURIComponent(next.key)}` : '?view=submit' }} rel="next" className="pillar-pager__next">
+        <Link to={{ search: next ? `?pillar=${encodeURIComponent(next.key)}` : '?view=submit' }} rel="next" className={styles.next}>
           {next ? localize(next.texts.title, locale) : t('questionnaire.submit.nav')}
         </Link>
       </nav>

@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button/index.tsx';
+import { FormError } from '../../../components/form-field/index.tsx';
+import { Notice } from '../../../components/notice/index.tsx';
 import { prefillAssessment } from '../api/prefill-assessment.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 
@@ -26,16 +29,12 @@ export function PrefillOffer({ from, onDone }: { from: { year: number; answers: 
   };
 
   return (
-    <div className="notice notice--info" data-testid="prefill-offer">
+    <Notice tone="info" data-testid="prefill-offer">
       <p>{t('questionnaire.prefill.body', { year: from.year, answers: from.answers })}</p>
-      <button type="button" className="button button--primary" disabled={busy} onClick={() => void start()}>
+      <Button variant="primary" disabled={busy} onClick={() => void start()}>
         {t('questionnaire.prefill.start', { year: from.year })}
-      </button>
-      {failed && (
-        <p className="field-error" role="alert">
-          {t('questionnaire.prefill.failed')}
-        </p>
-      )}
-    </div>
+      </Button>
+      <FormError message={failed ? t('questionnaire.prefill.failed') : null} />
+    </Notice>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type AnswerValue, type QuestionNode } from '@gci/shared';
+import { Tag } from '../../../components/tag/index.tsx';
 import { fallbackLang } from '../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { questionSaveState } from '../lib/save-state.ts';
@@ -12,6 +13,7 @@ import { EvidencePanel } from './evidence-panel.tsx';
 import { QuestionGuidance } from './question-guidance.tsx';
 import { QuestionSaveStatus } from './question-save-status.tsx';
 import { RejectedNotice } from './rejected-notice.tsx';
+import styles from './question-card.module.css';
 
 type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -31,11 +33,11 @@ export function QuestionCard({ question, level }: { question: QuestionNode; leve
   const onDrafting = useCallback((on: boolean) => sync.setDrafting(key, on), [sync, key]);
 
   return (
-    <section id={`q-${key}`} className="question" tabIndex={-1} aria-labelledby={`${id}-title`} data-question-key={key} data-state={state ?? 'empty'}>
-      <div className="question__header">
-        <Heading id={`${id}-title`} className="question__title">
+    <section id={`q-${key}`} className={styles.question} tabIndex={-1} aria-labelledby={`${id}-title`} data-question-key={key} data-state={state ?? 'empty'}>
+      <div className={styles.header}>
+        <Heading id={`${id}-title`} className={styles.title}>
           <span {...fallbackLang(texts.title, locale)}>{title}</span>
-          {spec.required && <span className="tag">{t('questionnaire.required')}</span>}
+          {spec.required && <Tag className={styles.tag}>{t('questionnaire.required')}</Tag>}
         </Heading>
         <QuestionSaveStatus state={state} />
       </div>
@@ -55,12 +57,12 @@ export function QuestionCard({ question, level }: { question: QuestionNode; leve
       {rejected && <RejectedNotice questionKey={key} code={rejected.code} />}
       {server?.carriedOver && !(key in snapshot.edits) && <CarriedOverNotice answer={server} />}
       {server && (
-        <div className="question__extras">
+        <div className={styles.extras}>
           {spec.evidence !== 'none' && <EvidencePanel answer={server} requirement={spec.evidence} />}
           <AnswerHistory question={question} />
         </div>
       )}
-      {!server && spec.evidence === 'required' && canEdit && <p className="field-hint">{t('questionnaire.evidence.afterSave')}</p>}
+      {!server && spec.evidence === 'required' && canEdit && <p className={styles.hint}>{t('questionnaire.evidence.afterSave')}</p>}
     </section>
   );
 }

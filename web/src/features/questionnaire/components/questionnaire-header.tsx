@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize } from '@gci/shared';
+import { StatusTag } from '../../../components/status-tag/index.tsx';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
+import styles from './questionnaire-header.module.css';
 
 /** Country, cycle, status and deadline of the questionnaire on screen. */
 export function QuestionnaireHeader() {
@@ -10,23 +12,21 @@ export function QuestionnaireHeader() {
   const { assessment, snapshot, locale } = useQuestionnaire();
   const format = useFormatters();
   return (
-    <header className="questionnaire__header">
-      <p className="breadcrumb">
+    <header className={styles.header}>
+      <p className={styles.breadcrumb}>
         <Link to="/assessments">{t('assessments.title')}</Link>
       </p>
       <h1>
         <bdi>{localize(assessment.country.names, locale)}</bdi>
-        <span className="questionnaire__cycle">
+        <span className={styles.cycle}>
           <bdi>{assessment.cycle.name}</bdi>
         </span>
       </h1>
-      <dl className="meta-list">
+      <dl className={styles.facts}>
         <div>
           <dt>{t('assessments.status')}</dt>
           <dd>
-            <span className={`status-tag status-tag--${snapshot.assessmentStatus}`} data-testid="assessment-status">
-              {t(`assessmentStatus.${snapshot.assessmentStatus}`)}
-            </span>
+            <StatusTag status={snapshot.assessmentStatus} testId="assessment-status" />
           </dd>
         </div>
         <div>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { completion, localize, visibleQuestionKeys, type AssessmentDetail, type Locale, type SessionUser } from '@gci/shared';
-import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { EmptyState } from '../../../components/empty-state/index.tsx';
+import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { QuestionnaireContext, type QuestionnaireContextValue } from '../lib/questionnaire-context.ts';
 import { effectiveAnswers } from '../lib/queue-logic.ts';
@@ -18,6 +19,7 @@ import { ReadOnlyNotice } from './read-only-notice.tsx';
 import { SaveStatus } from './save-status.tsx';
 import { StorageWarning } from './storage-warning.tsx';
 import { SubmissionPanel } from './submission-panel.tsx';
+import styles from './questionnaire-page.module.css';
 
 interface Props {
   detail: AssessmentDetail;
@@ -62,16 +64,16 @@ export function QuestionnairePage({ detail: initial, lang, user, csrfToken, sign
 
   return (
     <QuestionnaireContext value={context}>
-      <div className="questionnaire">
+      <div>
         <PageTitle title={`${country} · ${detail.assessment.cycle.name}`} />
         <QuestionnaireHeader />
         <StorageWarning storage={snapshot.storage} />
         <ReadOnlyNotice role={user.role} />
         <PrefillOffer from={detail.prefillFrom} onDone={reload} />
         <SaveStatus signInPath={signInPath} />
-        <div className="questionnaire__layout">
+        <div className={styles.layout}>
           <PillarNav progress={progress} current={current} />
-          <div className="questionnaire__content">
+          <div data-testid="questionnaire-content">
             {isSubmitView ? (
               <SubmissionPanel
                 onSubmitted={(summary) => {
@@ -84,7 +86,7 @@ export function QuestionnairePage({ detail: initial, lang, user, csrfToken, sign
             )}
           </div>
         </div>
-        {methodology.pillars.length === 0 && <p>{t('questionnaire.empty')}</p>}
+        {methodology.pillars.length === 0 && <EmptyState>{t('questionnaire.empty')}</EmptyState>}
       </div>
     </QuestionnaireContext>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isEditableByTeam, type Role } from '@gci/shared';
+import { Notice } from '../../../components/notice/index.tsx';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 
@@ -17,8 +18,8 @@ export function ReadOnlyNotice({ role }: { role: Role }) {
       : t('questionnaire.readOnly.locked');
   } else message = t('questionnaire.readOnly.closed');
   return (
-    <div className="notice notice--info" role="note" data-testid="read-only">
+    <Notice tone="info" role="note" data-testid="read-only">
       <p>{message}</p>
-    </div>
+    </Notice>
   );
 }

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button/index.tsx';
+import { Notice } from '../../../components/notice/index.tsx';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 
 /** The server refused this edit for good (e.g. the assessment was locked meanwhile): say so, offer to drop it. */
@@ -12,11 +14,9 @@ export function RejectedNotice({ questionKey, code }: { questionKey: string; cod
         ? t('questionnaire.rejected.forbidden')
         : t('questionnaire.rejected.invalid');
   return (
-    <div className="notice notice--error" role="alert">
+    <Notice tone="error" role="alert">
       <p>{reason}</p>
-      <button type="button" className="button" onClick={() => sync.discard(questionKey)}>
-        {t('questionnaire.rejected.discard')}
-      </button>
-    </div>
+      <Button onClick={() => sync.discard(questionKey)}>{t('questionnaire.rejected.discard')}</Button>
+    </Notice>
   );
 }

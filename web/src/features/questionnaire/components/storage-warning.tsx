@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../../components/notice/index.tsx';
 import type { StorageKind } from '../lib/edit-store.ts';
 
 /** Unsent edits are safest in IndexedDB; say so plainly when this browser cannot offer it. */
@@ -6,8 +7,8 @@ export function StorageWarning({ storage }: { storage: StorageKind | null }) {
   const { t } = useTranslation();
   if (storage === null || storage === 'indexeddb') return null;
   return (
-    <div className="notice notice--warning" role="note" data-testid="storage-warning">
+    <Notice tone="warning" role="note" data-testid="storage-warning">
       <p>{storage === 'local_storage' ? t('questionnaire.storage.localStorage') : t('questionnaire.storage.memory')}</p>
-    </div>
+    </Notice>
   );
 }

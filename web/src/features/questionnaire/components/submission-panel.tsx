@@ -1,12 +1,19 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SubmissionCheckSchema, localize, questionsByKey, type AssessmentSummary, type MissingItem, type SubmissionCheck } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { ConfirmPanel } from '../../../components/confirm-panel/index.tsx';
+import { FormActions } from '../../../components/form-actions/index.tsx';
+import { FormError } from '../../../components/form-field/index.tsx';
+import { LoadingState } from '../../../components/loading-state/index.tsx';
+import { Notice } from '../../../components/notice/index.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { getSubmissionCheck } from '../api/get-submission-check.ts';
 import { submitAssessment } from '../api/submit-assessment.ts';
 import { fallbackLang } from '../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { MissingList } from './missing-list.tsx';
+import styles from './submission-panel.module.css';
 
 const REASONS: MissingItem['reason'][] = ['required_answer', 'required_evidence', 'carried_over'];
 
@@ -20,7 +27,13 @@ export function SubmissionPanel({ onSubmitted }: { onSubmitted: (summary: Assess
   const [busy, setBusy] = useState(false);
   const pending = Object.keys(snapshot.edits).length;
   const titles = useMemo(
-    () => new Map([...questionsByKey(methodology)].map(([key, e]) => [key, { text: localize(e.node.texts.title, locale), lang: fallbackLang(e.node.texts.title, locale) }])),
+    () =>
+      new Map(
+        [...questionsByKey(methodology)].map(([key, e]) => [
+          key,
+          { text: localize(e.node.texts.title, locale), lang: fallbackLang(e.node.texts.title, locale) },
+        ]),
+      ),
     [methodology, locale],
   );
 
@@ -55,45 +68,39 @@ export function SubmissionPanel({ onSubmitted }: { onSubmitted: (summary: Assess
 
   const canSubmit = canEdit && check?.ready === true && pending === 0;
   return (
-    <section className="submission" aria-labelledby="submission-title" data-testid="submission-panel">
-      <h2 id="submission-title" tabIndex={-1} data-focus-on-change>{t('questionnaire.submit.title')}</h2>
+    <section className={styles.panel} aria-labelledby="submission-title" data-testid="submission-panel">
+      <h2 id="submission-title" className={styles.title} tabIndex={-1} data-focus-on-change>
+        {t('questionnaire.submit.title')}
+      </h2>
       <p>{t('questionnaire.submit.intro')}</p>
-      {pending > 0 && <p className="notice notice--warning">{t('questionnaire.submit.pending', { count: pending })}</p>}
-      {check && (check.ready ? (
-        <p className="notice notice--success" data-testid="submission-ready">{t('questionnaire.submit.ready')}</p>
-      ) : (
-        REASONS.map((reason) => (
-          <MissingList key={reason} reason={reason} items={check.missing.filter((item) => item.reason === reason)} titles={titles} />
-        ))
-      ))}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={() => void load()}>
-          {t('questionnaire.submit.checkAgain')}
-        </button>
+      {pending > 0 && <Notice tone="warning">{t('questionnaire.submit.pending', { count: pending })}</Notice>}
+      {!check && !error && pending === 0 && <LoadingState />}
+      {check &&
+        (check.ready ? (
+          <Notice tone="success" data-testid="submission-ready">
+            {t('questionnaire.submit.ready')}
+          </Notice>
+        ) : (
+          REASONS.map((reason) => <MissingList key={reason} reason={reason} items={check.missing.filter((item) => item.reason === reason)} titles={titles} />)
+        ))}
+      <FormActions>
+        <Button onClick={() => void load()}>{t('questionnaire.submit.checkAgain')}</Button>
         {canEdit && !confirming && (
-          <button type="button" className="button button--primary" disabled={!canSubmit} onClick={() => setConfirming(true)}>
+          <Button variant="primary" disabled={!canSubmit} onClick={() => setConfirming(true)}>
             {t('questionnaire.submit.submit')}
-          </button>
+          </Button>
         )}
-      </div>
+      </FormActions>
       {confirming && (
-        <div className="notice notice--warning" role="alertdialog" aria-labelledby="submit-confirm">
-          <p id="submit-confirm">{t('questionnaire.submit.confirmBody')}</p>
-          <div className="form-actions">
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void submit()} autoFocus>
-              {t('questionnaire.submit.confirm')}
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              {t('questionnaire.submit.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          message={t('questionnaire.submit.confirmBody')}
+          confirmLabel={t('questionnaire.submit.confirm')}
+          busy={busy}
+          onConfirm={() => void submit()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

@@ -1,19 +1,24 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALLOWED_UPLOAD_TYPES, MAX_UPLOAD_BYTES, type EvidenceItem } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { FormError, FormField } from '../../../components/form-field/index.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { uploadEvidence } from '../api/upload-evidence.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
+import styles from './evidence-form.module.css';
 
 const ACCEPT = Object.keys(ALLOWED_UPLOAD_TYPES).join(',');
 const KINDS = Object.values(ALLOWED_UPLOAD_TYPES).join(', ');
+
+type Errors = { file?: string; form?: string };
 
 /** A document as evidence: at most 10 MB, a type from the accepted list (checked again by the server). */
 export function UploadEvidenceForm({ questionKey, onAdded }: { questionKey: string; onAdded: (item: EvidenceItem) => void }) {
   const { t } = useTranslation();
   const { assessment } = useQuestionnaire();
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -21,17 +26,22 @@ export function UploadEvidenceForm({ questionKey, onAdded }: { questionKey: stri
     const form = event.currentTarget;
     const data = new FormData(form);
     const file = data.get('file');
-    if (!(file instanceof File) || file.size === 0) return setError(t('questionnaire.evidence.chooseFile'));
-    if (file.size > MAX_UPLOAD_BYTES) return setError(t('questionnaire.evidence.tooLarge'));
-    setError(null);
+    if (!(file instanceof File) || file.size === 0) return setErrors({ file: t('questionnaire.evidence.chooseFile') });
+    if (file.size > MAX_UPLOAD_BYTES) return setErrors({ file: t('questionnaire.evidence.tooLarge') });
+    setErrors({});
     setBusy(true);
     try {
       onAdded(await uploadEvidence({ assessmentId: assessment.id, questionKey }, { file, title: String(data.get('title') ?? '').trim() }));
       form.reset();
     } catch (failure) {
       const status = isApiError(failure) ? failure.status : 0;
-      setError(
-        status === 413 ? t('questionnaire.evidence.tooLarge') : status === 415 ? t('questionnaire.evidence.unsupported', { kinds: KINDS }) : status === 0 ? t('errors.network') : t('questionnaire.evidence.uploadFailed'),
+      // Too large and not accepted are about the file chosen; anything else is the upload's.
+      setErrors(
+        status === 413
+          ? { file: t('questionnaire.evidence.tooLarge') }
+          : status === 415
+            ? { file: t('questionnaire.evidence.unsupported', { kinds: KINDS }) }
+            : { form: status === 0 ? t('errors.network') : t('questionnaire.evidence.uploadFailed') },
       );
     } finally {
       setBusy(false);
@@ -39,29 +49,18 @@ export function UploadEvidenceForm({ questionKey, onAdded }: { questionKey: stri
   }
 
   return (
-    <form className="evidence-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-legend`}>
-      <p id={`${id}-legend`} className="evidence-form__title">
+    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-legend`} data-testid="evidence-upload">
+      <p id={`${id}-legend`} className={styles.title}>
         {t('questionnaire.evidence.upload')}
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('questionnaire.evidence.fileTitle')}</label>
-        <input id={`${id}-title`} name="title" maxLength={500} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('questionnaire.evidence.file')}</label>
-        <input id={`${id}-file`} name="file" type="file" accept={ACCEPT} aria-describedby={`${id}-hint`} />
-        <p id={`${id}-hint`} className="field-hint">
-          {t('questionnaire.evidence.fileHint', { kinds: KINDS })}
-        </p>
-      </div>
-      {error && (
-        <p className="field-error" role="alert" data-testid="upload-error">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button" disabled={busy}>
+      <FormField label={t('questionnaire.evidence.fileTitle')}>{(control) => <input {...control} name="title" maxLength={500} />}</FormField>
+      <FormField label={t('questionnaire.evidence.file')} hint={t('questionnaire.evidence.fileHint', { kinds: KINDS })} error={errors.file} announceError>
+        {(control) => <input {...control} name="file" type="file" accept={ACCEPT} />}
+      </FormField>
+      <FormError message={errors.form} />
+      <Button type="submit" disabled={busy}>
         {busy ? t('questionnaire.evidence.uploading') : t('questionnaire.evidence.uploadButton')}
-      </button>
+      </Button>
     </form>
   );
 }

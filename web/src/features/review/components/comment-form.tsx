@@ -1,7 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewCommentBodySchema } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { FormActions } from '../../../components/form-actions/index.tsx';
+import { FormField } from '../../../components/form-field/index.tsx';
 import { describeError } from '../lib/describe-error.ts';
+import styles from './comment-form.module.css';
 
 interface Props {
   label: string;
@@ -17,7 +21,6 @@ interface Props {
 /** A comment box checked with the same schema as the server's; cleared once the comment is sent. */
 export function CommentForm({ label, submitLabel, failedMessage, onSubmit, onCancel, testId, autoFocus }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,36 +45,18 @@ export function CommentForm({ label, submitLabel, failedMessage, onSubmit, onCan
   };
 
   return (
-    <form className="comment-form" onSubmit={(event) => void submit(event)} data-testid={testId} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-body`}>{label}</label>
-        <textarea
-          id={`${id}-body`}
-          name="body"
-          rows={3}
-          value={body}
-          maxLength={10_000}
-          autoFocus={autoFocus}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => setBody(event.target.value)}
-        />
-        {error && (
-          <p id={`${id}-error`} className="field-error" role="alert">
-            {error}
-          </p>
+    <form className={styles.form} onSubmit={(event) => void submit(event)} data-testid={testId} noValidate>
+      <FormField label={label} error={error} announceError>
+        {(control) => (
+          <textarea {...control} name="body" rows={3} value={body} maxLength={10_000} autoFocus={autoFocus} onChange={(event) => setBody(event.target.value)} />
         )}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+      </FormField>
+      <FormActions>
+        <Button type="submit" variant="primary" disabled={busy}>
           {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('review.comment.cancel')}
-          </button>
-        )}
-      </div>
+        </Button>
+        {onCancel && <Button onClick={onCancel}>{t('ui.cancel')}</Button>}
+      </FormActions>
     </form>
   );
 }

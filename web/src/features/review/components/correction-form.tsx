@@ -1,6 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CorrectionBodySchema, checkAnswer, type AnswerState, type AnswerValue, type QuestionSpec } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { FormActions } from '../../../components/form-actions/index.tsx';
+import { FormError, FormField } from '../../../components/form-field/index.tsx';
+import styles from './correction-form.module.css';
 import { correctAnswer } from '../api/correct-answer.ts';
 import { describeError } from '../lib/describe-error.ts';
 import { useReview } from '../lib/review-context.ts';
@@ -46,48 +50,22 @@ export function CorrectionForm({ questionKey, spec, answer, onDone }: Props) {
   };
 
   return (
-    <form className="correction-form" onSubmit={(event) => void submit(event)} noValidate data-testid="correction-form">
+    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate data-testid="correction-form">
       <p className="correction-form__intro">{t('review.correction.intro')}</p>
       <CorrectionValueInput id={`${id}-value`} label={t('review.correction.value')} spec={spec} value={value} onChange={setValue} />
       {errors.value && (
-        <p className="field-error" role="alert">
-          {errors.value}
-        </p>
+        <FormError message={errors.value} />
       )}
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('review.correction.reason')}</label>
-        <textarea
-          id={`${id}-reason`}
-          name="reason"
-          rows={2}
-          maxLength={2000}
-          value={reason}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby={`${id}-reason-hint${errors.reason ? ` ${id}-reason-error` : ''}`}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <p id={`${id}-reason-hint`} className="field-hint">
-          {t('review.correction.reasonHint')}
-        </p>
-        {errors.reason && (
-          <p id={`${id}-reason-error`} className="field-error" role="alert">
-            {errors.reason}
-          </p>
-        )}
-      </div>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+      <FormField label={t('review.correction.reason')} hint={t('review.correction.reasonHint')} error={errors.reason} announceError>
+        {(control) => <textarea {...control} name="reason" rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </FormField>
+      <FormError message={errors.form} />
+      <FormActions>
+        <Button type="submit" variant="primary" disabled={busy}>
           {t('review.correction.save')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('review.comment.cancel')}
-        </button>
-      </div>
+        </Button>
+        <Button onClick={onDone}>{t('ui.cancel')}</Button>
+      </FormActions>
     </form>
   );
 }

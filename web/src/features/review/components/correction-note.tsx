@@ -3,6 +3,7 @@ import type { AnswerHistoryEntry, QuestionSpec } from '@gci/shared';
 import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useReview } from '../lib/review-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
+import styles from './correction-note.module.css';
 
 /** A reviewer's correction: who, when, the value before and after, and the reason given. */
 export function CorrectionNote({ entry, spec }: { entry: AnswerHistoryEntry; spec: QuestionSpec }) {
@@ -10,19 +11,19 @@ export function CorrectionNote({ entry, spec }: { entry: AnswerHistoryEntry; spe
   const { locale } = useReview();
   const format = useFormatters();
   return (
-    <div className="correction" data-testid="correction">
-      <p className="correction__title">
+    <div className={styles.correction} data-testid="correction">
+      <p className={styles.title}>
         {t('review.correction.by', { name: entry.changedBy?.name ?? t('review.correction.someone'), date: format.dateTime(entry.changedAt) })}
       </p>
-      <p className="correction__change">
-        <span className="correction__before">{formatAnswer(spec, entry.before, locale, t)}</span>
+      <p>
+        <span className={styles.before}>{formatAnswer(spec, entry.before, locale, t)}</span>
         <span aria-hidden="true"> → </span>
         <span className="visually-hidden"> {t('review.diff.becomes')} </span>
-        <strong className="correction__after">{formatAnswer(spec, entry.after, locale, t)}</strong>
+        <strong>{formatAnswer(spec, entry.after, locale, t)}</strong>
       </p>
       {entry.reason && (
-        <p className="correction__reason">
-          <span className="correction__label">{t('review.correction.reason')}</span> <span dir="auto">{entry.reason}</span>
+        <p>
+          <span className={styles.label}>{t('review.correction.reason')}</span> <span dir="auto">{entry.reason}</span>
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button/index.tsx';
 import { openThread } from '../api/open-thread.ts';
 import { canComment } from '../lib/permissions.ts';
 import { useReview } from '../lib/review-context.ts';
@@ -13,9 +14,9 @@ export function NewThread({ questionKey, buttonLabel, label }: { questionKey: st
   if (!canComment(user.role)) return null;
   if (!isOpen) {
     return (
-      <button type="button" className="button button--small" onClick={() => setOpen(true)} data-testid="new-thread">
+      <Button size="small" onClick={() => setOpen(true)} data-testid="new-thread">
         {buttonLabel}
-      </button>
+      </Button>
     );
   }
   return (

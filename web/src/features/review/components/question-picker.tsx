@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button/index.tsx';
 import { useReview } from '../lib/review-context.ts';
+import styles from './question-picker.module.css';
 
 interface Props {
   /** the questions offered (those the questionnaire shows) */
@@ -20,25 +22,25 @@ export function QuestionPicker({ keys, selected, onChange }: Props) {
     onChange(next);
   };
   return (
-    <fieldset className="question-picker" data-testid="question-picker">
-      <legend>{t('review.return.questions')}</legend>
-      <p className="field-hint">
+    <fieldset className={styles.picker} data-testid="question-picker">
+      <legend className={styles.legend}>{t('review.return.questions')}</legend>
+      <p className={styles.hint}>
         {t('review.return.selected', { count: selected.size })}
         {withOpenThreads.length > 0 && (
-          <button type="button" className="button button--link button--small" onClick={() => onChange(new Set([...selected, ...withOpenThreads]))}>
+          <Button variant="link" size="small" onClick={() => onChange(new Set([...selected, ...withOpenThreads]))}>
             {t('review.return.addOpen', { count: withOpenThreads.length })}
-          </button>
+          </Button>
         )}
       </p>
-      <div className="question-picker__list">
+      <div className={styles.list}>
         {methodology.pillars.map((pillar) => {
           const inPillar = keys.filter((key) => index.questions.get(key)?.pillarKey === pillar.key);
           if (inPillar.length === 0) return null;
           return (
-            <fieldset key={pillar.key} className="question-picker__pillar">
-              <legend>{index.pillarTitles.get(pillar.key)}</legend>
+            <fieldset key={pillar.key} className={styles.pillar}>
+              <legend className={styles.pillarLegend}>{index.pillarTitles.get(pillar.key)}</legend>
               {inPillar.map((key) => (
-                <label key={key} className="question-picker__option">
+                <label key={key} className={styles.option}>
                   <input type="checkbox" name="questionKeys" value={key} checked={selected.has(key)} onChange={(e) => toggle(key, e.target.checked)} />
                   {index.title(key)}
                 </label>

@@ -1,63 +1,91 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isEditableByTeam, localize, type Locale, type QueueItem } from '@gci/shared';
+import { DataTable, type Column } from '../../../components/data-table/index.tsx';
+import { EmptyState } from '../../../components/empty-state/index.tsx';
+import { StatusTag } from '../../../components/status-tag/index.tsx';
+import { Tag } from '../../../components/tag/index.tsx';
 import { useFormatters } from '../../../lib/use-formatters.ts';
-import { StatusTag } from './status-tag.tsx';
+import styles from './queue-table.module.css';
 
-/** The assessments to review, soonest deadline first. */
+const PAGE_SIZE = 25;
+
+/** The assessments to review, soonest deadline first (the reader can sort by any column). */
 export function QueueTable({ items, locale, now }: { items: readonly QueueItem[]; locale: Locale; now: Date }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  if (items.length === 0) return <p className="notice notice--info">{t('review.queue.empty')}</p>;
+  const country = (item: QueueItem) => localize(item.country.names, locale);
+  const columns: Column<QueueItem>[] = [
+    {
+      key: 'country',
+      header: t('review.queue.country'),
+      isRowHeader: true,
+      sortValue: country,
+      cell: (item) => (
+        <Link to={`/review/${item.id}`}>
+          <bdi>{country(item)}</bdi>
+          <span className="visually-hidden">, {item.cycle.name}</span>
+        </Link>
+      ),
+    },
+    { key: 'cycle', header: t('review.queue.cycle'), sortValue: (item) => item.cycle.year, cell: (item) => <bdi>{item.cycle.name}</bdi> },
+    {
+      key: 'status',
+      header: t('review.queue.status'),
+      sortValue: (item) => t(`assessmentStatus.${item.status}`),
+      cell: (item) => <StatusTag status={item.status} />,
+    },
+    {
+      key: 'deadline',
+      header: t('review.queue.deadline'),
+      sortValue: (item) => Date.parse(item.deadline),
+      cell: (item) => (
+        <>
+          {format.date(item.deadline)}
+          {isEditableByTeam(item.status) && new Date(item.deadline) < now && (
+            <Tag tone="warning" className={styles.tag}>
+              {t('review.queue.overdue')}
+            </Tag>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'completion',
+      header: t('review.queue.completion'),
+      isNumeric: true,
+      sortValue: (item) => item.completion,
+      cell: (item) => (
+        <span className={styles.completion} data-testid="completion">
+          <span className={styles.bar} aria-hidden="true">
+            <span style={{ inlineSize: `${Math.round(item.completion * 100)}%` }} />
+          </span>
+          {format.percent(item.completion)}
+        </span>
+      ),
+    },
+    {
+      key: 'openThreads',
+      header: t('review.queue.openThreads'),
+      isNumeric: true,
+      sortValue: (item) => item.openThreads,
+      cell: (item) => (item.openThreads > 0 ? <strong>{item.openThreads}</strong> : item.openThreads),
+      cellProps: () => ({ 'data-testid': 'open-threads' }),
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="data-table review-queue">
-        <caption className="visually-hidden">{t('review.queue.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.queue.country')}</th>
-            <th scope="col">{t('review.queue.cycle')}</th>
-            <th scope="col">{t('review.queue.status')}</th>
-            <th scope="col">{t('review.queue.deadline')}</th>
-            <th scope="col">{t('review.queue.completion')}</th>
-            <th scope="col">{t('review.queue.openThreads')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => {
-            const isOverdue = isEditableByTeam(item.status) && new Date(item.deadline) < now;
-            return (
-              <tr key={item.id} data-assessment-id={item.id} data-status={item.status}>
-                <th scope="row">
-                  <Link to={`/review/${item.id}`}>
-                    <bdi>{localize(item.country.names, locale)}</bdi>
-                    <span className="visually-hidden">, {item.cycle.name}</span>
-                  </Link>
-                </th>
-                <td>
-                  <bdi>{item.cycle.name}</bdi>
-                </td>
-                <td>
-                  <StatusTag status={item.status} />
-                </td>
-                <td>
-                  {format.date(item.deadline)}
-                  {isOverdue && <span className="tag tag--warning">{t('review.queue.overdue')}</span>}
-                </td>
-                <td>
-                  <span className="completion" data-testid="completion">
-                    <span className="completion__bar" aria-hidden="true">
-                      <span style={{ inlineSize: `${Math.round(item.completion * 100)}%` }} />
-                    </span>
-                    {format.percent(item.completion)}
-                  </span>
-                </td>
-                <td data-testid="open-threads">{item.openThreads > 0 ? <strong>{item.openThreads}</strong> : item.openThreads}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('review.queue.caption')}
+      isCaptionHidden
+      columns={columns}
+      rows={items}
+      rowKey={(item) => item.id}
+      rowProps={(item) => ({ 'data-assessment-id': item.id, 'data-status': item.status })}
+      initialSort={{ key: 'deadline', direction: 'ascending' }}
+      pageSize={PAGE_SIZE}
+      empty={<EmptyState>{t('review.queue.empty')}</EmptyState>}
+      isBoxed
+      testId="review-queue"
+    />
   );
 }

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { QuestionDiff, ResubmissionDiff as Diff } from '@gci/shared';
+import { Notice } from '../../../components/notice/index.tsx';
+import { Tag } from '../../../components/tag/index.tsx';
 import { formatAnswer } from '../../../lib/format-answer.ts';
 import { useReview } from '../lib/review-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
+import { ReviewSection } from './review-section.tsx';
+import styles from './resubmission-diff.module.css';
 
 type Evidence = NonNullable<QuestionDiff['before']>['evidence'];
 
@@ -20,11 +24,10 @@ export function ResubmissionDiff({ diff }: { diff: Diff }) {
   const linkTo = (key: string) => ({ search: `?pillar=${encodeURIComponent(index.questions.get(key)?.pillarKey ?? '')}`, hash: `q-${key}` });
 
   return (
-    <section className="review-section diff" aria-labelledby="diff-title" data-testid="resubmission-diff">
-      <h2 id="diff-title">{t('review.diff.title')}</h2>
-      <p className="muted">{t('review.diff.between', { previous: format.dateTime(diff.previousAt), latest: format.dateTime(diff.latestAt) })}</p>
+    <ReviewSection title={t('review.diff.title')} testId="resubmission-diff">
+      <p className={styles.muted}>{t('review.diff.between', { previous: format.dateTime(diff.previousAt), latest: format.dateTime(diff.latestAt) })}</p>
       {diff.changes.length === 0 && <p>{t('review.diff.none')}</p>}
-      <ul className="diff__list">
+      <ul className={styles.list}>
         {diff.changes.map((change) => {
           const spec = index.questions.get(change.questionKey)?.node.question;
           const before = change.before?.evidence ?? [];
@@ -32,26 +35,35 @@ export function ResubmissionDiff({ diff }: { diff: Diff }) {
           const added = titlesOnlyIn(after, before);
           const removed = titlesOnlyIn(before, after);
           return (
-            <li key={change.questionKey} className="diff__item" data-question-key={change.questionKey} data-flagged={flagged.has(change.questionKey) || undefined}>
-              <p className="diff__question">
+            <li
+              key={change.questionKey}
+              className={styles.item}
+              data-question-key={change.questionKey}
+              data-flagged={flagged.has(change.questionKey) || undefined}
+            >
+              <p>
                 <Link to={linkTo(change.questionKey)}>{index.title(change.questionKey)}</Link>
-                {flagged.has(change.questionKey) && <span className="tag tag--flagged">{t('review.question.flagged')}</span>}
+                {flagged.has(change.questionKey) && (
+                  <Tag tone="flagged" className={styles.tag}>
+                    {t('review.question.flagged')}
+                  </Tag>
+                )}
               </p>
               {change.valueChanged && spec && (
-                <p className="diff__values" data-testid="diff-value">
-                  <span className="diff__before">
+                <p data-testid="diff-value">
+                  <span className={styles.before}>
                     <span className="visually-hidden">{t('review.diff.before')}: </span>
                     {formatAnswer(spec, change.before?.value, locale, t)}
                   </span>
                   <span aria-hidden="true"> → </span>
-                  <strong className="diff__after">
+                  <strong>
                     <span className="visually-hidden">{t('review.diff.after')}: </span>
                     {formatAnswer(spec, change.after?.value, locale, t)}
                   </strong>
                 </p>
               )}
               {change.evidenceChanged && (
-                <p className="diff__evidence">
+                <p className={styles.evidence}>
                   {added.length > 0 && <span>{t('review.diff.evidenceAdded', { titles: added.join(', ') })} </span>}
                   {removed.length > 0 && <span>{t('review.diff.evidenceRemoved', { titles: removed.join(', ') })}</span>}
                   {added.length === 0 && removed.length === 0 && <span>{t('review.diff.evidenceChanged')}</span>}
@@ -62,7 +74,7 @@ export function ResubmissionDiff({ diff }: { diff: Diff }) {
         })}
       </ul>
       {unchanged.length > 0 && (
-        <div className="notice notice--warning" data-testid="flagged-unchanged">
+        <Notice tone="warning" data-testid="flagged-unchanged">
           <p>{t('review.diff.flaggedUnchanged', { count: unchanged.length })}</p>
           <ul>
             {unchanged.map((key) => (
@@ -71,8 +83,8 @@ export function ResubmissionDiff({ diff }: { diff: Diff }) {
               </li>
             ))}
           </ul>
-        </div>
+        </Notice>
       )}
-    </section>
+    </ReviewSection>
   );
 }

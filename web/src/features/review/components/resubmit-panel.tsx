@@ -2,11 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SubmissionCheckSchema, availableActions, type MissingItem } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { ConfirmPanel } from '../../../components/confirm-panel/index.tsx';
+import { FormActions } from '../../../components/form-actions/index.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useReview } from '../lib/review-context.ts';
 import { useAssessmentAction } from '../lib/use-assessment-action.ts';
 import { ActionOutcome } from './action-outcome.tsx';
-import { ConfirmPanel } from './confirm-panel.tsx';
+import styles from './resubmit-panel.module.css';
 
 /** Resubmit after a return; a refusal lists what is still missing, with links into the questionnaire. */
 export function ResubmitPanel() {
@@ -30,23 +33,31 @@ export function ResubmitPanel() {
   };
 
   return (
-    <div className="resubmit" data-testid="resubmit-panel">
+    <div data-testid="resubmit-panel">
       {isConfirming ? (
-        <ConfirmPanel message={t('review.resubmit.confirm')} confirmLabel={t('review.resubmit.button')} busy={busy} onCancel={() => setConfirming(false)} onConfirm={() => void resubmit()} />
+        <ConfirmPanel
+          message={t('review.resubmit.confirm')}
+          confirmLabel={t('review.resubmit.button')}
+          busy={busy}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void resubmit()}
+        />
       ) : (
-        <div className="form-actions">
-          <button type="button" className="button button--primary" disabled={busy} onClick={() => setConfirming(true)} data-action="resubmit">
+        <FormActions>
+          <Button variant="primary" disabled={busy} onClick={() => setConfirming(true)} data-action="resubmit">
             {t('review.resubmit.button')}
-          </button>
+          </Button>
           <Link to={`/assessments/${assessment.id}`}>{t('review.resubmit.edit')}</Link>
-        </div>
+        </FormActions>
       )}
       <ActionOutcome outcome={outcome} />
       {missing.length > 0 && (
-        <ul className="missing-items">
+        <ul className={styles.missing}>
           {missing.map((item) => (
             <li key={`${item.questionKey}-${item.reason}`}>
-              <Link to={{ pathname: `/assessments/${assessment.id}`, search: `?pillar=${encodeURIComponent(item.pillarKey)}`, hash: `q-${item.questionKey}` }}>{index.title(item.questionKey)}</Link>
+              <Link to={{ pathname: `/assessments/${assessment.id}`, search: `?pillar=${encodeURIComponent(item.pillarKey)}`, hash: `q-${item.questionKey}` }}>
+                {index.title(item.questionKey)}
+              </Link>
               {' · '}
               {t(`review.resubmit.reason.${item.reason}`)}
             </li>

@@ -1,8 +1,12 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TransitionBodySchema, visibleQuestionKeys, type Answers } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { FormActions } from '../../../components/form-actions/index.tsx';
+import { FormField } from '../../../components/form-field/index.tsx';
 import { useReview } from '../lib/review-context.ts';
 import { QuestionPicker } from './question-picker.tsx';
+import styles from './return-form.module.css';
 
 interface Props {
   busy: boolean;
@@ -37,37 +41,23 @@ export function ReturnForm({ busy, onReturn, onCancel }: Props) {
   };
 
   return (
-    <form className="return-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`} data-testid="return-form">
-      <h3 id={`${id}-title`}>{t('review.return.title')}</h3>
-      <p className="field-hint">{t('review.return.intro')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-comment`}>{t('review.return.comment')}</label>
-        <textarea
-          id={`${id}-comment`}
-          name="comment"
-          rows={4}
-          maxLength={10_000}
-          value={comment}
-          autoFocus
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => setComment(e.target.value)}
-        />
-        {error && (
-          <p id={`${id}-error`} className="field-error" role="alert">
-            {error}
-          </p>
+    <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} data-testid="return-form">
+      <h3 id={`${id}-title`} className={styles.title}>
+        {t('review.return.title')}
+      </h3>
+      <p className={styles.intro}>{t('review.return.intro')}</p>
+      <FormField label={t('review.return.comment')} error={error} announceError>
+        {(control) => (
+          <textarea {...control} name="comment" rows={4} maxLength={10_000} value={comment} autoFocus onChange={(e) => setComment(e.target.value)} />
         )}
-      </div>
+      </FormField>
       <QuestionPicker keys={keys} selected={selected} onChange={setSelected} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+      <FormActions>
+        <Button type="submit" variant="primary" disabled={busy}>
           {t('review.return.submit')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('review.comment.cancel')}
-        </button>
-      </div>
+        </Button>
+        <Button onClick={onCancel}>{t('ui.cancel')}</Button>
+      </FormActions>
     </form>
   );
 }

@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { availableActions } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { ConfirmPanel } from '../../../components/confirm-panel/index.tsx';
+import { EmptyState } from '../../../components/empty-state/index.tsx';
+import { FormActions } from '../../../components/form-actions/index.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useReview } from '../lib/review-context.ts';
 import { useAssessmentAction } from '../lib/use-assessment-action.ts';
 import { ActionOutcome } from './action-outcome.tsx';
-import { ConfirmPanel } from './confirm-panel.tsx';
 import { ReturnForm } from './return-form.tsx';
+import styles from './review-actions.module.css';
 
 type Step = 'idle' | 'return' | 'validate' | 'finalize';
 
@@ -34,49 +38,52 @@ export function ReviewActions() {
   };
 
   return (
-    <section className="review-actions" aria-labelledby="review-actions-title" data-testid="review-actions">
+    <section className={styles.bar} aria-labelledby="review-actions-title" data-testid="review-actions">
       <h2 id="review-actions-title" className="visually-hidden">
         {t('review.actions.title')}
       </h2>
-      {actions.length === 0 && <p className="muted">{t('review.actions.none')}</p>}
+      {actions.length === 0 && <EmptyState>{t('review.actions.none')}</EmptyState>}
       {step === 'idle' && actions.length > 0 && (
-        <div className="form-actions">
+        <FormActions isFlush>
           {actions.includes('start_review') && (
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void run({ action: 'start_review' })} data-action="start_review">
+            <Button variant="primary" disabled={busy} onClick={() => void run({ action: 'start_review' })} data-action="start_review">
               {t('review.actions.start_review')}
-            </button>
+            </Button>
           )}
           {actions.includes('validate') && (
-            <button
-              type="button"
-              className="button button--primary"
+            <Button
+              variant="primary"
               disabled={busy || openThreads > 0}
               aria-describedby={openThreads > 0 ? 'validate-blocked' : undefined}
               onClick={() => setStep('validate')}
               data-action="validate"
             >
               {t('review.actions.validate')}
-            </button>
+            </Button>
           )}
           {actions.includes('return') && (
-            <button type="button" className="button" disabled={busy} onClick={() => setStep('return')} data-action="return">
+            <Button disabled={busy} onClick={() => setStep('return')} data-action="return">
               {t('review.actions.return')}
-            </button>
+            </Button>
           )}
           {actions.includes('finalize') && (
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => setStep('finalize')} data-action="finalize">
+            <Button variant="primary" disabled={busy} onClick={() => setStep('finalize')} data-action="finalize">
               {t('review.actions.finalize')}
-            </button>
+            </Button>
           )}
-        </div>
+        </FormActions>
       )}
       {step === 'idle' && actions.includes('validate') && openThreads > 0 && (
-        <p id="validate-blocked" className="field-hint" data-testid="validate-blocked">
+        <p id="validate-blocked" className={styles.hint} data-testid="validate-blocked">
           {t('review.actions.openThreads', { count: openThreads })}
         </p>
       )}
       {step === 'return' && (
-        <ReturnForm busy={busy} onCancel={() => setStep('idle')} onReturn={(comment, questionKeys) => void finish(run({ action: 'return', comment, questionKeys }))} />
+        <ReturnForm
+          busy={busy}
+          onCancel={() => setStep('idle')}
+          onReturn={(comment, questionKeys) => void finish(run({ action: 'return', comment, questionKeys }))}
+        />
       )}
       {step === 'validate' && (
         <ConfirmPanel
@@ -102,7 +109,9 @@ export function ReviewActions() {
           onConfirm={() => void run({ action: 'finalize' }).then(() => setStep('idle'))}
         />
       )}
-      <ActionOutcome outcome={outcome} />
+      <div className={styles.outcome}>
+        <ActionOutcome outcome={outcome} />
+      </div>
     </section>
   );
 }

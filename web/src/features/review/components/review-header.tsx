@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize } from '@gci/shared';
+import { StatusTag } from '../../../components/status-tag/index.tsx';
 import { useReview } from '../lib/review-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
-import { StatusTag } from './status-tag.tsx';
+import styles from './review-header.module.css';
 
 /** Country, cycle, state, deadline and submission date of the assessment on screen. */
 export function ReviewHeader({ back, kicker, children }: { back: { to: string; label: string }; kicker: string; children?: ReactNode }) {
@@ -12,18 +13,20 @@ export function ReviewHeader({ back, kicker, children }: { back: { to: string; l
   const { assessment, locale } = useReview();
   const format = useFormatters();
   return (
-    <header className="review-header">
-      <p className="breadcrumb">
+    <header className={styles.header}>
+      <p className={styles.breadcrumb}>
         <Link to={back.to}>{back.label}</Link>
       </p>
-      <p className="review-header__kicker">{kicker}</p>
+      <p className={styles.kicker} data-testid="review-kicker">
+        {kicker}
+      </p>
       <h1>
         <bdi>{localize(assessment.country.names, locale)}</bdi>
-        <span className="review-header__cycle">
+        <span className={styles.cycle}>
           <bdi>{assessment.cycle.name}</bdi>
         </span>
       </h1>
-      <dl className="meta-list">
+      <dl className={styles.facts}>
         <div>
           <dt>{t('review.page.status')}</dt>
           <dd>

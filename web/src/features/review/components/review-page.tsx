@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { completion, localize, visibleQuestionKeys, type Answers, type SessionUser } from '@gci/shared';
-import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { Notice } from '../../../components/notice/index.tsx';
+import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { ReviewData } from '../lib/load-review-data.ts';
 import { ReviewContext } from '../lib/review-context.ts';
@@ -15,6 +16,7 @@ import { ReviewActions } from './review-actions.tsx';
 import { ReviewHeader } from './review-header.tsx';
 import { ReviewPillar } from './review-pillar.tsx';
 import { ReviewPillarNav } from './review-pillar-nav.tsx';
+import styles from './review-page.module.css';
 
 /** `/review/:assessmentId`: the reviewer reads the answers, discusses, corrects, and moves the assessment on. */
 export function ReviewPage({ data, user, refresh }: { data: ReviewData; user: SessionUser; refresh: () => Promise<void> }) {
@@ -41,7 +43,7 @@ export function ReviewPage({ data, user, refresh }: { data: ReviewData; user: Se
 
   return (
     <ReviewContext value={context}>
-      <div className="review-page" data-testid="review-page">
+      <div data-testid="review-page">
         <PageTitle title={`${t('review.page.kicker')} · ${localize(assessment.country.names, locale)} · ${assessment.cycle.name}`} />
         <ReviewHeader back={{ to: '/review', label: t('review.queue.title') }} kicker={t('review.page.kicker')}>
           <div>
@@ -54,12 +56,12 @@ export function ReviewPage({ data, user, refresh }: { data: ReviewData; user: Se
           </div>
         </ReviewHeader>
         <ReviewActions />
-        {context.corrections.state === 'failed' && <p className="notice notice--warning">{t('review.correction.loadFailed')}</p>}
+        {context.corrections.state === 'failed' && <Notice tone="warning">{t('review.correction.loadFailed')}</Notice>}
         <ResubmissionDiff diff={diff} />
         <AssessmentDiscussion />
-        <div className="review-layout">
+        <div className={styles.layout}>
           <ReviewPillarNav current={pillar?.key ?? ''} flagged={flagged} />
-          <div className="review-layout__content">{pillar && <ReviewPillar pillar={pillar} visible={visible} flagged={flagged} changed={changed} />}</div>
+          <div>{pillar && <ReviewPillar pillar={pillar} visible={visible} flagged={flagged} changed={changed} />}</div>
         </div>
       </div>
     </ReviewContext>

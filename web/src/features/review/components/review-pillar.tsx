@@ -1,6 +1,8 @@
 import { localize, type GroupNode, type MethodologyNode } from '@gci/shared';
+import { classNames } from '../../../lib/class-names.ts';
 import { useReview } from '../lib/review-context.ts';
 import { ReviewQuestion } from './review-question.tsx';
+import styles from './review-pillar.module.css';
 
 interface Marks {
   visible: ReadonlySet<string>;
@@ -20,8 +22,8 @@ function NodeBlock({ node, level, marks }: { node: MethodologyNode; level: numbe
   if (!hasVisible(node, marks.visible)) return null;
   const Heading = level <= 3 ? 'h3' : level === 4 ? 'h4' : 'h5';
   return (
-    <div className={`group group--${node.kind}`}>
-      <Heading className="group__title">{localize(node.texts.title, locale)}</Heading>
+    <div className={classNames(styles.group, node.kind === 'sub_indicator' && styles.subIndicator)}>
+      <Heading className={styles.groupTitle}>{localize(node.texts.title, locale)}</Heading>
       {node.children.map((child) => (
         <NodeBlock key={child.key} node={child} level={level + 1} marks={marks} />
       ))}
@@ -33,7 +35,7 @@ function NodeBlock({ node, level, marks }: { node: MethodologyNode; level: numbe
 export function ReviewPillar({ pillar, ...marks }: { pillar: GroupNode } & Marks) {
   const { locale } = useReview();
   return (
-    <section className="pillar" aria-labelledby="review-pillar-title" data-pillar={pillar.key}>
+    <section aria-labelledby="review-pillar-title" data-pillar={pillar.key}>
       <h2 id="review-pillar-title">{localize(pillar.texts.title, locale)}</h2>
       {pillar.children.map((child) => (
         <NodeBlock key={child.key} node={child} level={3} marks={marks} />

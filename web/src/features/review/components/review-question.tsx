@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize, type QuestionNode } from '@gci/shared';
+import { Button, buttonClass } from '../../../components/button/index.tsx';
 import { EvidenceList, evidenceEntry } from '../../../components/evidence-list/index.tsx';
+import { Tag } from '../../../components/tag/index.tsx';
+import { classNames } from '../../../lib/class-names.ts';
 import { formatAnswer } from '../../../lib/format-answer.ts';
 import { canCorrect } from '../lib/permissions.ts';
 import { useReview } from '../lib/review-context.ts';
@@ -11,6 +14,7 @@ import { CorrectionForm } from './correction-form.tsx';
 import { CorrectionNote } from './correction-note.tsx';
 import { NewThread } from './new-thread.tsx';
 import { ThreadView } from './thread-view.tsx';
+import styles from './review-question.module.css';
 
 const downloadUrl = (id: string) => `/api/evidence/${encodeURIComponent(id)}/download`;
 
@@ -42,25 +46,33 @@ export function ReviewQuestion({ question, level, isFlagged = false, isChanged =
   const title = localize(question.texts.title, locale);
   const Heading = `h${Math.min(Math.max(level, 3), 6)}` as HeadingTag;
   const headingId = `q-${key}-title`;
-  const className = ['review-question', isFlagged && 'review-question--flagged', hasOpenThread && 'review-question--open'].filter(Boolean).join(' ');
 
   return (
-    <section id={`q-${key}`} className={className} tabIndex={-1} aria-labelledby={headingId} data-question-key={key} data-flagged={isFlagged || undefined}>
-      <div className="review-question__header">
-        <Heading id={headingId} className="review-question__title">
+    <section
+      id={`q-${key}`}
+      className={classNames(styles.question, isFlagged && styles.flagged, hasOpenThread && styles.open)}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      data-question-key={key}
+      data-flagged={isFlagged || undefined}
+    >
+      <div className={styles.header}>
+        <Heading id={headingId} className={styles.title}>
           {title}
         </Heading>
-        <p className="review-question__tags">
-          {spec.required && <span className="tag">{t('review.question.required')}</span>}
-          {isFlagged && <span className="tag tag--flagged">{t('review.question.flagged')}</span>}
-          {isChanged && <span className="tag tag--changed">{t('review.question.changed')}</span>}
-          {fixes.length > 0 && <span className="tag tag--corrected">{t('review.question.corrected')}</span>}
+        <p className={styles.tags}>
+          {spec.required && <Tag>{t('review.question.required')}</Tag>}
+          {isFlagged && <Tag tone="flagged">{t('review.question.flagged')}</Tag>}
+          {isChanged && <Tag tone="changed">{t('review.question.changed')}</Tag>}
+          {fixes.length > 0 && <Tag tone="corrected">{t('review.question.corrected')}</Tag>}
         </p>
       </div>
-      <dl className="review-question__answer">
+      <dl className={styles.answer}>
         <div>
           <dt>{t('review.question.answer')}</dt>
-          <dd data-testid="answer-value" dir="auto">{formatAnswer(spec, answer?.value, locale, t)}</dd>
+          <dd className={styles.value} data-testid="answer-value" dir="auto">
+            {formatAnswer(spec, answer?.value, locale, t)}
+          </dd>
         </div>
         {answer?.updatedBy && (
           <div>
@@ -72,10 +84,14 @@ export function ReviewQuestion({ question, level, isFlagged = false, isChanged =
         )}
       </dl>
       {spec.evidence !== 'none' && (
-        <div className="review-question__evidence">
-          <p className="review-question__label">
+        <div>
+          <p className={styles.label}>
             {t('review.evidence.title')}
-            {spec.evidence === 'required' && (answer?.evidence.length ?? 0) === 0 && <span className="tag tag--warning">{t('review.evidence.missing')}</span>}
+            {spec.evidence === 'required' && (answer?.evidence.length ?? 0) === 0 && (
+              <Tag tone="warning" className={styles.labelTag}>
+                {t('review.evidence.missing')}
+              </Tag>
+            )}
           </p>
           <EvidenceList items={(answer?.evidence ?? []).map((item) => evidenceEntry(item, downloadUrl(item.id)))} empty={t('review.evidence.none')} />
         </div>
@@ -89,15 +105,15 @@ export function ReviewQuestion({ question, level, isFlagged = false, isChanged =
       {isCorrecting && answer ? (
         <CorrectionForm questionKey={key} spec={spec} answer={answer} onDone={() => setCorrecting(false)} />
       ) : (
-        <div className="review-question__actions">
+        <div className={styles.actions}>
           {!hasOpenThread && <NewThread questionKey={key} buttonLabel={t('review.question.comment')} label={t('review.question.commentLabel', { title })} />}
           {answer && canCorrect(assessment.status, user.role) && (
-            <button type="button" className="button button--small" onClick={() => setCorrecting(true)} data-testid="correct-answer">
+            <Button size="small" onClick={() => setCorrecting(true)} data-testid="correct-answer">
               {t('review.question.correct')}
-            </button>
+            </Button>
           )}
           {editHref && (
-            <Link className="button button--small" to={editHref}>
+            <Link className={buttonClass({ size: 'small' })} to={editHref}>
               {t('review.question.edit')}
             </Link>
           )}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/empty-state/index.tsx';
 import { useReview } from '../lib/review-context.ts';
 import { ReviewQuestion } from './review-question.tsx';
+import { ReviewSection } from './review-section.tsx';
 
 /** The questions that have threads, corrections or a request for revision, in questionnaire order. */
 export function TeamQuestions({ flagged }: { flagged: ReadonlySet<string> }) {
@@ -12,13 +14,12 @@ export function TeamQuestions({ flagged }: { flagged: ReadonlySet<string> }) {
   const editHref = (key: string) =>
     assessment.editable ? `/assessments/${assessment.id}?pillar=${encodeURIComponent(index.questions.get(key)?.pillarKey ?? '')}#q-${key}` : undefined;
   return (
-    <section className="review-section" aria-labelledby="team-questions-title" data-testid="team-questions">
-      <h2 id="team-questions-title">{t('review.team.questionsTitle')}</h2>
-      {keys.length === 0 && <p className="muted">{t('review.team.noQuestions')}</p>}
+    <ReviewSection title={t('review.team.questionsTitle')} testId="team-questions">
+      {keys.length === 0 && <EmptyState>{t('review.team.noQuestions')}</EmptyState>}
       {keys.map((key) => {
         const question = index.questions.get(key)!.node;
         return <ReviewQuestion key={key} question={question} level={3} isFlagged={flagged.has(key)} editHref={editHref(key)} />;
       })}
-    </section>
+    </ReviewSection>
   );
 }

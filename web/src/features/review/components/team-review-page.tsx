@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type SessionUser } from '@gci/shared';
-import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { Notice } from '../../../components/notice/index.tsx';
+import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { TeamReviewData } from '../lib/load-review-data.ts';
 import { ReviewContext } from '../lib/review-context.ts';
@@ -32,11 +33,11 @@ export function TeamReviewPage({ data, user, refresh }: { data: TeamReviewData; 
 
   return (
     <ReviewContext value={context}>
-      <div className="review-page review-page--team" data-testid="team-review-page">
+      <div data-testid="team-review-page">
         <PageTitle title={`${t('review.team.kicker')} · ${localize(assessment.country.names, locale)} · ${assessment.cycle.name}`} />
         <ReviewHeader back={{ to: `/assessments/${assessment.id}`, label: t('review.team.back') }} kicker={t('review.team.kicker')} />
         <TeamStatus revisionRequest={revisionRequest} />
-        {context.corrections.state === 'failed' && <p className="notice notice--warning">{t('review.correction.loadFailed')}</p>}
+        {context.corrections.state === 'failed' && <Notice tone="warning">{t('review.correction.loadFailed')}</Notice>}
         {result && (
           <ProvisionalResult result={result}>
             <ValidationDecision windowEndsAt={result.validationEndsAt} now={new Date()} />

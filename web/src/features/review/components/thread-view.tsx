@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Thread } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { FormActions } from '../../../components/form-actions/index.tsx';
+import { FormError } from '../../../components/form-field/index.tsx';
+import { Tag } from '../../../components/tag/index.tsx';
+import { classNames } from '../../../lib/class-names.ts';
 import { replyToThread } from '../api/reply-to-thread.ts';
 import { resolveThread } from '../api/resolve-thread.ts';
 import { describeError } from '../lib/describe-error.ts';
@@ -8,6 +13,7 @@ import { canComment, canResolve } from '../lib/permissions.ts';
 import { useReview } from '../lib/review-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 import { CommentForm } from './comment-form.tsx';
+import styles from './thread-view.module.css';
 
 /** One conversation: its comments, a reply box while open, and (for reviewers) Resolve. */
 export function ThreadView({ thread }: { thread: Thread }) {
@@ -32,28 +38,36 @@ export function ThreadView({ thread }: { thread: Thread }) {
   };
 
   return (
-    <article className={`thread thread--${thread.status}`} data-thread-id={thread.id} data-thread-status={thread.status} data-thread-kind={thread.kind} aria-label={t(`review.thread.kind.${thread.kind}`)}>
-      <p className="thread__header">
-        <span className="thread__kind">{t(`review.thread.kind.${thread.kind}`)}</span>
+    <article
+      className={classNames(styles.thread, !isOpen && styles.resolved)}
+      data-thread-id={thread.id}
+      data-thread-status={thread.status}
+      data-thread-kind={thread.kind}
+      aria-label={t(`review.thread.kind.${thread.kind}`)}
+    >
+      <p className={styles.header}>
+        <span className={styles.kind}>{t(`review.thread.kind.${thread.kind}`)}</span>
         {isOpen ? (
-          <span className="tag tag--warning">{t('review.thread.open')}</span>
+          <Tag tone="warning">{t('review.thread.open')}</Tag>
         ) : (
-          <span className="tag">
-            {thread.resolvedBy && thread.resolvedAt ? t('review.thread.resolvedBy', { name: thread.resolvedBy.name, date: format.dateTime(thread.resolvedAt) }) : t('review.thread.resolved')}
-          </span>
+          <Tag>
+            {thread.resolvedBy && thread.resolvedAt
+              ? t('review.thread.resolvedBy', { name: thread.resolvedBy.name, date: format.dateTime(thread.resolvedAt) })
+              : t('review.thread.resolved')}
+          </Tag>
         )}
       </p>
-      <ol className="thread__comments">
+      <ol className={styles.comments}>
         {thread.comments.map((comment) => (
-          <li key={comment.id} className="comment" data-author-role={comment.author.role}>
-            <p className="comment__meta">
-              <bdi className="comment__author">{comment.author.name}</bdi>
+          <li key={comment.id} className={styles.comment} data-author-role={comment.author.role}>
+            <p className={styles.meta}>
+              <bdi className={styles.author}>{comment.author.name}</bdi>
               {' · '}
               {t(`review.roles.${comment.author.role}`, { defaultValue: comment.author.role })}
               {' · '}
               <time dateTime={comment.createdAt}>{format.dateTime(comment.createdAt)}</time>
             </p>
-            <p className="comment__body" dir="auto">
+            <p className={styles.body} dir="auto" data-testid="comment-body">
               {comment.body}
             </p>
           </li>
@@ -72,17 +86,13 @@ export function ThreadView({ thread }: { thread: Thread }) {
         />
       )}
       {isOpen && canResolve(user.role) && (
-        <div className="form-actions">
-          <button type="button" className="button" disabled={busy} onClick={() => void resolve()} data-testid="resolve-thread">
+        <FormActions>
+          <Button disabled={busy} onClick={() => void resolve()} data-testid="resolve-thread">
             {t('review.thread.resolve')}
-          </button>
-        </div>
+          </Button>
+        </FormActions>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </article>
   );
 }

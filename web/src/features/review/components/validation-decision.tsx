@@ -1,11 +1,16 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { availableActions } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { ConfirmPanel } from '../../../components/confirm-panel/index.tsx';
+import { FormActions } from '../../../components/form-actions/index.tsx';
+import { FormField } from '../../../components/form-field/index.tsx';
+import { Notice } from '../../../components/notice/index.tsx';
 import { useReview } from '../lib/review-context.ts';
 import { useAssessmentAction } from '../lib/use-assessment-action.ts';
 import { ActionOutcome } from './action-outcome.tsx';
 import { CommentForm } from './comment-form.tsx';
-import { ConfirmPanel } from './confirm-panel.tsx';
+import styles from './validation-decision.module.css';
 
 /** The country team accepts its validated result, or disputes it with a comment, within the window. */
 export function ValidationDecision({ windowEndsAt, now }: { windowEndsAt: string | null; now: Date }) {
@@ -14,28 +19,27 @@ export function ValidationDecision({ windowEndsAt, now }: { windowEndsAt: string
   const { busy, outcome, run } = useAssessmentAction();
   const [step, setStep] = useState<'idle' | 'accept' | 'dispute'>('idle');
   const [questionKey, setQuestionKey] = useState('');
-  const id = useId();
   const actions = availableActions(assessment.status, user.role);
   if (!actions.includes('accept') && !actions.includes('dispute')) return <ActionOutcome outcome={outcome} />;
   const isClosed = windowEndsAt !== null && new Date(windowEndsAt) < now;
 
   return (
-    <div className="decision" data-testid="validation-decision">
-      <h3>{t('review.decision.title')}</h3>
-      {isClosed && <p className="notice notice--warning">{t('review.decision.closed')}</p>}
+    <div className={styles.decision} data-testid="validation-decision">
+      <h3 className={styles.title}>{t('review.decision.title')}</h3>
+      {isClosed && <Notice tone="warning">{t('review.decision.closed')}</Notice>}
       {step === 'idle' && (
-        <div className="form-actions">
+        <FormActions>
           {actions.includes('accept') && (
-            <button type="button" className="button button--primary" disabled={busy || isClosed} onClick={() => setStep('accept')} data-action="accept">
+            <Button variant="primary" disabled={busy || isClosed} onClick={() => setStep('accept')} data-action="accept">
               {t('review.decision.accept')}
-            </button>
+            </Button>
           )}
           {actions.includes('dispute') && (
-            <button type="button" className="button button--danger" disabled={busy || isClosed} onClick={() => setStep('dispute')} data-action="dispute">
+            <Button variant="danger" disabled={busy || isClosed} onClick={() => setStep('dispute')} data-action="dispute">
               {t('review.decision.dispute')}
-            </button>
+            </Button>
           )}
-        </div>
+        </FormActions>
       )}
       {step === 'accept' && (
         <ConfirmPanel
@@ -47,18 +51,19 @@ export function ValidationDecision({ windowEndsAt, now }: { windowEndsAt: string
         />
       )}
       {step === 'dispute' && (
-        <div className="dispute-form">
-          <div className="field">
-            <label htmlFor={`${id}-question`}>{t('review.decision.question')}</label>
-            <select id={`${id}-question`} value={questionKey} onChange={(e) => setQuestionKey(e.target.value)}>
-              <option value="">{t('review.decision.wholeAssessment')}</option>
-              {[...index.questions.keys()].map((key) => (
-                <option key={key} value={key}>
-                  {index.title(key)}
-                </option>
-              ))}
-            </select>
-          </div>
+        <div>
+          <FormField label={t('review.decision.question')}>
+            {(control) => (
+              <select {...control} value={questionKey} onChange={(e) => setQuestionKey(e.target.value)}>
+                <option value="">{t('review.decision.wholeAssessment')}</option>
+                {[...index.questions.keys()].map((key) => (
+                  <option key={key} value={key}>
+                    {index.title(key)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
           <CommentForm
             label={t('review.decision.reason')}
             submitLabel={t('review.decision.sendDispute')}
