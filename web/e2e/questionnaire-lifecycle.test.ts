@@ -84,13 +84,13 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     await page.getByLabel('Verification code').fill(totp(DEMO_TOTP_SECRET, Date.now() + 30_000));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.waitForURL(`${server.url}/assessments`);
-    expect(await page.locator('.user-menu__name').innerText()).toBe(ADMIN.name);
+    expect(await page.getByTestId('user-name').innerText()).toBe(ADMIN.name);
   });
 
   it('makes staff without an authenticator enrol one, then shows the recovery codes once', async () => {
     await signInWithPassword(NEW_REVIEWER.email, NEW_REVIEWER.password);
     await page.getByRole('heading', { name: 'Set up two-step verification' }).waitFor();
-    expect(await page.locator('.user-menu').count()).toBe(0); // not signed in yet
+    expect(await page.getByTestId('user-menu').count()).toBe(0); // not signed in yet
     await page.getByRole('button', { name: 'Show my set-up key' }).click();
     const secret = await page.getByTestId('mfa-secret').innerText();
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     expect(recoveryCodes).toHaveLength(10);
     await page.getByRole('button', { name: 'I have saved these codes, continue' }).click();
     await page.waitForURL(`${server.url}/assessments`);
-    expect(await page.locator('.user-menu__name').innerText()).toBe(NEW_REVIEWER.name);
+    expect(await page.getByTestId('user-name').innerText()).toBe(NEW_REVIEWER.name);
   });
 
   it('asks for the second factor at the next sign-in; a recovery code works once; staff read questionnaires only', async () => {

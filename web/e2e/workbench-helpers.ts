@@ -45,7 +45,7 @@ export async function signInViaApi(page: Page, baseUrl: string, account: Account
 
 /** Waits for the route's page to settle: the header's loading bar gone. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.site-header .progress-bar') && !document.querySelector('.page-loading'));
+  await page.waitForFunction(() => !document.querySelector('[data-testid="navigation-progress"]') && !document.querySelector('[data-testid="page-loading"]'));
 }
 
 /** axe-core on the page as it is now: the serious and critical violations (WCAG 2.1 A and AA), as readable lines. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { requireSession, rethrowUnlessSignedOut } from '../../features/auth/lib/session-store.ts';
 import { getMyAssessments } from '../../features/questionnaire/api/get-my-assessments.ts';
 import { AssessmentsList } from '../../features/questionnaire/components/assessments-list.tsx';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { AuditEntry, UserSummary } from '@gci/shared';
-import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { auditExportUrl } from '../api/get-audit-log.ts';
 import { toSearchParams, type AuditFilters as Filters } from '../lib/audit-filters.ts';

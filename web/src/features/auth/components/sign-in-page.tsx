@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../components/page-title/index.tsx';
 import { logout } from '../api/logout.ts';
 import type { ConfirmMfaResponse } from '../api/confirm-mfa-setup.ts';
 import { mayBeSignedIn, setSession, useAuth } from '../lib/session-store.ts';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { RegionSchema, type CycleResults, type PublishedCycle, type Region } from '@gci/shared';
 import { useLocale } from '../../../i18n/use-locale.ts';
-import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../components/page-title/index.tsx';
 import { groupByTier, isTopBand } from '../lib/group-by-tier.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 import { DemoBanner } from './demo-banner.tsx';

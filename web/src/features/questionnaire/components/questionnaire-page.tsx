@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { completion, localize, visibleQuestionKeys, type AssessmentDetail, type Locale, type SessionUser } from '@gci/shared';
-import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { QuestionnaireContext, type QuestionnaireContextValue } from '../lib/questionnaire-context.ts';
 import { effectiveAnswers } from '../lib/queue-logic.ts';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { completion, localize, visibleQuestionKeys, type Answers, type SessionUser } from '@gci/shared';
-import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { ReviewData } from '../lib/load-review-data.ts';
 import { ReviewContext } from '../lib/review-context.ts';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { CycleSummary, QueueItem } from '@gci/shared';
-import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { toSearchParams, type QueueFilters as Filters } from '../lib/queue-filters.ts';
 import { QueueFilters } from './queue-filters.tsx';

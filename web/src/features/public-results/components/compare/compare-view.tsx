@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { localize, type CycleResults } from '@gci/shared';
 import { useLocale } from '../../../../i18n/use-locale.ts';
-import { PageTitle } from '../../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../../components/page-title/index.tsx';
 import { parseChosen, regionAverages } from '../../lib/region-averages.ts';
 import { DemoBanner } from '../demo-banner.tsx';
 import { PublicPageLinks } from '../public-page-links.tsx';

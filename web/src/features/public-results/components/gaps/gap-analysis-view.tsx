@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { RegionSchema, type CycleResults } from '@gci/shared';
 import type { GapAnalysis } from '@gci/shared/schemas/public-api';
 import { useLocale } from '../../../../i18n/use-locale.ts';
-import { PageTitle } from '../../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../../components/page-title/index.tsx';
 import { DemoBanner } from '../demo-banner.tsx';
 import { PublicPageLinks } from '../public-page-links.tsx';
 import { GapCountries } from './gap-countries.tsx';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '@gci/shared';
 import type { PublicMethodology } from '@gci/shared/schemas/public-api';
 import { useLocale } from '../../../../i18n/use-locale.ts';
-import { PageTitle } from '../../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../../components/page-title/index.tsx';
 import { tierBand } from '../../lib/tier-band.ts';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { DemoBanner } from '../demo-banner.tsx';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { localize, type LocalizedString } from '@gci/shared';
 import type { CountryProfile } from '@gci/shared/schemas/public-api';
 import { useLocale } from '../../../../i18n/use-locale.ts';
-import { PageTitle } from '../../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../../components/page-title/index.tsx';
 import { publicPaths } from '../../lib/paths.ts';
 import { tierBand } from '../../lib/tier-band.ts';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
