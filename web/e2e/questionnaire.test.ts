@@ -14,7 +14,7 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     await h.page.locator('input[name="email"]').fill('nobody@example.org');
     await h.page.locator('input[name="password"]').fill('not-the-password');
     await h.page.locator('form button[type="submit"]').click();
-    const error = h.page.locator('.form-error');
+    const error = h.page.getByTestId('form-error');
     expect(await error.innerText()).toBe('The email address or password is not correct.');
 
     await h.page.locator('input[name="email"]').fill(KEN.email);
