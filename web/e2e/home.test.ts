@@ -79,13 +79,13 @@ describe.skipIf(!hasChromium)('home page (public results by tier)', () => {
 
   it('lists the countries of each tier alphabetically, with the score rounded to one decimal', async () => {
     const byTier = await page.$$eval('section[data-tier]', (sections) =>
-      sections.map((section) => [...section.querySelectorAll('.country__name')].map((name) => name.textContent ?? '')),
+      sections.map((section) => [...section.querySelectorAll('li[data-iso3] a')].map((name) => name.textContent ?? '')),
     );
     const collator = new Intl.Collator('en', { sensitivity: 'base' });
     for (const names of byTier) expect(names).toEqual(names.toSorted(collator.compare));
 
     const first = newest.countries[0]!;
-    const score = await page.locator(`li[data-iso3="${first.iso3}"] .country__score`).innerText();
+    const score = await page.locator(`li[data-iso3="${first.iso3}"] [data-testid="country-score"]`).innerText();
     const oneDecimal = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     expect(score).toContain(oneDecimal.format(first.overall));
   });

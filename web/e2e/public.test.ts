@@ -69,7 +69,7 @@ describe.skipIf(!hasChromium)('public results pages', () => {
     const expected = results.countries.filter((c) => ATLAS_IDS.has(c.numeric));
     expect(expected.length).toBeGreaterThan(150);
     expect(drawn.map((d) => d.iso3).toSorted()).toEqual(expected.map((c) => c.iso3).toSorted());
-    const grey = await page.$eval('path.world-map__blank', (p) => getComputedStyle(p).fill);
+    const grey = await page.$eval('[data-testid="map-blank"] path', (p) => getComputedStyle(p).fill);
     const tierFill = new Map<string, string>();
     for (const d of drawn) {
       const country = expected.find((c) => c.iso3 === d.iso3)!;
@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)('public results pages', () => {
     }
     expect(new Set(tierFill.values()).size).toBe(5);
     // the legend counts each tier's countries and pairs every colour with the tier's number and name
-    const legend = await page.locator('.map-legend li[data-tier]').allInnerTexts();
+    const legend = await page.locator('[data-testid="map-legend"] li[data-tier]').allInnerTexts();
     for (const tier of [1, 2, 3, 4, 5]) {
       const count = results.countries.filter((c) => c.tier === tier).length;
       expect(legend[tier - 1]).toMatch(new RegExp(`Tier ${tier}[\\s\\S]*${count} countries`));
@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)('public results pages', () => {
     expect(focused).not.toBeNull();
     const country = results.countries.find((c) => c.iso3 === focused)!;
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('link');
-    const tooltip = page.locator('.world-map__tooltip');
+    const tooltip = page.getByTestId('map-tooltip');
     expect(await tooltip.innerText()).toContain(country.names.en);
     expect(await tooltip.innerText()).toContain(`Tier ${country.tier}`);
     await page.keyboard.press('Enter');
@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)('public results pages', () => {
     const page = await openLanding();
     await page.hover('path[data-iso3="BRA"]');
     const brazil = results.countries.find((c) => c.iso3 === 'BRA')!;
-    expect(await page.locator('.world-map__tooltip').innerText()).toMatch(new RegExp(`Brazil[\\s\\S]*Tier ${brazil.tier}`));
+    expect(await page.getByTestId('map-tooltip').innerText()).toMatch(new RegExp(`Brazil[\\s\\S]*Tier ${brazil.tier}`));
   });
 
   it('links every country of the tier lists to its profile, and filters the map by region', async () => {
@@ -132,10 +132,10 @@ describe.skipIf(!hasChromium)('public results pages', () => {
     const page = await open(PUBLIC_PAGES.profile);
     const kenya = results.countries.find((c) => c.iso3 === 'KEN')!;
     expect(await page.locator('h1').innerText()).toBe('Kenya');
-    expect(await page.locator('.profile__tier').innerText()).toContain(`Tier ${kenya.tier}`);
+    expect(await page.getByTestId('profile-tier').innerText()).toContain(`Tier ${kenya.tier}`);
     expect(await page.locator('tr[data-pillar]').count()).toBe(5);
-    expect(await page.locator('.pillar-chart .recharts-bar-rectangle').count()).toBe(10);
-    const steps = await page.locator('.next-tier__action').allInnerTexts();
+    expect(await page.locator('[data-testid="pillar-chart"] .recharts-bar-rectangle').count()).toBe(10);
+    const steps = await page.getByTestId('next-tier-action').allInnerTexts();
     expect(steps.length).toBeGreaterThan(0);
     for (const step of steps) expect(step).toMatch(/^Put in place: \S/);
     // the trace is collapsed, and opens pillar by pillar, indicator by indicator
@@ -153,15 +153,15 @@ describe.skipIf(!hasChromium)('public results pages', () => {
 
   it('compares countries by pillar, each with its own region average', async () => {
     const page = await open(PUBLIC_PAGES.compare);
-    const headers = await page.locator('.compare-table thead th[data-iso3]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-iso3')));
+    const headers = await page.locator('[data-testid="compare-table"] thead th[data-iso3]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-iso3')));
     expect(headers).toEqual(['BRA', 'FRA', 'KEN']); // alphabetical, never by score
-    expect(await page.locator('.compare-table tbody tr').count()).toBe(6);
-    expect(await page.locator('.compare-table tbody tr').first().innerText()).toContain('region');
+    expect(await page.locator('[data-testid="compare-table"] tbody tr').count()).toBe(6);
+    expect(await page.locator('[data-testid="compare-table"] tbody tr').first().innerText()).toContain('region');
     await page.locator('select[name="country"]').selectOption('EGY');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.waitForURL(/EGY/);
     await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[name="country"]')?.disabled === true);
-    expect(await page.locator('.compare-table thead th[data-iso3]').count()).toBe(4);
+    expect(await page.locator('[data-testid="compare-table"] thead th[data-iso3]').count()).toBe(4);
   });
 
   it('drills down from a gap-analysis cell to the countries behind it', async () => {
@@ -180,14 +180,14 @@ describe.skipIf(!hasChromium)('public results pages', () => {
 
   it('generates the methodology page from the published version, with the changes and the tier stability', async () => {
     const page = await open(PUBLIC_PAGES.methodology);
-    expect(await page.locator('details.weights').count()).toBe(5);
-    expect(await page.locator('.changes').innerText()).toContain('GCI 2020 (demo)');
+    expect(await page.getByTestId('weights').count()).toBe(5);
+    expect(await page.getByTestId('methodology-changes').innerText()).toContain('GCI 2020 (demo)');
     expect(await page.getByTestId('stability-summary').innerText()).toMatch(/\d+ of 194 countries keep their tier with a probability of at least 80%/);
   });
 
   it('offers the open data in the reader’s language', async () => {
     const page = await openLanding('fr-FR');
-    const csv = await page.locator('.downloads a[href*="results.csv"]').getAttribute('href');
+    const csv = await page.locator('[data-testid="downloads"] a[href*="results.csv"]').getAttribute('href');
     expect(csv).toBe('/api/public/cycles/2024/downloads/results.csv?lang=fr');
     const response = await fetch(`${server.url}${csv}`);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');

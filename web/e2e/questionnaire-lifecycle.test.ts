@@ -76,26 +76,26 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
     await page.getByLabel('Verification code').fill('000000');
     await page.getByRole('button', { name: 'Verify' }).click();
-    expect(await page.locator('.form-error').innerText()).toBe('This code is not valid. Use the newest code from your app.');
+    expect(await page.getByTestId('form-error').innerText()).toBe('This code is not valid. Use the newest code from your app.');
     // The next time step (accepted with one step of drift), so no other sign-in of this test can have used it.
     await page.getByLabel('Verification code').fill(totp(DEMO_TOTP_SECRET, Date.now() + 30_000));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.waitForURL(`${server.url}/assessments`);
-    expect(await page.locator('.user-menu__name').innerText()).toBe(ADMIN.name);
+    expect(await page.getByTestId('user-name').innerText()).toBe(ADMIN.name);
   });
 
   it('makes staff without an authenticator enrol one, then shows the recovery codes once', async () => {
     await signInWithPassword(NEW_REVIEWER.email, NEW_REVIEWER.password);
     await page.getByRole('heading', { name: 'Set up two-step verification' }).waitFor();
-    expect(await page.locator('.user-menu').count()).toBe(0); // not signed in yet
+    expect(await page.getByTestId('user-menu').count()).toBe(0); // not signed in yet
     await page.getByRole('button', { name: 'Show my set-up key' }).click();
     const secret = await page.getByTestId('mfa-secret').innerText();
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
-    expect(await page.locator('.secret-list').innerText()).toContain(`otpauth://totp/`);
+    expect(await page.getByTestId('mfa-secrets').innerText()).toContain(`otpauth://totp/`);
 
     await page.getByLabel('Code from your app').fill('12345');
     await page.getByRole('button', { name: 'Confirm and turn on' }).click();
-    expect(await page.locator('.form-error').innerText()).toBe('Enter the 6-digit code from your authenticator app.');
+    expect(await page.getByTestId('form-error').innerText()).toBe('Enter the 6-digit code from your authenticator app.');
     await page.getByLabel('Code from your app').fill(totp(secret));
     await page.getByRole('button', { name: 'Confirm and turn on' }).click();
 
@@ -105,7 +105,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     expect(recoveryCodes).toHaveLength(10);
     await page.getByRole('button', { name: 'I have saved these codes, continue' }).click();
     await page.waitForURL(`${server.url}/assessments`);
-    expect(await page.locator('.user-menu__name').innerText()).toBe(NEW_REVIEWER.name);
+    expect(await page.getByTestId('user-name').innerText()).toBe(NEW_REVIEWER.name);
   });
 
   it('asks for the second factor at the next sign-in; a recovery code works once; staff read questionnaires only', async () => {
@@ -129,7 +129,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
     await page.getByLabel('Recovery code').fill(recoveryCodes[0]!);
     await page.getByRole('button', { name: 'Verify' }).click();
-    expect(await page.locator('.form-error').innerText()).toBe('This recovery code is not valid.');
+    expect(await page.getByTestId('form-error').innerText()).toBe('This recovery code is not valid.');
   });
 
   it('offers the previous answers, marks them carried over, and clears the mark on confirm or edit', async () => {
@@ -223,7 +223,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
       await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'focal.bra@example.org', password: `wrong-${i}` }) });
     }
     await signInWithPassword('focal.bra@example.org', 'demo-focal-bra-pass-1');
-    const error = page.locator('.form-error');
+    const error = page.getByTestId('form-error');
     await error.waitFor();
     expect(await error.innerText()).toMatch(/^Too many attempts\. Please try again in 1[45] minutes\.$/);
   });

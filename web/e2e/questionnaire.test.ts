@@ -16,7 +16,7 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     await h.page.locator('input[name="email"]').fill('nobody@example.org');
     await h.page.locator('input[name="password"]').fill('not-the-password');
     await h.page.locator('form button[type="submit"]').click();
-    const error = h.page.locator('.form-error');
+    const error = h.page.getByTestId('form-error');
     expect(await error.innerText()).toBe('The email address or password is not correct.');
 
     await h.page.locator('input[name="email"]').fill(KEN.email);
@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     await h.page.locator('input[name="password"]').fill(KEN.password);
     await h.page.locator('form button[type="submit"]').click();
     await h.page.waitForURL(`${h.server.url}/assessments`);
-    expect(await h.page.locator('.user-menu__name').innerText()).toBe(KEN.name);
+    expect(await h.page.getByTestId('user-name').innerText()).toBe(KEN.name);
     const row = h.page.locator(`tr[data-assessment-id="${h.assessmentId}"]`);
     expect(await row.innerText()).toMatch(/Kenya[\s\S]*GCI 2026 \(demo\)[\s\S]*Not started[\s\S]*March 31, 2027[\s\S]*Open for answers/);
     expect(await h.page.locator('tbody tr').count()).toBe((await h.api.assessments()).length);

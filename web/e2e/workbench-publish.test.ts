@@ -31,8 +31,8 @@ describe.skipIf(!hasChromium)('workbench: publishing a cycle', () => {
 
   it('publishes a cycle again; the new publication supersedes the last and the public page shows it', async () => {
     await page.goto(`${server.url}/cycles/2024`);
-    await page.locator('.results__published').waitFor();
-    const published = page.locator('.results__published');
+    await page.getByTestId('page-subtitle').waitFor();
+    const published = page.getByTestId('page-subtitle');
     expect(await published.innerText()).toBe('Published on January 1, 2026'); // the seed's publication
 
     await page.goto(`${server.url}/workbench/cycles`);
@@ -61,11 +61,11 @@ describe.skipIf(!hasChromium)('workbench: publishing a cycle', () => {
     await notice.getByRole('link', { name: 'See the public results of 2024' }).click();
     await page.waitForURL(/\/cycles\/2024$/);
     const date = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(newest.publishedAt));
-    await page.waitForFunction((text) => document.querySelector('.results__published')?.textContent === text, `Published on ${date}`);
+    await page.waitForFunction((text) => document.querySelector('[data-testid="page-subtitle"]')?.textContent === text, `Published on ${date}`);
     // and so does the home page, for a visitor who is not signed in
     const visitor = await browser.newPage();
     await visitor.goto(`${server.url}/cycles/2024`);
-    expect(await visitor.locator('.results__published').innerText()).toBe(`Published on ${date}`);
+    expect(await visitor.getByTestId('page-subtitle').innerText()).toBe(`Published on ${date}`);
     await visitor.close();
     expect(pageErrors).toEqual([]);
   });

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
-import { LanguageSwitcher } from '../components/language-switcher.tsx';
-import { PageLoading } from '../components/ui/page-loading.tsx';
+import { LoadingState } from '../components/loading-state/index.tsx';
 import { UserMenu } from '../features/auth/components/user-menu.tsx';
 import { NotificationBell } from '../features/notifications/components/notification-bell.tsx';
 import { useAuth } from '../features/auth/lib/session-store.ts';
 import { clearPendingEdits, countPendingEdits } from '../features/questionnaire/lib/edit-store.ts';
+import { LanguageSwitcher } from './language-switcher.tsx';
+import styles from './layout.module.css';
 
 /** Header, main landmark and footer around every page. */
 export function AppShell({ children, isBusy = false }: { children: ReactNode; isBusy?: boolean }) {
@@ -19,16 +20,16 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
   const role = auth.status === 'signed_in' ? auth.session.user.role : null;
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className={styles.skipLink} href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
-        <div className="container site-header__inner">
-          <Link to="/" className="brand">
+      <header className={styles.header}>
+        <div className={`${styles.container} ${styles.headerInner}`}>
+          <Link to="/" className={styles.brand}>
             <img src="/favicon.svg" alt="" width="28" height="28" />
             <span>{t('app.name')}</span>
           </Link>
-          <nav aria-label={t('nav.label')} className="site-nav">
+          <nav aria-label={t('nav.label')} className={styles.nav}>
             <ul>
               <li>
                 <Link to="/" aria-current={isResults ? 'page' : undefined}>
@@ -65,18 +66,18 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
               )}
             </ul>
           </nav>
-          <LanguageSwitcher />
+          <LanguageSwitcher className={styles.language} />
           {isSignedIn && role && <NotificationBell role={role} />}
           {/* Sign-out warns about, then removes, the questionnaire's unsent edits kept on this device. */}
           <UserMenu countUnsent={countPendingEdits} clearLocalData={clearPendingEdits} />
         </div>
-        {isBusy && <div className="progress-bar" aria-hidden="true" />}
+        {isBusy && <div className={styles.progress} aria-hidden="true" data-testid="navigation-progress" />}
       </header>
-      <main id="main" className="container site-main" tabIndex={-1} aria-busy={isBusy}>
+      <main id="main" className={`${styles.container} ${styles.main}`} tabIndex={-1} aria-busy={isBusy}>
         {children}
       </main>
-      <footer className="site-footer">
-        <div className="container">
+      <footer className={styles.footer}>
+        <div className={`${styles.container} ${styles.footerInner}`}>
           <p>{t('footer.about')}</p>
           <p>
             {/* Served by the API server (Swagger UI), outside the client-side router. */}
@@ -101,7 +102,7 @@ export function Layout() {
 export function LayoutFallback() {
   return (
     <AppShell isBusy>
-      <PageLoading />
+      <LoadingState />
     </AppShell>
   );
 }

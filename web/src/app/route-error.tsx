@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { isApiError } from '../lib/api-client.ts';
-import { ErrorMessage } from '../components/ui/error-message.tsx';
-import { NotFound } from '../components/not-found.tsx';
+import { Button } from '../components/button/index.tsx';
+import { ErrorState } from '../components/error-state/index.tsx';
+import { NotFound } from './not-found.tsx';
 
 /** The error boundary of every page without its own. */
 export function RouteError() {
@@ -15,11 +16,9 @@ export function RouteError() {
   }
   const message = isApiError(error) && error.code === 'network_error' ? t('errors.network') : t('errors.loadFailed');
   return (
-    <ErrorMessage title={t('errors.title')} message={message}>
-      <button type="button" className="button" onClick={() => void revalidator.revalidate()}>
-        {t('errors.retry')}
-      </button>
-    </ErrorMessage>
+    <ErrorState title={t('errors.title')} message={message}>
+      <Button onClick={() => void revalidator.revalidate()}>{t('errors.retry')}</Button>
+    </ErrorState>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { ErrorMessage } from '../../components/ui/error-message.tsx';
+import { ErrorState } from '../../components/error-state/index.tsx';
 import { requireSession, rethrowUnlessSignedOut } from '../../features/auth/lib/session-store.ts';
 import { getAuditLog } from '../../features/audit/api/get-audit-log.ts';
 import { getUsers } from '../../features/audit/api/get-users.ts';
@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function AdminAuditRoute() {
   const loaded = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  if (loaded.forbidden) return <ErrorMessage title={t('audit.title')} message={t('audit.forbidden')} />;
+  if (loaded.forbidden) return <ErrorState title={t('audit.title')} message={t('audit.forbidden')} />;
   const { users, entries, filters, search } = loaded;
   return <AuditPage entries={entries} users={users} filters={filters} search={search === null ? null : new URLSearchParams(search)} limit={LIMIT} />;
 }

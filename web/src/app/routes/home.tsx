@@ -3,7 +3,8 @@ import { useLoaderData } from 'react-router';
 import { getCycleResults } from '../../features/public-results/api/get-cycle-results.ts';
 import { getPublishedCycles } from '../../features/public-results/api/get-published-cycles.ts';
 import { keepResultsOnFilter } from '../../features/public-results/lib/keep-results-on-filter.ts';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { EmptyState } from '../../components/empty-state/index.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { CycleResultsView } from '../../features/public-results/components/cycle-results-view.tsx';
 
 /** `/`: the newest published cycle. */
@@ -20,11 +21,12 @@ function HomeRoute() {
   const { t } = useTranslation();
   if (!results) {
     return (
-      <section className="message-page">
+      <>
         <PageTitle title={t('nav.results')} />
-        <h1>{t('nav.results')}</h1>
-        <p>{t('errors.noCycles')}</p>
-      </section>
+        <EmptyState title={t('nav.results')} level={1}>
+          {t('errors.noCycles')}
+        </EmptyState>
+      </>
     );
   }
   return <CycleResultsView cycles={cycles} results={results} />;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { getBackcast } from '../../features/workbench/api/get-backcast.ts';
 import { getCycles } from '../../lib/get-cycles.ts';
 import { getMethodologyVersion } from '../../features/workbench/api/get-methodology-version.ts';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { data, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { localize, type MethodologyVersionSummary } from '@gci/shared';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { getCycles } from '../../lib/get-cycles.ts';
 import { getMethodologyVersions } from '../../features/workbench/api/get-methodology-versions.ts';
 import { getScenario } from '../../features/workbench/api/get-scenario.ts';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { flattenTree, type LocalizedString, type Methodology } from '@gci/shared';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { getMethodologyDiff } from '../../features/workbench/api/get-methodology-diff.ts';
 import { getMethodologyVersion } from '../../features/workbench/api/get-methodology-version.ts';
 import { getMethodologyVersions } from '../../features/workbench/api/get-methodology-versions.ts';

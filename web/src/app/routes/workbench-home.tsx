@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, type LoaderFunctionArgs } from 'react-router';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { ANALYSTS, requireRole } from './workbench-session.ts';
 
 export async function loader({ request }: LoaderFunctionArgs) {

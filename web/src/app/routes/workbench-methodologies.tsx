@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { createDraft } from '../../features/workbench/api/create-draft.ts';
 import { getMethodologyVersions } from '../../features/workbench/api/get-methodology-versions.ts';
 import { CreateDraftForm } from '../../features/workbench/components/versions/create-draft-form.tsx';

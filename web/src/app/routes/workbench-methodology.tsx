@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { getMethodologyVersion } from '../../features/workbench/api/get-methodology-version.ts';
 import { MethodologyEditor } from '../../features/workbench/components/editor/methodology-editor.tsx';
 import { VersionHeader } from '../../features/workbench/components/editor/version-header.tsx';

@@ -38,13 +38,16 @@ interface Props<Row> {
   /** shown instead of the table when there are no rows */
   empty?: ReactNode;
   density?: 'normal' | 'compact';
-  /** the table inside a bordered box that scrolls sideways on narrow screens */
+  /** a border around the table, and sideways scrolling on narrow screens */
   isBoxed?: boolean;
   className?: string;
   testId?: string;
 }
 
 const ARROWS = { ascending: '▲', descending: '▼' } as const;
+
+/** The table's classes, for a table the component cannot draw (rows in groups): the same look. */
+export const tableClasses = { table: styles.table, caption: styles.caption, numeric: styles.numeric };
 
 /**
  * A table of rows: a real <table> with a caption, column headers and (optionally) row headers.

@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoginBodySchema, type SessionInfo } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { FormError, FormField } from '../../../components/form-field/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { login } from '../api/login.ts';
 import { describeAuthError } from '../lib/describe-auth-error.ts';
-import { FormError } from './form-error.tsx';
+import styles from './auth-form.module.css';
 
 type Field = 'email' | 'password';
 
@@ -12,7 +14,7 @@ type Field = 'email' | 'password';
 export function CredentialsForm({ onDone }: { onDone: (session: SessionInfo) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const id = useId();
+  const errorId = useId();
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,40 +42,18 @@ export function CredentialsForm({ onDone }: { onDone: (session: SessionInfo) => 
     }
   }
 
-  const described = (field: Field) => (fieldErrors[field] ? `${id}-${field}-error` : undefined);
   return (
-    <form className="auth-form" onSubmit={(event) => void submit(event)} noValidate aria-describedby={error ? `${id}-error` : undefined}>
-      <FormError id={`${id}-error`} message={error} />
-      <div className="field">
-        <label htmlFor={`${id}-email`}>{t('auth.email')}</label>
-        <input
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          autoComplete="username"
-          dir="ltr"
-          required
-          aria-invalid={Boolean(fieldErrors.email)}
-          aria-describedby={described('email')}
-        />
-        {fieldErrors.email && <p id={described('email')} className="field-error">{fieldErrors.email}</p>}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`}>{t('auth.password')}</label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={Boolean(fieldErrors.password)}
-          aria-describedby={described('password')}
-        />
-        {fieldErrors.password && <p id={described('password')} className="field-error">{fieldErrors.password}</p>}
-      </div>
-      <button type="submit" className="button button--primary" disabled={busy}>
+    <form className={styles.step} onSubmit={(event) => void submit(event)} noValidate aria-describedby={error ? errorId : undefined}>
+      <FormError id={errorId} message={error} />
+      <FormField label={t('auth.email')} error={fieldErrors.email}>
+        {(control) => <input {...control} name="email" type="email" autoComplete="username" dir="ltr" required />}
+      </FormField>
+      <FormField label={t('auth.password')} error={fieldErrors.password}>
+        {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required />}
+      </FormField>
+      <Button type="submit" variant="primary" disabled={busy}>
         {busy ? t('auth.signingIn') : t('auth.signIn')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,16 +1,17 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MfaBodySchema, type SessionInfo } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { FormError, FormField } from '../../../components/form-field/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { verifyMfa } from '../api/verify-mfa.ts';
 import { describeAuthError } from '../lib/describe-auth-error.ts';
-import { FormError } from './form-error.tsx';
+import styles from './auth-form.module.css';
 
 /** The second step for an account with an authenticator: a 6-digit code, or one of the recovery codes. */
 export function MfaCodeForm({ onDone }: { onDone: (session: SessionInfo) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const id = useId();
   const [useRecovery, setUseRecovery] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,39 +35,39 @@ export function MfaCodeForm({ onDone }: { onDone: (session: SessionInfo) => void
   }
 
   return (
-    <form className="auth-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form className={styles.step} onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('auth.mfa.title')}</h2>
       <p>{useRecovery ? t('auth.mfa.recoveryIntro') : t('auth.mfa.codeIntro')}</p>
       <FormError message={error} />
-      <div className="field">
-        <label htmlFor={`${id}-code`}>{useRecovery ? t('auth.mfa.recoveryCode') : t('auth.mfa.code')}</label>
-        <input
-          key={useRecovery ? 'recovery' : 'totp'}
-          id={`${id}-code`}
-          name="code"
-          autoComplete="one-time-code"
-          inputMode={useRecovery ? 'text' : 'numeric'}
-          maxLength={useRecovery ? 40 : 6}
-          spellCheck={false}
-          required
-          className="input--code"
-          dir="ltr"
-        />
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+      <FormField label={useRecovery ? t('auth.mfa.recoveryCode') : t('auth.mfa.code')}>
+        {(control) => (
+          <input
+            {...control}
+            key={useRecovery ? 'recovery' : 'totp'}
+            name="code"
+            autoComplete="one-time-code"
+            inputMode={useRecovery ? 'text' : 'numeric'}
+            maxLength={useRecovery ? 40 : 6}
+            spellCheck={false}
+            required
+            className={styles.code}
+            dir="ltr"
+          />
+        )}
+      </FormField>
+      <div className={styles.actions}>
+        <Button type="submit" variant="primary" disabled={busy}>
           {t('auth.mfa.verify')}
-        </button>
-        <button
-          type="button"
-          className="button button--link"
+        </Button>
+        <Button
+          variant="link"
           onClick={() => {
             setUseRecovery(!useRecovery);
             setError(null);
           }}
         >
           {useRecovery ? t('auth.mfa.useApp') : t('auth.mfa.useRecovery')}
-        </button>
+        </Button>
       </div>
     </form>
   );

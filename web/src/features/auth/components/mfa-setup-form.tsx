@@ -1,11 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TotpCodeSchema } from '@gci/shared';
+import { Button } from '../../../components/button/index.tsx';
+import { FormError, FormField } from '../../../components/form-field/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { confirmMfaSetup, type ConfirmMfaResponse } from '../api/confirm-mfa-setup.ts';
 import { startMfaSetup, type MfaSetup } from '../api/start-mfa-setup.ts';
 import { describeAuthError } from '../lib/describe-auth-error.ts';
-import { FormError } from './form-error.tsx';
+import styles from './auth-form.module.css';
 
 /**
  * Staff must use an authenticator app: enrolment shows the secret and the otpauth address as text
@@ -14,7 +16,6 @@ import { FormError } from './form-error.tsx';
 export function MfaSetupForm({ onDone }: { onDone: (result: ConfirmMfaResponse) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const id = useId();
   const [setup, setSetup] = useState<MfaSetup | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,33 +40,32 @@ export function MfaSetupForm({ onDone }: { onDone: (result: ConfirmMfaResponse) 
   }
 
   return (
-    <div className="auth-form">
+    <div className={styles.step}>
       <h2>{t('auth.setup.title')}</h2>
       <p>{t('auth.setup.intro')}</p>
       <FormError message={error} />
       {!setup ? (
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void run(async () => setSetup(await startMfaSetup()), 'second_factor')}>
+        <Button variant="primary" disabled={busy} onClick={() => void run(async () => setSetup(await startMfaSetup()), 'second_factor')}>
           {t('auth.setup.start')}
-        </button>
+        </Button>
       ) : (
         <form onSubmit={(event) => void confirm(event)} noValidate>
-          <dl className="secret-list">
+          <dl className={styles.secrets} data-testid="mfa-secrets">
             <dt>{t('auth.setup.secret')}</dt>
             <dd>
               <code data-testid="mfa-secret">{setup.secret}</code>
             </dd>
             <dt>{t('auth.setup.url')}</dt>
             <dd>
-              <code className="break-all">{setup.otpauthUrl}</code>
+              <code className={styles.url}>{setup.otpauthUrl}</code>
             </dd>
           </dl>
-          <div className="field">
-            <label htmlFor={`${id}-code`}>{t('auth.setup.code')}</label>
-            <input id={`${id}-code`} name="code" autoComplete="one-time-code" inputMode="numeric" maxLength={6} required className="input--code" dir="ltr" />
-          </div>
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <FormField label={t('auth.setup.code')}>
+            {(control) => <input {...control} name="code" autoComplete="one-time-code" inputMode="numeric" maxLength={6} required className={styles.code} dir="ltr" />}
+          </FormField>
+          <Button type="submit" variant="primary" disabled={busy}>
             {t('auth.setup.confirm')}
-          </button>
+          </Button>
         </form>
       )}
     </div>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { Button } from '../../../components/button/index.tsx';
+import { PageTitle } from '../../../components/page-title/index.tsx';
 import { logout } from '../api/logout.ts';
 import type { ConfirmMfaResponse } from '../api/confirm-mfa-setup.ts';
 import { mayBeSignedIn, setSession, useAuth } from '../lib/session-store.ts';
@@ -9,6 +10,7 @@ import { CredentialsForm } from './credentials-form.tsx';
 import { MfaCodeForm } from './mfa-code-form.tsx';
 import { MfaSetupForm } from './mfa-setup-form.tsx';
 import { RecoveryCodes } from './recovery-codes.tsx';
+import styles from './sign-in-page.module.css';
 
 /**
  * Sign-in in up to three steps: password, then (when due) a second factor or the enrolment of an
@@ -38,16 +40,16 @@ export function SignInPage({ next }: { next: string }) {
   else step = <CredentialsForm onDone={setSession} />;
 
   return (
-    <section className="auth-page" aria-labelledby="sign-in-title">
+    <section className={styles.page} aria-labelledby="sign-in-title">
       <PageTitle title={t('auth.title')} />
       <h1 id="sign-in-title">{t('auth.title')}</h1>
-      {stage === null && <p className="auth-page__intro">{t('auth.intro')}</p>}
+      {stage === null && <p className={styles.intro}>{t('auth.intro')}</p>}
       {auth.status === 'unknown' && mayBeSignedIn() ? null : step}
       {(stage === 'mfa_required' || stage === 'mfa_setup_required') && !enrolled && (
         <p>
-          <button type="button" className="button button--link" onClick={() => void startOver()}>
+          <Button variant="link" onClick={() => void startOver()}>
             {t('auth.startOver')}
-          </button>
+          </Button>
         </p>
       )}
     </section>

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { Button, buttonClass } from '../../../components/button/index.tsx';
+import { ConfirmDialog } from '../../../components/dialog/index.tsx';
 import { logout } from '../api/logout.ts';
 import { ensureSession, loginPath, mayBeSignedIn, setSession, useAuth } from '../lib/session-store.ts';
-import { SignOutDialog } from './sign-out-dialog.tsx';
+import styles from './user-menu.module.css';
 
 interface Props {
   /** edits saved on this device but not yet on the server; signing out would lose them */
@@ -29,7 +31,7 @@ export function UserMenu({ countUnsent, clearLocalData }: Props) {
   if (auth.status !== 'signed_in' || auth.session.stage !== 'active') {
     if (pathname === '/login') return null;
     return (
-      <Link className="button user-menu__sign-in" to={loginPath(pathname + search)}>
+      <Link className={buttonClass({ className: styles.signIn })} to={loginPath(pathname + search)}>
         {t('auth.signIn')}
       </Link>
     );
@@ -50,14 +52,25 @@ export function UserMenu({ countUnsent, clearLocalData }: Props) {
   };
 
   return (
-    <div className="user-menu">
-      <span className="user-menu__name">
+    <div className={styles.menu} data-testid="user-menu">
+      <span className={styles.name} data-testid="user-name">
         <bdi>{user.name}</bdi>
       </span>
-      <button type="button" className="button" onClick={() => void requestSignOut()}>
-        {t('auth.signOut')}
-      </button>
-      {unsent !== null && <SignOutDialog count={unsent} onConfirm={() => void signOut()} onCancel={() => setUnsent(null)} />}
+      <Button onClick={() => void requestSignOut()}>{t('auth.signOut')}</Button>
+      {unsent !== null && (
+        // Signing out would discard edits not yet sent to the server: the safe answer is to stay.
+        <ConfirmDialog
+          title={t('auth.signOutDialog.title')}
+          confirmLabel={t('auth.signOutDialog.confirm')}
+          cancelLabel={t('auth.signOutDialog.stay')}
+          isDanger
+          onConfirm={() => void signOut()}
+          onCancel={() => setUnsent(null)}
+          testId="sign-out-dialog"
+        >
+          <p>{t('auth.signOutDialog.body', { count: unsent })}</p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

@@ -2,8 +2,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Role } from '@gci/shared';
+import { Button, buttonClass } from '../../../components/button/index.tsx';
 import { useNotifications } from '../lib/use-notifications.ts';
 import { NotificationList } from './notification-list.tsx';
+import styles from './notification-bell.module.css';
 
 /** The bell in the header: the unread count, and on click the list with links and "mark all read". */
 export function NotificationBell({ role }: { role: Role }) {
@@ -37,11 +39,11 @@ export function NotificationBell({ role }: { role: Role }) {
   if (isSignedOut) return null;
   const unread = inbox?.unread ?? 0;
   return (
-    <div className="notification-bell" ref={root}>
+    <div className={styles.bell} ref={root}>
       <button
         ref={button}
         type="button"
-        className="button notification-bell__button"
+        className={buttonClass({ className: styles.button })}
         aria-expanded={isOpen}
         aria-controls={panelId}
         aria-label={t('notifications.button', { count: unread })}
@@ -49,22 +51,22 @@ export function NotificationBell({ role }: { role: Role }) {
         data-testid="notification-bell"
         data-unread={unread}
       >
-        <svg className="notification-bell__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+        <svg className={styles.icon} viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
         </svg>
         {unread > 0 && (
-          <span className="notification-bell__count" aria-hidden="true" data-testid="notification-count">
+          <span className={styles.count} aria-hidden="true" data-testid="notification-count">
             {unread > 99 ? '99+' : unread}
           </span>
         )}
       </button>
-      <div id={panelId} className="notification-panel" role="region" aria-label={t('notifications.title')} hidden={!isOpen}>
-        <div className="notification-panel__header">
-          <h2 className="notification-panel__title">{t('notifications.title')}</h2>
+      <div id={panelId} className={styles.panel} role="region" aria-label={t('notifications.title')} hidden={!isOpen}>
+        <div className={styles.header}>
+          <h2 className={styles.title}>{t('notifications.title')}</h2>
           {unread > 0 && (
-            <button type="button" className="button button--link button--small" onClick={() => void markRead()} data-testid="mark-all-read">
+            <Button variant="link" size="small" onClick={() => void markRead()} data-testid="mark-all-read">
               {t('notifications.markAll')}
-            </button>
+            </Button>
           )}
         </div>
         {inbox && (

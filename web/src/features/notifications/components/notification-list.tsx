@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Notification, Role } from '@gci/shared';
-import { useLocale } from '../../../i18n/use-locale.ts';
+import { EmptyState } from '../../../components/empty-state/index.tsx';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 import { notificationTarget } from '../lib/notification-target.ts';
+import styles from './notification-list.module.css';
 
 const KINDS = ['comment', 'answer.corrected', 'assessment.submit', 'assessment.start_review', 'assessment.return', 'assessment.resubmit', 'assessment.validate', 'assessment.accept', 'assessment.dispute', 'assessment.finalize'] as const;
 type Kind = (typeof KINDS)[number];
@@ -20,32 +22,37 @@ interface Props {
  */
 export function NotificationList({ notifications, role, onOpen }: Props) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  if (notifications.length === 0) return <p className="notification-panel__empty">{t('notifications.none')}</p>;
+  const format = useFormatters();
+  if (notifications.length === 0) {
+    return (
+      <div className={styles.empty}>
+        <EmptyState>{t('notifications.none')}</EmptyState>
+      </div>
+    );
+  }
   return (
-    <ul className="notification-list">
+    <ul className={styles.list}>
       {notifications.map((n) => {
         const kind = knownKind(n.kind);
         const target = notificationTarget(n.link, role);
         const content = (
           <>
-            <span className="notification__kind">
+            <span className={styles.kind}>
               {!n.read && <span className="visually-hidden">{t('notifications.unreadMark')} </span>}
               {kind ? t(`notifications.kind.${kind}`) : n.title}
             </span>
             {kind && (
-              <span className="notification__title" dir="auto">
+              <span className={styles.title} dir="auto">
                 {n.title}
               </span>
             )}
-            <time className="notification__time" dateTime={n.createdAt}>
-              {moment.format(new Date(n.createdAt))}
+            <time className={styles.time} dateTime={n.createdAt}>
+              {format.dateTime(n.createdAt)}
             </time>
           </>
         );
         return (
-          <li key={n.id} className={n.read ? 'notification' : 'notification notification--unread'} data-notification-kind={n.kind} data-read={n.read}>
+          <li key={n.id} className={n.read ? styles.item : `${styles.item} ${styles.unread}`} data-notification-kind={n.kind} data-read={n.read}>
             {target ? (
               <Link to={target} onClick={() => onOpen(n)}>
                 {content}

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { RegionSchema, type CycleResults, type PublishedCycle, type Region } from '@gci/shared';
 import { useLocale } from '../../../i18n/use-locale.ts';
-import { PageTitle } from '../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../components/page-title/index.tsx';
+import styles from './cycle-results-view.module.css';
 import { groupByTier, isTopBand } from '../lib/group-by-tier.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 import { DemoBanner } from './demo-banner.tsx';
 import { Downloads } from './downloads.tsx';
 import { MapSection } from './map/map-section.tsx';
+import { PageIntro } from './page-intro.tsx';
 import { PublicPageLinks } from './public-page-links.tsx';
 import { ResultsFilters } from './results-filters.tsx';
 import { TierOverview } from './tier-overview.tsx';
@@ -45,20 +47,14 @@ export function CycleResultsView({ cycles, results }: Props) {
   };
 
   return (
-    <div className="results">
+    <div>
       <PageTitle title={cycle.name} />
       {cycle.isDemo && <DemoBanner />}
-      <div className="results__intro">
-        <h1>
-          <bdi>{cycle.name}</bdi>
-        </h1>
-        <p className="results__published">
-          {t('results.published', { date: format.date(cycle.publishedAt) })}
-        </p>
-        <p>{t('results.intro')}</p>
-      </div>
+      <PageIntro title={<bdi>{cycle.name}</bdi>} subtitle={t('results.published', { date: format.date(cycle.publishedAt) })}>
+        {t('results.intro')}
+      </PageIntro>
       <PublicPageLinks year={cycle.year} current="results" />
-      <div className="results__toolbar">
+      <div className={styles.toolbar}>
         <ResultsFilters
           cycles={cycles}
           year={cycle.year}
@@ -66,13 +62,13 @@ export function CycleResultsView({ cycles, results }: Props) {
           onYearChange={setYear}
           onRegionChange={setRegion}
         />
-        <p className="results__shown" role="status">
+        <p className={styles.shown} role="status">
           {t('results.shown', { count: shown })}
         </p>
       </div>
       <TierOverview groups={groups} />
       <MapSection year={cycle.year} tiers={results.tiers} countries={shownCountries} locale={locale} />
-      <div id="tier-lists" tabIndex={-1} className="tier-lists">
+      <div id="tier-lists" tabIndex={-1} className={styles.lists}>
         {groups.map((group) => (
           <TierSection key={group.tier.tier} year={cycle.year} group={group} isTopBand={isTopBand(group.tier, results.tiers)} />
         ))}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { publicPaths } from '../lib/paths.ts';
+import styles from './public-page-links.module.css';
 
 type Page = 'results' | 'compare' | 'methodology' | 'gaps';
 
@@ -14,7 +15,7 @@ export function PublicPageLinks({ year, current }: { year: number; current: Page
     { page: 'methodology', to: publicPaths.methodology(year), label: t('public.publicNav.methodology') },
   ];
   return (
-    <nav className="public-nav" aria-label={t('public.publicNav.label', { year })}>
+    <nav className={styles.nav} aria-label={t('public.publicNav.label', { year })}>
       <ul>
         {pages.map(({ page, to, label }) => (
           <li key={page}>

@@ -1,6 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGIONS, type PublishedCycle, type Region } from '@gci/shared';
+import { FormField } from '../../../components/form-field/index.tsx';
+import styles from './results-filters.module.css';
 
 interface Props {
   cycles: PublishedCycle[];
@@ -12,36 +13,31 @@ interface Props {
 
 export function ResultsFilters({ cycles, year, region, onYearChange, onRegionChange }: Props) {
   const { t } = useTranslation();
-  const cycleId = useId();
-  const regionId = useId();
   return (
-    <form className="filters" aria-label={t('results.filters')} onSubmit={(event) => event.preventDefault()}>
-      <div className="field">
-        <label htmlFor={cycleId}>{t('results.cycle')}</label>
-        <select id={cycleId} name="cycle" value={year} onChange={(event) => onYearChange(Number(event.target.value))}>
-          {cycles.map((cycle) => (
-            <option key={cycle.id} value={cycle.year}>
-              {cycle.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={regionId}>{t('results.region')}</label>
-        <select
-          id={regionId}
-          name="region"
-          value={region ?? ''}
-          onChange={(event) => onRegionChange(REGIONS.find((r) => r === event.target.value) ?? null)}
-        >
-          <option value="">{t('results.allRegions')}</option>
-          {REGIONS.map((key) => (
-            <option key={key} value={key}>
-              {t(`regions.${key}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+    <form className={styles.filters} aria-label={t('results.filters')} onSubmit={(event) => event.preventDefault()}>
+      <FormField label={t('results.cycle')} className={styles.field}>
+        {(control) => (
+          <select {...control} name="cycle" value={year} onChange={(event) => onYearChange(Number(event.target.value))}>
+            {cycles.map((cycle) => (
+              <option key={cycle.id} value={cycle.year}>
+                {cycle.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t('results.region')} className={styles.field}>
+        {(control) => (
+          <select {...control} name="region" value={region ?? ''} onChange={(event) => onRegionChange(REGIONS.find((r) => r === event.target.value) ?? null)}>
+            <option value="">{t('results.allRegions')}</option>
+            {REGIONS.map((key) => (
+              <option key={key} value={key}>
+                {t(`regions.${key}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
     </form>
   );
 }

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { isRtl, localize, type CountryResult, type Locale } from '@gci/shared';
+import { useTokenColors } from '../../../../lib/use-token-colors.ts';
 import type { RegionAverage } from '../../lib/region-averages.ts';
+import styles from './compare-chart.module.css';
 
-// Okabe–Ito: told apart with every common colour-vision deficiency.
-export const COUNTRY_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7'];
+// One colour per chosen country: the chart series of styles/tokens.css.
+const SERIES = ['--series-1', '--series-2', '--series-3', '--series-4'] as const;
 
 interface Props {
   chosen: CountryResult[];
@@ -18,6 +20,7 @@ interface Props {
  */
 export function CompareChart({ chosen, averages, locale }: Props) {
   const { t } = useTranslation();
+  const tokenColor = useTokenColors();
   const pillars = chosen[0]?.pillars ?? [];
   const data = pillars.map((pillar) => ({
     name: localize(pillar.name, locale),
@@ -31,15 +34,15 @@ export function CompareChart({ chosen, averages, locale }: Props) {
   const max = Math.max(20, ...pillars.map((p) => p.max));
   const rtl = isRtl(locale);
   return (
-    <div className="compare-chart" aria-hidden="true">
+    <div className={styles.chart} aria-hidden="true">
       <ResponsiveContainer width="100%" height={340}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" reversed={rtl} interval={0} tick={{ fontSize: 12 }} height={48} />
           <YAxis domain={[0, max]} orientation={rtl ? 'right' : 'left'} width={32} />
-          <Legend itemSorter={null} formatter={(value: string) => <span className="compare-chart__legend">{value}</span>} />
+          <Legend itemSorter={null} formatter={(value: string) => <span className={styles.legend}>{value}</span>} />
           {chosen.flatMap((c, i) => {
-            const color = COUNTRY_COLORS[i % COUNTRY_COLORS.length];
+            const color = tokenColor(SERIES[i % SERIES.length]!);
             const name = localize(c.names, locale);
             return [
               <Bar key={c.iso3} dataKey={c.iso3} name={name} fill={color} isAnimationActive={false} />,

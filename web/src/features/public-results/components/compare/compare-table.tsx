@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize, type CountryResult, type Locale } from '@gci/shared';
+import { DataTable, type Column } from '../../../../components/data-table/index.tsx';
+import { ScoreDisplay } from '../../../../components/score-display/index.tsx';
+import { TierBadge } from '../../../../components/tier-badge/index.tsx';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { publicPaths } from '../../lib/paths.ts';
 import type { RegionAverage } from '../../lib/region-averages.ts';
-import { useFormatters } from '../../../../lib/use-formatters.ts';
-import { TierBadge } from '../../../../components/tier-badge/index.tsx';
+import styles from './compare-table.module.css';
 
 interface Props {
   year: number;
@@ -13,55 +16,65 @@ interface Props {
   locale: Locale;
 }
 
+/** A pillar (or the overall score) and how to read one country's figures on it. */
+interface Row {
+  key: string;
+  title: string;
+  isOverall: boolean;
+  figures: (country: CountryResult) => { score: number; average: number | undefined; max: number };
+}
+
 /** Pillar by pillar, each country's score next to its own region's average and the difference. */
 export function CompareTable({ year, chosen, averages, locale }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const pillars = chosen[0]?.pillars ?? [];
   const signed = (value: number) => `${value >= 0 ? '+' : '−'}${format.score(Math.abs(value))}`;
-  const cell = (score: number, average: number | undefined, max: number) => (
-    <>
-      <span className="compare-table__score">
-        {format.score(score)} / {format.bound(max)}
-      </span>
-      {average !== undefined && (
-        <span className="compare-table__average">{t('public.compare.vsRegion', { average: format.score(average), difference: signed(score - average) })}</span>
-      )}
-    </>
-  );
+  const pillars = chosen[0]?.pillars ?? [];
+  const rows: Row[] = [
+    ...pillars.map((pillar) => ({
+      key: pillar.key,
+      title: localize(pillar.name, locale),
+      isOverall: false,
+      figures: (c: CountryResult) => {
+        const own = c.pillars.find((p) => p.key === pillar.key);
+        return { score: own?.score ?? 0, average: averages.get(c.region)?.pillars.get(pillar.key), max: own?.max ?? pillar.max };
+      },
+    })),
+    { key: 'overall', title: t('results.overallScore'), isOverall: true, figures: (c) => ({ score: c.overall, average: averages.get(c.region)?.overall, max: 100 }) },
+  ];
+  const countryColumn = (c: CountryResult): Column<Row> => ({
+    key: c.iso3,
+    headerProps: { 'data-iso3': c.iso3 },
+    header: (
+      <>
+        <Link to={publicPaths.country(year, c.iso3)} className={styles.country}>
+          {localize(c.names, locale)}
+        </Link>
+        <span className={styles.tier}>
+          <TierBadge tier={c.tier} /> <span>{t(`regions.${c.region}`)}</span>
+        </span>
+      </>
+    ),
+    cell: (row) => {
+      const { score, average, max } = row.figures(c);
+      return (
+        <>
+          <ScoreDisplay value={score} max={max} className={styles.score} />
+          {average !== undefined && <span className={styles.average}>{t('public.compare.vsRegion', { average: format.score(average), difference: signed(score - average) })}</span>}
+        </>
+      );
+    },
+  });
   return (
-    <table className="data-table compare-table">
-      <caption>{t('public.compare.tableCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('public.profile.pillar')}</th>
-          {chosen.map((c) => (
-            <th scope="col" key={c.iso3} data-iso3={c.iso3}>
-              <Link to={publicPaths.country(year, c.iso3)}>{localize(c.names, locale)}</Link>
-              <span className="compare-table__tier">
-                <TierBadge tier={c.tier} /> <span className="muted">{t(`regions.${c.region}`)}</span>
-              </span>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {pillars.map((pillar) => (
-          <tr key={pillar.key}>
-            <th scope="row">{localize(pillar.name, locale)}</th>
-            {chosen.map((c) => {
-              const own = c.pillars.find((p) => p.key === pillar.key);
-              return <td key={c.iso3}>{cell(own?.score ?? 0, averages.get(c.region)?.pillars.get(pillar.key), own?.max ?? pillar.max)}</td>;
-            })}
-          </tr>
-        ))}
-        <tr className="compare-table__overall">
-          <th scope="row">{t('results.overallScore')}</th>
-          {chosen.map((c) => (
-            <td key={c.iso3}>{cell(c.overall, averages.get(c.region)?.overall, 100)}</td>
-          ))}
-        </tr>
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('public.compare.tableCaption')}
+      rows={rows}
+      rowKey={(row) => row.key}
+      rowProps={(row) => ({ className: row.isOverall ? styles.overall : undefined })}
+      columns={[{ key: 'pillar', header: t('public.profile.pillar'), isRowHeader: true, cell: (row) => row.title }, ...chosen.map(countryColumn)]}
+      isBoxed
+      density="compact"
+      testId="compare-table"
+    />
   );
 }

@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { localize, type CycleResults } from '@gci/shared';
 import { useLocale } from '../../../../i18n/use-locale.ts';
-import { PageTitle } from '../../../../components/ui/page-title.tsx';
+import { EmptyState } from '../../../../components/empty-state/index.tsx';
+import { PageTitle } from '../../../../components/page-title/index.tsx';
 import { parseChosen, regionAverages } from '../../lib/region-averages.ts';
 import { DemoBanner } from '../demo-banner.tsx';
+import { PageIntro } from '../page-intro.tsx';
 import { PublicPageLinks } from '../public-page-links.tsx';
 import { CompareChart } from './compare-chart.tsx';
 import { CompareTable } from './compare-table.tsx';
 import { CountryPicker } from './country-picker.tsx';
+import styles from './compare-view.module.css';
 
 const MAX_COUNTRIES = 4;
 
@@ -35,22 +38,18 @@ export function CompareView({ results }: { results: CycleResults }) {
   };
 
   return (
-    <div className="compare">
+    <div>
       <PageTitle title={`${t('public.compare.title')} · ${cycle.name}`} />
       {cycle.isDemo && <DemoBanner />}
-      <div className="results__intro">
-        <h1>{t('public.compare.title')}</h1>
-        <p className="results__published">
-          <bdi>{cycle.name}</bdi>
-        </p>
-        <p>{t('public.compare.intro')}</p>
-      </div>
+      <PageIntro title={t('public.compare.title')} subtitle={<bdi>{cycle.name}</bdi>}>
+        {t('public.compare.intro')}
+      </PageIntro>
       <PublicPageLinks year={cycle.year} current="compare" />
       <CountryPicker countries={results.countries} chosen={chosen} max={MAX_COUNTRIES} locale={locale} onChange={setChosen} />
       {chosen.length === 0 ? (
-        <p className="muted">{t('public.compare.empty')}</p>
+        <EmptyState>{t('public.compare.empty')}</EmptyState>
       ) : (
-        <section aria-labelledby="compare-result-title" className="profile__section">
+        <section aria-labelledby="compare-result-title" className={styles.section}>
           <h2 id="compare-result-title">{t('public.compare.byPillar')}</h2>
           <CompareChart chosen={chosen} averages={averages} locale={locale} />
           <CompareTable year={cycle.year} chosen={chosen} averages={averages} locale={locale} />

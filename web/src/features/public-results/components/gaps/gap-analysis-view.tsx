@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RegionSchema, type CycleResults, type GapAnalysis } from '@gci/shared';
 import { useLocale } from '../../../../i18n/use-locale.ts';
-import { PageTitle } from '../../../../components/ui/page-title.tsx';
+import { PageTitle } from '../../../../components/page-title/index.tsx';
 import { DemoBanner } from '../demo-banner.tsx';
+import { PageIntro } from '../page-intro.tsx';
 import { PublicPageLinks } from '../public-page-links.tsx';
 import { GapCountries } from './gap-countries.tsx';
 import { GapHeatmap, type GapSelection } from './gap-heatmap.tsx';
@@ -27,16 +28,12 @@ export function GapAnalysisView({ data, results }: { data: GapAnalysis; results:
   };
   const { cycle } = data;
   return (
-    <div className="gaps">
+    <div>
       <PageTitle title={`${t('public.gaps.title')} · ${cycle.name}`} />
       {cycle.isDemo && <DemoBanner />}
-      <div className="results__intro">
-        <h1>{t('public.gaps.title')}</h1>
-        <p className="results__published">
-          <bdi>{cycle.name}</bdi>
-        </p>
-        <p>{t('public.gaps.intro')}</p>
-      </div>
+      <PageIntro title={t('public.gaps.title')} subtitle={<bdi>{cycle.name}</bdi>}>
+        {t('public.gaps.intro')}
+      </PageIntro>
       <PublicPageLinks year={cycle.year} current="gaps" />
       <GapHeatmap data={data} selected={selection} onSelect={select} locale={locale} />
       <GapCountries year={cycle.year} data={data} selection={selection} countries={countries} locale={locale} />

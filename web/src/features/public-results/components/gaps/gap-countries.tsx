@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { localize, type CountryResult, type GapAnalysis, type Locale } from '@gci/shared';
-import { publicPaths } from '../../lib/paths.ts';
+import { localize, type CountryResult, type Locale, type GapAnalysis } from '@gci/shared';
+import { EmptyState } from '../../../../components/empty-state/index.tsx';
+import { CountryList } from '../country-list.tsx';
+import styles from './gap-countries.module.css';
 import type { GapSelection } from './gap-heatmap.tsx';
 
 interface Props {
@@ -22,10 +23,10 @@ export function GapCountries({ year, data, selection, countries, locale }: Props
     .map((iso3) => ({ iso3, name: countries.get(iso3) ? localize(countries.get(iso3)!.names, locale) : iso3 }))
     .sort((a, b) => collator.compare(a.name, b.name));
   return (
-    <section className="gap-countries" aria-labelledby="gap-countries-title" aria-live="polite" data-testid="gap-countries">
+    <section className={styles.countries} aria-labelledby="gap-countries-title" aria-live="polite" data-testid="gap-countries">
       <h2 id="gap-countries-title">{t('public.gaps.drillTitle')}</h2>
       {!indicator || !counts ? (
-        <p className="muted">{t('public.gaps.drillHint')}</p>
+        <EmptyState>{t('public.gaps.drillHint')}</EmptyState>
       ) : (
         <>
           <p>
@@ -36,15 +37,7 @@ export function GapCountries({ year, data, selection, countries, locale }: Props
               assessed: counts.assessed,
             })}
           </p>
-          {listed.length > 0 && (
-            <ul className="country-list">
-              {listed.map((c) => (
-                <li key={c.iso3} className="country" data-iso3={c.iso3}>
-                  <Link to={publicPaths.country(year, c.iso3)}>{c.name}</Link>
-                </li>
-              ))}
-            </ul>
-          )}
+          {listed.length > 0 && <CountryList year={year} countries={listed} />}
         </>
       )}
     </section>

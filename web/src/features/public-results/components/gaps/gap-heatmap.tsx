@@ -1,7 +1,9 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize, type GapAnalysis, type GapCountsView as GapCounts, type Locale, type Region } from '@gci/shared';
+import { localize, type Locale, type Region, type GapAnalysis, type GapCountsView as GapCounts } from '@gci/shared';
+import { tableClasses } from '../../../../components/data-table/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import styles from './gap-heatmap.module.css';
 
 export interface GapSelection {
   indicator: string;
@@ -26,11 +28,11 @@ export function GapHeatmap({ data, selected, onSelect, locale }: Props) {
   const cell = (indicator: string, region: Region | null, counts: GapCounts) => {
     const isSelected = selected?.indicator === indicator && selected.region === region;
     return (
-      <td className="heatmap__cell" data-level={heatLevel(counts.share)} data-region={region ?? 'all'}>
+      <td className={styles.cell} data-level={heatLevel(counts.share)} data-region={region ?? 'all'}>
         {counts.share === null ? (
-          <span className="muted">–</span>
+          <span className={styles.none}>–</span>
         ) : (
-          <button type="button" className="heatmap__button" aria-pressed={isSelected} onClick={() => onSelect({ indicator, region })}>
+          <button type="button" className={styles.button} aria-pressed={isSelected} onClick={() => onSelect({ indicator, region })}>
             {format.percent(counts.share)}
             <span className="visually-hidden"> {t('public.gaps.cellDetail', { notMeeting: counts.notMeeting, assessed: counts.assessed })}</span>
           </button>
@@ -39,9 +41,9 @@ export function GapHeatmap({ data, selected, onSelect, locale }: Props) {
     );
   };
   return (
-    <div className="heatmap__scroll">
-      <table className="data-table heatmap">
-        <caption>{t('public.gaps.caption', { threshold: format.percent(data.threshold) })}</caption>
+    <div className={styles.scroll}>
+      <table className={`${tableClasses.table} ${styles.heatmap}`}>
+        <caption className={`${tableClasses.caption} ${styles.caption}`}>{t('public.gaps.caption', { threshold: format.percent(data.threshold) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('public.gaps.indicator')}</th>
@@ -56,7 +58,7 @@ export function GapHeatmap({ data, selected, onSelect, locale }: Props) {
         <tbody>
           {data.pillars.map((pillar) => (
             <Fragment key={pillar.key}>
-              <tr className="heatmap__pillar">
+              <tr className={styles.pillar}>
                 <th scope="colgroup" colSpan={data.regions.length + 2}>
                   {localize(pillar.name, locale)}
                 </th>

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorldMapProps } from './world-map.tsx';
+import styles from './map-section.module.css';
 
 // The map (d3-geo, topojson and the world outline) is its own chunk, fetched after the lists render.
 const WorldMap = lazy(() => import('./world-map.tsx'));
@@ -9,11 +10,11 @@ const WorldMap = lazy(() => import('./world-map.tsx'));
 export function MapSection(props: WorldMapProps) {
   const { t } = useTranslation();
   return (
-    <section className="map-section" aria-label={t('public.map.title')}>
-      <a className="map-section__skip" href="#tier-lists">
+    <section className={styles.section} aria-label={t('public.map.title')}>
+      <a className={styles.skip} href="#tier-lists">
         {t('public.map.skip')}
       </a>
-      <Suspense fallback={<div className="world-map world-map--loading" aria-busy="true" />}>
+      <Suspense fallback={<div className={styles.placeholder} aria-busy="true" />}>
         <WorldMap {...props} />
       </Suspense>
     </section>

@@ -6,6 +6,7 @@ import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 import { publicPaths } from '../../lib/paths.ts';
 import { MAP_HEIGHT, MAP_WIDTH, WORLD_SHAPES } from './world-shapes.ts';
 import { MapLegend } from './map-legend.tsx';
+import styles from './world-map.module.css';
 
 export interface WorldMapProps {
   year: number;
@@ -65,22 +66,22 @@ export default function WorldMap({ year, tiers, countries: latest, locale }: Wor
   };
 
   return (
-    <figure className="world-map" aria-labelledby={titleId}>
-      <figcaption id={titleId} className="world-map__caption">
+    <figure className={styles.map} aria-labelledby={titleId}>
+      <figcaption id={titleId} className={styles.caption}>
         {t('public.map.caption')}
       </figcaption>
-      <div className="world-map__canvas" onMouseLeave={() => setActive(null)}>
-        <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-labelledby={titleId} className="world-map__svg">
-          <g aria-hidden="true">
+      <div className={styles.canvas} onMouseLeave={() => setActive(null)}>
+        <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-labelledby={titleId} className={styles.svg}>
+          <g aria-hidden="true" data-testid="map-blank">
             {blank.map((d, i) => (
-              <path key={i} d={d} className="world-map__blank" />
+              <path key={i} d={d} className={styles.blank} />
             ))}
           </g>
           {placed.map((p) => (
             <path
               key={p.iso3}
               d={p.d}
-              className="world-map__country"
+              className={styles.country}
               data-iso3={p.iso3}
               data-tier={p.tier.tier}
               role="link"
@@ -93,13 +94,14 @@ export default function WorldMap({ year, tiers, countries: latest, locale }: Wor
               onKeyDown={(event) => onKeyDown(event, p)}
             />
           ))}
-          {active && <path d={active.d} className="world-map__highlight" aria-hidden="true" />}
+          {active && <path d={active.d} className={styles.highlight} aria-hidden="true" />}
         </svg>
         {active && (
           <div
-            className="world-map__tooltip"
+            className={styles.tooltip}
             data-tier={active.tier.tier}
             aria-hidden="true"
+            data-testid="map-tooltip"
             style={{ left: `${(100 * active.x) / MAP_WIDTH}%`, top: `${(100 * active.y) / MAP_HEIGHT}%` }}
           >
             <strong>{active.name}</strong>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type Locale, type PublicMethodology } from '@gci/shared';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import styles from './methodology-changes.module.css';
 
 const CHANGES = ['added', 'removed', 'moved', 'reweighted', 'rescored', 'reworded'] as const;
 
@@ -12,23 +13,23 @@ export function MethodologyChanges({ previous, locale }: { previous: PublicMetho
   if (previous.sameVersion) return <p>{t('public.methodology.sameVersion', { cycle: previous.cycleName })}</p>;
   const counts = CHANGES.map((change) => ({ change, items: previous.changes.filter((c) => c.change === change) })).filter((g) => g.items.length > 0);
   return (
-    <div className="changes">
+    <div data-testid="methodology-changes">
       <p>{t('public.methodology.changesIntro', { cycle: previous.cycleName, from: previous.methodologyKey })}</p>
       {(previous.thresholdsChanged || previous.settingsChanged.length > 0) && (
-        <ul className="changes__summary">
+        <ul className={styles.summary}>
           {previous.thresholdsChanged && <li>{t('public.methodology.thresholdsChanged')}</li>}
           {previous.settingsChanged.length > 0 && <li>{t('public.methodology.settingsChanged', { settings: previous.settingsChanged.join(', ') })}</li>}
         </ul>
       )}
       {counts.map(({ change, items }) => (
-        <details key={change} className="changes__group">
+        <details key={change} className={styles.group}>
           <summary>{t(`public.methodology.change.${change}`, { count: items.length })}</summary>
           <ul>
             {items.map((item) => (
               <li key={item.key}>
                 {localize(item.title, locale)}
                 {item.from !== null && item.to !== null && (
-                  <span className="muted"> ({t('public.methodology.weightChange', { from: format.bound(item.from), to: format.bound(item.to) })})</span>
+                  <span className={styles.weight}> ({t('public.methodology.weightChange', { from: format.bound(item.from), to: format.bound(item.to) })})</span>
                 )}
               </li>
             ))}

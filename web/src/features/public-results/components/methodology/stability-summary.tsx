@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { Locale, StabilitySummary as Summary } from '@gci/shared';
-import { useFormatters } from '../../../../lib/use-formatters.ts';
+import type { StabilitySummary as Summary } from '@gci/shared';
+import { DataTable } from '../../../../components/data-table/index.tsx';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
+import styles from './stability-summary.module.css';
 
 /** How robust the tiers are to the choice of weights: the share of countries whose tier holds in ≥ 80 % of draws. */
-export function StabilitySummary({ stability, locale }: { stability: Summary; locale: Locale }) {
+export function StabilitySummary({ stability }: { stability: Summary }) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <div className="stability" data-testid="stability-summary">
-      <p className="stability__headline">
+    <div data-testid="stability-summary">
+      <p className={styles.headline}>
         {t('public.methodology.stabilityHeadline', {
           stable: format.integer(stability.stable),
           total: format.integer(stability.total),
@@ -17,28 +19,19 @@ export function StabilitySummary({ stability, locale }: { stability: Summary; lo
           spread: format.percent(stability.spread),
         })}
       </p>
-      <p className="muted">{t('public.methodology.stabilityMethod', { draws: format.integer(stability.draws), seed: stability.seed })}</p>
-      <table className="data-table">
-        <caption>{t('public.methodology.stabilityCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('public.profile.tier')}</th>
-            <th scope="col">{t('public.methodology.countries')}</th>
-            <th scope="col">{t('public.methodology.stable')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {stability.byTier.map((row) => (
-            <tr key={row.tier}>
-              <th scope="row">
-                <TierBadge tier={row.tier} />
-              </th>
-              <td className="num">{format.integer(row.countries)}</td>
-              <td className="num">{format.integer(row.stable)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <p className={styles.method}>{t('public.methodology.stabilityMethod', { draws: format.integer(stability.draws), seed: stability.seed })}</p>
+      <DataTable
+        caption={t('public.methodology.stabilityCaption')}
+        isBoxed
+        density="compact"
+        rows={stability.byTier}
+        rowKey={(row) => String(row.tier)}
+        columns={[
+          { key: 'tier', header: t('public.profile.tier'), isRowHeader: true, cell: (row) => <TierBadge tier={row.tier} /> },
+          { key: 'countries', header: t('public.methodology.countries'), isNumeric: true, cell: (row) => format.integer(row.countries) },
+          { key: 'stable', header: t('public.methodology.stable'), isNumeric: true, cell: (row) => format.integer(row.stable) },
+        ]}
+      />
     </div>
   );
 }

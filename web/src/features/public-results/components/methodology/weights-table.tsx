@@ -1,41 +1,51 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type Locale, type MethodologyRow } from '@gci/shared';
+import { DataTable } from '../../../../components/data-table/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import styles from './weights-table.module.css';
 
 /** One pillar's indicators and questions with their normalised weights (within the parent, and of the total). */
 export function WeightsTable({ pillar, rows, locale }: { pillar: MethodologyRow; rows: MethodologyRow[]; locale: Locale }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const title = localize(pillar.title, locale);
   return (
-    <details className="weights" data-key={pillar.key}>
+    <details className={styles.weights} data-key={pillar.key} data-testid="weights">
       <summary>
-        <span className="weights__title">{localize(pillar.title, locale)}</span>
-        <span className="weights__share">{t('public.methodology.pillarShare', { share: format.percentFine(pillar.overallShare) })}</span>
+        <span className={styles.title}>{title}</span>
+        <span className={styles.share}>{t('public.methodology.pillarShare', { share: format.percentFine(pillar.overallShare) })}</span>
       </summary>
-      <table className="data-table weights__table">
-        <caption className="visually-hidden">{t('public.methodology.weightsCaption', { pillar: localize(pillar.title, locale) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('public.methodology.item')}</th>
-            <th scope="col">{t('public.methodology.scoring')}</th>
-            <th scope="col">{t('public.methodology.share')}</th>
-            <th scope="col">{t('public.methodology.overallShare')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} data-kind={row.kind} className={`weights__row weights__row--${row.kind}`}>
-              <th scope="row" style={{ paddingInlineStart: `${0.5 + (row.depth - 1) * 1.25}rem` }}>
+      <DataTable
+        caption={t('public.methodology.weightsCaption', { pillar: title })}
+        isCaptionHidden
+        density="compact"
+        className={styles.table}
+        rows={rows}
+        rowKey={(row) => row.key}
+        rowProps={(row) => ({ 'data-kind': row.kind, className: styles[row.kind] })}
+        columns={[
+          {
+            key: 'item',
+            header: t('public.methodology.item'),
+            isRowHeader: true,
+            // the tree's depth as indentation (logical, so it mirrors in right-to-left languages)
+            cellProps: (row) => ({ style: { paddingInlineStart: `${0.5 + (row.depth - 1) * 1.25}rem` } }),
+            cell: (row) => (
+              <>
                 <span className="visually-hidden">{t(`public.methodology.kind.${row.kind}`)}: </span>
                 {localize(row.title, locale)}
-              </th>
-              <td>{row.question ? <QuestionScoring question={row.question} locale={locale} /> : <span className="muted">{t(`public.methodology.kind.${row.kind}`)}</span>}</td>
-              <td className="num">{format.percentFine(row.share)}</td>
-              <td className="num">{format.percentFine(row.overallShare)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            key: 'scoring',
+            header: t('public.methodology.scoring'),
+            cell: (row) => (row.question ? <QuestionScoring question={row.question} locale={locale} /> : <span className={styles.kind}>{t(`public.methodology.kind.${row.kind}`)}</span>),
+          },
+          { key: 'share', header: t('public.methodology.share'), isNumeric: true, cell: (row) => format.percentFine(row.share) },
+          { key: 'overall', header: t('public.methodology.overallShare'), isNumeric: true, cell: (row) => format.percentFine(row.overallShare) },
+        ]}
+      />
     </details>
   );
 }

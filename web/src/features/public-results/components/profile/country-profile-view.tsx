@@ -1,9 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localize, type CountryProfile, type LocalizedString } from '@gci/shared';
-import { useLocale } from '../../../../i18n/use-locale.ts';
-import { PageTitle } from '../../../../components/ui/page-title.tsx';
+import { localize, type LocalizedString, type CountryProfile } from '@gci/shared';
+import { buttonClass, Button } from '../../../../components/button/index.tsx';
+import { PageTitle } from '../../../../components/page-title/index.tsx';
+import { ScoreDisplay } from '../../../../components/score-display/index.tsx';
 import { publicPaths } from '../../lib/paths.ts';
 import { tierBand } from '../../lib/tier-band.ts';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
@@ -15,22 +16,24 @@ import { PeerAreas } from './peer-areas.tsx';
 import { PillarChart } from './pillar-chart.tsx';
 import { TierHistory } from './tier-history.tsx';
 import { TierTrace } from './tier-trace.tsx';
+import styles from './country-profile-view.module.css';
 
 /** Printing shows every collapsed part of the trace: a closed <details> would print closed. */
-function useOpenDetailsForPrint() {
+function useOpenDetailsForPrint(root: RefObject<HTMLElement | null>) {
   useEffect(() => {
-    const open = () => document.querySelectorAll<HTMLDetailsElement>('.profile details').forEach((d) => (d.open = true));
+    const open = () => root.current?.querySelectorAll('details').forEach((d) => (d.open = true));
     window.addEventListener('beforeprint', open);
     return () => window.removeEventListener('beforeprint', open);
-  }, []);
+  }, [root]);
 }
 
 /** One country's public profile in one published cycle; also its one-page printed report. */
 export function CountryProfileView({ profile }: { profile: CountryProfile }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const format = useFormatters();
-  useOpenDetailsForPrint();
+  const { locale } = format;
+  const article = useRef<HTMLElement>(null);
+  useOpenDetailsForPrint(article);
   const { cycle, country } = profile;
   const name = localize(country.names, locale);
   const band = tierBand(profile.tier, profile.tiers);
@@ -41,28 +44,30 @@ export function CountryProfileView({ profile }: { profile: CountryProfile }) {
     : '';
 
   return (
-    <article className="profile" aria-labelledby="profile-title">
+    <article ref={article} className={styles.profile} aria-labelledby="profile-title">
       <PageTitle title={`${name} · ${cycle.name}`} />
       {cycle.isDemo && <DemoBanner />}
-      <p className="breadcrumb">
+      <p className={styles.breadcrumb}>
         <Link to={publicPaths.results(cycle.year)}>
           <bdi>{cycle.name}</bdi>
         </Link>
       </p>
-      <header className="profile__header" data-tier={profile.tier}>
+      <header className={styles.header} data-tier={profile.tier}>
         <h1 id="profile-title">{name}</h1>
-        <p className="profile__tier">
+        <p className={styles.tier} data-testid="profile-tier">
           <TierBadge tier={profile.tier} size="large" />
-          <span className="profile__tier-name">{band ? localize(band.info.name, locale) : ''}</span>
+          <span className={styles.tierName}>{band ? localize(band.info.name, locale) : ''}</span>
         </p>
-        <dl className="profile__facts">
+        <dl className={styles.facts}>
           <div>
             <dt>{t('public.profile.band')}</dt>
             <dd>{bandText}</dd>
           </div>
           <div>
             <dt>{t('results.overallScore')}</dt>
-            <dd>{format.score(profile.overall)} / 100</dd>
+            <dd>
+              <ScoreDisplay value={profile.overall} max={100} />
+            </dd>
           </div>
           <div>
             <dt>{t('results.region')}</dt>
@@ -81,42 +86,40 @@ export function CountryProfileView({ profile }: { profile: CountryProfile }) {
             </div>
           )}
         </dl>
-        <p className="profile__actions">
-          <button type="button" className="button" onClick={() => window.print()}>
-            {t('public.profile.print')}
-          </button>
-          <Link className="button" to={publicPaths.compare(cycle.year, [country.iso3])}>
+        <p className={styles.actions}>
+          <Button onClick={() => window.print()}>{t('public.profile.print')}</Button>
+          <Link className={buttonClass()} to={publicPaths.compare(cycle.year, [country.iso3])}>
             {t('public.profile.compare')}
           </Link>
         </p>
       </header>
 
-      <section aria-labelledby="pillars-title" className="profile__section">
+      <section aria-labelledby="pillars-title" className={styles.section}>
         <h2 id="pillars-title">{t('public.profile.pillars')}</h2>
         <PillarChart pillars={profile.pillars} locale={locale} />
       </section>
 
-      <section aria-labelledby="areas-title" className="profile__section">
+      <section aria-labelledby="areas-title" className={styles.section}>
         <h2 id="areas-title">{t('public.profile.areas')}</h2>
         <PeerAreas strengths={profile.strengths} growth={profile.growth} locale={locale} />
       </section>
 
-      <section aria-labelledby="next-tier-title" className="profile__section" data-testid="next-tier">
+      <section aria-labelledby="next-tier-title" className={styles.section} data-testid="next-tier">
         <h2 id="next-tier-title">{t('public.profile.nextTier')}</h2>
         <NextTier distance={profile.distance} tiers={profile.tiers} pillarNames={pillarNames} locale={locale} />
       </section>
 
-      <section aria-labelledby="trace-title" className="profile__section">
+      <section aria-labelledby="trace-title" className={styles.section}>
         <h2 id="trace-title">{t('public.trace.title')}</h2>
         <TierTrace trace={profile.trace} locale={locale} />
       </section>
 
-      <section aria-labelledby="evidence-title" className="profile__section">
+      <section aria-labelledby="evidence-title" className={styles.section}>
         <h2 id="evidence-title">{t('public.profile.evidence')}</h2>
         <EvidenceLinks evidence={profile.evidence} titles={titles} locale={locale} />
       </section>
 
-      <section aria-labelledby="history-title" className="profile__section">
+      <section aria-labelledby="history-title" className={styles.section}>
         <h2 id="history-title">{t('public.profile.history')}</h2>
         <TierHistory history={profile.history} iso3={country.iso3} currentYear={cycle.year} />
       </section>

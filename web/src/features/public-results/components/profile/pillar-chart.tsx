@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { isRtl, localize, type Locale, type ProfilePillar } from '@gci/shared';
-import { useFormatters } from '../../../../lib/use-formatters.ts';
-import { useTierColors } from '../../lib/use-tier-colors.ts';
+import { DataTable } from '../../../../components/data-table/index.tsx';
+import { ScoreDisplay } from '../../../../components/score-display/index.tsx';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
+import { useFormatters } from '../../../../lib/use-formatters.ts';
+import { useTokenColors } from '../../../../lib/use-token-colors.ts';
+import styles from './pillar-chart.module.css';
 
 /**
  * The five pillars: a bar chart (bars in the pillar's tier colour, the region average in grey)
@@ -12,13 +15,13 @@ import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 export function PillarChart({ pillars, locale }: { pillars: ProfilePillar[]; locale: Locale }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const colorOf = useTierColors();
+  const color = useTokenColors();
   const rtl = isRtl(locale);
   const max = Math.max(...pillars.map((p) => p.max));
   const data = pillars.map((p) => ({ key: p.key, name: localize(p.name, locale), score: p.score, regionAverage: p.regionAverage ?? 0, tier: p.tier }));
   return (
-    <div className="pillar-chart">
-      <div className="pillar-chart__canvas" aria-hidden="true">
+    <div data-testid="pillar-chart">
+      <div className={styles.canvas} aria-hidden="true">
         <ResponsiveContainer width="100%" height={280}>
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -26,42 +29,31 @@ export function PillarChart({ pillars, locale }: { pillars: ProfilePillar[]; loc
             <YAxis domain={[0, max]} orientation={rtl ? 'right' : 'left'} width={32} />
             <Bar dataKey="score" name={t('public.profile.score')} isAnimationActive={false}>
               {data.map((d) => (
-                <Cell key={d.key} fill={colorOf(d.tier)} stroke="#1a1d23" strokeWidth={0.5} />
+                <Cell key={d.key} fill={color(`--tier-${d.tier}`)} stroke={color('--color-text')} strokeWidth={0.5} />
               ))}
             </Bar>
-            <Bar dataKey="regionAverage" name={t('public.profile.regionAverage')} fill="#b7bec9" isAnimationActive={false} />
+            <Bar dataKey="regionAverage" name={t('public.profile.regionAverage')} fill={color('--color-chart-average')} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
-        <p className="pillar-chart__key">
-          <span className="pillar-chart__key-score" /> {t('public.profile.chartKeyScore')}
-          <span className="pillar-chart__key-average" /> {t('public.profile.regionAverage')}
+        <p className={styles.key}>
+          <span className={styles.keyScore} /> {t('public.profile.chartKeyScore')}
+          <span className={styles.keyAverage} /> {t('public.profile.regionAverage')}
         </p>
       </div>
-      <table className="data-table">
-        <caption>{t('public.profile.pillarsCaption', { max: format.bound(max) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('public.profile.pillar')}</th>
-            <th scope="col">{t('public.profile.score')}</th>
-            <th scope="col">{t('public.profile.pillarTier')}</th>
-            <th scope="col">{t('public.profile.regionAverage')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pillars.map((p) => (
-            <tr key={p.key} data-pillar={p.key}>
-              <th scope="row">{localize(p.name, locale)}</th>
-              <td className="num">
-                {format.score(p.score)} / {format.bound(p.max)}
-              </td>
-              <td>
-                <TierBadge tier={p.tier} />
-              </td>
-              <td className="num">{p.regionAverage === null ? '–' : format.score(p.regionAverage)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('public.profile.pillarsCaption', { max: format.bound(max) })}
+        rows={pillars}
+        rowKey={(p) => p.key}
+        rowProps={(p) => ({ 'data-pillar': p.key })}
+        isBoxed
+        density="compact"
+        columns={[
+          { key: 'pillar', header: t('public.profile.pillar'), isRowHeader: true, cell: (p) => localize(p.name, locale) },
+          { key: 'score', header: t('public.profile.score'), isNumeric: true, cell: (p) => <ScoreDisplay value={p.score} max={p.max} /> },
+          { key: 'tier', header: t('public.profile.pillarTier'), cell: (p) => <TierBadge tier={p.tier} /> },
+          { key: 'average', header: t('public.profile.regionAverage'), isNumeric: true, cell: (p) => (p.regionAverage === null ? '–' : <ScoreDisplay value={p.regionAverage} />) },
+        ]}
+      />
     </div>
   );
 }

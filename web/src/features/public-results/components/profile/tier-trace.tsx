@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Locale, type TraceRow } from '@gci/shared';
+import { DataTable } from '../../../../components/data-table/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { TraceAnswerText } from './trace-answer.tsx';
+import styles from './tier-trace.module.css';
 
 interface Props {
   trace: TraceRow[];
@@ -20,46 +22,40 @@ export function TierTrace({ trace, locale }: Props) {
   const children = new Map<string | null, TraceRow[]>();
   for (const row of trace) children.set(row.parentKey, [...(children.get(row.parentKey) ?? []), row]);
 
-  const questionTable = (rows: TraceRow[]) => (
-    <table className="data-table trace__table">
-      <thead>
-        <tr>
-          <th scope="col">{t('public.trace.question')}</th>
-          <th scope="col">{t('public.trace.answer')}</th>
-          <th scope="col">{t('public.trace.points')}</th>
-          <th scope="col">{t('public.trace.share')}</th>
-          <th scope="col">{t('public.trace.contribution')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} data-question={row.key}>
-            <th scope="row">{localize(row.title, locale)}</th>
-            <td>
-              <TraceAnswerText row={row} locale={locale} />
-            </td>
-            <td className="num">
-              {row.question?.points === null || row.question?.points === undefined
-                ? '–'
-                : `${format.bound(row.question.points)} / ${format.bound(row.question.maxPoints)}`}
-            </td>
-            <td className="num">{format.percentFine(row.effectiveWeight)}</td>
-            <td className="num">{format.points(row.contribution)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const questionTable = (rows: TraceRow[], groupTitle: string) => (
+    <DataTable
+      caption={groupTitle}
+      isCaptionHidden
+      density="compact"
+      className={styles.table}
+      rows={rows}
+      rowKey={(row) => row.key}
+      rowProps={(row) => ({ 'data-question': row.key })}
+      columns={[
+        { key: 'question', header: t('public.trace.question'), isRowHeader: true, cell: (row) => localize(row.title, locale) },
+        { key: 'answer', header: t('public.trace.answer'), cell: (row) => <TraceAnswerText row={row} locale={locale} /> },
+        {
+          key: 'points',
+          header: t('public.trace.points'),
+          isNumeric: true,
+          cell: (row) => (row.question?.points === null || row.question?.points === undefined ? '–' : `${format.bound(row.question.points)} / ${format.bound(row.question.maxPoints)}`),
+        },
+        { key: 'share', header: t('public.trace.share'), isNumeric: true, cell: (row) => format.percentFine(row.effectiveWeight) },
+        { key: 'contribution', header: t('public.trace.contribution'), isNumeric: true, cell: (row) => format.points(row.contribution) },
+      ]}
+    />
   );
 
   const group = (row: TraceRow): ReactNode => {
     const kids = children.get(row.key) ?? [];
     const questions = kids.filter((k) => k.kind === 'question');
     const groups = kids.filter((k) => k.kind !== 'question');
+    const title = localize(row.title, locale);
     return (
-      <details key={row.key} className={`trace__group trace__group--${row.kind}`} data-key={row.key}>
+      <details key={row.key} className={styles.group} data-key={row.key}>
         <summary>
-          <span className="trace__title">{localize(row.title, locale)}</span>
-          <span className="trace__figures">
+          <span className={styles.title}>{title}</span>
+          <span className={styles.figures}>
             {t('public.trace.groupFigures', {
               score: row.normalized === null ? '–' : format.percent(row.normalized),
               share: format.percentFine(row.effectiveWeight),
@@ -67,15 +63,15 @@ export function TierTrace({ trace, locale }: Props) {
             })}
           </span>
         </summary>
-        {questions.length > 0 && questionTable(questions)}
+        {questions.length > 0 && questionTable(questions, title)}
         {groups.map(group)}
       </details>
     );
   };
 
   return (
-    <div className="trace">
-      <p className="muted">{t('public.trace.intro')}</p>
+    <div>
+      <p className={styles.intro}>{t('public.trace.intro')}</p>
       {(children.get(null) ?? []).map(group)}
     </div>
   );
