@@ -1,6 +1,6 @@
 import { useLoaderData, useRevalidator, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { addConsultationComment } from '../../features/workbench/api/add-consultation-comment.ts';
 import { getConsultation } from '../../features/workbench/api/get-consultation.ts';
 import { getMethodologyVersion } from '../../features/workbench/api/get-methodology-version.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, useRevalidator, type LoaderFunctionArgs } from 'react-router';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { getCycles } from '../../features/workbench/api/get-cycles.ts';
 import { publishCycle, type PublishedCycle } from '../../features/workbench/api/publish-cycle.ts';
 import { refreshPublicResults } from '../../features/workbench/api/refresh-public-results.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Outlet, useLoaderData, useRouteError, type LoaderFunctionArgs } from 'react-router';
-import { ErrorMessage } from '../../components/ui/error-message.tsx';
+import { ErrorState } from '../../components/error-state/index.tsx';
 import { WorkbenchNav } from '../../features/workbench/components/common/workbench-nav.tsx';
 import { RouteError } from '../route-error.tsx';
 import { CONSULTED, requireRole } from './workbench-session.ts';
@@ -14,10 +14,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function WorkbenchLayout() {
   const { role } = useLoaderData<typeof loader>();
   return (
-    <div className="workbench">
+    <>
       <WorkbenchNav isAnalyst={role === 'analyst' || role === 'admin'} />
       <Outlet />
-    </div>
+    </>
   );
 }
 
@@ -25,7 +25,7 @@ function WorkbenchLayout() {
 function WorkbenchError() {
   const error = useRouteError();
   const { t } = useTranslation();
-  if (isRouteErrorResponse(error) && error.status === 403) return <ErrorMessage title={t('workbench.forbiddenTitle')} message={t('workbench.forbidden')} />;
+  if (isRouteErrorResponse(error) && error.status === 403) return <ErrorState title={t('workbench.forbiddenTitle')} message={t('workbench.forbidden')} />;
   return <RouteError />;
 }
 

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { getMethodologyVersion } from '../../features/workbench/api/get-methodology-version.ts';
 import { MethodologyEditor } from '../../features/workbench/components/editor/methodology-editor.tsx';
 import { VersionHeader } from '../../features/workbench/components/editor/version-header.tsx';
 import { MethodologyOutline } from '../../features/workbench/components/versions/methodology-outline.tsx';
 import { useFormatters } from '../../lib/use-formatters.ts';
 import { ANALYSTS, CONSULTED, loadOrThrow, requireRole } from './workbench-session.ts';
+import text from '../../features/workbench/components/common/text.module.css';
 
 /** `/workbench/methodologies/:versionId`: the editor for analysts; focal points read the version and comment on it. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -35,7 +36,7 @@ function MethodologyRoute() {
     <>
       <PageTitle title={format.text(detail.version.name)} />
       <VersionHeader version={detail.version} isAnalyst={false} />
-      {detail.version.status === 'consultation' && <p className="lead">{t('workbench.consultation.focalIntro')}</p>}
+      {detail.version.status === 'consultation' && <p className={text.lead}>{t('workbench.consultation.focalIntro')}</p>}
       <MethodologyOutline methodology={detail.methodology} commentPath={detail.version.status === 'consultation' ? `/workbench/methodologies/${detail.version.id}/consultation` : null} />
     </>
   );

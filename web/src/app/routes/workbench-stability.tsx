@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { data, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { getCycles } from '../../features/workbench/api/get-cycles.ts';
 import { getMethodologyVersions } from '../../features/workbench/api/get-methodology-versions.ts';
 import { getScenarios } from '../../features/workbench/api/get-scenarios.ts';

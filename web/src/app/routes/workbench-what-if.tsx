@@ -1,6 +1,6 @@
 import { data, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../components/ui/page-title.tsx';
+import { PageTitle } from '../../components/page-title/index.tsx';
 import { getCycles } from '../../features/workbench/api/get-cycles.ts';
 import { getMethodologyVersions } from '../../features/workbench/api/get-methodology-versions.ts';
 import { getWorkbenchData } from '../../features/workbench/api/get-workbench-data.ts';

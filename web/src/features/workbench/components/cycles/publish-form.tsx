@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../lib/api-client.ts';
-import { ConfirmDialog } from '../editor/confirm-dialog.tsx';
+import { ConfirmDialog } from '../../../../components/dialog/index.tsx';
 
 /** Publishes (or republishes) a cycle's results with a note; asks first, since the public pages change at once. */
 export function PublishForm({ cycleId, cycleName, isPublishable, onPublish }: { cycleId: string; cycleName: string; isPublishable: boolean; onPublish: (note: string) => Promise<void> }) {
@@ -48,7 +48,7 @@ export function PublishForm({ cycleId, cycleName, isPublishable, onPublish }: { 
         {isBusy ? t('workbench.cycles.publishing') : t('workbench.cycles.publish')}
       </button>
       {isAsking && (
-        <ConfirmDialog title={t('workbench.cycles.confirmTitle', { name: cycleName })} confirmLabel={t('workbench.cycles.publish')} cancelLabel={t('workbench.common.cancel')} onConfirm={() => void publish()} onCancel={() => setAsking(false)}>
+        <ConfirmDialog title={t('workbench.cycles.confirmTitle', { name: cycleName })} confirmLabel={t('workbench.cycles.publish')} onConfirm={() => void publish()} onCancel={() => setAsking(false)}>
           <p>{t('workbench.cycles.confirmBody')}</p>
         </ConfirmDialog>
       )}

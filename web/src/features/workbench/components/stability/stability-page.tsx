@@ -6,7 +6,7 @@ import { flaggedCountries, weightsByKind } from '../../lib/stability-summary.ts'
 import { fromScenario, toEngine } from '../../lib/scenario-overrides.ts';
 import { answersByCountry } from '../../lib/use-what-if.ts';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
-import { DataPicker } from '../what-if/data-picker.tsx';
+import { DataPicker } from '../common/data-picker.tsx';
 import { StabilityProgress } from './stability-progress.tsx';
 import { DEFAULT_SETTINGS, settingsProblems, StabilitySettingsForm, type StabilitySettings } from './stability-settings.tsx';
 import { StabilityTable } from './stability-table.tsx';
@@ -68,7 +68,7 @@ export function StabilityPage({ data, cycles, versions, scenarios, onPick }: Pro
     <div className="stability">
       <h1>{t('workbench.stability.title')}</h1>
       <p className="lead">{t('workbench.stability.intro')}</p>
-      <DataPicker cycles={cycles} versions={versions} year={data.cycle.year} versionId={data.versionId} format={format} onChange={onPick} />
+      <DataPicker cycles={cycles} versions={versions} year={data.cycle.year} versionId={data.versionId} onChange={onPick} />
       <section className="panel" aria-labelledby="stability-run-title">
         <h2 id="stability-run-title">{t('workbench.stability.run')}</h2>
         <StabilitySettingsForm value={settings} scenarios={ownScenarios} isRunning={isRunning} onChange={setSettings} />

@@ -5,7 +5,7 @@ import { NO_OVERRIDES, overrideCount, thresholdProblems, toEngine, withThreshold
 import { countByTier, regionBreakdown, tierNumbers } from '../../lib/tier-summary.ts';
 import { useWhatIfSession } from '../../lib/use-what-if.ts';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
-import { DataPicker } from './data-picker.tsx';
+import { DataPicker } from '../common/data-picker.tsx';
 import { RegionBreakdown } from './region-breakdown.tsx';
 import { SaveScenarioForm } from './save-scenario-form.tsx';
 import { ScenarioBanner } from './scenario-banner.tsx';
@@ -63,7 +63,7 @@ export function WhatIfPage({ data, cycles, versions, scenario, initial = NO_OVER
       <div className="what-if__intro">
         <h1>{t('workbench.whatIf.title')}</h1>
         <p className="lead">{t('workbench.whatIf.intro')}</p>
-        <DataPicker cycles={cycles} versions={versions} year={data.cycle.year} versionId={data.versionId} format={format} onChange={onPick} />
+        <DataPicker cycles={cycles} versions={versions} year={data.cycle.year} versionId={data.versionId} onChange={onPick} />
         <p className="muted" data-testid="what-if-source">
           {t('workbench.whatIf.source', { cycle: data.cycle.name, version: version ? format.text(version.name) : format.text(methodology.name), count: data.countries.length })}
         </p>
