@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isRtl, type LocalizedString } from '@gci/shared';
 import { FormField } from '../../../../components/form-field/index.tsx';
 import { classNames } from '../../../../lib/class-names.ts';
+import { Choice } from '../common/choice.tsx';
 import { issueText } from '../common/field-issues.tsx';
 import layout from '../common/layout.module.css';
 import { fieldId } from '../../lib/tree-path.ts';
@@ -91,13 +92,7 @@ export function SelectField<V extends string>({ path, label, value, options, onV
 /** A yes/no setting: the box before its label. */
 export function CheckboxField({ path, label, checked }: Base & { checked: boolean }) {
   const { dispatch } = useEditor();
-  const id = fieldId(path);
-  return (
-    <div className={styles.checkbox}>
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => dispatch({ type: 'set', path, value: e.currentTarget.checked })} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
+  return <Choice type="checkbox" id={fieldId(path)} label={label} checked={checked} onChange={(e) => dispatch({ type: 'set', path, value: e.currentTarget.checked })} />;
 }
 
 /** A text in English and in the chosen second language, side by side. */
