@@ -210,23 +210,23 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     await focal.getByLabel('Your comment').fill('Spam laws matter less than they did; weigh them lower.');
     await focal.getByRole('button', { name: 'Send the comment' }).click();
     await focal.getByText('Your comment was sent.').waitFor();
-    expect(await focal.locator('[data-group="legal.spam"] .comment-card__body').innerText()).toBe('Spam laws matter less than they did; weigh them lower.');
+    expect(await focal.locator('[data-group="legal.spam"] [data-testid="comment-body"]').innerText()).toBe('Spam laws matter less than they did; weigh them lower.');
     expect(await severeViolations(focal)).toEqual([]);
     await focalContext.close();
 
     await page.goto(`${server.url}/workbench/methodologies/${id}/consultation`);
-    const card = page.locator('[data-group="legal.spam"] .comment-card');
-    expect(await card.locator('.status-tag').innerText()).toBe('Waiting for an answer');
+    const card = page.locator('[data-group="legal.spam"] article[data-comment-id]');
+    expect(await card.locator('[data-testid="comment-status"]').innerText()).toBe('Waiting for an answer');
     await card.getByLabel('Not taken into account').check();
     await card.getByRole('button', { name: 'Send the answer' }).click();
-    expect(await card.locator('.form-error').innerText()).toBe('Give the reason for the decision.');
+    expect(await card.locator('[data-testid="field-error"]').innerText()).toBe('Give the reason for the decision.');
     await card.getByLabel('Answer and reason').fill('Spam is already covered by two other questions.');
     await card.getByRole('button', { name: 'Send the answer' }).click();
-    await page.locator('.comment-card[data-status="not_taken_into_account"]').waitFor();
-    expect(await page.locator('.comment-card .comment-card__response').innerText()).toContain('Spam is already covered by two other questions.');
+    await page.locator('article[data-comment-id][data-status="not_taken_into_account"]').waitFor();
+    expect(await page.locator('article[data-comment-id] [data-testid="comment-response"]').innerText()).toContain('Spam is already covered by two other questions.');
     expect(await page.getByTestId('comment-counts').innerText()).toBe('1 comment, 0 waiting for an answer.');
     await page.getByLabel('By country').check();
-    expect(await page.locator('[data-group="KEN"] .comment-card').count()).toBe(1);
+    expect(await page.locator('[data-group="KEN"] article[data-comment-id]').count()).toBe(1);
     expect(await severeViolations(page)).toEqual([]);
   });
 
