@@ -4,6 +4,7 @@ import { Button } from '../../../../components/button/index.tsx';
 import { FieldIssues } from '../common/field-issues.tsx';
 import layout from '../common/layout.module.css';
 import { fieldId } from '../../lib/tree-path.ts';
+import box from './box.module.css';
 import { useEditor } from './editor-context.ts';
 import { LocalizedField, NumberField, TextField } from './fields.tsx';
 import { ItemActions } from './item-actions.tsx';
@@ -20,7 +21,7 @@ export function OptionsEditor({ path, options }: { path: string; options: readon
     dispatch({ type: 'append', path, item: { key: `option-${n}`, points: 0, label: { en: `Option ${n}` } } });
   };
   return (
-    <fieldset className={styles.box} id={fieldId(path)}>
+    <fieldset className={box.box} id={fieldId(path)}>
       <legend>{t('workbench.editor.options')}</legend>
       <FieldIssues path={path} issues={issues.get(path)} />
       <ol className={styles.list}>
