@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../components/button/index.tsx';
+import layout from '../common/layout.module.css';
 import { useEditor } from './editor-context.ts';
 import styles from './item-actions.module.css';
 
@@ -17,7 +18,7 @@ export function ItemActions({ path, name, index, count }: Props) {
   const { t } = useTranslation();
   const { dispatch } = useEditor();
   return (
-    <div className={styles.actions}>
+    <div className={`${layout.rowActions} ${styles.actions}`}>
       <Button size="small" disabled={index === 0} onClick={() => dispatch({ type: 'move', path, delta: -1 })} aria-label={t('workbench.editor.moveUpNamed', { name })}>
         {t('workbench.editor.moveUp')}
       </Button>

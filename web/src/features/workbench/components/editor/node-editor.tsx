@@ -97,7 +97,7 @@ export function ChildList({ parent, path, methodology }: { parent: GroupNode | n
           <NodeEditor key={i} node={child} path={`${listPath}[${i}]`} index={i} siblings={children.length} methodology={methodology} />
         ))}
       </ol>
-      <div className={styles.add}>
+      <div className={`${layout.rowActions} ${styles.add}`}>
         {CHILD_KINDS[parent ? parent.kind : 'root'].map((kind) => (
           <Button
             key={kind}
