@@ -48,13 +48,13 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     expect(pageErrors).toEqual([]);
   });
 
-  const node = (path: string) => page.locator(`li.tree-node[data-path="${path}"]`);
+  const node = (path: string) => page.locator(`li[data-path="${path}"]`);
   const open = async (path: string) => {
     await node(path).locator(':scope > details > summary').click();
-    await node(path).locator(':scope > details > .tree-node__body').waitFor();
+    await node(path).locator(':scope > details > [data-testid="node-body"]').waitFor();
   };
   const field = (path: string) => page.locator(`#f-${path.replace(/[^a-zA-Z0-9_-]/g, '_')}`);
-  const issuesOf = (path: string) => page.locator(`[data-issue-path="${path}"].field-issues`);
+  const issuesOf = (path: string) => page.locator(`#f-${path.replace(/[^a-zA-Z0-9_-]/g, '_')}-error`);
 
   /** Creates a draft through the page's list and lands in its editor. */
   async function createDraft(key: string, name: string): Promise<string> {
@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     await page.getByLabel('Name in English (optional)').fill(name);
     await page.getByRole('button', { name: 'Create the draft' }).click();
     await page.waitForURL(/\/workbench\/methodologies\/[0-9a-f-]{36}$/);
-    await page.locator('.editor').waitFor();
+    await page.locator('[data-testid="methodology-editor"]').waitFor();
     return page.url().split('/').at(-1)!;
   }
 
@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
 
   it('edits a cloned draft with every issue beside its field, saves it, and publishes it frozen', async () => {
     const id = await createDraft('gci-2026-draft', 'GCI 2026 draft');
-    expect(await page.locator('.version-header [data-status]').innerText()).toBe('Draft');
+    expect(await page.locator('[data-testid="version-header"] [data-status]').innerText()).toBe('Draft');
     expect(await page.locator('[data-testid="content-hash"]').count()).toBe(0);
     expect(await page.locator('[data-testid="issues-summary"]').getAttribute('data-count')).toBe('0');
 
@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     await open('pillars[0].children[0]');
     await page.getByRole('button', { name: 'Add a question in Cybercrime legislation' }).click();
     const added = 'pillars[0].children[0].children[4]';
-    await node(added).locator(':scope > details > .tree-node__body').waitFor();
+    await node(added).locator(':scope > details > [data-testid="node-body"]').waitFor();
     await field(`${added}.texts.title.en`).fill('Cybercrime cases prosecuted last year');
     // the demo texts are in English and Chinese, so Chinese is offered beside English first
     expect(await page.getByLabel('Second language').inputValue()).toBe('zh');
@@ -122,7 +122,7 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     // reorder: the second pillar moves up
     await open('pillars[1]');
     await page.getByRole('button', { name: 'Move Technical measures up' }).click();
-    expect(await page.locator('ol.tree > li.tree-node[data-kind="pillar"]').first().getAttribute('data-node-key')).toBe('technical');
+    expect(await page.locator('li[data-path][data-kind="pillar"]').first().getAttribute('data-node-key')).toBe('technical');
     expect(await page.locator('[data-testid="issues-summary"]').getAttribute('data-count')).toBe('0');
     expect(await severeViolations(page)).toEqual([]);
 
@@ -146,8 +146,8 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     const summary = (await apiFromPage<MethodologyVersionDetail>(page, 'GET', `/api/methodologies/${id}`)).json.version;
     expect(summary.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await page.locator('[data-testid="content-hash"]').innerText()).toContain(summary.contentHash!);
-    expect(await page.locator('.version-header [data-status]').innerText()).toBe('Published');
-    expect(await page.locator('fieldset.editor__form').getAttribute('disabled')).not.toBeNull();
+    expect(await page.locator('[data-testid="version-header"] [data-status]').innerText()).toBe('Published');
+    expect(await page.locator('fieldset[data-testid="editor-form"]').getAttribute('disabled')).not.toBeNull();
     expect(await page.getByTestId('save-methodology').count()).toBe(0);
     expect(await field('pillars[0].weight').isDisabled()).toBe(true);
   });
@@ -194,38 +194,38 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
   it('runs a consultation: a focal point comments on a node, an analyst answers with a decision and a reason', async () => {
     const id = await createDraft('gci-2026-consult', 'Consultation draft');
     await page.locator('[data-move="consultation"]').click();
-    await page.locator('.version-header [data-status="consultation"]').waitFor();
+    await page.locator('[data-testid="version-header"] [data-status="consultation"]').waitFor();
 
     const focalContext = await browser.newContext({ locale: 'en-US', viewport: { width: 1300, height: 900 } });
     const focal = await focalContext.newPage();
     await signIn(server, KEN, { page: focal });
     await focal.goto(`${server.url}/workbench/methodologies`);
     await focal.locator(`tr[data-version-id="${id}"] a`).first().click();
-    await focal.locator('.outline').waitFor();
+    await focal.locator('[data-testid="methodology-outline"]').waitFor();
     expect(await focal.locator('input, textarea').count()).toBe(0); // read-only for them
-    await focal.locator('li[data-node-key="legal.spam"] > .outline__row').getByRole('link', { name: /^Comment/ }).click();
+    await focal.locator('li[data-node-key="legal.spam"] > [data-testid="outline-row"]').getByRole('link', { name: /^Comment/ }).click();
     await focal.waitForURL(/\/consultation\?node=legal\.spam/);
     expect(await focal.getByLabel('About').inputValue()).toBe('legal.spam');
     await focal.getByLabel('Your comment').fill('Spam laws matter less than they did; weigh them lower.');
     await focal.getByRole('button', { name: 'Send the comment' }).click();
     await focal.getByText('Your comment was sent.').waitFor();
-    expect(await focal.locator('[data-group="legal.spam"] .comment-card__body').innerText()).toBe('Spam laws matter less than they did; weigh them lower.');
+    expect(await focal.locator('[data-group="legal.spam"] [data-testid="comment-body"]').innerText()).toBe('Spam laws matter less than they did; weigh them lower.');
     expect(await severeViolations(focal)).toEqual([]);
     await focalContext.close();
 
     await page.goto(`${server.url}/workbench/methodologies/${id}/consultation`);
-    const card = page.locator('[data-group="legal.spam"] .comment-card');
-    expect(await card.locator('.status-tag').innerText()).toBe('Waiting for an answer');
+    const card = page.locator('[data-group="legal.spam"] article[data-comment-id]');
+    expect(await card.locator('[data-testid="comment-status"]').innerText()).toBe('Waiting for an answer');
     await card.getByLabel('Not taken into account').check();
     await card.getByRole('button', { name: 'Send the answer' }).click();
-    expect(await card.locator('.form-error').innerText()).toBe('Give the reason for the decision.');
+    expect(await card.locator('[data-testid="field-error"]').innerText()).toBe('Give the reason for the decision.');
     await card.getByLabel('Answer and reason').fill('Spam is already covered by two other questions.');
     await card.getByRole('button', { name: 'Send the answer' }).click();
-    await page.locator('.comment-card[data-status="not_taken_into_account"]').waitFor();
-    expect(await page.locator('.comment-card .comment-card__response').innerText()).toContain('Spam is already covered by two other questions.');
+    await page.locator('article[data-comment-id][data-status="not_taken_into_account"]').waitFor();
+    expect(await page.locator('article[data-comment-id] [data-testid="comment-response"]').innerText()).toContain('Spam is already covered by two other questions.');
     expect(await page.getByTestId('comment-counts').innerText()).toBe('1 comment, 0 waiting for an answer.');
     await page.getByLabel('By country').check();
-    expect(await page.locator('[data-group="KEN"] .comment-card').count()).toBe(1);
+    expect(await page.locator('[data-group="KEN"] article[data-comment-id]').count()).toBe(1);
     expect(await severeViolations(page)).toEqual([]);
   });
 

@@ -131,7 +131,7 @@ describe.skipIf(!hasChromium)('workbench: live weights and scenarios', () => {
     await other.goto(link);
     await other.locator('[data-testid="tier-counts"]').waitFor();
     expect(await tierCounts(other)).toEqual(counts);
-    expect(await other.locator('.scenario-banner').innerText()).toContain('What if the law counted three times as much?');
+    expect(await other.locator('[data-scenario-id]').innerText()).toContain('What if the law counted three times as much?');
     expect(await other.inputValue('[data-weight-input="legal"]')).toBe('3');
     expect(await other.inputValue('#threshold-3')).toBe('60');
     expect(await other.getByRole('status').filter({ hasText: 'values changed' }).innerText()).toBe('3 values changed');

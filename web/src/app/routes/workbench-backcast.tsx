@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { Button } from '../../components/button/index.tsx';
 import { PageTitle } from '../../components/page-title/index.tsx';
 import { getBackcast } from '../../features/workbench/api/get-backcast.ts';
 import { getCycles } from '../../lib/get-cycles.ts';
@@ -7,10 +8,11 @@ import { getMethodologyVersion } from '../../features/workbench/api/get-methodol
 import { getMethodologyVersions } from '../../features/workbench/api/get-methodology-versions.ts';
 import { getWorkbenchData } from '../../features/workbench/api/get-workbench-data.ts';
 import { BackcastResult } from '../../features/workbench/components/backcast/backcast-result.tsx';
-import { DataPicker } from '../../features/workbench/components/what-if/data-picker.tsx';
+import { DataPicker } from '../../features/workbench/components/common/data-picker.tsx';
 import { pickYear } from '../../features/workbench/lib/default-cycle.ts';
 import { useFormatters } from '../../lib/use-formatters.ts';
 import { ANALYSTS, loadOrThrow, requireRole } from './workbench-session.ts';
+import text from '../../features/workbench/components/common/text.module.css';
 
 /** `/workbench/backcast?year=&version=`: an earlier cycle's answers under a newer version. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -36,13 +38,13 @@ function BackcastRoute() {
     <section aria-labelledby="backcast-title">
       <PageTitle title={t('workbench.backcast.title')} />
       <h1 id="backcast-title">{t('workbench.backcast.title')}</h1>
-      <p className="lead">{t('workbench.backcast.intro')}</p>
-      {year !== null && <DataPicker cycles={cycles} versions={versions} year={year} versionId={versionId ?? ''} format={format} onChange={pick} idPrefix="backcast" />}
+      <p className={text.lead}>{t('workbench.backcast.intro')}</p>
+      {year !== null && <DataPicker cycles={cycles} versions={versions} year={year} versionId={versionId ?? ''} onChange={pick} />}
       {!versionId && year !== null && (
         <p>
-          <button type="button" className="button button--primary" onClick={() => pick(year, versions[0]?.id ?? null)}>
+          <Button variant="primary" onClick={() => pick(year, versions[0]?.id ?? null)}>
             {t('workbench.backcast.run')}
-          </button>
+          </Button>
         </p>
       )}
       {result && <BackcastResult backcast={result.backcast} data={result.data} newer={result.newer.methodology} newerLabel={format.text(result.newer.version.name)} />}

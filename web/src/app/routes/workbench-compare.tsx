@@ -13,6 +13,7 @@ import { parseSide, type Side } from '../../features/workbench/lib/compare-sides
 import { pickYear } from '../../features/workbench/lib/default-cycle.ts';
 import { fromScenario, NO_OVERRIDES } from '../../features/workbench/lib/scenario-overrides.ts';
 import { ANALYSTS, loadOrThrow, requireRole } from './workbench-session.ts';
+import text from '../../features/workbench/components/common/text.module.css';
 
 /** `/workbench/compare?year=&a=version:<id>&b=scenario:<id>`: two scorings of a cycle side by side. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -48,7 +49,7 @@ function CompareRoute() {
     <section aria-labelledby="compare-title">
       <PageTitle title={t('workbench.compare.title')} />
       <h1 id="compare-title">{t('workbench.compare.title')}</h1>
-      <p className="lead">{t('workbench.compare.intro')}</p>
+      <p className={text.lead}>{t('workbench.compare.intro')}</p>
       <SidesPicker cycles={cycles} versions={versions} scenarios={scenarios} year={year} a={a} b={b} onPick={(y, sa, sb) => void navigate(`/workbench/compare?year=${y}&a=${sa}&b=${sb}`)} />
       {sides && <CompareResult a={sides[0]} b={sides[1]} />}
     </section>

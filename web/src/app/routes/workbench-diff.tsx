@@ -8,6 +8,7 @@ import { getMethodologyVersions } from '../../features/workbench/api/get-methodo
 import { DiffView } from '../../features/workbench/components/diff/diff-view.tsx';
 import { VersionPairPicker } from '../../features/workbench/components/diff/version-pair-picker.tsx';
 import { ANALYSTS, loadOrThrow, requireRole } from './workbench-session.ts';
+import text from '../../features/workbench/components/common/text.module.css';
 
 /** `/workbench/diff?from=&to=`: the structural diff of two versions. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -36,7 +37,7 @@ function DiffRoute() {
     <section aria-labelledby="diff-title">
       <PageTitle title={t('workbench.diff.title')} />
       <h1 id="diff-title">{t('workbench.diff.title')}</h1>
-      <p className="lead">{t('workbench.diff.intro')}</p>
+      <p className={text.lead}>{t('workbench.diff.intro')}</p>
       <VersionPairPicker versions={versions} from={from} to={to} onPick={(a, b) => void navigate(`/workbench/diff?from=${a}&to=${b}`)} />
       {result && <DiffView diff={result.diff} titles={result.titles} />}
     </section>

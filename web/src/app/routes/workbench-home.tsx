@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '../../components/page-title/index.tsx';
 import { ANALYSTS, requireRole } from './workbench-session.ts';
+import layout from '../../features/workbench/components/common/layout.module.css';
+import styles from './workbench-home.module.css';
+import text from '../../features/workbench/components/common/text.module.css';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, ANALYSTS);
@@ -25,10 +28,10 @@ function WorkbenchHome() {
     <section aria-labelledby="workbench-title">
       <PageTitle title={t('workbench.title')} />
       <h1 id="workbench-title">{t('workbench.title')}</h1>
-      <p className="lead">{t('workbench.intro')}</p>
-      <ul className="workbench-cards">
+      <p className={text.lead}>{t('workbench.intro')}</p>
+      <ul className={styles.cards}>
         {SECTIONS.map(([to, key]) => (
-          <li key={to} className="panel">
+          <li key={to} className={layout.panel}>
             <h2>
               <Link to={to}>{t(`workbench.nav.${key}`)}</Link>
             </h2>

@@ -14,10 +14,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function WorkbenchLayout() {
   const { role } = useLoaderData<typeof loader>();
   return (
-    <div className="workbench">
+    <>
       <WorkbenchNav isAnalyst={role === 'analyst' || role === 'admin'} />
       <Outlet />
-    </div>
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import { getMethodologyVersions } from '../../features/workbench/api/get-methodo
 import { CreateDraftForm } from '../../features/workbench/components/versions/create-draft-form.tsx';
 import { VersionsTable } from '../../features/workbench/components/versions/versions-table.tsx';
 import { ANALYSTS, CONSULTED, loadOrThrow, requireRole } from './workbench-session.ts';
+import text from '../../features/workbench/components/common/text.module.css';
 
 /** `/workbench/methodologies`: every version and its status; analysts clone one into a draft. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -22,7 +23,7 @@ function MethodologiesRoute() {
     <section aria-labelledby="versions-title">
       <PageTitle title={t('workbench.versions.title')} />
       <h1 id="versions-title">{t('workbench.versions.title')}</h1>
-      <p className="lead">{isAnalyst ? t('workbench.versions.intro') : t('workbench.versions.introFocal')}</p>
+      <p className={text.lead}>{isAnalyst ? t('workbench.versions.intro') : t('workbench.versions.introFocal')}</p>
       <VersionsTable versions={versions} isAnalyst={isAnalyst} />
       {isAnalyst && versions.length > 0 && (
         <CreateDraftForm

@@ -7,6 +7,7 @@ import { VersionHeader } from '../../features/workbench/components/editor/versio
 import { MethodologyOutline } from '../../features/workbench/components/versions/methodology-outline.tsx';
 import { useFormatters } from '../../lib/use-formatters.ts';
 import { ANALYSTS, CONSULTED, loadOrThrow, requireRole } from './workbench-session.ts';
+import text from '../../features/workbench/components/common/text.module.css';
 
 /** `/workbench/methodologies/:versionId`: the editor for analysts; focal points read the version and comment on it. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -35,7 +36,7 @@ function MethodologyRoute() {
     <>
       <PageTitle title={format.text(detail.version.name)} />
       <VersionHeader version={detail.version} isAnalyst={false} />
-      {detail.version.status === 'consultation' && <p className="lead">{t('workbench.consultation.focalIntro')}</p>}
+      {detail.version.status === 'consultation' && <p className={text.lead}>{t('workbench.consultation.focalIntro')}</p>}
       <MethodologyOutline methodology={detail.methodology} commentPath={detail.version.status === 'consultation' ? `/workbench/methodologies/${detail.version.id}/consultation` : null} />
     </>
   );

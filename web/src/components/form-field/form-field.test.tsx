@@ -29,6 +29,17 @@ describe('FormField', () => {
     expect(html).toMatch(new RegExp(`<p id="${id}-error"[^>]*role="alert"[^>]*>Not a country code</p>`));
   });
 
+  it('keeps an id the page gives, for its hint and error too', () => {
+    const html = renderMarkup(
+      <FormField id="f-weight" label="Weight" error="Not a number">
+        {(control) => <input {...control} />}
+      </FormField>,
+    );
+    expect(html).toContain('<label for="f-weight"');
+    expect(html).toContain('<input id="f-weight" aria-describedby="f-weight-error" aria-invalid="true"/>');
+    expect(html).toContain('<p id="f-weight-error"');
+  });
+
   it('announces a whole form’s error, and shows nothing without one', () => {
     expect(renderMarkup(<FormError message="Wrong password" />)).toMatch(/role="alert"[^>]*>Wrong password</);
     expect(renderMarkup(<FormError message={null} />)).toBe('');

@@ -11,6 +11,8 @@ export interface ControlProps {
 
 interface Props {
   label: ReactNode;
+  /** the control's id, when the page must address it (a link to the field, focusing it); a generated one otherwise */
+  id?: string;
   /** a sentence under the control, read with it */
   hint?: ReactNode;
   /** what is wrong with the value; marks the control invalid */
@@ -29,8 +31,9 @@ interface Props {
  * control with aria-describedby, and an error sets aria-invalid, so a screen reader reads them
  * with the control.
  */
-export function FormField({ label, hint, error, announceError = false, inline = false, className, children }: Props) {
-  const id = useId();
+export function FormField({ label, id: fixedId, hint, error, announceError = false, inline = false, className, children }: Props) {
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

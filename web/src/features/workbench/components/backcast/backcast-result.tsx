@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { questionsByKey, type Backcast, type Methodology, type WorkbenchData } from '@gci/shared';
+import { EmptyState } from '../../../../components/empty-state/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import { CountBadge } from '../common/count-badge.tsx';
+import layout from '../common/layout.module.css';
+import text from '../common/text.module.css';
 import { MoversSection } from '../compare/movers-section.tsx';
 import { TransitionMatrix } from '../compare/transition-matrix.tsx';
 
@@ -18,14 +22,14 @@ export function BackcastResult({ backcast, data, newer, newerLabel }: Props) {
   const titles = new Map([...questionsByKey(data.methodology), ...questionsByKey(newer)].map(([k, q]) => [k, q.node.texts.title]));
   const beforeLabel = t('workbench.backcast.ownVersion');
   const list = (keys: readonly string[], id: string, title: string) => (
-    <section className="panel" aria-labelledby={id} data-testid={id} data-count={keys.length}>
+    <section className={layout.panel} aria-labelledby={id} data-testid={id} data-count={keys.length}>
       <h2 id={id}>
-        {title} <span className="count-badge">{format.integer(keys.length)}</span>
+        {title} <CountBadge count={keys.length} />
       </h2>
       {keys.length === 0 ? (
-        <p className="muted">{t('workbench.backcast.noneUnmatched')}</p>
+        <EmptyState>{t('workbench.backcast.noneUnmatched')}</EmptyState>
       ) : (
-        <ul>
+        <ul className={text.breakable}>
           {keys.map((k) => (
             <li key={k}>
               {titles.get(k) ? format.text(titles.get(k)!) : k} <code>{k}</code>
@@ -36,13 +40,13 @@ export function BackcastResult({ backcast, data, newer, newerLabel }: Props) {
     </section>
   );
   return (
-    <div className="backcast-result">
+    <>
       <p role="status">{t('workbench.backcast.summary', { moved: backcast.comparison.changes.length, cycle: data.cycle.name, version: newerLabel })}</p>
-      <div className="two-columns">
+      <div className={layout.twoColumns}>
         {list(backcast.unmatchedNew, 'unmatched-new', t('workbench.backcast.unmatchedNew'))}
         {list(backcast.unmatchedOld, 'unmatched-old', t('workbench.backcast.unmatchedOld'))}
       </div>
-      <section className="panel" aria-labelledby="backcast-matrix">
+      <section className={layout.panel} aria-labelledby="backcast-matrix">
         <h2 id="backcast-matrix">{t('workbench.compare.matrix')}</h2>
         <TransitionMatrix comparison={backcast.comparison} beforeLabel={beforeLabel} afterLabel={newerLabel} format={format} />
       </section>
@@ -54,6 +58,6 @@ export function BackcastResult({ backcast, data, newer, newerLabel }: Props) {
         afterLabel={newerLabel}
         format={format}
       />
-    </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import styles from './workbench-nav.module.css';
 
 /** The workbench's sections; focal points only take part in consultations. */
 export function WorkbenchNav({ isAnalyst }: { isAnalyst: boolean }) {
@@ -17,7 +18,7 @@ export function WorkbenchNav({ isAnalyst }: { isAnalyst: boolean }) {
       ] as const)
     : ([['/workbench/methodologies', t('workbench.nav.consultation'), false]] as const);
   return (
-    <nav className="workbench-nav" aria-label={t('workbench.nav.label')}>
+    <nav className={styles.nav} aria-label={t('workbench.nav.label')}>
       <ul>
         {links.map(([to, label, end]) => (
           <li key={to}>

@@ -4,6 +4,7 @@ import { applyOverrides, compareScenarios, rescoreAll, type WorkbenchData } from
 import { answersByCountry } from '../../lib/use-what-if.ts';
 import { toEngine, type Overrides } from '../../lib/scenario-overrides.ts';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import layout from '../common/layout.module.css';
 import { MoversSection } from './movers-section.tsx';
 import { TransitionMatrix } from './transition-matrix.tsx';
 
@@ -28,15 +29,15 @@ export function CompareResult({ a, b }: { a: ScoredSide; b: ScoredSide }) {
   }, [a, b]);
   const total = comparison.matrix.flat().reduce((s, n) => s + n, 0);
   return (
-    <div className="compare-result">
+    <>
       <p role="status" data-testid="compare-summary">
         {t('workbench.compare.summary', { count: total, moved: comparison.changes.length })}
       </p>
-      <section className="panel" aria-labelledby="matrix-title">
+      <section className={layout.panel} aria-labelledby="matrix-title">
         <h2 id="matrix-title">{t('workbench.compare.matrix')}</h2>
         <TransitionMatrix comparison={comparison} beforeLabel={a.label} afterLabel={b.label} format={format} />
       </section>
       <MoversSection changes={comparison.changes} names={names} regionOf={regionOf} beforeLabel={a.label} afterLabel={b.label} format={format} />
-    </div>
+    </>
   );
 }

@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGIONS, type LocalizedString, type Region, type TierChange } from '@gci/shared';
+import { FormField } from '../../../../components/form-field/index.tsx';
 import type { Formatters } from '../../../../lib/use-formatters.ts';
+import layout from '../common/layout.module.css';
 import { TierChangesTable } from '../what-if/tier-changes-table.tsx';
+import styles from './movers-section.module.css';
 
 interface Props {
   changes: readonly TierChange[];
@@ -19,21 +22,22 @@ export function MoversSection({ changes, names, regionOf, beforeLabel, afterLabe
   const [region, setRegion] = useState<Region | ''>('');
   const shown = region ? changes.filter((c) => regionOf.get(c.country) === region) : changes;
   return (
-    <section className="panel" aria-labelledby="movers-title">
+    <section className={layout.panel} aria-labelledby="movers-title">
       <h2 id="movers-title">{t('workbench.compare.movers', { count: changes.length })}</h2>
-      <div className="filters">
-        <div>
-          <label htmlFor="movers-region">{t('results.region')}</label>
-          <select id="movers-region" name="region" value={region} onChange={(e) => setRegion(e.currentTarget.value as Region | '')}>
-            <option value="">{t('results.allRegions')}</option>
-            {REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`regions.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <p role="status" className="filters__status">
+      <div className={styles.filter}>
+        <FormField label={t('workbench.common.region')}>
+          {(control) => (
+            <select {...control} name="region" value={region} onChange={(e) => setRegion(e.currentTarget.value as Region | '')}>
+              <option value="">{t('results.allRegions')}</option>
+              {REGIONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`regions.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <p role="status" className={styles.shown}>
           {t('workbench.compare.shown', { count: shown.length })}
         </p>
       </div>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioComparison } from '@gci/shared';
+import { DataTable, type Column } from '../../../../components/data-table/index.tsx';
 import { heatColor } from '../../lib/heat-color.ts';
 import type { Formatters } from '../../../../lib/use-formatters.ts';
+import styles from './transition-matrix.module.css';
 
 interface Props {
   comparison: Pick<ScenarioComparison, 'tiers' | 'matrix'>;
@@ -18,44 +20,40 @@ export function TransitionMatrix({ comparison, beforeLabel, afterLabel, format }
   const { t } = useTranslation();
   const { tiers, matrix } = comparison;
   const max = Math.max(1, ...matrix.flat());
-  return (
-    <div className="table-wrap">
-      <table className="data-table transition-matrix" data-testid="transition-matrix">
-        <caption>{t('workbench.compare.matrixCaption', { before: beforeLabel, after: afterLabel })}</caption>
-        <thead>
-          <tr>
-            <td className="transition-matrix__corner">
-              <span className="muted">
-                {beforeLabel} ↓ / {afterLabel} →
-              </span>
-            </td>
-            {tiers.map((tier) => (
-              <th scope="col" key={tier}>
-                <span className="visually-hidden">{afterLabel}: </span>
-                {t('results.tier', { tier })}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {tiers.map((from, i) => (
-            <tr key={from}>
-              <th scope="row">
-                <span className="visually-hidden">{beforeLabel}: </span>
-                {t('results.tier', { tier: from })}
-              </th>
-              {tiers.map((to, j) => {
-                const count = matrix[i]?.[j] ?? 0;
-                return (
-                  <td key={to} className={i === j ? 'transition-matrix__same' : undefined} style={heatColor(count / max)} data-from={from} data-to={to}>
-                    {format.integer(count)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const rows = tiers.map((from, i) => ({ from, counts: matrix[i] ?? [] }));
+  const columns: Column<(typeof rows)[number]>[] = [
+    {
+      key: 'from',
+      header: (
+        <span className={styles.corner}>
+          {beforeLabel} ↓ / {afterLabel} →
+        </span>
+      ),
+      isRowHeader: true,
+      headerProps: { className: styles.center },
+      cellProps: () => ({ className: styles.center }),
+      cell: (r) => (
+        <>
+          <span className="visually-hidden">{beforeLabel}: </span>
+          {t('ui.tier', { tier: r.from })}
+        </>
+      ),
+    },
+    ...tiers.map((to, j) => ({
+      key: `to-${to}`,
+      header: (
+        <>
+          <span className="visually-hidden">{afterLabel}: </span>
+          {t('ui.tier', { tier: to })}
+        </>
+      ),
+      headerProps: { className: styles.center },
+      cellProps: (r: (typeof rows)[number]) => {
+        const count = r.counts[j] ?? 0;
+        return { className: `${styles.count} ${r.from === to ? styles.same : ''}`, style: heatColor(count / max), 'data-from': r.from, 'data-to': to };
+      },
+      cell: (r: (typeof rows)[number]) => format.integer(r.counts[j] ?? 0),
+    })),
+  ];
+  return <DataTable caption={t('workbench.compare.matrixCaption', { before: beforeLabel, after: afterLabel })} columns={columns} rows={rows} rowKey={(r) => String(r.from)} isBoxed testId="transition-matrix" />;
 }

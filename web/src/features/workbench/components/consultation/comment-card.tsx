@@ -1,8 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationComment } from '@gci/shared';
+import { Button } from '../../../../components/button/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import { Tag, type TagTone } from '../common/tag.tsx';
+import text from '../common/text.module.css';
 import { ResponseForm } from './response-form.tsx';
+import styles from './comment-card.module.css';
+
+const TONES: Record<ConsultationComment['status'], TagTone> = { open: 'warning', answered: 'neutral', taken_into_account: 'success', not_taken_into_account: 'danger' };
 
 interface Props {
   comment: ConsultationComment;
@@ -19,20 +25,24 @@ export function CommentCard({ comment, context, canRespond, onRespond }: Props) 
   const [isEditing, setEditing] = useState(false);
   const showForm = canRespond && (comment.status === 'open' || isEditing);
   return (
-    <article className="comment-card" data-comment-id={comment.id} data-status={comment.status}>
-      <header className="comment-card__head">
-        <span className={`status-tag consultation-status--${comment.status}`}>{t(`workbench.consultation.statusName.${comment.status}`)}</span>{' '}
+    <article className={styles.card} data-comment-id={comment.id} data-status={comment.status}>
+      <header>
+        <Tag tone={TONES[comment.status]} data-testid="comment-status">
+          {t(`workbench.consultation.statusName.${comment.status}`)}
+        </Tag>{' '}
         <strong>
           <bdi>{comment.author.name}</bdi>
         </strong>{' '}
-        <span className="muted">
+        <span className={text.muted}>
           ({comment.country}) · {format.dateTime(comment.createdAt)} · {context}
         </span>
       </header>
-      <p className="comment-card__body">{comment.body}</p>
+      <p className={styles.body} data-testid="comment-body">
+        {comment.body}
+      </p>
       {comment.response && (
-        <div className="comment-card__response">
-          <p className="muted">{t('workbench.consultation.answeredBy', { name: comment.respondedBy?.name ?? '', date: comment.respondedAt ? format.dateTime(comment.respondedAt) : '' })}</p>
+        <div className={styles.response} data-testid="comment-response">
+          <p className={text.muted}>{t('workbench.consultation.answeredBy', { name: comment.respondedBy?.name ?? '', date: comment.respondedAt ? format.dateTime(comment.respondedAt) : '' })}</p>
           <p>{comment.response}</p>
         </div>
       )}
@@ -46,9 +56,9 @@ export function CommentCard({ comment, context, canRespond, onRespond }: Props) 
         />
       ) : (
         canRespond && (
-          <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+          <Button size="small" onClick={() => setEditing(true)}>
             {t('workbench.consultation.changeResponse')}
-          </button>
+          </Button>
         )
       )}
     </article>

@@ -1,7 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsultationResponseBodySchema, type ConsultationComment } from '@gci/shared';
+import { Button } from '../../../../components/button/index.tsx';
+import { FormField } from '../../../../components/form-field/index.tsx';
 import { isApiError } from '../../../../lib/api-client.ts';
+import { Choice } from '../common/choice.tsx';
+import styles from './response-form.module.css';
 
 type Decision = 'answered' | 'taken_into_account' | 'not_taken_into_account';
 const DECISIONS: readonly Decision[] = ['taken_into_account', 'not_taken_into_account', 'answered'];
@@ -29,28 +33,19 @@ export function ResponseForm({ comment, onSubmit }: { comment: ConsultationComme
     }
   };
   return (
-    <form className="response-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('workbench.consultation.respondTo', { name: comment.author.name })}>
-      <fieldset>
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-label={t('workbench.consultation.respondTo', { name: comment.author.name })}>
+      <fieldset className={styles.decision}>
         <legend>{t('workbench.consultation.decision')}</legend>
         {DECISIONS.map((d) => (
-          <span key={d} className="choice-inline">
-            <input type="radio" id={`${id}-${d}`} name={`${id}-status`} value={d} checked={status === d} onChange={() => setStatus(d)} />
-            <label htmlFor={`${id}-${d}`}>{t(`workbench.consultation.statusName.${d}`)}</label>
-          </span>
+          <Choice key={d} type="radio" name={`${id}-status`} value={d} isInline label={t(`workbench.consultation.statusName.${d}`)} checked={status === d} onChange={() => setStatus(d)} />
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('workbench.consultation.reason')}</label>
-        <textarea id={`${id}-reason`} rows={2} value={response} onChange={(e) => setResponse(e.currentTarget.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-      </div>
-      {error && (
-        <p className="form-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button button--primary button--small" disabled={busy}>
+      <FormField label={t('workbench.consultation.reason')} error={error} announceError>
+        {(control) => <textarea {...control} rows={2} value={response} onChange={(e) => setResponse(e.currentTarget.value)} />}
+      </FormField>
+      <Button type="submit" variant="primary" size="small" disabled={busy}>
         {t('workbench.consultation.sendResponse')}
-      </button>
+      </Button>
     </form>
   );
 }

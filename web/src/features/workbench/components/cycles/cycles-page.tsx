@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CycleSummary } from '@gci/shared';
+import { Notice } from '../../../../components/notice/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import layout from '../common/layout.module.css';
+import { Tag } from '../common/tag.tsx';
+import text from '../common/text.module.css';
 import type { PublishedCycle } from '../../api/publish-cycle.ts';
 import { HashText } from '../versions/hash-text.tsx';
 import { PublicationsList } from './publications-list.tsx';
@@ -21,11 +25,11 @@ export function CyclesPage({ cycles, justPublished, onPublish }: Props) {
   const published = justPublished && cycles.find((c) => c.id === justPublished.cycleId);
   const newest = published?.publications.find((p) => p.id === justPublished?.publicationId);
   return (
-    <div className="cycles">
+    <>
       <h1>{t('workbench.cycles.title')}</h1>
-      <p className="lead">{t('workbench.cycles.intro')}</p>
+      <p className={text.lead}>{t('workbench.cycles.intro')}</p>
       {published && justPublished && (
-        <section className="notice notice--success" role="status" data-testid="new-publication" aria-labelledby="new-publication-title">
+        <Notice tone="success" role="status" data-testid="new-publication" aria-labelledby="new-publication-title">
           <h2 id="new-publication-title">{t('workbench.cycles.newPublication', { name: published.name })}</h2>
           <p>
             {newest && <>{t('workbench.cycles.publishedAt', { date: format.dateTime(newest.publishedAt) })} </>}
@@ -34,20 +38,24 @@ export function CyclesPage({ cycles, justPublished, onPublish }: Props) {
           <p>
             <Link to={`/cycles/${published.year}`}>{t('workbench.cycles.seePublic', { year: published.year })}</Link>
           </p>
-        </section>
+        </Notice>
       )}
       {cycles.map((c) => (
-        <section key={c.id} className="panel cycle-card" aria-labelledby={`cycle-${c.year}`} data-cycle-year={c.year} data-cycle-id={c.id}>
+        <section key={c.id} className={layout.panel} aria-labelledby={`cycle-${c.year}`} data-cycle-year={c.year} data-cycle-id={c.id}>
           <h2 id={`cycle-${c.year}`}>
-            <bdi>{c.name}</bdi> <span className="status-tag">{t(`workbench.cycleStatus.${c.status}`)}</span>
-            {c.isDemo && <span className="tag tag--warning">{t('workbench.cycles.demo')}</span>}
+            <bdi>{c.name}</bdi> <Tag>{t(`workbench.cycleStatus.${c.status}`)}</Tag>
+            {c.isDemo && (
+              <Tag tone="warning" look="note">
+                {t('workbench.cycles.demo')}
+              </Tag>
+            )}
           </h2>
-          <p className="muted">{t('workbench.cycles.window', { opens: format.dateTime(c.opensAt), closes: format.dateTime(c.closesAt) })}</p>
+          <p className={text.muted}>{t('workbench.cycles.window', { opens: format.dateTime(c.opensAt), closes: format.dateTime(c.closesAt) })}</p>
           <h3>{t('workbench.cycles.publications', { count: c.publications.length })}</h3>
           <PublicationsList publications={c.publications} highlight={justPublished?.cycleId === c.id ? justPublished.publicationId : null} />
           <PublishForm cycleId={c.id} cycleName={c.name} isPublishable={c.status === 'closed' || c.status === 'published'} onPublish={(note) => onPublish(c, note)} />
         </section>
       ))}
-    </div>
+    </>
   );
 }

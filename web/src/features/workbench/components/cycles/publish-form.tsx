@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../../components/button/index.tsx';
+import { ConfirmDialog } from '../../../../components/dialog/index.tsx';
+import { FormError, FormField } from '../../../../components/form-field/index.tsx';
 import { isApiError } from '../../../../lib/api-client.ts';
-import { ConfirmDialog } from '../editor/confirm-dialog.tsx';
+import text from '../common/text.module.css';
 
 /** Publishes (or republishes) a cycle's results with a note; asks first, since the public pages change at once. */
 export function PublishForm({ cycleId, cycleName, isPublishable, onPublish }: { cycleId: string; cycleName: string; isPublishable: boolean; onPublish: (note: string) => Promise<void> }) {
@@ -23,32 +26,25 @@ export function PublishForm({ cycleId, cycleName, isPublishable, onPublish }: { 
       setBusy(false);
     }
   };
-  const id = `publish-note-${cycleId}`;
   // The server would publish an open cycle too, half answered; the workbench waits until it is closed.
-  if (!isPublishable) return <p className="muted">{t('workbench.cycles.notClosed')}</p>;
+  if (!isPublishable) return <p className={text.muted}>{t('workbench.cycles.notClosed')}</p>;
   return (
     <form
-      className="publish-form"
       onSubmit={(e) => {
         e.preventDefault();
         setAsking(true);
       }}
       aria-label={t('workbench.cycles.publishNamed', { name: cycleName })}
     >
-      <div className="field">
-        <label htmlFor={id}>{t('workbench.cycles.note')}</label>
-        <textarea id={id} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button button--primary" disabled={isBusy} data-publish-cycle={cycleId}>
+      <FormField label={t('workbench.cycles.note')}>
+        {(control) => <textarea {...control} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />}
+      </FormField>
+      <FormError message={error} />
+      <Button type="submit" variant="primary" disabled={isBusy} data-publish-cycle={cycleId}>
         {isBusy ? t('workbench.cycles.publishing') : t('workbench.cycles.publish')}
-      </button>
+      </Button>
       {isAsking && (
-        <ConfirmDialog title={t('workbench.cycles.confirmTitle', { name: cycleName })} confirmLabel={t('workbench.cycles.publish')} cancelLabel={t('workbench.common.cancel')} onConfirm={() => void publish()} onCancel={() => setAsking(false)}>
+        <ConfirmDialog title={t('workbench.cycles.confirmTitle', { name: cycleName })} confirmLabel={t('workbench.cycles.publish')} onConfirm={() => void publish()} onCancel={() => setAsking(false)}>
           <p>{t('workbench.cycles.confirmBody')}</p>
         </ConfirmDialog>
       )}

@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedString, MethodologyDiff, NodeChange } from '@gci/shared';
+import { EmptyState } from '../../../../components/empty-state/index.tsx';
+import { Notice } from '../../../../components/notice/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import { CountBadge } from '../common/count-badge.tsx';
+import { KindTag } from '../common/kind-tag.tsx';
+import layout from '../common/layout.module.css';
+import text from '../common/text.module.css';
+import styles from './diff-view.module.css';
 
 type Section = 'added' | 'removed' | 'moved' | 'reweighted' | 'rescored' | 'reworded';
 const SECTIONS: readonly Section[] = ['added', 'removed', 'moved', 'reweighted', 'rescored', 'reworded'];
@@ -28,30 +35,32 @@ export function DiffView({ diff, titles }: { diff: MethodologyDiff; titles: Read
   };
   const total = SECTIONS.reduce((n, s) => n + diff[s].length, 0) + (diff.thresholdsChanged ? 1 : 0) + diff.settingsChanged.length;
   return (
-    <div className="diff" data-testid="diff">
+    <div data-testid="diff">
       <p role="status">{total === 0 ? t('workbench.diff.same') : t('workbench.diff.summary', { count: total })}</p>
       {(diff.thresholdsChanged || diff.settingsChanged.length > 0) && (
-        <ul className="notice notice--info">
-          {diff.thresholdsChanged && <li>{t('workbench.diff.thresholdsChanged')}</li>}
-          {diff.settingsChanged.map((s) => (
-            <li key={s}>{t('workbench.diff.settingChanged', { setting: s })}</li>
-          ))}
-        </ul>
+        <Notice tone="info">
+          <ul>
+            {diff.thresholdsChanged && <li>{t('workbench.diff.thresholdsChanged')}</li>}
+            {diff.settingsChanged.map((s) => (
+              <li key={s}>{t('workbench.diff.settingChanged', { setting: s })}</li>
+            ))}
+          </ul>
+        </Notice>
       )}
-      <div className="diff__sections">
+      <div className={styles.sections}>
         {SECTIONS.map((section) => (
-          <section key={section} className="panel diff__section" aria-labelledby={`diff-${section}`} data-section={section} data-count={diff[section].length}>
+          <section key={section} className={layout.panel} aria-labelledby={`diff-${section}`} data-section={section} data-count={diff[section].length}>
             <h2 id={`diff-${section}`}>
-              {t(`workbench.diff.${section}`)} <span className="count-badge">{format.integer(diff[section].length)}</span>
+              {t(`workbench.diff.${section}`)} <CountBadge count={diff[section].length} />
             </h2>
             {diff[section].length === 0 ? (
-              <p className="muted">{t('workbench.diff.nothing')}</p>
+              <EmptyState>{t('workbench.diff.nothing')}</EmptyState>
             ) : (
-              <ul>
+              <ul className={text.breakable}>
                 {diff[section].map((change) => (
                   <li key={change.key} data-key={change.key}>
-                    <span className={`kind-tag kind-tag--${change.kind}`}>{t(`workbench.kind.${change.kind}`)}</span> {label(change.key)}
-                    {extra(section, change) && <span className="muted"> — {extra(section, change)}</span>}
+                    <KindTag kind={change.kind} /> {label(change.key)}
+                    {extra(section, change) && <span className={text.muted}> — {extra(section, change)}</span>}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MethodologyVersionSummary } from '@gci/shared';
-import { useFormatters } from '../../../../lib/use-formatters.ts';
+import { PickerForm } from '../common/picker-form.tsx';
+import { VersionOptions } from '../common/picker-options.tsx';
 
 interface Props {
   versions: readonly MethodologyVersionSummary[];
@@ -12,40 +13,15 @@ interface Props {
 /** Two versions to compare, older first. */
 export function VersionPairPicker({ versions, from, to, onPick }: Props) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const a = from ?? versions[1]?.id ?? versions[0]?.id ?? '';
-  const b = to ?? versions[0]?.id ?? '';
-  const options = versions.map((v) => (
-    <option key={v.id} value={v.id}>
-      {format.text(v.name)} · {t(`workbench.status.${v.status}`)}
-    </option>
-  ));
+  const options = <VersionOptions versions={versions} />;
   return (
-    <form
-      className="filters"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        onPick(String(data.get('from')), String(data.get('to')));
-      }}
-    >
-      <div>
-        <label htmlFor="diff-from">{t('workbench.diff.from')}</label>
-        <select id="diff-from" name="from" defaultValue={a} key={`from-${a}`}>
-          {options}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="diff-to">{t('workbench.diff.to')}</label>
-        <select id="diff-to" name="to" defaultValue={b} key={`to-${b}`}>
-          {options}
-        </select>
-      </div>
-      <div className="filters__submit">
-        <button type="submit" className="button button--primary">
-          {t('workbench.diff.show')}
-        </button>
-      </div>
-    </form>
+    <PickerForm
+      choices={[
+        { name: 'from', label: t('workbench.diff.from'), value: from ?? versions[1]?.id ?? versions[0]?.id ?? '', options },
+        { name: 'to', label: t('workbench.diff.to'), value: to ?? versions[0]?.id ?? '', options },
+      ]}
+      submitLabel={t('workbench.diff.show')}
+      onPick={(values) => onPick(values.from ?? '', values.to ?? '')}
+    />
   );
 }

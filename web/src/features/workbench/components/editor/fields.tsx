@@ -1,12 +1,20 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRtl, type LocalizedString } from '@gci/shared';
-import { FieldIssues, issueProps } from '../common/field-issues.tsx';
+import { FormField } from '../../../../components/form-field/index.tsx';
+import { classNames } from '../../../../lib/class-names.ts';
+import { Choice } from '../common/choice.tsx';
+import { issueText } from '../common/field-issues.tsx';
+import layout from '../common/layout.module.css';
 import { fieldId } from '../../lib/tree-path.ts';
 import { useLocale } from '../../../../i18n/use-locale.ts';
 import { useEditor } from './editor-context.ts';
+import styles from './fields.module.css';
 
-/** Every field of the editor is named by its path; its issues (from the shared checks) show under it. */
+/**
+ * Every field of the editor is named by its path: its id comes from the path (so an issue can
+ * bring it into view) and its issues (from the shared checks) are its error.
+ */
 interface Base {
   path: string;
   label: ReactNode;
@@ -15,17 +23,15 @@ interface Base {
 
 export function TextField({ path, label, value, multiline = false, lang, className, onValue }: Base & { value: string; multiline?: boolean; lang?: string; onValue?: (v: string) => void }) {
   const { dispatch, issues } = useEditor();
-  const id = fieldId(path);
-  const own = issues.get(path);
   const set = onValue ?? ((v: string) => dispatch({ type: 'set', path, value: v }));
   const dir = lang ? (isRtl(lang as never) ? 'rtl' : 'ltr') : undefined;
-  const props = { id, value, lang, dir, onChange: (e: { currentTarget: { value: string } }) => set(e.currentTarget.value), ...issueProps(path, own) };
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
-      <FieldIssues path={path} issues={own} />
-    </div>
+    <FormField id={fieldId(path)} label={label} error={issueText(issues.get(path))} className={className}>
+      {(control) => {
+        const props = { ...control, value, lang, dir, onChange: (e: { currentTarget: { value: string } }) => set(e.currentTarget.value) };
+        return multiline ? <textarea rows={2} {...props} /> : <input {...props} />;
+      }}
+    </FormField>
   );
 }
 
@@ -43,60 +49,50 @@ export function NumberField({ path, label, value, optional = false, min, max, st
     setShown(value);
     if (!(draft.trim() !== '' && Number(draft) === value)) setDraft(shownText);
   }
-  const id = fieldId(path);
-  const own = issues.get(path);
   return (
-    <div className={`field field--number ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        min={min}
-        max={max}
-        step={step}
-        value={draft}
-        onChange={(e) => {
-          const text = e.currentTarget.value;
-          setDraft(text);
-          const parsed = text.trim() === '' ? (optional ? undefined : NaN) : Number(text);
-          dispatch({ type: 'set', path, value: parsed });
-        }}
-        {...issueProps(path, own)}
-      />
-      <FieldIssues path={path} issues={own} />
-    </div>
+    <FormField id={fieldId(path)} label={label} error={issueText(issues.get(path))} className={classNames(layout.narrow, styles.number, className)}>
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="decimal"
+          min={min}
+          max={max}
+          step={step}
+          value={draft}
+          onChange={(e) => {
+            const text = e.currentTarget.value;
+            setDraft(text);
+            const parsed = text.trim() === '' ? (optional ? undefined : NaN) : Number(text);
+            dispatch({ type: 'set', path, value: parsed });
+          }}
+        />
+      )}
+    </FormField>
   );
 }
 
 export function SelectField<V extends string>({ path, label, value, options, onValue, className }: Base & { value: V; options: readonly (readonly [V, string])[]; onValue?: (v: V) => void }) {
   const { dispatch, issues } = useEditor();
-  const id = fieldId(path);
-  const own = issues.get(path);
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => (onValue ? onValue(e.currentTarget.value as V) : dispatch({ type: 'set', path, value: e.currentTarget.value }))} {...issueProps(path, own)}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-      <FieldIssues path={path} issues={own} />
-    </div>
+    <FormField id={fieldId(path)} label={label} error={issueText(issues.get(path))} className={className}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => (onValue ? onValue(e.currentTarget.value as V) : dispatch({ type: 'set', path, value: e.currentTarget.value }))}>
+          {options.map(([v, text]) => (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }
 
+/** A yes/no setting: the box before its label. */
 export function CheckboxField({ path, label, checked }: Base & { checked: boolean }) {
   const { dispatch } = useEditor();
-  const id = fieldId(path);
-  return (
-    <div className="field field--checkbox">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => dispatch({ type: 'set', path, value: e.currentTarget.checked })} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
+  return <Choice type="checkbox" id={fieldId(path)} label={label} checked={checked} onChange={(e) => dispatch({ type: 'set', path, value: e.currentTarget.checked })} />;
 }
 
 /** A text in English and in the chosen second language, side by side. */
@@ -114,10 +110,10 @@ export function LocalizedField({ path, label, value, multiline = false, optional
     dispatch(optional && rest.length === 0 ? { type: 'set', path, value: undefined } : { type: 'set', path: `${path}.${lang}`, value: undefined });
   };
   return (
-    <fieldset className="localized-field">
+    <fieldset className={styles.localized}>
       <legend>{label}</legend>
-      <TextField path={`${path}.en`} label={t('workbench.editor.inLanguage', { language: languageName('en') })} value={value?.en ?? ''} multiline={multiline} lang="en" onValue={setEn} />
-      <TextField path={`${path}.${lang}`} label={t('workbench.editor.inLanguage', { language: languageName(lang) })} value={value?.[lang] ?? ''} multiline={multiline} lang={lang} onValue={setOther} />
+      <TextField path={`${path}.en`} label={t('workbench.editor.inLanguage', { language: languageName('en') })} value={value?.en ?? ''} multiline={multiline} lang="en" onValue={setEn} className={styles.wide} />
+      <TextField path={`${path}.${lang}`} label={t('workbench.editor.inLanguage', { language: languageName(lang) })} value={value?.[lang] ?? ''} multiline={multiline} lang={lang} onValue={setOther} className={styles.wide} />
     </fieldset>
   );
 }

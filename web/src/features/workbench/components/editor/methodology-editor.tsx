@@ -2,6 +2,10 @@ import { useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { LOCALES, questionsByKey, type MethodologyStatus, type MethodologyVersionDetail } from '@gci/shared';
+import { Button } from '../../../../components/button/index.tsx';
+import { ConfirmDialog } from '../../../../components/dialog/index.tsx';
+import { FormField } from '../../../../components/form-field/index.tsx';
+import { Notice } from '../../../../components/notice/index.tsx';
 import { isApiError } from '../../../../lib/api-client.ts';
 import { useLocale } from '../../../../i18n/use-locale.ts';
 import { changeMethodologyStatus } from '../../api/change-methodology-status.ts';
@@ -12,7 +16,6 @@ import { blocksSaving, indexIssues, methodologyIssues } from '../../lib/methodol
 import { secondLanguage, type OtherLocale } from '../../lib/second-language.ts';
 import { fieldId, nodeAncestors } from '../../lib/tree-path.ts';
 import { EditorContext, type EditorContextValue } from './editor-context.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
 import { IssuesSummary } from './issues-summary.tsx';
 import { ChildList } from './node-editor.tsx';
 import { SettingsEditor } from './settings-editor.tsx';
@@ -20,6 +23,9 @@ import { StatusActions } from './status-actions.tsx';
 import { ThresholdsEditor } from './thresholds-editor.tsx';
 import { useLanguageName } from './fields.tsx';
 import { VersionHeader } from './version-header.tsx';
+import layout from '../common/layout.module.css';
+import text from '../common/text.module.css';
+import styles from './methodology-editor.module.css';
 
 type Note = { kind: 'success' | 'error'; text: string } | null;
 const FROZEN: readonly MethodologyStatus[] = ['published', 'archived'];
@@ -134,42 +140,43 @@ export function MethodologyEditor({ detail }: { detail: MethodologyVersionDetail
 
   return (
     <EditorContext value={context}>
-      <div className="editor" data-status={version.status} data-read-only={isReadOnly || undefined}>
+      <div data-testid="methodology-editor" data-status={version.status} data-read-only={isReadOnly || undefined}>
         <VersionHeader version={version} />
-        <div className="editor__toolbar" role="region" aria-label={t('workbench.editor.toolbar')}>
+        <div className={styles.toolbar} role="region" aria-label={t('workbench.editor.toolbar')}>
           {!isReadOnly && (
-            <button type="button" className="button button--primary" onClick={() => void save()} disabled={isBusy || !isDirty} data-testid="save-methodology">
+            <Button variant="primary" onClick={() => void save()} disabled={isBusy || !isDirty} data-testid="save-methodology">
               {isBusy ? t('workbench.common.saving') : t('workbench.editor.save')}
-            </button>
+            </Button>
           )}
-          <span className="editor__dirty" role="status">
+          <span className={styles.dirty} role="status">
             {isReadOnly ? t('workbench.editor.readOnly') : isDirty ? t('workbench.editor.unsaved') : t('workbench.editor.allSaved')}
           </span>
           <StatusActions status={version.status} publishBlocker={publishBlocker} isBusy={isBusy} onChange={(s) => void changeStatus(s)} />
-          <div className="editor__lang">
-            <label htmlFor="editor-lang">{t('workbench.editor.secondLanguage')}</label>
-            <select id="editor-lang" value={lang} onChange={(e) => setLang(e.currentTarget.value as OtherLocale)}>
-              {LOCALES.filter((l) => l !== 'en').map((l) => (
-                <option key={l} value={l}>
-                  {languageName(l)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormField label={t('workbench.editor.secondLanguage')} inline className={styles.lang}>
+            {(control) => (
+              <select {...control} value={lang} onChange={(e) => setLang(e.currentTarget.value as OtherLocale)}>
+                {LOCALES.filter((l) => l !== 'en').map((l) => (
+                  <option key={l} value={l}>
+                    {languageName(l)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         </div>
         {note && (
-          <p className={`notice notice--${note.kind}`} role={note.kind === 'error' ? 'alert' : 'status'} data-testid="editor-note">
+          <Notice tone={note.kind} role={note.kind === 'error' ? 'alert' : 'status'} data-testid="editor-note">
             {note.text}
-          </p>
+          </Notice>
         )}
         {!isReadOnly && <IssuesSummary issues={issues} onShow={show} />}
-        <fieldset className="editor__form" disabled={isReadOnly}>
+        <fieldset className={styles.form} disabled={isReadOnly} data-testid="editor-form">
           <legend className="visually-hidden">{t('workbench.editor.formLegend')}</legend>
           <SettingsEditor methodology={methodology} />
           <ThresholdsEditor thresholds={methodology.thresholds} />
-          <section className="panel" aria-labelledby="tree-title">
+          <section className={layout.panel} aria-labelledby="tree-title">
             <h2 id="tree-title">{t('workbench.editor.tree')}</h2>
-            <p className="muted">{t('workbench.editor.treeHint')}</p>
+            <p className={text.muted}>{t('workbench.editor.treeHint')}</p>
             <ChildList parent={null} path="" methodology={methodology} />
           </section>
         </fieldset>

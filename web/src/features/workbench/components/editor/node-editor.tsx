@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupNode, Methodology, MethodologyNode } from '@gci/shared';
+import { Button } from '../../../../components/button/index.tsx';
 import { countWithin } from '../../lib/methodology-issues.ts';
 import { CHILD_KINDS, freeKey, newNode } from '../../lib/node-factory.ts';
 import { fieldId } from '../../lib/tree-path.ts';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { FieldIssues } from '../common/field-issues.tsx';
+import { KindTag } from '../common/kind-tag.tsx';
+import layout from '../common/layout.module.css';
+import { Tag } from '../common/tag.tsx';
 import { useEditor } from './editor-context.ts';
 import { LocalizedField, NumberField, SelectField, TextField } from './fields.tsx';
+import { ItemActions } from './item-actions.tsx';
 import { QuestionEditor } from './question-editor.tsx';
+import styles from './node-editor.module.css';
 
 interface Props {
   node: MethodologyNode;
@@ -26,29 +32,22 @@ export function NodeEditor({ node, path, index, siblings, methodology }: Props) 
   const problems = countWithin(allIssues, path);
   const title = format.text(node.texts.title) || node.key;
   return (
-    <li className="tree-node" data-node-key={node.key} data-kind={node.kind} data-path={path}>
+    <li data-node-key={node.key} data-kind={node.kind} data-path={path}>
       <details open={isOpen} onToggle={(e) => dispatch({ type: 'toggle', path, open: e.currentTarget.open })}>
-        <summary>
-          <span className={`kind-tag kind-tag--${node.kind}`}>{t(`workbench.kind.${node.kind}`)}</span> <span className="tree-node__title">{title}</span>{' '}
-          <code className="tree-node__key">{node.key}</code>{' '}
-          <span className="tree-node__weight">{t('workbench.editor.weightShort', { weight: format.number(node.weight) })}</span>
-          {problems > 0 && <span className="tag tag--warning">{t('workbench.editor.issueCount', { count: problems })}</span>}
+        <summary className={styles.summary}>
+          <KindTag kind={node.kind} /> <span className={styles.title}>{title}</span> <code className={styles.fact}>{node.key}</code>{' '}
+          <span className={styles.fact}>{t('workbench.editor.weightShort', { weight: format.number(node.weight) })}</span>
+          {problems > 0 && (
+            <Tag tone="warning" look="note">
+              {t('workbench.editor.issueCount', { count: problems })}
+            </Tag>
+          )}
         </summary>
         {isOpen && (
-          <div className="tree-node__body" id={fieldId(path)} tabIndex={-1}>
-            <div className="row-actions">
-              <button type="button" className="button button--small" disabled={index === 0} onClick={() => dispatch({ type: 'move', path, delta: -1 })} aria-label={t('workbench.editor.moveUpNamed', { name: title })}>
-                {t('workbench.editor.moveUp')}
-              </button>
-              <button type="button" className="button button--small" disabled={index === siblings - 1} onClick={() => dispatch({ type: 'move', path, delta: 1 })} aria-label={t('workbench.editor.moveDownNamed', { name: title })}>
-                {t('workbench.editor.moveDown')}
-              </button>
-              <button type="button" className="button button--small button--danger" onClick={() => dispatch({ type: 'remove', path })} aria-label={t('workbench.editor.removeNamed', { name: title })}>
-                {t('workbench.editor.remove')}
-              </button>
-            </div>
+          <div className={styles.body} id={fieldId(path)} tabIndex={-1} data-testid="node-body">
+            <ItemActions path={path} name={title} index={index} count={siblings} />
             <FieldIssues path={`${path}.kind`} issues={issues.get(`${path}.kind`)} />
-            <div className="form-grid">
+            <div className={layout.formGrid}>
               <TextField path={`${path}.key`} label={t('workbench.editor.key')} value={node.key} />
               <NumberField path={`${path}.weight`} label={t('workbench.editor.weight')} value={node.weight} min={0} />
               {node.kind !== 'question' && (
@@ -91,24 +90,23 @@ export function ChildList({ parent, path, methodology }: { parent: GroupNode | n
   const children = parent ? parent.children : methodology.pillars;
   const own = issues.get(listPath);
   return (
-    <div className="tree-children" id={fieldId(listPath)} tabIndex={-1}>
+    <div id={fieldId(listPath)} tabIndex={-1}>
       <FieldIssues path={listPath} issues={own} />
-      <ol className="tree">
+      <ol className={styles.tree}>
         {children.map((child, i) => (
           <NodeEditor key={i} node={child} path={`${listPath}[${i}]`} index={i} siblings={children.length} methodology={methodology} />
         ))}
       </ol>
-      <div className="row-actions">
+      <div className={`${layout.rowActions} ${styles.add}`}>
         {CHILD_KINDS[parent ? parent.kind : 'root'].map((kind) => (
-          <button
+          <Button
             key={kind}
-            type="button"
-            className="button button--small"
+            size="small"
             onClick={() => dispatch({ type: 'append', path: listPath, item: newNode(kind, freeKey(methodology, parent?.key ?? ''), children.length, t(`workbench.editor.newTitle.${kind}`)), openIt: true })}
           >
             {parent ? t(`workbench.editor.add.${kind}`) : t('workbench.editor.add.pillar')}
             {parent && <span className="visually-hidden"> {t('workbench.editor.inside', { name: parent.texts.title.en })}</span>}
-          </button>
+          </Button>
         ))}
       </div>
     </div>

@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Option } from '@gci/shared';
+import { Button } from '../../../../components/button/index.tsx';
 import { FieldIssues } from '../common/field-issues.tsx';
+import layout from '../common/layout.module.css';
 import { fieldId } from '../../lib/tree-path.ts';
+import box from './box.module.css';
 import { useEditor } from './editor-context.ts';
 import { LocalizedField, NumberField, TextField } from './fields.tsx';
+import { ItemActions } from './item-actions.tsx';
+import styles from './options-editor.module.css';
 
 /** The options of a choice question: key, points and label, in order. */
 export function OptionsEditor({ path, options }: { path: string; options: readonly Option[] }) {
@@ -16,38 +21,27 @@ export function OptionsEditor({ path, options }: { path: string; options: readon
     dispatch({ type: 'append', path, item: { key: `option-${n}`, points: 0, label: { en: `Option ${n}` } } });
   };
   return (
-    <fieldset className="options-editor" id={fieldId(path)}>
+    <fieldset className={box.box} id={fieldId(path)}>
       <legend>{t('workbench.editor.options')}</legend>
       <FieldIssues path={path} issues={issues.get(path)} />
-      <ol>
+      <ol className={styles.list}>
         {options.map((option, i) => {
           const at = `${path}[${i}]`;
-          const name = option.label.en || option.key;
           return (
-            <li key={i} className="options-editor__option" data-option-key={option.key}>
-              <div className="form-grid">
+            <li key={i} className={styles.option} data-option-key={option.key}>
+              <div className={layout.formGrid}>
                 <TextField path={`${at}.key`} label={t('workbench.editor.key')} value={option.key} />
                 <NumberField path={`${at}.points`} label={t('workbench.editor.points')} value={option.points} min={0} />
               </div>
               <LocalizedField path={`${at}.label`} label={t('workbench.editor.optionLabel')} value={option.label} />
-              <div className="row-actions">
-                <button type="button" className="button button--small" disabled={i === 0} onClick={() => dispatch({ type: 'move', path: at, delta: -1 })} aria-label={t('workbench.editor.moveUpNamed', { name })}>
-                  {t('workbench.editor.moveUp')}
-                </button>
-                <button type="button" className="button button--small" disabled={i === options.length - 1} onClick={() => dispatch({ type: 'move', path: at, delta: 1 })} aria-label={t('workbench.editor.moveDownNamed', { name })}>
-                  {t('workbench.editor.moveDown')}
-                </button>
-                <button type="button" className="button button--small button--danger" onClick={() => dispatch({ type: 'remove', path: at })} aria-label={t('workbench.editor.removeNamed', { name })}>
-                  {t('workbench.editor.remove')}
-                </button>
-              </div>
+              <ItemActions path={at} name={option.label.en || option.key} index={i} count={options.length} />
             </li>
           );
         })}
       </ol>
-      <button type="button" className="button button--small" onClick={add}>
+      <Button size="small" className={styles.add} onClick={add}>
         {t('workbench.editor.addOption')}
-      </button>
+      </Button>
     </fieldset>
   );
 }

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Methodology, QuestionSpec, QuestionType } from '@gci/shared';
 import { defaultSpec } from '../../lib/node-factory.ts';
 import { FieldIssues } from '../common/field-issues.tsx';
+import layout from '../common/layout.module.css';
 import { fieldId } from '../../lib/tree-path.ts';
+import box from './box.module.css';
 import { useEditor } from './editor-context.ts';
 import { CheckboxField, NumberField, SelectField } from './fields.tsx';
 import { OptionsEditor } from './options-editor.tsx';
@@ -15,9 +17,9 @@ export function QuestionEditor({ path, spec, self, methodology }: { path: string
   const { t } = useTranslation();
   const { dispatch, issues } = useEditor();
   return (
-    <fieldset className="question-editor">
+    <fieldset className={box.box}>
       <legend>{t('workbench.editor.scoring')}</legend>
-      <div className="form-grid">
+      <div className={layout.formGrid}>
         <SelectField<QuestionType>
           path={`${path}.type`}
           label={t('workbench.editor.type')}
@@ -42,14 +44,14 @@ export function QuestionEditor({ path, spec, self, methodology }: { path: string
       )}
       {spec.type === 'number' && (
         <>
-          <div className="form-grid" id={fieldId(`${path}.goalposts`)}>
+          <div className={layout.formGrid} id={fieldId(`${path}.goalposts`)}>
             <NumberField path={`${path}.goalposts.lower`} label={t('workbench.editor.goalLower')} value={spec.goalposts.lower} />
             <NumberField path={`${path}.goalposts.upper`} label={t('workbench.editor.goalUpper')} value={spec.goalposts.upper} />
             <NumberField path={`${path}.min`} label={t('workbench.editor.min')} value={spec.min} optional />
             <NumberField path={`${path}.max`} label={t('workbench.editor.max')} value={spec.max} optional />
           </div>
           <FieldIssues path={`${path}.goalposts`} issues={issues.get(`${path}.goalposts`)} />
-          <p className="field-hint">{t('workbench.editor.goalHint')}</p>
+          <p className={box.hint}>{t('workbench.editor.goalHint')}</p>
           <CheckboxField path={`${path}.integer`} label={t('workbench.editor.integer')} checked={spec.integer} />
         </>
       )}

@@ -1,18 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { Methodology } from '@gci/shared';
+import layout from '../common/layout.module.css';
+import text from '../common/text.module.css';
 import { LocalizedField, NumberField, SelectField } from './fields.tsx';
 
 /** The version's name and scoring settings (its key is fixed once created). */
 export function SettingsEditor({ methodology }: { methodology: Methodology }) {
   const { t } = useTranslation();
   return (
-    <section className="panel" aria-labelledby="settings-title">
+    <section className={layout.panel} aria-labelledby="settings-title">
       <h2 id="settings-title">{t('workbench.editor.settings')}</h2>
-      <p className="muted">
+      <p className={text.muted}>
         {t('workbench.editor.key')}: <code>{methodology.key}</code>
       </p>
       <LocalizedField path="name" label={t('workbench.editor.name')} value={methodology.name} />
-      <div className="form-grid">
+      <div className={layout.formGrid}>
         <NumberField path="edition" label={t('workbench.versions.edition')} value={methodology.edition} min={2000} max={2100} step={1} />
         <NumberField path="pillarMax" label={t('workbench.editor.pillarMax')} value={methodology.pillarMax} min={0} />
         <SelectField

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { STATUS_VALUES, localize, questionsByKey, type AnswerValue, type Locale, type Methodology, type QuestionSpec, type ShowIf } from '@gci/shared';
 import { FieldIssues, issueProps } from '../common/field-issues.tsx';
+import layout from '../common/layout.module.css';
 import { fieldId } from '../../lib/tree-path.ts';
 import { useLocale } from '../../../../i18n/use-locale.ts';
+import box from './box.module.css';
 import { useEditor } from './editor-context.ts';
 import { SelectField } from './fields.tsx';
 
@@ -98,10 +100,10 @@ export function ShowIfEditor({ path, showIf, self, methodology }: { path: string
     );
   };
   return (
-    <fieldset className="show-if-editor" id={fieldId(path)}>
+    <fieldset className={box.box} id={fieldId(path)}>
       <legend>{t('workbench.editor.showIf')}</legend>
       <FieldIssues path={path} issues={issues.get(path)} />
-      <div className="form-grid">
+      <div className={layout.formGrid}>
         <SelectField<Op>
           path={`${path}.op`}
           label={t('workbench.editor.showIfOp')}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodologyStatus } from '@gci/shared';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+import { Button } from '../../../../components/button/index.tsx';
+import { ConfirmDialog } from '../../../../components/dialog/index.tsx';
+import styles from './status-actions.module.css';
 
 // The moves the server allows (methodology.service.ts MOVES); publishing freezes, archiving retires.
 const MOVES: Record<MethodologyStatus, MethodologyStatus[]> = {
@@ -26,29 +28,27 @@ export function StatusActions({ status, publishBlocker, isBusy, onChange }: Prop
   const moves = MOVES[status];
   if (moves.length === 0) return null;
   return (
-    <div className="status-actions" role="group" aria-label={t('workbench.editor.statusActions')}>
+    <div className={styles.actions} role="group" aria-label={t('workbench.editor.statusActions')}>
       {moves.map((next) => {
         const blocked = next === 'published' ? publishBlocker : null;
         return (
-          <button
+          <Button
             key={next}
-            type="button"
-            className={`button ${next === 'published' ? 'button--primary' : ''}`}
+            variant={next === 'published' ? 'primary' : 'secondary'}
             disabled={isBusy || blocked !== null}
             title={blocked ?? undefined}
             data-move={next}
             onClick={() => (next === 'published' || next === 'archived' ? setAsking(next) : onChange(next))}
           >
             {t(`workbench.editor.move.${next}`)}
-          </button>
+          </Button>
         );
       })}
-      {moves.includes('published') && publishBlocker && <p className="field-hint">{publishBlocker}</p>}
+      {moves.includes('published') && publishBlocker && <p className={styles.blocker}>{publishBlocker}</p>}
       {asking && (
         <ConfirmDialog
           title={t(`workbench.editor.confirm.${asking === 'published' ? 'publishTitle' : 'archiveTitle'}`)}
           confirmLabel={t(`workbench.editor.move.${asking}`)}
-          cancelLabel={t('workbench.common.cancel')}
           isDanger={asking === 'archived'}
           onCancel={() => setAsking(null)}
           onConfirm={() => {

@@ -5,8 +5,12 @@ import { runStability } from '../../../../workers/stability-client.ts';
 import { flaggedCountries, weightsByKind } from '../../lib/stability-summary.ts';
 import { fromScenario, toEngine } from '../../lib/scenario-overrides.ts';
 import { answersByCountry } from '../../lib/use-what-if.ts';
+import { Button } from '../../../../components/button/index.tsx';
+import { Notice } from '../../../../components/notice/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
-import { DataPicker } from '../what-if/data-picker.tsx';
+import layout from '../common/layout.module.css';
+import text from '../common/text.module.css';
+import { DataPicker } from '../common/data-picker.tsx';
 import { StabilityProgress } from './stability-progress.tsx';
 import { DEFAULT_SETTINGS, settingsProblems, StabilitySettingsForm, type StabilitySettings } from './stability-settings.tsx';
 import { StabilityTable } from './stability-table.tsx';
@@ -65,39 +69,39 @@ export function StabilityPage({ data, cycles, versions, scenarios, onPick }: Pro
   // the level may change after a run: the flags follow it at once
   const level = settings.levelPct / 100;
   return (
-    <div className="stability">
+    <>
       <h1>{t('workbench.stability.title')}</h1>
-      <p className="lead">{t('workbench.stability.intro')}</p>
-      <DataPicker cycles={cycles} versions={versions} year={data.cycle.year} versionId={data.versionId} format={format} onChange={onPick} />
-      <section className="panel" aria-labelledby="stability-run-title">
+      <p className={text.lead}>{t('workbench.stability.intro')}</p>
+      <DataPicker cycles={cycles} versions={versions} year={data.cycle.year} versionId={data.versionId} onChange={onPick} />
+      <section className={layout.panel} aria-labelledby="stability-run-title">
         <h2 id="stability-run-title">{t('workbench.stability.run')}</h2>
         <StabilitySettingsForm value={settings} scenarios={ownScenarios} isRunning={isRunning} onChange={setSettings} />
-        <p className="muted">{t('workbench.stability.variesHint', { count: Object.values(weightsByKind(data.methodology)).reduce((a, b) => a + b, 0) })}</p>
-        <div className="form-actions">
-          <button type="button" className="button button--primary" onClick={start} disabled={isRunning || settingsProblems(settings).some((p) => p !== 'levelPct')} data-testid="run-stability">
+        <p className={text.muted}>{t('workbench.stability.variesHint', { count: Object.values(weightsByKind(data.methodology)).reduce((a, b) => a + b, 0) })}</p>
+        <div className={layout.actions}>
+          <Button variant="primary" onClick={start} disabled={isRunning || settingsProblems(settings).some((p) => p !== 'levelPct')} data-testid="run-stability">
             {t('workbench.stability.start')}
-          </button>
+          </Button>
           {isRunning && (
-            <button type="button" className="button button--danger" onClick={() => abort.current?.abort()} data-testid="cancel-stability">
-              {t('workbench.common.cancel')}
-            </button>
+            <Button variant="danger" onClick={() => abort.current?.abort()} data-testid="cancel-stability">
+              {t('ui.cancel')}
+            </Button>
           )}
         </div>
         {run.state === 'running' && <StabilityProgress done={run.done} total={run.total} format={format} />}
         {run.state === 'done' && <StabilityProgress done={run.result.draws} total={run.settings.draws} format={format} />}
         {run.state === 'cancelled' && (
-          <p className="notice notice--warning" role="status">
+          <Notice tone="warning" role="status">
             {t('workbench.stability.cancelled', { done: format.integer(run.done), total: format.integer(run.total) })}
-          </p>
+          </Notice>
         )}
         {run.state === 'failed' && (
-          <p className="notice notice--error" role="alert">
+          <Notice tone="error" role="alert">
             {run.message}
-          </p>
+          </Notice>
         )}
       </section>
       {run.state === 'done' && (
-        <section className="panel" aria-labelledby="stability-result-title" data-testid="stability-result">
+        <section className={layout.panel} aria-labelledby="stability-result-title" data-testid="stability-result">
           <h2 id="stability-result-title">{t('workbench.stability.result')}</h2>
           <VariedStatement methodology={data.methodology} settings={run.settings} scenario={run.scenario} cycle={data.cycle.name} version={version} ms={run.ms} format={format} />
           <p role="status" data-testid="stability-flagged">
@@ -106,6 +110,6 @@ export function StabilityPage({ data, cycles, versions, scenarios, onPick }: Pro
           <StabilityTable countries={run.result.countries} level={level} names={new Map(data.countries.map((c) => [c.iso3, c.names]))} regionOf={new Map(data.countries.map((c) => [c.iso3, c.region]))} format={format} />
         </section>
       )}
-    </div>
+    </>
   );
 }

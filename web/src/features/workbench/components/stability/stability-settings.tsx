@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '@gci/shared';
+import { FormField } from '../../../../components/form-field/index.tsx';
+import layout from '../common/layout.module.css';
+import styles from './stability-settings.module.css';
 
 export interface StabilitySettings {
   draws: number;
@@ -39,38 +42,40 @@ export function StabilitySettingsForm({ value, scenarios, isRunning, onChange }:
   const { t } = useTranslation();
   const problems = settingsProblems(value);
   const number = (field: 'draws' | 'spreadPct' | 'seed' | 'levelPct', props: { min: number; max: number; step: number }) => (
-    <div className="field field--number">
-      <label htmlFor={`stability-${field}`}>{t(`workbench.stability.${field}`)}</label>
-      <input
-        id={`stability-${field}`}
-        name={field}
-        type="number"
-        {...props}
-        value={Number.isNaN(value[field]) ? '' : value[field]}
-        disabled={isRunning && field !== 'levelPct'}
-        aria-invalid={problems.includes(field) || undefined}
-        onChange={(e) => onChange({ ...value, [field]: e.currentTarget.valueAsNumber })}
-      />
-    </div>
+    <FormField label={t(`workbench.stability.${field}`)} className={layout.narrow}>
+      {(control) => (
+        <input
+          {...control}
+          name={field}
+          type="number"
+          {...props}
+          value={Number.isNaN(value[field]) ? '' : value[field]}
+          disabled={isRunning && field !== 'levelPct'}
+          aria-invalid={problems.includes(field) || undefined}
+          onChange={(e) => onChange({ ...value, [field]: e.currentTarget.valueAsNumber })}
+        />
+      )}
+    </FormField>
   );
   return (
-    <fieldset className="form-grid stability-settings">
+    <fieldset className={`${layout.formGrid} ${styles.settings}`}>
       <legend className="visually-hidden">{t('workbench.stability.settings')}</legend>
       {number('draws', { min: 1, max: MAX_DRAWS, step: 1 })}
       {number('spreadPct', { min: 0, max: 100, step: 1 })}
       {number('seed', { min: 0, max: 0xffffffff, step: 1 })}
       {number('levelPct', { min: 0, max: 100, step: 1 })}
-      <div className="field">
-        <label htmlFor="stability-scenario">{t('workbench.stability.startFrom')}</label>
-        <select id="stability-scenario" value={value.scenarioId} disabled={isRunning} onChange={(e) => onChange({ ...value, scenarioId: e.currentTarget.value })}>
-          <option value="">{t('workbench.stability.versionWeights')}</option>
-          {scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField label={t('workbench.stability.startFrom')}>
+        {(control) => (
+          <select {...control} value={value.scenarioId} disabled={isRunning} onChange={(e) => onChange({ ...value, scenarioId: e.currentTarget.value })}>
+            <option value="">{t('workbench.stability.versionWeights')}</option>
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
     </fieldset>
   );
 }

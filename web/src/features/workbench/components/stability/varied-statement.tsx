@@ -4,6 +4,8 @@ import { weightsByKind } from '../../lib/stability-summary.ts';
 import type { Formatters } from '../../../../lib/use-formatters.ts';
 import { shortHash } from '../../lib/short-hash.ts';
 import type { StabilitySettings } from './stability-settings.tsx';
+import text from '../common/text.module.css';
+import styles from './varied-statement.module.css';
 
 interface Props {
   methodology: Methodology;
@@ -22,9 +24,9 @@ export function VariedStatement({ methodology, settings, scenario, cycle, versio
   const total = kinds.pillar + kinds.indicator + kinds.sub_indicator + kinds.question;
   const reproduce = JSON.stringify({ cycle, versionId: version?.id, scenarioId: scenario?.id ?? null, draws: settings.draws, spread: settings.spreadPct / 100, seed: settings.seed });
   return (
-    <div className="varied" data-testid="varied-statement">
+    <div data-testid="varied-statement">
       <h3>{t('workbench.stability.whatVaried')}</h3>
-      <ul>
+      <ul className={styles.list}>
         <li>{t('workbench.stability.variedWeights', { total, pillars: kinds.pillar, indicators: kinds.indicator, subIndicators: kinds.sub_indicator, questions: kinds.question, spread: settings.spreadPct })}</li>
         <li>{t('workbench.stability.variedDraws', { draws: format.integer(settings.draws), seed: settings.seed })}</li>
         <li>{t('workbench.stability.keptFixed')}</li>
@@ -34,8 +36,8 @@ export function VariedStatement({ methodology, settings, scenario, cycle, versio
           {scenario && <> {t('workbench.stability.fromScenario', { name: scenario.name })}</>}
         </li>
       </ul>
-      <p className="muted">{t('workbench.stability.reproduce', { seconds: (ms / 1000).toFixed(1) })}</p>
-      <pre className="reproduce">
+      <p className={text.muted}>{t('workbench.stability.reproduce', { seconds: (ms / 1000).toFixed(1) })}</p>
+      <pre className={styles.reproduce}>
         <code>{reproduce}</code>
       </pre>
     </div>

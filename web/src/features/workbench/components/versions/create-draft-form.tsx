@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateDraftBodySchema, type MethodologyVersionSummary } from '@gci/shared';
+import { Button } from '../../../../components/button/index.tsx';
+import { FormError, FormField } from '../../../../components/form-field/index.tsx';
 import { isApiError } from '../../../../lib/api-client.ts';
-import { useFormatters } from '../../../../lib/use-formatters.ts';
 import type { CreateDraftInput } from '../../api/create-draft.ts';
+import layout from '../common/layout.module.css';
+import { VersionOptions } from '../common/picker-options.tsx';
 
 interface Props {
   versions: readonly MethodologyVersionSummary[];
@@ -13,7 +16,6 @@ interface Props {
 /** A new draft cloned from any version, under a new key. */
 export function CreateDraftForm({ versions, onCreate }: Props) {
   const { t } = useTranslation();
-  const format = useFormatters();
   const [from, setFrom] = useState(versions[0]?.id ?? '');
   const [key, setKey] = useState('');
   const [name, setName] = useState('');
@@ -38,50 +40,32 @@ export function CreateDraftForm({ versions, onCreate }: Props) {
       setBusy(false);
     }
   };
-  const described = (field: string) => (errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `draft-${field}-error` } : {});
-  const error = (field: string) => errors[field] && <p className="field-error" id={`draft-${field}-error`}>{errors[field]}</p>;
   return (
-    <form className="panel create-draft" aria-labelledby="create-draft-title" onSubmit={(e) => void submit(e)} noValidate>
+    <form className={layout.panel} aria-labelledby="create-draft-title" onSubmit={(e) => void submit(e)} noValidate>
       <h2 id="create-draft-title">{t('workbench.versions.createTitle')}</h2>
-      <div className="form-grid">
-        <div className="field">
-          <label htmlFor="draft-from">{t('workbench.versions.cloneFrom')}</label>
-          <select id="draft-from" name="fromVersionId" value={from} onChange={(e) => setFrom(e.currentTarget.value)}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {format.text(v.name)} ({t(`workbench.status.${v.status}`)})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="draft-key">{t('workbench.versions.key')}</label>
-          <input id="draft-key" name="key" value={key} onChange={(e) => setKey(e.currentTarget.value)} aria-invalid={errors.key ? true : undefined} aria-describedby={errors.key ? 'draft-key-error' : 'draft-key-hint'} />
-          <p className="field-hint" id="draft-key-hint">
-            {t('workbench.versions.keyRule')}
-          </p>
-          {error('key')}
-        </div>
-        <div className="field">
-          <label htmlFor="draft-name">{t('workbench.versions.nameEn')}</label>
-          <input id="draft-name" name="name" value={name} onChange={(e) => setName(e.currentTarget.value)} {...described('name')} />
-          {error('name')}
-        </div>
-        <div className="field field--number">
-          <label htmlFor="draft-edition">{t('workbench.versions.edition')}</label>
-          <input id="draft-edition" name="edition" type="number" min={2000} max={2100} value={edition} onChange={(e) => setEdition(e.currentTarget.value)} {...described('edition')} />
-          {error('edition')}
-        </div>
+      <div className={layout.formGrid}>
+        <FormField label={t('workbench.versions.cloneFrom')}>
+          {(control) => (
+            <select {...control} name="fromVersionId" value={from} onChange={(e) => setFrom(e.currentTarget.value)}>
+              <VersionOptions versions={versions} />
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('workbench.versions.key')} hint={t('workbench.versions.keyRule')} error={errors.key}>
+          {(control) => <input {...control} name="key" value={key} onChange={(e) => setKey(e.currentTarget.value)} />}
+        </FormField>
+        <FormField label={t('workbench.versions.nameEn')} error={errors.name}>
+          {(control) => <input {...control} name="name" value={name} onChange={(e) => setName(e.currentTarget.value)} />}
+        </FormField>
+        <FormField label={t('workbench.versions.edition')} error={errors.edition} className={layout.narrow}>
+          {(control) => <input {...control} name="edition" type="number" min={2000} max={2100} value={edition} onChange={(e) => setEdition(e.currentTarget.value)} />}
+        </FormField>
       </div>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy || !from}>
+      <FormError message={errors.form} />
+      <div className={layout.actions}>
+        <Button type="submit" variant="primary" disabled={busy || !from}>
           {t('workbench.versions.create')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,7 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewScenarioBodySchema } from '@gci/shared';
+import { Button } from '../../../../components/button/index.tsx';
+import { FormError, FormField } from '../../../../components/form-field/index.tsx';
 import { isApiError } from '../../../../lib/api-client.ts';
+import layout from '../common/layout.module.css';
+import text from '../common/text.module.css';
 
 interface Props {
   /** how many values the scenario changes */
@@ -14,12 +18,14 @@ export function SaveScenarioForm({ changes, onSave }: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = NewScenarioBodySchema.shape.name.safeParse(name);
-    if (!checked.success) return setError(t('workbench.whatIf.nameRequired'));
+    if (!checked.success) return setNameError(t('workbench.whatIf.nameRequired'));
+    setNameError(null);
     setError(null);
     setSaving(true);
     try {
@@ -31,26 +37,20 @@ export function SaveScenarioForm({ changes, onSave }: Props) {
     }
   };
   return (
-    <form className="panel save-scenario" aria-labelledby="save-scenario-title" onSubmit={(e) => void submit(e)} noValidate>
+    <form className={layout.panel} aria-labelledby="save-scenario-title" onSubmit={(e) => void submit(e)} noValidate>
       <h2 id="save-scenario-title">{t('workbench.whatIf.saveTitle')}</h2>
-      <p className="muted">{t('workbench.whatIf.saveHint', { count: changes })}</p>
-      <div className="field">
-        <label htmlFor="scenario-name">{t('workbench.whatIf.scenarioName')}</label>
-        <input id="scenario-name" name="name" value={name} maxLength={200} onChange={(e) => setName(e.currentTarget.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'scenario-error' : undefined} />
-      </div>
-      <div className="field">
-        <label htmlFor="scenario-note">{t('workbench.whatIf.scenarioNote')}</label>
-        <textarea id="scenario-note" name="note" rows={3} value={note} maxLength={5000} onChange={(e) => setNote(e.currentTarget.value)} />
-      </div>
-      {error && (
-        <p className="form-error" id="scenario-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSaving}>
+      <p className={text.muted}>{t('workbench.whatIf.saveHint', { count: changes })}</p>
+      <FormField label={t('workbench.whatIf.scenarioName')} error={nameError} announceError>
+        {(control) => <input {...control} name="name" value={name} maxLength={200} onChange={(e) => setName(e.currentTarget.value)} />}
+      </FormField>
+      <FormField label={t('workbench.whatIf.scenarioNote')}>
+        {(control) => <textarea {...control} name="note" rows={3} value={note} maxLength={5000} onChange={(e) => setNote(e.currentTarget.value)} />}
+      </FormField>
+      <FormError message={error} />
+      <div className={layout.actions}>
+        <Button type="submit" variant="primary" disabled={isSaving}>
           {isSaving ? t('workbench.common.saving') : t('workbench.whatIf.save')}
-        </button>
+        </Button>
       </div>
     </form>
   );

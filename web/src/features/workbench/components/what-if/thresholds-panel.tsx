@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { TierThreshold } from '@gci/shared';
 import type { Formatters } from '../../../../lib/use-formatters.ts';
+import { FormError, FormField } from '../../../../components/form-field/index.tsx';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
+import layout from '../common/layout.module.css';
+import text from '../common/text.module.css';
+import styles from './thresholds-panel.module.css';
 
 interface Props {
   thresholds: readonly TierThreshold[];
@@ -17,37 +21,37 @@ export function ThresholdsPanel({ thresholds, overrides, problems, format, onThr
   const { t } = useTranslation();
   const lowest = thresholds[thresholds.length - 1]?.tier;
   return (
-    <section className="panel thresholds-panel" aria-labelledby="thresholds-title">
+    <section className={layout.panel} aria-labelledby="thresholds-title">
       <h2 id="thresholds-title">{t('workbench.whatIf.thresholds')}</h2>
-      <p className="muted">{t('workbench.whatIf.thresholdsHint')}</p>
-      {problems.length > 0 && (
-        <p className="form-error" role="alert">
-          {t('workbench.whatIf.thresholdProblem', { tiers: problems.join(', ') })}
-        </p>
-      )}
-      <ul className="thresholds-panel__list">
+      <p className={text.muted}>{t('workbench.whatIf.thresholdsHint')}</p>
+      <FormError id="thresholds-problem" message={problems.length > 0 ? t('workbench.whatIf.thresholdProblem', { tiers: problems.join(', ') }) : null} />
+      <ul className={styles.list}>
         {thresholds.map((th) => {
           const value = overrides[th.tier] ?? th.min;
-          const id = `threshold-${th.tier}`;
+          const isWrong = problems.includes(th.tier);
           return (
             <li key={th.tier} data-tier-threshold={th.tier}>
               <TierBadge tier={th.tier} />
-              <label htmlFor={id}>{t('workbench.whatIf.tierMin', { name: format.tierName(thresholds, th.tier) })}</label>
-              <input
-                id={id}
-                type="number"
-                min={0}
-                max={100}
-                step="any"
-                value={value}
-                readOnly={th.tier === lowest}
-                aria-invalid={problems.includes(th.tier) || undefined}
-                onChange={(e) => {
-                  const v = e.currentTarget.valueAsNumber;
-                  if (Number.isFinite(v)) onThreshold(th.tier, v, th.min);
-                }}
-              />
-              {value !== th.min && <span className="muted">{t('workbench.whatIf.was', { value: format.number(th.min) })}</span>}
+              <FormField id={`threshold-${th.tier}`} label={t('workbench.whatIf.tierMin', { name: format.tierName(thresholds, th.tier) })} inline className={styles.field}>
+                {(control) => (
+                  <input
+                    {...control}
+                    type="number"
+                    min={0}
+                    max={100}
+                    step="any"
+                    value={value}
+                    readOnly={th.tier === lowest}
+                    aria-invalid={isWrong || undefined}
+                    aria-describedby={isWrong ? 'thresholds-problem' : undefined}
+                    onChange={(e) => {
+                      const v = e.currentTarget.valueAsNumber;
+                      if (Number.isFinite(v)) onThreshold(th.tier, v, th.min);
+                    }}
+                  />
+                )}
+              </FormField>
+              {value !== th.min && <span className={text.muted}>{t('workbench.whatIf.was', { value: format.number(th.min) })}</span>}
             </li>
           );
         })}

@@ -1,36 +1,44 @@
 import { useTranslation } from 'react-i18next';
-import type { Formatters } from '../../../../lib/use-formatters.ts';
+import { DataTable, type Column } from '../../../../components/data-table/index.tsx';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
+import type { Formatters } from '../../../../lib/use-formatters.ts';
 import type { TierCountRow } from './tier-counts-chart.tsx';
+import styles from './tier-counts-table.module.css';
 
 /** Countries per tier under the baseline and the scenario, with the difference. */
 export function TierCountsTable({ rows, format }: { rows: readonly TierCountRow[]; format: Formatters }) {
   const { t } = useTranslation();
+  const columns: Column<TierCountRow>[] = [
+    {
+      key: 'tier',
+      header: t('workbench.common.tier'),
+      isRowHeader: true,
+      cell: (r) => (
+        <>
+          <TierBadge tier={r.tier} /> <span>{r.name}</span>
+        </>
+      ),
+    },
+    { key: 'baseline', header: t('workbench.whatIf.baseline'), isNumeric: true, cellProps: () => ({ 'data-column': 'baseline' }), cell: (r) => format.integer(r.baseline) },
+    { key: 'scenario', header: t('workbench.whatIf.scenario'), isNumeric: true, cellProps: () => ({ 'data-column': 'scenario' }), cell: (r) => format.integer(r.scenario) },
+    {
+      key: 'difference',
+      header: t('workbench.whatIf.difference'),
+      isNumeric: true,
+      cellProps: (r) => ({ 'data-column': 'difference', className: r.scenario !== r.baseline ? styles.changed : undefined }),
+      cell: (r) => format.signed(r.scenario - r.baseline),
+    },
+  ];
   return (
-    <table className="data-table data-table--compact tier-counts" data-testid="tier-counts">
-      <caption>{t('workbench.whatIf.countsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('workbench.common.tier')}</th>
-          <th scope="col">{t('workbench.whatIf.baseline')}</th>
-          <th scope="col">{t('workbench.whatIf.scenario')}</th>
-          <th scope="col">{t('workbench.whatIf.difference')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.tier} data-tier={r.tier}>
-            <th scope="row">
-              <TierBadge tier={r.tier} /> <span>{r.name}</span>
-            </th>
-            <td data-column="baseline">{format.integer(r.baseline)}</td>
-            <td data-column="scenario">{format.integer(r.scenario)}</td>
-            <td data-column="difference" className={r.scenario !== r.baseline ? 'is-changed' : undefined}>
-              {format.signed(r.scenario - r.baseline)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('workbench.whatIf.countsCaption')}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => String(r.tier)}
+      rowProps={(r) => ({ 'data-tier': r.tier })}
+      density="compact"
+      className={styles.table}
+      testId="tier-counts"
+    />
   );
 }

@@ -1,7 +1,9 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WeightRow as Row } from '../../lib/weight-rows.ts';
+import { Button } from '../../../../components/button/index.tsx';
 import type { Formatters } from '../../../../lib/use-formatters.ts';
+import styles from './weight-row.module.css';
 
 interface Props {
   row: Row;
@@ -31,13 +33,13 @@ export const WeightRow = memo(function WeightRow({ row, weight, share, format, o
   const id = `w-${row.key.replace(/[^a-z0-9_-]/gi, '_')}`;
   const isChanged = weight !== row.base;
   return (
-    <div className="weight-row" data-weight-key={row.key} data-kind={row.kind} data-changed={isChanged || undefined} style={{ paddingInlineStart: `${row.depth * 1.25}rem` }}>
-      <label className="weight-row__label" htmlFor={id} id={`${id}-label`}>
-        <span className="weight-row__title">{title}</span> <span className="weight-row__key">{row.key}</span>
+    <div className={styles.row} data-weight-key={row.key} data-kind={row.kind} data-changed={isChanged || undefined} style={{ paddingInlineStart: `${row.depth * 1.25}rem` }}>
+      <label className={styles.label} htmlFor={id} id={`${id}-label`}>
+        <span className={styles.title}>{title}</span> <span className={styles.key}>{row.key}</span>
       </label>
       <input
         id={id}
-        className="weight-row__slider"
+        className={styles.slider}
         type="range"
         min={0}
         max={Math.max(max, weight)}
@@ -47,7 +49,7 @@ export const WeightRow = memo(function WeightRow({ row, weight, share, format, o
         onChange={(e) => onWeight(row.key, e.currentTarget.valueAsNumber, row.base)}
       />
       <input
-        className="weight-row__number"
+        className={styles.number}
         type="number"
         min={0}
         step="any"
@@ -62,15 +64,15 @@ export const WeightRow = memo(function WeightRow({ row, weight, share, format, o
           if (text.trim() !== '' && Number.isFinite(value) && value >= 0) onWeight(row.key, value, row.base);
         }}
       />
-      <span className="weight-row__share" title={t('workbench.whatIf.shareHint')}>
+      <span className={styles.share} title={t('workbench.whatIf.shareHint')}>
         {format.percent(share)}
       </span>
       {isChanged ? (
-        <button type="button" className="button button--link button--small weight-row__reset" aria-label={t('workbench.whatIf.resetWeightOf', { name: title })} onClick={() => onWeight(row.key, row.base, row.base)}>
+        <Button variant="link" size="small" aria-label={t('workbench.whatIf.resetWeightOf', { name: title })} onClick={() => onWeight(row.key, row.base, row.base)}>
           {t('workbench.whatIf.reset')}
-        </button>
+        </Button>
       ) : (
-        <span className="weight-row__reset" />
+        <span />
       )}
     </div>
   );

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Methodology } from '@gci/shared';
 import { shareOf, weightRows, type WeightRow as Row } from '../../lib/weight-rows.ts';
 import type { Formatters } from '../../../../lib/use-formatters.ts';
+import layout from '../common/layout.module.css';
+import { Tag } from '../common/tag.tsx';
+import text from '../common/text.module.css';
 import { WeightRow } from './weight-row.tsx';
+import styles from './weights-panel.module.css';
 
 interface Props {
   methodology: Methodology;
@@ -22,10 +26,10 @@ export function WeightsPanel({ methodology, weights, format, onWeight }: Props) 
   const render = (row: Row) => <WeightRow key={row.key} row={row} weight={weightOf(row.key)} share={shareOf(row, weightOf)} format={format} onWeight={onWeight} />;
   const pillars = rows.filter((r) => r.depth === 0);
   return (
-    <section className="panel weights-panel" aria-labelledby="weights-title">
+    <section className={layout.panel} aria-labelledby="weights-title">
       <h2 id="weights-title">{t('workbench.whatIf.weights')}</h2>
-      <p className="muted">{t('workbench.whatIf.weightsHint')}</p>
-      <div className="weights-panel__pillars" role="group" aria-label={t('workbench.whatIf.pillarWeights')}>
+      <p className={text.muted}>{t('workbench.whatIf.weightsHint')}</p>
+      <div className={styles.pillars} role="group" aria-label={t('workbench.whatIf.pillarWeights')}>
         {pillars.map(render)}
       </div>
       {pillars.map((pillar) => {
@@ -35,18 +39,22 @@ export function WeightsPanel({ methodology, weights, format, onWeight }: Props) 
         return (
           <details
             key={pillar.key}
-            className="weights-panel__pillar"
+            data-pillar={pillar.key}
             open={isOpen}
             onToggle={(e) => {
               const next = e.currentTarget.open;
               setOpen((s) => (next === s.has(pillar.key) ? s : next ? new Set([...s, pillar.key]) : new Set([...s].filter((k) => k !== pillar.key))));
             }}
           >
-            <summary>
+            <summary className={styles.summary}>
               {t('workbench.whatIf.insidePillar', { name: format.text(pillar.title), count: inside.length })}
-              {changed > 0 && <span className="tag">{t('workbench.whatIf.changedCount', { count: changed })}</span>}
+              {changed > 0 && (
+                <Tag look="note">
+                  {t('workbench.whatIf.changedCount', { count: changed })}
+                </Tag>
+              )}
             </summary>
-            {isOpen && <div className="weights-panel__rows">{inside.map(render)}</div>}
+            {isOpen && <div>{inside.map(render)}</div>}
           </details>
         );
       })}

@@ -4,8 +4,12 @@ import { compareScenarios, type CountrySummary, type CycleSummary, type Methodol
 import { NO_OVERRIDES, overrideCount, thresholdProblems, toEngine, withThreshold, withWeight, type Overrides } from '../../lib/scenario-overrides.ts';
 import { countByTier, regionBreakdown, tierNumbers } from '../../lib/tier-summary.ts';
 import { useWhatIfSession } from '../../lib/use-what-if.ts';
+import { Button } from '../../../../components/button/index.tsx';
+import { FormError } from '../../../../components/form-field/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
-import { DataPicker } from './data-picker.tsx';
+import layout from '../common/layout.module.css';
+import text from '../common/text.module.css';
+import { DataPicker } from '../common/data-picker.tsx';
 import { RegionBreakdown } from './region-breakdown.tsx';
 import { SaveScenarioForm } from './save-scenario-form.tsx';
 import { ScenarioBanner } from './scenario-banner.tsx';
@@ -14,6 +18,7 @@ import { TierChangesTable } from './tier-changes-table.tsx';
 import { TierCountsChart } from './tier-counts-chart.tsx';
 import { TierCountsTable } from './tier-counts-table.tsx';
 import { WeightsPanel } from './weights-panel.tsx';
+import styles from './what-if-page.module.css';
 
 interface Props {
   data: WorkbenchData;
@@ -59,36 +64,30 @@ export function WhatIfPage({ data, cycles, versions, scenario, initial = NO_OVER
   const changes = overrideCount(overrides);
 
   return (
-    <div className="what-if">
-      <div className="what-if__intro">
-        <h1>{t('workbench.whatIf.title')}</h1>
-        <p className="lead">{t('workbench.whatIf.intro')}</p>
-        <DataPicker cycles={cycles} versions={versions} year={data.cycle.year} versionId={data.versionId} format={format} onChange={onPick} />
-        <p className="muted" data-testid="what-if-source">
-          {t('workbench.whatIf.source', { cycle: data.cycle.name, version: version ? format.text(version.name) : format.text(methodology.name), count: data.countries.length })}
-        </p>
-        {scenario && <ScenarioBanner scenario={scenario} format={format} />}
-      </div>
-      <div className="what-if__layout">
-        <div className="what-if__controls">
-          <div className="what-if__toolbar">
+    <>
+      <h1>{t('workbench.whatIf.title')}</h1>
+      <p className={text.lead}>{t('workbench.whatIf.intro')}</p>
+      <DataPicker cycles={cycles} versions={versions} year={data.cycle.year} versionId={data.versionId} onChange={onPick} />
+      <p className={text.muted} data-testid="what-if-source">
+        {t('workbench.whatIf.source', { cycle: data.cycle.name, version: version ? format.text(version.name) : format.text(methodology.name), count: data.countries.length })}
+      </p>
+      {scenario && <ScenarioBanner scenario={scenario} format={format} />}
+      <div className={styles.layout}>
+        <div>
+          <div className={styles.toolbar}>
             <span role="status">{t('workbench.whatIf.changes', { count: changes })}</span>
-            <button type="button" className="button button--small" onClick={reset} disabled={changes === 0}>
+            <Button size="small" onClick={reset} disabled={changes === 0}>
               {t('workbench.whatIf.resetAll')}
-            </button>
+            </Button>
           </div>
           <WeightsPanel methodology={methodology} weights={overrides.weights} format={format} onWeight={onWeight} />
           <ThresholdsPanel thresholds={methodology.thresholds} overrides={overrides.thresholds} problems={thresholdProblems(methodology.thresholds, overrides)} format={format} onThreshold={onThreshold} />
           <SaveScenarioForm changes={changes} onSave={(name, note) => onSave(name, note, overrides)} />
         </div>
         {/* it scrolls on its own beside the controls, so it takes the keyboard focus too */}
-        <section className="panel what-if__results" aria-labelledby="results-title" tabIndex={0} data-testid="what-if-results" data-revision={revision}>
+        <section className={`${layout.panel} ${styles.results}`} aria-labelledby="results-title" tabIndex={0} data-testid="what-if-results" data-revision={revision}>
           <h2 id="results-title">{t('workbench.whatIf.results')}</h2>
-          {'error' in scored && (
-            <p className="form-error" role="alert">
-              {scored.error}
-            </p>
-          )}
+          <FormError message={'error' in scored ? scored.error : null} />
           <TierCountsChart rows={countRows} />
           <TierCountsTable rows={countRows} format={format} />
           <h3>{t('workbench.whatIf.changesTitle', { count: comparison.changes.length })}</h3>
@@ -106,6 +105,6 @@ export function WhatIfPage({ data, cycles, versions, scenario, initial = NO_OVER
           <RegionBreakdown rows={regions} tiers={tiers} format={format} />
         </section>
       </div>
-    </div>
+    </>
   );
 }
