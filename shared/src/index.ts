@@ -12,7 +12,6 @@ export * from './schemas/auth.ts';
 export * from './schemas/questionnaire.ts';
 export * from './scoring/prng.ts';
 export * from './scoring/tiers.ts';
-export * from './scoring/aggregate.ts';
 export * from './scoring/tree.ts';
 export * from './scoring/question-score.ts';
 export * from './scoring/score-types.ts';

@@ -1,5 +1,6 @@
-import { aggregateRow, evaluateBatchGeneral, overallFromRoot, type ScoreBatch } from './batch.ts';
+import { evaluateBatchGeneral, overallFromRoot, type ScoreBatch } from './batch.ts';
 import type { CompiledMethodology } from './compile.ts';
+import { clamp01, finishRow, hasWeight, meanRow } from './mean.ts';
 
 /**
  * A faster way through the tree for Monte Carlo draws. An arithmetic group whose children are
@@ -40,7 +41,7 @@ export function planBatch(c: CompiledMethodology, batch: ScoreBatch): BatchPlan 
     const g = c.groupNode.indexOf(node);
     return [...c.childList.subarray(c.childStart[g]!, c.childEnd[g]!)];
   };
-  const positive = (node: number) => c.baseWeights[node]! > 0;
+  const positive = (node: number) => hasWeight(c.baseWeights[node]!);
   const geometricAt = (node: number) => (node < 0 ? c.rootGeometric : c.geometric[c.groupNode.indexOf(node)] === 1);
   const isUnit = new Uint8Array(n);
   for (const e of c.entries) {
@@ -82,7 +83,7 @@ export function evaluateBatchPlanned(c: CompiledMethodology, plan: BatchPlan, we
     let sum = 0;
     for (let e = c.childStart[g]!; e < c.childEnd[g]!; e++) {
       const w = weights[c.childList[e]!]!;
-      if (w > 0) sum += w;
+      if (hasWeight(w)) sum += w;
     }
     den[c.groupNode[g]!] = sum;
   }
@@ -96,18 +97,21 @@ export function evaluateBatchPlanned(c: CompiledMethodology, plan: BatchPlan, we
   for (let i = 0; i < plan.units.length; i++) {
     const u = plan.units[i]!;
     const out = (u < 0 ? c.entries.length : u) * k;
-    if (plan.geometric[i] === 1) aggregateRow(batch, plan.children[i]!, 0, plan.children[i]!.length, out, weights, true);
+    if (plan.geometric[i] === 1) meanRow(batch, plan.children[i]!, 0, plan.children[i]!.length, out, weights, true);
     else linearRow(batch, out, plan.frontier[i]!, plan.ragged[i]!, plan.steady[i]!, factor, weights);
   }
   return overallFromRoot(batch, c.entries.length * k);
 }
 
 function lostSign(base: Float64Array, weights: Float64Array): boolean {
-  for (let i = 0; i < base.length; i++) if (base[i]! > 0 && !(weights[i]! > 0)) return true;
+  for (let i = 0; i < base.length; i++) if (hasWeight(base[i]!) && !hasWeight(weights[i]!)) return true;
   return false;
 }
 
-/** One arithmetic unit: numerator from the frontier, denominator from its direct children. */
+/**
+ * One arithmetic unit: the numerator from the frontier, the denominator from its direct children,
+ * then the kernel's rules (a country with no child left out of the unit, clamp).
+ */
 function linearRow(b: ScoreBatch, out: number, frontier: Int32Array, ragged: Int32Array, steady: Int32Array, factor: Float64Array, weights: Float64Array): void {
   const { values: v, included: inc, countries: k } = b;
   const end = out + k;
@@ -120,11 +124,11 @@ function linearRow(b: ScoreBatch, out: number, frontier: Int32Array, ragged: Int
   let fixed = 0;
   for (let j = 0; j < steady.length; j++) fixed += weights[steady[j]!]!;
   if (ragged.length === 0) {
-    // every country has every child: one shared denominator, > 0 since the frontier is not empty
+    // every country has every child: one shared denominator, > 0 since the frontier is not empty,
+    // so one division for the row and a multiplication per country
     const inv = 1 / fixed;
     for (let i = out; i < end; i++) {
-      const x = v[i]! * inv;
-      v[i] = x > 1 ? 1 : x;
+      v[i] = clamp01(v[i]! * inv);
       inc[i] = 1;
     }
     return;
@@ -135,12 +139,7 @@ function linearRow(b: ScoreBatch, out: number, frontier: Int32Array, ragged: Int
     const shift = ragged[j]! * k - out;
     for (let i = out; i < end; i++) inc[i]! += w * inc[i + shift]!;
   }
-  for (let i = out; i < end; i++) {
-    const d = inc[i]!;
-    const x = d > 0 ? v[i]! / d : 0;
-    v[i] = x > 1 ? 1 : x;
-    inc[i] = d > 0 ? 1 : 0;
-  }
+  finishRow(b, out, end, false);
 }
 
 /**
