@@ -16,7 +16,7 @@ import {
   type QueuedEdit,
 } from '../src/features/questionnaire/lib/queue-logic.ts';
 import { questionSaveState, summarizeSaveState } from '../src/features/questionnaire/lib/save-state.ts';
-import { parseNumber } from '../src/features/questionnaire/components/number-input.tsx';
+import { parseNumber } from '../src/components/number-input/parse-number.ts';
 
 // Pure queue logic and the autosave engine, without a browser (the `web:browser` project runs them
 // in Node). The engine's HTTP call is replaced by a scripted server; everything else is real.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GCI_2024_TIERS, type ConsultationComment, type GroupNode, type Methodology } from '@gci/shared';
+import { GCI_2024_TIERS, defaultQuestionSpec, type ConsultationComment, type GroupNode, type Methodology } from '@gci/shared';
 import { groupComments, openCount } from '../src/features/workbench/lib/consultation-groups.ts';
 import { editorReducer, initialEditorState } from '../src/features/workbench/lib/editor-reducer.ts';
 import { heatColor } from '../src/features/workbench/lib/heat-color.ts';
 import { blocksSaving, countWithin, methodologyIssues } from '../src/features/workbench/lib/methodology-issues.ts';
-import { defaultSpec, freeKey, newNode } from '../src/features/workbench/lib/node-factory.ts';
+import { freeKey, newNode } from '../src/features/workbench/lib/node-factory.ts';
 import { fromScenario, thresholdProblems, toScenarioBody, withThreshold, withWeight, NO_OVERRIDES } from '../src/features/workbench/lib/scenario-overrides.ts';
 import { countByTier, regionBreakdown, tierNumbers } from '../src/features/workbench/lib/tier-summary.ts';
 import { getAt, moveAt, removeAt, setAt } from '../src/features/workbench/lib/tree-edit.ts';
@@ -13,7 +13,7 @@ import { shareOf, weightRows } from '../src/features/workbench/lib/weight-rows.t
 
 /** Pure helpers of the workbench (no browser): tree paths and edits, issues, overrides, summaries. */
 
-const q = (key: string, order: number) => ({ kind: 'question' as const, key, order, weight: 1, texts: { title: { en: key } }, question: defaultSpec('yes_no') });
+const q = (key: string, order: number) => ({ kind: 'question' as const, key, order, weight: 1, texts: { title: { en: key } }, question: defaultQuestionSpec('yes_no') });
 function toy(): Methodology {
   const a: GroupNode = { kind: 'pillar', key: 'a', order: 0, weight: 1, texts: { title: { en: 'A' } }, children: [q('a.q1', 0), q('a.q2', 1)] };
   const b: GroupNode = { kind: 'pillar', key: 'b', order: 1, weight: 2, texts: { title: { en: 'B' } }, children: [q('b.q1', 0)] };

@@ -4,7 +4,7 @@ import { SubmissionCheckSchema, localize, questionsByKey, type AssessmentSummary
 import { isApiError } from '../../../lib/api-client.ts';
 import { getSubmissionCheck } from '../api/get-submission-check.ts';
 import { submitAssessment } from '../api/submit-assessment.ts';
-import { fallbackLang } from '../lib/fallback-lang.ts';
+import { fallbackLang } from '../../../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { MissingList } from './missing-list.tsx';
 

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CorrectionBodySchema, checkAnswer, type AnswerState, type AnswerValue, type QuestionSpec } from '@gci/shared';
+import { AnswerInput } from '../../../components/answer-input/answer-input.tsx';
 import { correctAnswer } from '../api/correct-answer.ts';
 import { describeError } from '../lib/describe-error.ts';
 import { useReview } from '../lib/review-context.ts';
-import { CorrectionValueInput } from './correction-value-input.tsx';
 
 interface Props {
   questionKey: string;
@@ -16,7 +16,7 @@ interface Props {
 /** A reviewer changes an answer, saying why; the country team sees the correction and its reason. */
 export function CorrectionForm({ questionKey, spec, answer, onDone }: Props) {
   const { t } = useTranslation();
-  const { assessment, refresh } = useReview();
+  const { assessment, refresh, locale } = useReview();
   const id = useId();
   const [value, setValue] = useState<AnswerValue>(answer.value);
   const [reason, setReason] = useState('');
@@ -48,7 +48,7 @@ export function CorrectionForm({ questionKey, spec, answer, onDone }: Props) {
   return (
     <form className="correction-form" onSubmit={(event) => void submit(event)} noValidate data-testid="correction-form">
       <p className="correction-form__intro">{t('review.correction.intro')}</p>
-      <CorrectionValueInput id={`${id}-value`} label={t('review.correction.value')} spec={spec} value={value} onChange={setValue} />
+      <AnswerInput spec={spec} mode="form" id={`${id}-value`} label={t('review.correction.value')} value={value} locale={locale} onChange={setValue} />
       {errors.value && (
         <p className="field-error" role="alert">
           {errors.value}
