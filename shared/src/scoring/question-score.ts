@@ -1,5 +1,4 @@
 import type { AnswerValue, QuestionSpec } from '../schemas/methodology.ts';
-import { isAnswered } from '../rules/answer-rules.ts';
 import { questionTypeOf } from '../question-types/registry.ts';
 
 /** Free text is the only question type that is never scored. */
@@ -14,7 +13,7 @@ export function maxPointsOf(spec: QuestionSpec): number {
 
 /**
  * Points earned by an answer, in [0, maxPointsOf(spec)], or null when the question is not
- * answered (missing, invalid, or free text, which is never scored).
+ * answered (missing, invalid or blank: see isAnswered) or is free text, which is never scored.
  * - yes_no: yes 1, no 0
  * - status: in place 1, partial `partialCredit`, absent 0
  * - single_choice: the option's points; multi_choice: chosen points summed, capped at maxPoints
@@ -24,15 +23,16 @@ export function maxPointsOf(spec: QuestionSpec): number {
  */
 export function pointsFor(spec: QuestionSpec, value: AnswerValue | undefined): number | null {
   const type = questionTypeOf(spec);
-  if (!type.scored || value === undefined || !isAnswered(spec, value)) return null;
+  if (!type.scored || value === undefined || value === null || !type.check(spec, value).ok || !type.isGiven(value)) return null;
   return type.points(spec, value);
 }
 
 /** Normalised score of an answer, points / max in [0, 1], or null when unanswered or unscored. */
 export function normalizedScore(spec: QuestionSpec, value: AnswerValue | undefined): number | null {
   const points = pointsFor(spec, value);
-  const max = maxPointsOf(spec);
-  return points === null || !(max > 0) ? null : points / max;
+  if (points === null) return null;
+  const max = questionTypeOf(spec).maxPoints(spec);
+  return max > 0 ? points / max : null;
 }
 
 /**

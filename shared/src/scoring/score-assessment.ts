@@ -28,21 +28,23 @@ export function scoreAssessment(methodology: Methodology, answers: Answers, opti
   const policy = options.missingPolicy ?? methodology.missingPolicy;
   const entries = flattenTree(methodology);
   const shape = shapeOf(entries, aggregation);
-  const weights = Float64Array.from(entries, (e) => e.node.weight);
   const visibility = resolveVisibility(questionsOf(entries), answers);
+  const weights = new Float64Array(entries.length);
   // node values by pre-order index, NaN = no score; the questions' first, then the groups' from them
   const values = new Float64Array(entries.length);
-  const traces: (QuestionTrace | undefined)[] = [];
+  const questions: QuestionTrace[] = [];
+  const traces = new Map<number, QuestionTrace>();
   for (const e of entries) {
+    weights[e.index] = e.node.weight;
     if (e.node.kind !== 'question') continue;
     const trace = traceQuestion(e.node, entries[e.pillar]!.node.key, answers[e.node.key], visibility.get(e.node.key) === true, policy);
-    traces[e.index] = trace;
+    questions.push(trace);
+    traces.set(e.index, trace);
     values[e.index] = trace.normalized ?? NaN;
   }
   const root = aggregateTree(shape, weights, values);
   const overall = root === root ? 100 * root : 0;
   const nodes = attribute(entries, weights, values, overall, traces);
-  const questions = traces.filter((t) => t !== undefined);
   const pillars = methodology.pillars.map((p, i) => pillarScore(methodology, p.key, orNull(values[shape.pillarNode[i]!]!), questions));
   return {
     overall,
@@ -79,7 +81,7 @@ function traceQuestion(node: QuestionNode, pillarKey: string, value: AnswerValue
  * scoreAssessment). Parents come before their children, and each parent's sums are over the
  * children that take part in its mean.
  */
-function attribute(entries: readonly TreeEntry[], weights: Float64Array, values: Float64Array, overall: number, traces: readonly (QuestionTrace | undefined)[]): Record<string, NodeScore> {
+function attribute(entries: readonly TreeEntry[], weights: Float64Array, values: Float64Array, overall: number, traces: ReadonlyMap<number, QuestionTrace>): Record<string, NodeScore> {
   const n = entries.length;
   const slot = (e: TreeEntry) => (e.parent < 0 ? n : e.parent); // n: the root, above the pillars
   const sumWeights = new Float64Array(n + 1);
@@ -104,7 +106,7 @@ function attribute(entries: readonly TreeEntry[], weights: Float64Array, values:
     const score: NodeScore = { key: e.node.key, kind: e.node.kind, normalized: orNull(v), weight, effectiveWeight: effective[p]! * weight, contribution };
     effective[e.index] = score.effectiveWeight;
     contributions[e.index] = contribution;
-    const trace = traces[e.index];
+    const trace = traces.get(e.index);
     if (trace) Object.assign(trace, { weight, effectiveWeight: score.effectiveWeight, contribution });
     nodes[e.node.key] = score;
   }

@@ -22,30 +22,36 @@ export interface TreeShape {
 
 /** The shape of a flattened tree; a node's own `aggregation` wins over `aggregation`. Linear in the number of nodes. */
 export function shapeOf(entries: readonly TreeEntry[], aggregation: Aggregation): TreeShape {
-  const groups = entries.filter((e) => e.node.kind !== 'question');
-  const pillars = entries.filter((e) => e.parent < 0);
-  const groupOf = new Int32Array(entries.length).fill(-1);
-  groups.forEach((g, gi) => (groupOf[g.index] = gi));
-  const childStart = new Int32Array(groups.length);
-  const childEnd = new Int32Array(groups.length);
-  for (const e of entries) if (e.parent >= 0) childEnd[groupOf[e.parent]!]!++;
-  for (let gi = 0, at = 0; gi < groups.length; gi++) {
-    childStart[gi] = at;
-    at += childEnd[gi]!;
-    childEnd[gi] = childStart[gi]!;
+  // plain loops: scoreAssessment builds a shape per call, and TypedArray.from with a map function is slow
+  const groupOf = new Int32Array(entries.length);
+  let groups = 0;
+  let pillars = 0;
+  for (const e of entries) {
+    groupOf[e.index] = e.node.kind === 'question' ? -1 : groups++;
+    if (e.parent < 0) pillars++;
   }
-  const childList = new Int32Array(entries.length - pillars.length);
+  const groupNode = new Int32Array(groups);
+  const geometric = new Uint8Array(groups);
+  const childStart = new Int32Array(groups);
+  const childEnd = new Int32Array(groups);
+  const pillarNode = new Int32Array(pillars);
+  pillars = 0;
+  for (const e of entries) {
+    if (e.parent < 0) pillarNode[pillars++] = e.index;
+    else childEnd[groupOf[e.parent]!]!++; // a count for now
+    if (e.node.kind === 'question') continue;
+    const g = groupOf[e.index]!;
+    groupNode[g] = e.index;
+    geometric[g] = (e.node.aggregation ?? aggregation) === 'geometric' ? 1 : 0;
+  }
+  for (let g = 0, at = 0; g < groups; g++) {
+    childStart[g] = at;
+    at += childEnd[g]!;
+    childEnd[g] = childStart[g]!;
+  }
+  const childList = new Int32Array(entries.length - pillars);
   for (const e of entries) if (e.parent >= 0) childList[childEnd[groupOf[e.parent]!]!++] = e.index;
-  const own = (e: TreeEntry) => (e.node.kind === 'question' ? undefined : e.node.aggregation);
-  return {
-    groupNode: Int32Array.from(groups, (g) => g.index),
-    childStart,
-    childEnd,
-    childList,
-    geometric: Uint8Array.from(groups, (g) => ((own(g) ?? aggregation) === 'geometric' ? 1 : 0)),
-    pillarNode: Int32Array.from(pillars, (e) => e.index),
-    rootGeometric: aggregation === 'geometric',
-  };
+  return { groupNode, childStart, childEnd, childList, geometric, pillarNode, rootGeometric: aggregation === 'geometric' };
 }
 
 /**
