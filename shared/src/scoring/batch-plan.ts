@@ -1,6 +1,6 @@
 import { evaluateBatchGeneral, overallFromRoot, type ScoreBatch } from './batch.ts';
 import type { CompiledMethodology } from './compile.ts';
-import { clamp01, finishRow, hasWeight, meanRow } from './mean.ts';
+import { meanRow } from './mean.ts';
 
 /**
  * A faster way through the tree for Monte Carlo draws. An arithmetic group whose children are
@@ -41,7 +41,7 @@ export function planBatch(c: CompiledMethodology, batch: ScoreBatch): BatchPlan 
     const g = c.groupNode.indexOf(node);
     return [...c.childList.subarray(c.childStart[g]!, c.childEnd[g]!)];
   };
-  const positive = (node: number) => hasWeight(c.baseWeights[node]!);
+  const positive = (node: number) => c.baseWeights[node]! > 0;
   const geometricAt = (node: number) => (node < 0 ? c.rootGeometric : c.geometric[c.groupNode.indexOf(node)] === 1);
   const isUnit = new Uint8Array(n);
   for (const e of c.entries) {
@@ -83,7 +83,7 @@ export function evaluateBatchPlanned(c: CompiledMethodology, plan: BatchPlan, we
     let sum = 0;
     for (let e = c.childStart[g]!; e < c.childEnd[g]!; e++) {
       const w = weights[c.childList[e]!]!;
-      if (hasWeight(w)) sum += w;
+      if (w > 0) sum += w;
     }
     den[c.groupNode[g]!] = sum;
   }
@@ -104,13 +104,15 @@ export function evaluateBatchPlanned(c: CompiledMethodology, plan: BatchPlan, we
 }
 
 function lostSign(base: Float64Array, weights: Float64Array): boolean {
-  for (let i = 0; i < base.length; i++) if (hasWeight(base[i]!) && !hasWeight(weights[i]!)) return true;
+  for (let i = 0; i < base.length; i++) if (base[i]! > 0 && !(weights[i]! > 0)) return true;
   return false;
 }
 
 /**
- * One arithmetic unit: the numerator from the frontier, the denominator from its direct children,
- * then the kernel's rules (a country with no child left out of the unit, clamp).
+ * One arithmetic unit: numerator from the frontier, denominator from its direct children, then the
+ * kernel's rules (mean.ts: a country with none of the children is left out, the mean is clamped),
+ * written out as in meanRow: this is the innermost loop of a Monte Carlo draw, where V8 does not
+ * inline helpers, and the draws were measurably slower through them.
  */
 function linearRow(b: ScoreBatch, out: number, frontier: Int32Array, ragged: Int32Array, steady: Int32Array, factor: Float64Array, weights: Float64Array): void {
   const { values: v, included: inc, countries: k } = b;
@@ -124,11 +126,11 @@ function linearRow(b: ScoreBatch, out: number, frontier: Int32Array, ragged: Int
   let fixed = 0;
   for (let j = 0; j < steady.length; j++) fixed += weights[steady[j]!]!;
   if (ragged.length === 0) {
-    // every country has every child: one shared denominator, > 0 since the frontier is not empty,
-    // so one division for the row and a multiplication per country
+    // every country has every child: one shared denominator, > 0 since the frontier is not empty
     const inv = 1 / fixed;
     for (let i = out; i < end; i++) {
-      v[i] = clamp01(v[i]! * inv);
+      const x = v[i]! * inv;
+      v[i] = x > 1 ? 1 : x;
       inc[i] = 1;
     }
     return;
@@ -139,7 +141,12 @@ function linearRow(b: ScoreBatch, out: number, frontier: Int32Array, ragged: Int
     const shift = ragged[j]! * k - out;
     for (let i = out; i < end; i++) inc[i]! += w * inc[i + shift]!;
   }
-  finishRow(b, out, end, false);
+  for (let i = out; i < end; i++) {
+    const d = inc[i]!;
+    const x = d > 0 ? v[i]! / d : 0;
+    v[i] = x > 1 ? 1 : x;
+    inc[i] = d > 0 ? 1 : 0;
+  }
 }
 
 /**
