@@ -66,7 +66,7 @@ function answerFor(spec: QuestionSpec, level: number, rng: Prng): AnswerValue {
       return good ? ['o1', 'o3'] : rng() < level ? ['o1'] : [];
     case 'number':
       return good ? 10 + Math.round(rng() * 2) : Math.round(level * 10 * rng());
-    default:
+    case 'text':
       return null;
   }
 }

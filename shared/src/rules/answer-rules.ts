@@ -1,61 +1,18 @@
 import type { AnswerValue, Answers, Methodology, QuestionSpec, ShowIf } from '../schemas/methodology.ts';
-import { STATUS_VALUES } from '../schemas/methodology.ts';
+import { OK, type AnswerCheck } from '../question-types/define.ts';
+import { questionTypeOf } from '../question-types/registry.ts';
 import { questionsByKey, type QuestionEntry } from '../scoring/tree.ts';
 
-export type AnswerIssueCode =
-  | 'wrong_type'
-  | 'unknown_option'
-  | 'duplicate_option'
-  | 'not_finite'
-  | 'not_integer'
-  | 'out_of_range'
-  | 'too_long';
-
-export type AnswerCheck = { ok: true } | { ok: false; code: AnswerIssueCode; message: string };
-
-const OK: AnswerCheck = { ok: true };
-const fail = (code: AnswerIssueCode, message: string): AnswerCheck => ({ ok: false, code, message });
+export type { AnswerCheck, AnswerIssueCode } from '../question-types/define.ts';
 
 /**
- * Checks one answer against its question. `null`/`undefined` (no answer) is always ok: whether a
- * question must be answered is {@link completion}'s business. Text length counts UTF-16 units,
- * as zod's `.max()` and the HTML `maxlength` attribute do.
+ * Checks one answer against its question (its type's rules, question-types/). `null`/`undefined`
+ * (no answer) is always ok: whether a question must be answered is {@link completion}'s
+ * business. Text length counts UTF-16 units, as zod's `.max()` and the HTML `maxlength` attribute do.
  */
 export function checkAnswer(spec: QuestionSpec, value: AnswerValue | undefined): AnswerCheck {
   if (value === null || value === undefined) return OK;
-  switch (spec.type) {
-    case 'yes_no':
-      return typeof value === 'boolean' ? OK : fail('wrong_type', 'expected yes or no (a boolean)');
-    case 'status':
-      if (typeof value !== 'string') return fail('wrong_type', 'expected a status');
-      return (STATUS_VALUES as readonly string[]).includes(value) ? OK : fail('unknown_option', `unknown status "${value}"`);
-    case 'single_choice':
-      if (typeof value !== 'string') return fail('wrong_type', 'expected one option key');
-      return spec.options.some((o) => o.key === value) ? OK : fail('unknown_option', `"${value}" is not an option`);
-    case 'multi_choice':
-      return checkMulti(spec.options.map((o) => o.key), value);
-    case 'number':
-      return checkNumber(spec, value);
-    case 'text':
-      if (typeof value !== 'string') return fail('wrong_type', 'expected text');
-      return value.length <= spec.maxLength ? OK : fail('too_long', `at most ${spec.maxLength} characters`);
-  }
-}
-
-function checkMulti(keys: string[], value: AnswerValue): AnswerCheck {
-  if (!Array.isArray(value)) return fail('wrong_type', 'expected a list of option keys');
-  const unknown = value.find((k) => !keys.includes(k));
-  if (unknown !== undefined) return fail('unknown_option', `"${unknown}" is not an option`);
-  return new Set(value).size === value.length ? OK : fail('duplicate_option', 'an option is chosen twice');
-}
-
-function checkNumber(spec: Extract<QuestionSpec, { type: 'number' }>, value: AnswerValue): AnswerCheck {
-  if (typeof value !== 'number') return fail('wrong_type', 'expected a number');
-  if (!Number.isFinite(value)) return fail('not_finite', 'expected a finite number');
-  if (spec.integer && !Number.isInteger(value)) return fail('not_integer', 'expected a whole number');
-  if (spec.min !== undefined && value < spec.min) return fail('out_of_range', `at least ${spec.min}`);
-  if (spec.max !== undefined && value > spec.max) return fail('out_of_range', `at most ${spec.max}`);
-  return OK;
+  return questionTypeOf(spec).check(spec, value);
 }
 
 /**
@@ -65,8 +22,9 @@ function checkNumber(spec: Extract<QuestionSpec, { type: 'number' }>, value: Ans
  * (scoring included), so a bad import cannot earn points.
  */
 export function isAnswered(spec: QuestionSpec, value: AnswerValue | undefined): boolean {
-  if (value === null || value === undefined || !checkAnswer(spec, value).ok) return false;
-  return spec.type !== 'text' || (typeof value === 'string' && value.trim() !== '');
+  if (value === null || value === undefined) return false;
+  const type = questionTypeOf(spec);
+  return type.check(spec, value).ok && type.isGiven(value);
 }
 
 function sameValue(answer: AnswerValue, expected: AnswerValue): boolean {

@@ -1,8 +1,10 @@
 import type { AnswerValue, Methodology, MethodologyNode, QuestionNode, QuestionSpec } from '../schemas/methodology.ts';
+import type { SpecIssueCode } from '../question-types/define.ts';
+import { questionTypeOf } from '../question-types/registry.ts';
 import { flattenTree, type TreeEntry } from '../scoring/tree.ts';
-import { checkAnswer } from './answer-rules.ts';
 
 export type MethodologyIssueCode =
+  | SpecIssueCode
   | 'duplicate_key'
   | 'misplaced_kind'
   | 'empty_group'
@@ -14,10 +16,7 @@ export type MethodologyIssueCode =
   | 'lowest_threshold_not_zero'
   | 'show_if_unknown_question'
   | 'show_if_cycle'
-  | 'show_if_value_invalid'
-  | 'option_points_out_of_range'
-  | 'goalposts_equal'
-  | 'range_invalid';
+  | 'show_if_value_invalid';
 
 /** One problem, beside the field at fault: `path` is the editor path (`pillars[2].children[0].weight`). */
 export interface MethodologyIssue {
@@ -76,22 +75,9 @@ function checkWeights(nodes: readonly MethodologyNode[], path: string, report: R
   if (nodes.length > 0 && !(sum > 0)) report(path, 'weights_sum_not_positive', 'at least one weight on this level must be above 0');
 }
 
+/** What each type checks in its spec (option points, goalposts, …): see question-types/. */
 function checkQuestion(spec: QuestionSpec, path: string, report: Report): void {
-  if (spec.type === 'single_choice' || spec.type === 'multi_choice') {
-    spec.options.forEach((o, i) => {
-      if (!(o.points >= 0 && o.points <= spec.maxPoints)) {
-        report(`${path}.options[${i}].points`, 'option_points_out_of_range', `points must be between 0 and ${spec.maxPoints}`);
-      }
-    });
-    const keys = spec.options.map((o) => o.key);
-    keys.forEach((k, i) => {
-      if (keys.indexOf(k) !== i) report(`${path}.options[${i}].key`, 'duplicate_key', `option key "${k}" is used twice`);
-    });
-  }
-  if (spec.type === 'number') {
-    if (spec.goalposts.lower === spec.goalposts.upper) report(`${path}.goalposts`, 'goalposts_equal', 'the lower and upper goalposts must differ');
-    if (spec.min !== undefined && spec.max !== undefined && spec.min > spec.max) report(`${path}.max`, 'range_invalid', 'max must be ≥ min');
-  }
+  questionTypeOf(spec).validate(spec, (at, code, message) => report(`${path}.${at}`, code, message));
 }
 
 function checkSkipLogic(entries: TreeEntry[], report: Report): void {
@@ -124,10 +110,9 @@ function checkSkipLogic(entries: TreeEntry[], report: Report): void {
   }
 }
 
-/** A condition may compare with "no answer" (null), and with one option of a multiple choice. */
+/** A condition may compare with "no answer" (null), and with what the target's type allows. */
 function conditionValueOk(spec: QuestionSpec, value: AnswerValue): boolean {
-  if (spec.type === 'multi_choice' && typeof value === 'string') return spec.options.some((o) => o.key === value);
-  return checkAnswer(spec, value).ok;
+  return value === null || questionTypeOf(spec).isConditionValue(spec, value);
 }
 
 /** Cycles of a graph in which every node has at most one successor (each question one condition). */

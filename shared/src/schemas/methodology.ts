@@ -1,17 +1,20 @@
 import { z } from 'zod';
+import { QuestionSpecSchema, type QuestionSpec } from '../question-types/spec.ts';
 import { LocalizedStringSchema } from './locale.ts';
+import { NodeKeySchema } from './question-parts.ts';
+
+export { NodeKeySchema, AnswerValueSchema, ShowIfSchema, OptionSchema } from './question-parts.ts';
+export type { AnswerValue, Answers, ShowIf, Option, QuestionCommon } from './question-parts.ts';
+export { QuestionSpecSchema, QuestionTypeSchema, QUESTION_TYPE_NAMES } from '../question-types/spec.ts';
+export type { QuestionSpec, QuestionType, SpecOf } from '../question-types/spec.ts';
+export { STATUS_VALUES, StatusValueSchema } from '../question-types/status.ts';
+export type { StatusValue } from '../question-types/status.ts';
 
 /**
  * A methodology version: a tree pillar → indicator → sub-indicator → question
  * (depth may vary: an indicator may hold questions directly), tier thresholds
  * and the scoring settings. Plain data, shared by server, browser and fixtures.
  */
-
-export const NodeKeySchema = z
-  .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case letters, digits, dot, dash or underscore');
 
 export const NodeTextsSchema = z.object({
   title: LocalizedStringSchema,
@@ -21,60 +24,6 @@ export const NodeTextsSchema = z.object({
   evidence: LocalizedStringSchema.optional(),
 });
 export type NodeTexts = z.infer<typeof NodeTextsSchema>;
-
-/** Answer values by question type: yes_no → boolean; status → status key; single_choice → option key;
- * multi_choice → option keys; number → number; text → string. `null` means "no answer". */
-export const AnswerValueSchema = z.union([z.boolean(), z.number(), z.string(), z.array(z.string()), z.null()]);
-export type AnswerValue = z.infer<typeof AnswerValueSchema>;
-export type Answers = Record<string, AnswerValue | undefined>;
-
-export const STATUS_VALUES = ['in_place', 'partial', 'absent'] as const;
-export const StatusValueSchema = z.enum(STATUS_VALUES);
-export type StatusValue = z.infer<typeof StatusValueSchema>;
-
-/** Shows a question only while the condition on another answer holds; a hidden question is never
- * scored and never counts as missing. */
-export const ShowIfSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('equals'), question: NodeKeySchema, value: AnswerValueSchema }),
-  z.object({ op: z.literal('in'), question: NodeKeySchema, values: z.array(AnswerValueSchema).min(1) }),
-  z.object({ op: z.literal('answered'), question: NodeKeySchema }),
-]);
-export type ShowIf = z.infer<typeof ShowIfSchema>;
-
-export const OptionSchema = z.object({
-  key: NodeKeySchema,
-  points: z.number().min(0),
-  label: LocalizedStringSchema,
-});
-export type Option = z.infer<typeof OptionSchema>;
-
-const common = {
-  required: z.boolean().default(true),
-  evidence: z.enum(['none', 'optional', 'required']).default('optional'),
-  showIf: ShowIfSchema.optional(),
-};
-
-export const QuestionSpecSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('yes_no'), ...common }),
-  /** in place = 1, partially in place or in progress = partialCredit, absent = 0 */
-  z.object({ type: z.literal('status'), partialCredit: z.number().min(0).max(1).default(0.5), ...common }),
-  z.object({ type: z.literal('single_choice'), options: z.array(OptionSchema).min(2), maxPoints: z.number().positive(), ...common }),
-  /** points of the chosen options are summed and capped at maxPoints */
-  z.object({ type: z.literal('multi_choice'), options: z.array(OptionSchema).min(1), maxPoints: z.number().positive(), ...common }),
-  /** linear between the goalposts, clamped; lower > upper means smaller is better */
-  z.object({
-    type: z.literal('number'),
-    goalposts: z.object({ lower: z.number(), upper: z.number() }),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    integer: z.boolean().default(false),
-    ...common,
-  }),
-  /** free text, never scored */
-  z.object({ type: z.literal('text'), maxLength: z.number().int().positive().default(4000), ...common }),
-]);
-export type QuestionSpec = z.infer<typeof QuestionSpecSchema>;
-export type QuestionType = QuestionSpec['type'];
 
 export const AGGREGATIONS = ['arithmetic', 'geometric'] as const;
 export const AggregationSchema = z.enum(AGGREGATIONS);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountrySchema, Iso3Schema } from './country.ts';
 import { LocaleSchema, LocalizedStringSchema } from './locale.ts';
-import { AGGREGATIONS, AnswerValueSchema, GROUP_KINDS, MethodologySchema, MISSING_POLICIES, NODE_KINDS } from './methodology.ts';
+import { AGGREGATIONS, AnswerValueSchema, GROUP_KINDS, MethodologySchema, MISSING_POLICIES, NODE_KINDS, QuestionTypeSchema } from './methodology.ts';
 import { PublishedCycleSchema, TierInfoSchema } from './public-results.ts';
 import { RegionSchema } from './region.ts';
 
@@ -99,7 +99,7 @@ export const TraceRowSchema = z.object({
   contribution: z.number(),
   question: z
     .object({
-      type: z.string(),
+      type: QuestionTypeSchema,
       status: QuestionStatusSchema,
       answer: TraceAnswerSchema.nullable(),
       points: z.number().nullable(),
@@ -168,7 +168,7 @@ export const MethodologyRowSchema = z.object({
   overallShare: z.number(),
   question: z
     .object({
-      type: z.string(),
+      type: QuestionTypeSchema,
       scored: z.boolean(),
       maxPoints: z.number(),
       partialCredit: z.number().nullable(),

@@ -3,29 +3,20 @@ import { resolveVisibility } from '../rules/answer-rules.ts';
 import { isScored, normalizedScore } from './question-score.ts';
 import type { ScoreOptions } from './score-types.ts';
 import { sortThresholds } from './tiers.ts';
-import { flattenTree, questionsByKey, type QuestionEntry, type TreeEntry } from './tree.ts';
+import { flattenTree, questionsOf, type QuestionEntry, type TreeEntry } from './tree.ts';
+import { shapeOf, type TreeShape } from './tree-shape.ts';
 
 /**
  * A methodology flattened into typed arrays, for scoring many countries or many weight draws
- * quickly. Nodes are numbered in pre-order ({@link flattenTree}); groups are numbered in the same
- * order, so walking groups backwards evaluates children before parents.
+ * quickly: its {@link TreeShape} (nodes numbered in pre-order, {@link flattenTree}) and what
+ * scoring needs beside it.
  */
-export interface CompiledMethodology {
+export interface CompiledMethodology extends TreeShape {
   readonly methodology: Methodology;
   readonly entries: readonly TreeEntry[];
   readonly indexByKey: ReadonlyMap<string, number>;
   /** raw weight of every node, by node index */
   readonly baseWeights: Float64Array;
-  /** node index of every group (pillar, indicator, sub-indicator), pre-order */
-  readonly groupNode: Int32Array;
-  /** children of group g are childList[childStart[g] .. childEnd[g]) */
-  readonly childStart: Int32Array;
-  readonly childEnd: Int32Array;
-  readonly childList: Int32Array;
-  /** 1 when group g aggregates its children geometrically */
-  readonly geometric: Uint8Array;
-  readonly pillarNode: Int32Array;
-  readonly rootGeometric: boolean;
   /** node index of every question, tree order */
   readonly questionNode: Int32Array;
   readonly questions: readonly QuestionEntry[];
@@ -40,37 +31,17 @@ export interface CompiledMethodology {
 /** Flattens a methodology once; reuse the result for every country and every draw. */
 export function compileMethodology(methodology: Methodology, options: ScoreOptions = {}): CompiledMethodology {
   const entries = flattenTree(methodology);
-  const aggregation = options.aggregation ?? methodology.aggregation;
-  const groups = entries.filter((e) => e.node.kind !== 'question');
-  const childStart = new Int32Array(groups.length);
-  const childEnd = new Int32Array(groups.length);
-  const geometric = new Uint8Array(groups.length);
-  const childList: number[] = [];
-  groups.forEach((g, gi) => {
-    childStart[gi] = childList.length;
-    for (const e of entries) if (e.parent === g.index) childList.push(e.index);
-    childEnd[gi] = childList.length;
-    const own = g.node.kind === 'question' ? undefined : g.node.aggregation;
-    geometric[gi] = (own ?? aggregation) === 'geometric' ? 1 : 0;
-  });
   const questionEntries = entries.filter((e) => e.node.kind === 'question');
-  const questionMap = questionsByKey(methodology);
   const thresholds = sortThresholds(methodology.thresholds);
   return {
+    ...shapeOf(entries, options.aggregation ?? methodology.aggregation),
     methodology,
     entries,
     indexByKey: new Map(entries.map((e) => [e.node.key, e.index])),
     baseWeights: Float64Array.from(entries, (e) => e.node.weight),
-    groupNode: Int32Array.from(groups, (g) => g.index),
-    childStart,
-    childEnd,
-    childList: Int32Array.from(childList),
-    geometric,
-    pillarNode: Int32Array.from(entries.filter((e) => e.parent < 0), (e) => e.index),
-    rootGeometric: aggregation === 'geometric',
     questionNode: Int32Array.from(questionEntries, (e) => e.index),
     questions: questionEntries.map((e) => ({ node: e.node as QuestionEntry['node'], pillarKey: entries[e.pillar]?.node.key ?? '', path: e.path })),
-    questionMap,
+    questionMap: questionsOf(entries),
     missingPolicy: options.missingPolicy ?? methodology.missingPolicy,
     thresholds,
     tierMins: Float64Array.from(thresholds, (t) => t.min),

@@ -1,28 +1,19 @@
-import type { Aggregation, Answers, Methodology, MethodologyNode, MissingPolicy, QuestionNode } from '../schemas/methodology.ts';
+import type { Answers, AnswerValue, Methodology, MissingPolicy, QuestionNode } from '../schemas/methodology.ts';
 import { resolveVisibility } from '../rules/answer-rules.ts';
-import { weightedMean } from './aggregate.ts';
+import { takesPart } from './mean.ts';
 import { isScored, maxPointsOf, pointsFor } from './question-score.ts';
 import type { AssessmentScore, NodeScore, PillarScore, QuestionStatus, QuestionTrace, ScoreOptions } from './score-types.ts';
 import { assignTier } from './tiers.ts';
-import { questionsByKey } from './tree.ts';
-
-interface Walk {
-  answers: Answers;
-  visibility: Map<string, boolean>;
-  policy: MissingPolicy;
-  aggregation: Aggregation;
-  values: Map<MethodologyNode, number | null>;
-  traces: Map<QuestionNode, QuestionTrace>;
-  nodes: Record<string, NodeScore>;
-}
+import { flattenTree, questionsOf, type TreeEntry } from './tree.ts';
+import { aggregateTree, shapeOf } from './tree-shape.ts';
 
 /**
  * Scores one country's answers against a methodology: every node, the overall score (0–100),
  * its tier, a tier per pillar, coverage and a trace per question.
  *
- * - Each level is a weighted mean of the children that have a score ({@link weightedMean});
- *   weights are normalised among those children, so hidden and excluded questions hand their
- *   weight to their siblings.
+ * - Each level is a weighted mean of the children that have a score (mean.ts); weights are
+ *   normalised among those children, so hidden and excluded questions hand their weight to
+ *   their siblings.
  * - Missing answers follow `options.missingPolicy ?? methodology.missingPolicy`.
  * - Contributions: the overall score is split top-down; each child gets the part of its parent's
  *   contribution proportional to weight × normalised score. For arithmetic means that is exactly
@@ -34,84 +25,92 @@ interface Walk {
  */
 export function scoreAssessment(methodology: Methodology, answers: Answers, options: ScoreOptions = {}): AssessmentScore {
   const aggregation = options.aggregation ?? methodology.aggregation;
-  const w: Walk = {
-    answers,
-    visibility: resolveVisibility(questionsByKey(methodology), answers),
-    policy: options.missingPolicy ?? methodology.missingPolicy,
-    aggregation,
-    values: new Map(),
-    traces: new Map(),
-    nodes: {},
-  };
-  methodology.pillars.forEach((p) => evaluate(p, p.key, w));
-  const root = weightedMean(methodology.pillars.map((p) => w.values.get(p) ?? null), methodology.pillars.map((p) => p.weight), aggregation);
-  const overall = 100 * (root ?? 0);
-  attribute(methodology.pillars, 1, overall, w);
-  const questions = [...w.traces.values()];
-  const pillars = methodology.pillars.map((p) => pillarScore(methodology, p.key, w.values.get(p) ?? null, questions));
+  const policy = options.missingPolicy ?? methodology.missingPolicy;
+  const entries = flattenTree(methodology);
+  const shape = shapeOf(entries, aggregation);
+  const visibility = resolveVisibility(questionsOf(entries), answers);
+  const weights = new Float64Array(entries.length);
+  // node values by pre-order index, NaN = no score; the questions' first, then the groups' from them
+  const values = new Float64Array(entries.length);
+  const questions: QuestionTrace[] = [];
+  const traces = new Map<number, QuestionTrace>();
+  for (const e of entries) {
+    weights[e.index] = e.node.weight;
+    if (e.node.kind !== 'question') continue;
+    const trace = traceQuestion(e.node, entries[e.pillar]!.node.key, answers[e.node.key], visibility.get(e.node.key) === true, policy);
+    questions.push(trace);
+    traces.set(e.index, trace);
+    values[e.index] = trace.normalized ?? NaN;
+  }
+  const root = aggregateTree(shape, weights, values);
+  const overall = root === root ? 100 * root : 0;
+  const nodes = attribute(entries, weights, values, overall, traces);
+  const pillars = methodology.pillars.map((p, i) => pillarScore(methodology, p.key, orNull(values[shape.pillarNode[i]!]!), questions));
   return {
     overall,
     tier: assignTier(overall, methodology.thresholds),
     coverage: coverageOf(questions),
-    missingPolicy: w.policy,
+    missingPolicy: policy,
     aggregation,
     pillars,
-    nodes: w.nodes,
+    nodes,
     questions,
   };
 }
 
-function evaluate(node: MethodologyNode, pillarKey: string, w: Walk): number | null {
-  if (node.kind === 'question') {
-    const trace = traceQuestion(node, pillarKey, w);
-    w.traces.set(node, trace);
-    w.values.set(node, trace.normalized);
-    return trace.normalized;
-  }
-  const values = node.children.map((c) => evaluate(c, pillarKey, w));
-  const value = weightedMean(values, node.children.map((c) => c.weight), node.aggregation ?? w.aggregation);
-  w.values.set(node, value);
-  return value;
-}
+const orNull = (v: number): number | null => (v === v ? v : null);
 
-function traceQuestion(node: QuestionNode, pillarKey: string, w: Walk): QuestionTrace {
+function traceQuestion(node: QuestionNode, pillarKey: string, value: AnswerValue | undefined, visible: boolean, policy: MissingPolicy): QuestionTrace {
   const spec = node.question;
   const maxPoints = maxPointsOf(spec);
   let status: QuestionStatus = 'unscored';
   let points: number | null = null;
-  if (!w.visibility.get(node.key)) status = 'hidden';
+  if (!visible) status = 'hidden';
   else if (isScored(spec)) {
-    points = pointsFor(spec, w.answers[node.key]);
+    points = pointsFor(spec, value);
     status = points === null ? 'missing' : 'answered';
-    if (points === null && w.policy === 'zero') points = 0;
+    if (points === null && policy === 'zero') points = 0;
   }
   const normalized = points === null || !(maxPoints > 0) ? null : points / maxPoints;
   const { key, kind } = node;
   return { key, kind, pillarKey, type: spec.type, status, points, maxPoints, normalized, weight: 0, effectiveWeight: 0, contribution: 0 };
 }
 
-/** Top-down pass: normalised weights, effective weights and contributions (see scoreAssessment). */
-function attribute(children: readonly MethodologyNode[], parentWeight: number, parentContribution: number, w: Walk): void {
-  let sumWeights = 0;
-  let sumTerms = 0;
-  for (const c of children) {
-    const v = w.values.get(c) ?? null;
-    if (v !== null && c.weight > 0) {
-      sumWeights += c.weight;
-      sumTerms += c.weight * v;
-    }
+/**
+ * Top-down pass over the pre-order: normalised weights, effective weights and contributions (see
+ * scoreAssessment). Parents come before their children, and each parent's sums are over the
+ * children that take part in its mean.
+ */
+function attribute(entries: readonly TreeEntry[], weights: Float64Array, values: Float64Array, overall: number, traces: ReadonlyMap<number, QuestionTrace>): Record<string, NodeScore> {
+  const n = entries.length;
+  const slot = (e: TreeEntry) => (e.parent < 0 ? n : e.parent); // n: the root, above the pillars
+  const sumWeights = new Float64Array(n + 1);
+  const sumTerms = new Float64Array(n + 1);
+  for (const e of entries) {
+    const v = values[e.index]!;
+    const w = weights[e.index]!;
+    if (!takesPart(v, w)) continue;
+    sumWeights[slot(e)]! += w;
+    sumTerms[slot(e)]! += w * v;
   }
-  for (const c of children) {
-    const v = w.values.get(c) ?? null;
-    const included = v !== null && c.weight > 0;
-    const weight = included ? c.weight / sumWeights : 0;
-    const contribution = included && sumTerms > 0 ? (parentContribution * c.weight * v) / sumTerms : 0;
-    const score: NodeScore = { key: c.key, kind: c.kind, normalized: v, weight, effectiveWeight: parentWeight * weight, contribution };
-    const trace = c.kind === 'question' ? w.traces.get(c) : undefined;
+  const effective = new Float64Array(n + 1).fill(1, n);
+  const contributions = new Float64Array(n + 1).fill(overall, n);
+  const nodes: Record<string, NodeScore> = {};
+  for (const e of entries) {
+    const p = slot(e);
+    const v = values[e.index]!;
+    const w = weights[e.index]!;
+    const included = takesPart(v, w);
+    const weight = included ? w / sumWeights[p]! : 0;
+    const contribution = included && sumTerms[p]! > 0 ? (contributions[p]! * w * v) / sumTerms[p]! : 0;
+    const score: NodeScore = { key: e.node.key, kind: e.node.kind, normalized: orNull(v), weight, effectiveWeight: effective[p]! * weight, contribution };
+    effective[e.index] = score.effectiveWeight;
+    contributions[e.index] = contribution;
+    const trace = traces.get(e.index);
     if (trace) Object.assign(trace, { weight, effectiveWeight: score.effectiveWeight, contribution });
-    w.nodes[c.key] = score;
-    if (c.kind !== 'question') attribute(c.children, score.effectiveWeight, contribution, w);
+    nodes[e.node.key] = score;
   }
+  return nodes;
 }
 
 function coverageOf(questions: readonly QuestionTrace[]): number {

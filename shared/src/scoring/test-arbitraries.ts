@@ -1,19 +1,21 @@
 import fc from 'fast-check';
-import type { Aggregation, Answers, AnswerValue, GroupNode, Methodology, MethodologyNode, QuestionSpec, ShowIf } from '../schemas/methodology.ts';
+import type { Aggregation, Answers, AnswerValue, GroupNode, Methodology, MethodologyNode, QuestionSpec, QuestionType, ShowIf } from '../schemas/methodology.ts';
 import { group, methodology, multi, num, q, single, status, text, yesNo } from './test-toy.ts';
 
 /** fast-check generators of methodologies and answers for the property tests (tests only). */
 
-const specArb: fc.Arbitrary<QuestionSpec> = fc.oneof(
-  fc.constant(yesNo()),
-  fc.constantFrom(0, 0.25, 0.5, 1).map((c) => status(c)),
-  fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 2, maxLength: 4 }).map((p) => single(p, Math.max(1, ...p))),
-  fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 4 }).chain((p) =>
+/** Specs of every type (keyed by type, so a new type must get one). */
+const SPEC_ARBS: Record<QuestionType, fc.Arbitrary<QuestionSpec>> = {
+  yes_no: fc.constant(yesNo()),
+  status: fc.constantFrom(0, 0.25, 0.5, 1).map((c) => status(c)),
+  single_choice: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 2, maxLength: 4 }).map((p) => single(p, Math.max(1, ...p))),
+  multi_choice: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 4 }).chain((p) =>
     fc.integer({ min: 1, max: 8 }).map((max) => multi(Object.fromEntries(p.map((x, i) => [`k${i}`, Math.min(x, max)])), max)),
   ),
-  fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -20, max: 20 })).filter(([a, b]) => a !== b).map(([a, b]) => num(a, b)),
-  fc.constant(text()),
-);
+  number: fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -20, max: 20 })).filter(([a, b]) => a !== b).map(([a, b]) => num(a, b)),
+  text: fc.constant(text()),
+};
+export const specArb: fc.Arbitrary<QuestionSpec> = fc.oneof(...Object.values(SPEC_ARBS));
 const weightArb = fc.oneof(fc.integer({ min: 1, max: 9 }), fc.double({ min: 0.05, max: 10, noNaN: true }));
 
 interface Shape {

@@ -41,7 +41,11 @@ export interface QuestionEntry {
 
 /** Every question by key, in tree order (Map iteration order). Later duplicates are ignored. */
 export function questionsByKey(methodology: Methodology): Map<string, QuestionEntry> {
-  const entries = flattenTree(methodology);
+  return questionsOf(flattenTree(methodology));
+}
+
+/** {@link questionsByKey} from a tree already flattened. */
+export function questionsOf(entries: readonly TreeEntry[]): Map<string, QuestionEntry> {
   const out = new Map<string, QuestionEntry>();
   for (const e of entries) {
     if (e.node.kind !== 'question' || out.has(e.node.key)) continue;

@@ -3,6 +3,7 @@ import {
   flattenTree,
   isScored,
   maxPointsOf,
+  scoringFacts,
   type LocalizedString,
   type Methodology,
   type MethodologyChange,
@@ -42,9 +43,7 @@ export function methodologyRows(methodology: Methodology): MethodologyRow[] {
         type: spec.type,
         scored: isScored(spec),
         maxPoints: maxPointsOf(spec),
-        partialCredit: spec.type === 'status' ? spec.partialCredit : null,
-        options: spec.type === 'single_choice' || spec.type === 'multi_choice' ? spec.options.map((o) => ({ key: o.key, label: o.label, points: o.points })) : [],
-        goalposts: spec.type === 'number' ? spec.goalposts : null,
+        ...scoringFacts(spec),
         conditional: spec.showIf !== undefined,
       };
     }

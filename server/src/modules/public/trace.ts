@@ -1,5 +1,7 @@
 import {
+  answerLabels,
   flattenTree,
+  isPublicAnswer,
   type Answers,
   type AnswerValue,
   type AssessmentScore,
@@ -17,12 +19,8 @@ export function titlesOf(methodology: Methodology): Map<string, LocalizedString>
 
 /** What a reader sees of an answer: its value, with the option labels of a choice question. Free text stays private. */
 export function traceAnswer(spec: QuestionSpec, value: AnswerValue | undefined): TraceAnswer | null {
-  if (value === undefined || value === null || spec.type === 'text') return null;
-  if (spec.type === 'single_choice' || spec.type === 'multi_choice') {
-    const chosen = new Set(Array.isArray(value) ? value : [String(value)]);
-    return { value, labels: spec.options.filter((o) => chosen.has(o.key)).map((o) => o.label) };
-  }
-  return { value, labels: [] };
+  if (value === undefined || value === null || !isPublicAnswer(spec)) return null;
+  return { value, labels: answerLabels(spec, value) };
 }
 
 /**

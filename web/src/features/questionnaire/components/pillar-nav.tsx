@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize, type Completion } from '@gci/shared';
-import { fallbackLang } from '../lib/fallback-lang.ts';
+import { fallbackLang } from '../../../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { ProgressMeter } from './progress-meter.tsx';
 import styles from './pillar-nav.module.css';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize, type GroupNode, type MethodologyNode } from '@gci/shared';
 import { classNames } from '../../../lib/class-names.ts';
-import { fallbackLang } from '../lib/fallback-lang.ts';
+import { fallbackLang } from '../../../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { QuestionCard } from './question-card.tsx';
 import styles from './pillar-section.module.css';

@@ -2,11 +2,11 @@ import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type AnswerValue, type QuestionNode } from '@gci/shared';
 import { Tag } from '../../../components/tag/index.tsx';
-import { fallbackLang } from '../lib/fallback-lang.ts';
+import { AnswerInput } from '../../../components/answer-input/answer-input.tsx';
+import { fallbackLang } from '../../../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { questionSaveState } from '../lib/save-state.ts';
 import { AnswerHistory } from './answer-history.tsx';
-import { AnswerInput } from './answer-input.tsx';
 import { CarriedOverNotice } from './carried-over-notice.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
 import { EvidencePanel } from './evidence-panel.tsx';
@@ -43,10 +43,11 @@ export function QuestionCard({ question, level }: { question: QuestionNode; leve
       </div>
       <QuestionGuidance texts={texts} spec={spec} helpId={`${id}-help`} locale={locale} />
       <AnswerInput
-        question={question}
-        title={title}
+        spec={spec}
+        mode="questionnaire"
+        label={title}
         value={answers[key]}
-        inputId={`${id}-input`}
+        id={`${id}-input`}
         describedBy={texts.help ? `${id}-help` : undefined}
         disabled={!canEdit}
         locale={locale}

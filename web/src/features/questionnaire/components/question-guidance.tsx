@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type Locale, type NodeTexts, type QuestionSpec } from '@gci/shared';
-import { fallbackLang } from '../lib/fallback-lang.ts';
+import { fallbackLang } from '../../../lib/fallback-lang.ts';
 import styles from './question-guidance.module.css';
 
 /** Help text, the criteria and the accepted evidence of a question. */

@@ -10,7 +10,7 @@ import { Notice } from '../../../components/notice/index.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { getSubmissionCheck } from '../api/get-submission-check.ts';
 import { submitAssessment } from '../api/submit-assessment.ts';
-import { fallbackLang } from '../lib/fallback-lang.ts';
+import { fallbackLang } from '../../../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { MissingList } from './missing-list.tsx';
 import styles from './submission-panel.module.css';

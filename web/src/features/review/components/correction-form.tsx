@@ -5,10 +5,10 @@ import { Button } from '../../../components/button/index.tsx';
 import { FormActions } from '../../../components/form-actions/index.tsx';
 import { FormError, FormField } from '../../../components/form-field/index.tsx';
 import styles from './correction-form.module.css';
+import { AnswerInput } from '../../../components/answer-input/answer-input.tsx';
 import { correctAnswer } from '../api/correct-answer.ts';
 import { describeError } from '../lib/describe-error.ts';
 import { useReview } from '../lib/review-context.ts';
-import { CorrectionValueInput } from './correction-value-input.tsx';
 
 interface Props {
   questionKey: string;
@@ -20,7 +20,7 @@ interface Props {
 /** A reviewer changes an answer, saying why; the country team sees the correction and its reason. */
 export function CorrectionForm({ questionKey, spec, answer, onDone }: Props) {
   const { t } = useTranslation();
-  const { assessment, refresh } = useReview();
+  const { assessment, refresh, locale } = useReview();
   const id = useId();
   const [value, setValue] = useState<AnswerValue>(answer.value);
   const [reason, setReason] = useState('');
@@ -52,7 +52,7 @@ export function CorrectionForm({ questionKey, spec, answer, onDone }: Props) {
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate data-testid="correction-form">
       <p className="correction-form__intro">{t('review.correction.intro')}</p>
-      <CorrectionValueInput id={`${id}-value`} label={t('review.correction.value')} spec={spec} value={value} onChange={setValue} />
+      <AnswerInput spec={spec} mode="form" id={`${id}-value`} label={t('review.correction.value')} value={value} locale={locale} onChange={setValue} />
       {errors.value && (
         <FormError message={errors.value} />
       )}

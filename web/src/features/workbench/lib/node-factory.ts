@@ -1,4 +1,4 @@
-import { flattenTree, type GroupKind, type Methodology, type MethodologyNode, type QuestionSpec, type QuestionType, type TierThreshold } from '@gci/shared';
+import { defaultQuestionSpec, flattenTree, type GroupKind, type Methodology, type MethodologyNode, type TierThreshold } from '@gci/shared';
 
 /** Kinds a new child of each node may have (pillars hold indicators, indicators sub-indicators, any group questions). */
 export const CHILD_KINDS: Record<GroupKind | 'root', MethodologyNode['kind'][]> = {
@@ -19,28 +19,8 @@ export function freeKey(m: Methodology, base: string): string {
 /** A new node of a kind, titled so the analyst sees what to fill in. */
 export function newNode(kind: MethodologyNode['kind'], key: string, order: number, title: string): MethodologyNode {
   const texts = { title: { en: title } };
-  if (kind === 'question') return { kind, key, order, weight: 1, texts, question: defaultSpec('yes_no') };
+  if (kind === 'question') return { kind, key, order, weight: 1, texts, question: defaultQuestionSpec('yes_no') };
   return { kind, key, order, weight: 1, texts, children: [] };
-}
-
-/** A question spec of another type that keeps what every type shares (required, evidence, skip condition). */
-export function defaultSpec(type: QuestionType, keep?: QuestionSpec): QuestionSpec {
-  const common = { required: keep?.required ?? true, evidence: keep?.evidence ?? 'optional', ...(keep?.showIf ? { showIf: keep.showIf } : {}) };
-  const options = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `option-${i + 1}`, points: i, label: { en: `Option ${i + 1}` } }));
-  switch (type) {
-    case 'yes_no':
-      return { type, ...common };
-    case 'status':
-      return { type, partialCredit: 0.5, ...common };
-    case 'single_choice':
-      return { type, options: options(2), maxPoints: 1, ...common };
-    case 'multi_choice':
-      return { type, options: options(2), maxPoints: 1, ...common };
-    case 'number':
-      return { type, goalposts: { lower: 0, upper: 10 }, integer: false, ...common };
-    case 'text':
-      return { type, maxLength: 4000, ...common };
-  }
 }
 
 /** A tier appended below the others; its minimum starts at 0 (the validator then asks to raise the one above). */

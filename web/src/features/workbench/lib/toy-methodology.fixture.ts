@@ -1,7 +1,6 @@
-import { GCI_2024_TIERS, type GroupNode, type Methodology } from '@gci/shared';
-import { defaultSpec } from './node-factory.ts';
+import { GCI_2024_TIERS, defaultQuestionSpec, type GroupNode, type Methodology } from '@gci/shared';
 
-const q = (key: string, order: number) => ({ kind: 'question' as const, key, order, weight: 1, texts: { title: { en: key } }, question: defaultSpec('yes_no') });
+const q = (key: string, order: number) => ({ kind: 'question' as const, key, order, weight: 1, texts: { title: { en: key } }, question: defaultQuestionSpec('yes_no') });
 
 /** For the unit tests: pillar a (weight 1) with questions a.q1 and a.q2, pillar b (weight 2) with b.q1. */
 export function toy(): Methodology {

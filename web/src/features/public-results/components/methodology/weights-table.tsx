@@ -53,7 +53,7 @@ export function WeightsTable({ pillar, rows, locale }: { pillar: MethodologyRow;
 function QuestionScoring({ question, locale }: { question: NonNullable<MethodologyRow['question']>; locale: Locale }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const parts = [t(`public.methodology.type.${question.type as 'yes_no'}`, { defaultValue: question.type })];
+  const parts = [t(`public.methodology.type.${question.type}`)];
   if (question.partialCredit !== null) parts.push(t('public.methodology.partialCredit', { credit: format.percent(question.partialCredit) }));
   if (question.options.length) parts.push(question.options.map((o) => `${localize(o.label, locale)} (${format.bound(o.points)})`).join(', '));
   if (question.goalposts) parts.push(t('public.methodology.goalposts', { lower: format.bound(question.goalposts.lower), upper: format.bound(question.goalposts.upper) }));

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { STATUS_VALUES, localize, questionsByKey, type AnswerValue, type Locale, type Methodology, type QuestionSpec, type ShowIf } from '@gci/shared';
+import type { TFunction } from 'i18next';
+import { answerChoices, localize, questionsByKey, type AnswerValue, type Locale, type Methodology, type QuestionSpec, type ShowIf } from '@gci/shared';
+import { parseNumber } from '../../../../components/number-input/parse-number.ts';
+import { formatAnswer } from '../../../../lib/format-answer.ts';
 import { FieldIssues, issueProps } from '../common/field-issues.tsx';
 import layout from '../common/layout.module.css';
 import { fieldId } from '../../lib/tree-path.ts';
@@ -11,17 +14,10 @@ import { SelectField } from './fields.tsx';
 type Op = ShowIf['op'] | 'none';
 
 /** The answers a condition can compare with, as [stored value, label]; null when any typed value goes. */
-interface Labels {
-  yes: string;
-  no: string;
-  status: Record<(typeof STATUS_VALUES)[number], string>;
-}
-function choicesOf(spec: QuestionSpec | undefined, labels: Labels, locale: Locale): [AnswerValue, string][] | null {
+function choicesOf(spec: QuestionSpec | undefined, locale: Locale, t: TFunction): [AnswerValue, string][] | null {
   if (!spec) return null;
-  if (spec.type === 'yes_no') return [[true, labels.yes], [false, labels.no]];
-  if (spec.type === 'status') return STATUS_VALUES.map((s) => [s, labels.status[s]]);
-  if (spec.type === 'single_choice' || spec.type === 'multi_choice') return spec.options.map((o) => [o.key, `${localize(o.label, locale)} (${o.key})`]);
-  return null;
+  const choices = answerChoices(spec);
+  return choices && choices.map((c) => [c.value, c.label ? `${localize(c.label, locale)} (${c.key})` : formatAnswer(spec, c.value, locale, t)]);
 }
 
 const encode = (v: AnswerValue) => JSON.stringify(v);
@@ -34,17 +30,12 @@ export function ShowIfEditor({ path, showIf, self, methodology }: { path: string
   const { dispatch, issues, questions } = useEditor();
   const op: Op = showIf?.op ?? 'none';
   const others = questions.filter((q) => q.key !== self);
-  const labels: Labels = {
-    yes: t('questionnaire.yes'),
-    no: t('questionnaire.no'),
-    status: { in_place: t('questionnaire.status.in_place'), partial: t('questionnaire.status.partial'), absent: t('questionnaire.status.absent') },
-  };
   const target = showIf ? questionsByKey(methodology).get(showIf.question)?.node.question : undefined;
-  const choices = choicesOf(target, labels, locale);
+  const choices = choicesOf(target, locale, t);
   const setOp = (next: Op) => {
     if (next === 'none') return dispatch({ type: 'set', path, value: undefined });
     const question = showIf?.question ?? others[0]?.key ?? '';
-    const first = choicesOf(questionsByKey(methodology).get(question)?.node.question, labels, locale)?.[0]?.[0] ?? true;
+    const first = choicesOf(questionsByKey(methodology).get(question)?.node.question, locale, t)?.[0]?.[0] ?? true;
     const value: ShowIf = next === 'answered' ? { op: next, question } : next === 'equals' ? { op: next, question, value: first } : { op: next, question, values: [first] };
     dispatch({ type: 'set', path, value });
   };
@@ -66,7 +57,7 @@ export function ShowIfEditor({ path, showIf, self, methodology }: { path: string
               ))}
             </select>
           ) : (
-            <input id={fieldId(at)} value={showIf.value === null ? '' : String(showIf.value)} onChange={(e) => dispatch({ type: 'set', path: at, value: target?.type === 'number' && e.currentTarget.value.trim() !== '' ? Number(e.currentTarget.value) : e.currentTarget.value })} {...issueProps(at, own)} />
+            <input id={fieldId(at)} value={showIf.value === null ? '' : String(showIf.value)} onChange={(e) => dispatch({ type: 'set', path: at, value: target?.type === 'number' ? (parseNumber(e.currentTarget.value) ?? e.currentTarget.value) : e.currentTarget.value })} {...issueProps(at, own)} />
           )}
           <FieldIssues path={at} issues={own} />
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from './number-input.tsx';
+import { parseNumber } from './parse-number.ts';
 
 describe(parseNumber.name, () => {
   it('reads numbers typed with a comma, the Arabic separator or Arabic-Indic digits', () => {

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * A typed field's own text: committed after `delay` ms without typing, on blur, and when the page
- * is hidden. Follows the outside value (e.g. a conflict resolved to the stored answer) unless the
- * user is in the middle of typing.
+ * is hidden; with `delay` 0, on every change. Follows the outside value (e.g. a conflict resolved
+ * to the stored answer) unless the user is in the middle of typing.
  */
 export function useDraft(value: string, commit: (text: string) => void, onDrafting?: (on: boolean) => void, delay = 600) {
   const [draft, setDraft] = useState(value);
@@ -31,6 +31,7 @@ export function useDraft(value: string, commit: (text: string) => void, onDrafti
     (text: string) => {
       setDraft(text);
       latest.current.text = text;
+      if (delay === 0) return latest.current.commit(text);
       if (timer.current !== null) clearTimeout(timer.current);
       else latest.current.onDrafting?.(true);
       timer.current = setTimeout(flush, delay);
