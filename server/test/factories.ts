@@ -117,7 +117,7 @@ export async function signIn(app: FastifyInstance, user: TestUser, at = new Date
   const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } });
   if (login.statusCode !== 200) throw new Error(`login failed: ${login.statusCode} ${login.body}`);
   let cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  let body = login.json() as { csrfToken: string; stage: string };
+  let body = login.json<{ csrfToken: string; stage: string }>();
   if (body.stage === 'mfa_required') {
     const mfa = await app.inject({
       method: 'POST',

@@ -32,13 +32,13 @@ interface Operation {
 const DOC_ID = 'https://gci.invalid/openapi.json';
 const pointer = (...parts: string[]) => parts.map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
 const openApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
-const mediaTypeOf = (header: unknown) => String(header ?? '').split(';')[0]!.trim().toLowerCase();
+const mediaTypeOf = (header: string | number | string[] | undefined) => String(header ?? '').split(';')[0]!.trim().toLowerCase();
 
 function validatorsOf(doc: Doc) {
   // Components are compiled once and referred to, not inlined into every response that uses them.
   const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true, inlineRefs: false });
   addFormats.default(ajv);
-  ajv.addSchema(doc as object, DOC_ID);
+  ajv.addSchema(doc, DOC_ID);
   const compiled = new Map<string, ValidateFunction>();
   return (path: string, method: string, status: string, mediaType: string): ValidateFunction => {
     const schema = doc.paths[path]?.[method]?.responses[status]?.content?.[mediaType]?.schema as { $ref?: unknown } | undefined;
@@ -53,7 +53,7 @@ function validatorsOf(doc: Doc) {
   };
 }
 
-function check(doc: Doc, validatorFor: ReturnType<typeof validatorsOf>, url: string, method: string, status: number, contentType: unknown, payload: unknown): Violation | undefined {
+function check(doc: Doc, validatorFor: ReturnType<typeof validatorsOf>, url: string, method: string, status: number, contentType: string | number | string[] | undefined, payload: unknown): Violation | undefined {
   const path = openApiPath(url);
   const operation = doc.paths[path]?.[method];
   if (!operation) return { operation: `${method.toUpperCase()} ${url}`, status, problem: 'the route is not in the document' };

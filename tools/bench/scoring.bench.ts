@@ -151,7 +151,7 @@ function benchDistance(m: Methodology, answers: AnswersByCountry): void {
 }
 
 /** Prints the scoring benchmark figures (called by tools/bench/run-all.ts, or run this file directly). */
-export async function runScoringBench(): Promise<void> {
+export function runScoringBench(): void {
   const m = syntheticMethodology();
   const answers = syntheticAnswers(m);
   const sample = Object.values(answers).map((a) => scoreAssessment(m, a));
@@ -163,4 +163,4 @@ export async function runScoringBench(): Promise<void> {
   benchDistance(m, answers);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runScoringBench();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runScoringBench();

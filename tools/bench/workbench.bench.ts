@@ -34,7 +34,8 @@ function measureInPage({ selector, values }: { selector: string; values: number[
   const input = document.querySelector<HTMLInputElement>(selector);
   const results = document.querySelector('[data-testid="what-if-results"]');
   if (!input || !results) throw new Error(`missing ${selector} or the results panel`);
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  // React tracks the value property; set it through the prototype's setter, as typing would
+  const valueProperty = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
   const one = (value: number) =>
     new Promise<{ dom: number; frame: number; counts: string }>((resolve) => {
       const before = results.getAttribute('data-revision');
@@ -51,7 +52,7 @@ function measureInPage({ selector, values }: { selector: string; values: number[
       });
       observer.observe(results, { attributes: true, attributeFilter: ['data-revision'] });
       const start = performance.now();
-      setValue.call(input, String(value));
+      valueProperty.set!.call(input, String(value));
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
   return (async () => {

@@ -55,7 +55,6 @@ async function answerAndSubmit(api: ApiUser, id: string): Promise<void> {
   expect(submitted.json).toEqual({ status: 'submitted' });
 }
 
-const status = (page: Page) => page.getByTestId('assessment-status');
 const action = (page: Page, name: string) => page.locator(`button[data-action="${name}"]`);
 const confirm = (page: Page) => page.getByTestId('confirm-panel').getByRole('button').first().click();
 const reviewQuestion = (page: Page, key: string) => page.locator(`section[data-question-key="${key}"]`);

@@ -20,7 +20,7 @@ const processIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => proc
 /** Runs one `npm run gci` command; returns the exit code (the tests call this directly). */
 export async function runGci(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [command, ...args] = argv;
-  switch (command) {
+  switch (command ?? '') {
     case 'totp':
       io.out(`${totpCode(args[0] ?? DEMO_TOTP_SECRET, new Date())}\n`);
       return 0;

@@ -40,12 +40,12 @@ interface Cell {
   /** the caller's headers (cookie and CSRF token; none when anonymous) */
   as: Record<string, string>;
   /** headers of a new session of the same kind of caller, for routes that end or change it */
-  fresh(): Promise<Record<string, string>>;
-  setStatus(status: AssessmentStatus): Promise<void>;
+  fresh: () => Promise<Record<string, string>>;
+  setStatus: (status: AssessmentStatus) => Promise<void>;
   /** a new comment thread on Kenya's assessment, opened by a reviewer */
-  thread(): Promise<string>;
+  thread: () => Promise<string>;
   /** a later, empty cycle's assessment for Kenya, to carry the fixture's answers over into */
-  later(): Promise<string>;
+  later: () => Promise<string>;
 }
 type Row = [request: (c: Cell) => InjectOptions | Promise<InjectOptions>, expected: Expected];
 

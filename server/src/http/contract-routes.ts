@@ -74,7 +74,8 @@ function register<R extends AnyRoute>(app: FastifyInstance, route: R, handler: H
  * `contractRoutes<{ answers: AnswersService }>((route, { answers }) => { route(answersApi.save, (c) => …) })`.
  */
 export function contractRoutes<Options extends object>(declare: (route: RouteRegistrar, options: Options) => void): FastifyPluginAsync<Options> {
-  return async (app, options) => {
+  return (app, options) => {
     declare((route, handler) => register(app, route, handler), options);
+    return Promise.resolve();
   };
 }

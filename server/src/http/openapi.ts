@@ -189,7 +189,7 @@ function operationOf(route: AnyRoute, inputs: SchemaSet, outputs: SchemaSet): Js
   ] as const;
   for (const [location, object] of locations) {
     if (!object) continue;
-    for (const [key, schema] of Object.entries(object.shape as Record<string, z.ZodType>)) {
+    for (const [key, schema] of Object.entries<z.ZodType>(object.shape)) {
       const optional = location !== 'path' && schema.safeParse(undefined).success;
       parameters.push({ name: key, in: location, required: !optional, schema: inputs.inline(schema), ...(schema.description ? { description: schema.description } : {}) });
     }

@@ -5,11 +5,12 @@ import { buildTestApp, TEST_CONFIG, TEST_INSTRUMENTS } from '../../test/build-te
 import { createCountry, createCycle, createPublishedMethodology, createUser, insertAnswer, insertFileEvidence, saveAnswer, signIn, type Session } from '../../test/factories.ts';
 import { buildApp } from '../app.ts';
 import type { AppDb, DatabaseHandle } from '../db/database.ts';
+import type * as Scope from '../modules/assessments/scope.ts';
 
 // The bug this wall is for: a service that forgets the country check. Here every service loads
 // assessments without it, so only row-level security stands between France and Kenya's answers.
 vi.mock('../modules/assessments/scope.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../modules/assessments/scope.ts')>();
+  const actual = await importOriginal<typeof Scope>();
   const { findAssessment } = await import('../modules/assessments/assessments.repository.ts');
   const { notFound } = await import('../errors.ts');
   return {

@@ -44,7 +44,7 @@ export async function registerWriteRateLimit(app: FastifyInstance, { max = 1200 
   app.addHook('onRoute', (route) => {
     const methods = [route.method].flat();
     if (!route.url.startsWith('/api/') || methods.every((m) => m === 'GET' || m === 'HEAD')) return;
-    route.config = { ...(route.config as object), rateLimit: { max, timeWindow: 60_000 } } as typeof route.config;
+    route.config = { ...(route.config as object), rateLimit: { max, timeWindow: 60_000 } };
   });
   await app.register(rateLimit, {
     global: false,

@@ -109,7 +109,7 @@ function requestArb(op: Operation, ctx: GenContext): fc.Arbitrary<GeneratedReque
       let b: unknown = body;
       const schema = op.body?.$ref ? ctx.resolve(op.body.$ref) : op.body;
       if (mutation === 'extra_field' && b && typeof b === 'object' && !Array.isArray(b) && schema?.additionalProperties === false) {
-        b = { ...(b as object), unexpectedField: junk };
+        b = { ...(b), unexpectedField: junk };
         mustFail = true;
       }
       if (mutation === 'drop_required' && b && typeof b === 'object' && schema?.required?.length) {
@@ -141,7 +141,7 @@ async function send(app: FastifyInstance, world: FuzzWorld, r: GeneratedRequest)
     headers.cookie = session.cookie;
     if (r.withCsrf) headers['x-csrf-token'] = session.csrf;
   }
-  const query = Object.fromEntries(Object.entries(r.query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]));
+  const query = Object.fromEntries(Object.entries(r.query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)]));
   let payload: string | undefined;
   if (r.op.body || r.op.multipart) {
     if (r.mutation === 'bad_json') {

@@ -18,7 +18,7 @@ export function requestJson(url: string, { method, headers, body, timeoutMs }: {
         try {
           resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null });
         } catch (error) {
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       });
       res.on('error', reject);

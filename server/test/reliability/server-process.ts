@@ -37,8 +37,8 @@ export class ServerProcess {
       env: { ...process.env, NODE_ENV: 'production', SERVE_WEB: 'false', SEED_DEMO: 'false', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(this.port), ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout!.on('data', (d) => this.output.push(String(d)));
-    child.stderr!.on('data', (d) => this.output.push(String(d)));
+    child.stdout.on('data', (d) => this.output.push(String(d)));
+    child.stderr.on('data', (d) => this.output.push(String(d)));
     child.on('exit', () => this.exits++);
     this.child = child;
     const deadline = Date.now() + 60_000;

@@ -32,4 +32,4 @@ export const API_ROUTES: readonly AnyRoute[] = [
   cyclesApi,
   publicationApi,
   publicApi,
-].flatMap((room) => Object.values(room) as AnyRoute[]);
+].flatMap((room) => Object.values<AnyRoute>(room));

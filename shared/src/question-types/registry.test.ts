@@ -50,7 +50,7 @@ describe('question types', () => {
           return;
         }
         expect(type.check(spec, full!).ok).toBe(true);
-        if (value !== null && type.check(spec, value).ok) expect(type.points(spec, value)).toBeLessThanOrEqual(type.points(spec, full!));
+        if (value !== null && type.check(spec, value).ok) expect(type.points(spec, value)).toBeLessThanOrEqual(type.points(spec, full));
       }),
     );
   });

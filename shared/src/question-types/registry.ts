@@ -34,7 +34,7 @@ export function questionTypeOf(spec: QuestionSpec): QuestionTypeDef<QuestionSpec
 /** A spec of another type that keeps what every type shares (required, evidence, skip condition). */
 export function defaultQuestionSpec<T extends QuestionType>(type: T, keep?: QuestionSpec): SpecOf<T> {
   const common: QuestionCommon = { required: keep?.required ?? true, evidence: keep?.evidence ?? 'optional', ...(keep?.showIf ? { showIf: keep.showIf } : {}) };
-  return QUESTION_TYPES[type].defaultSpec(common) as SpecOf<T>;
+  return QUESTION_TYPES[type].defaultSpec(common);
 }
 
 /** What one chooses from for this question, in order; null when the answer is typed (number, text). */

@@ -11,7 +11,7 @@ function pickNode(node: MethodologyNode, locale: Locale): MethodologyNode {
   if (node.kind === 'question') {
     const q = node.question;
     const question = 'options' in q ? { ...q, options: q.options.map((o) => ({ ...o, label: pick(o.label, locale) })) } : q;
-    return { ...node, texts: pickTexts(node.texts, locale), question } as MethodologyNode;
+    return { ...node, texts: pickTexts(node.texts, locale), question };
   }
   return { ...node, texts: pickTexts(node.texts, locale), children: node.children.map((c) => pickNode(c, locale)) };
 }

@@ -39,7 +39,7 @@ export function planBatch(c: CompiledMethodology, batch: ScoreBatch): BatchPlan 
   const childrenOf = (node: number): number[] => {
     if (node < 0) return [...c.pillarNode];
     const g = c.groupNode.indexOf(node);
-    return [...c.childList.subarray(c.childStart[g]!, c.childEnd[g]!)];
+    return [...c.childList.subarray(c.childStart[g], c.childEnd[g])];
   };
   const positive = (node: number) => c.baseWeights[node]! > 0;
   const geometricAt = (node: number) => (node < 0 ? c.rootGeometric : c.geometric[c.groupNode.indexOf(node)] === 1);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers, GroupNode, Methodology, MethodologyNode } from '../schemas/methodology.ts';
+import type { GroupNode, Methodology, MethodologyNode } from '../schemas/methodology.ts';
 import { pointsFor } from './question-score.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { answerArb, questionSpecs, scenarioArb } from './test-arbitraries.ts';
@@ -59,7 +59,7 @@ describe('scoreAssessment properties', () => {
         // under 'zero', answering at all never hurts either
         if (missingPolicy === 'zero') {
           const { [key]: _, ...without } = answers;
-          expect(high.overall).toBeGreaterThanOrEqual(scoreAssessment(m, without as Answers).overall - 1e-9);
+          expect(high.overall).toBeGreaterThanOrEqual(scoreAssessment(m, without).overall - 1e-9);
         }
       }),
     );

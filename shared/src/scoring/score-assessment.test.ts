@@ -39,7 +39,7 @@ describe(scoreAssessment.name, () => {
 
   it('scores each question type', () => {
     const m = toyMethodology();
-    const one = (key: string, value: unknown) => scoreAssessment(m, { ...answers, [key]: value } as never).questions.find((t) => t.key === key);
+    const one = (key: string, value: unknown) => scoreAssessment(m, { ...answers, [key]: value }).questions.find((t) => t.key === key);
     expect(one('a1.q1', false)?.points).toBe(0);
     expect(one('a1.q2', 'in_place')?.points).toBe(1);
     expect(one('a1.q2', 'absent')?.points).toBe(0);

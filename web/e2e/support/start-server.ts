@@ -151,7 +151,7 @@ async function spawnServer(env: Record<string, string>, startupTimeoutMs: number
   } catch (error) {
     await stop();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`The platform server did not start: ${reason}\n--- server output ---\n${output}`);
+    throw new Error(`The platform server did not start: ${reason}\n--- server output ---\n${output}`, { cause: error });
   }
   return { url, stop, output: () => output };
 }

@@ -46,6 +46,13 @@ export function setCsrfToken(token: string | undefined): void {
 
 type Values = Record<string, unknown> | undefined;
 
+/** A parameter, header or form field as text (the contract's schema says what the server reads back). */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return value.toString();
+  return JSON.stringify(value);
+}
+
 /** The address of a route with its path parameters and query filled in. */
 export function hrefOf<R extends AnyRoute>(route: R, input: Pick<ClientInput<R>, Extract<keyof ClientInput<R>, 'params' | 'query'>>): string {
   const { params, query } = input as { params?: Values; query?: Values };
@@ -53,13 +60,13 @@ export function hrefOf<R extends AnyRoute>(route: R, input: Pick<ClientInput<R>,
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null) continue;
-    for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
+    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) search.append(key, asText(item));
   }
   const qs = search.toString();
   return qs ? `${path}?${qs}` : path;
 }
 
-type HasRequired<T> = {} extends T ? false : true;
+type HasRequired<T> = Record<string, never> extends T ? false : true;
 type CallArgs<R extends AnyRoute> = HasRequired<ClientInput<R>> extends true ? [input: ClientInput<R>, options?: CallOptions] : [input?: ClientInput<R>, options?: CallOptions];
 
 /**
@@ -69,14 +76,14 @@ type CallArgs<R extends AnyRoute> = HasRequired<ClientInput<R>> extends true ? [
 export async function callApi<R extends AnyRoute>(route: R, ...[input, options = {}]: CallArgs<R>): Promise<SuccessBody<R>> {
   const { body, headers: inputHeaders } = (input ?? {}) as { body?: unknown; headers?: Record<string, unknown> };
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  for (const [key, value] of Object.entries(inputHeaders ?? {})) if (value !== undefined) headers[key] = String(value);
+  for (const [key, value] of Object.entries(inputHeaders ?? {})) if (value !== undefined) headers[key] = asText(value);
   if (route.method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let payload: BodyInit | undefined;
   if (isMultipart(route.body)) {
     const { file, fileName, ...fields } = body as { file: Blob; fileName?: string } & Record<string, unknown>;
     const form = new FormData();
-    for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.append(key, String(value));
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.append(key, asText(value));
     form.append(route.body.file, file, fileName ?? (file instanceof File ? file.name : 'upload'));
     payload = form;
   } else if (body !== undefined) {

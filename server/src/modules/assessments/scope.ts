@@ -1,4 +1,4 @@
-import { isEditableByTeam, type AssessmentStatus } from '@gci/shared';
+import { isEditableByTeam } from '@gci/shared';
 import type { Executor } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
@@ -22,12 +22,12 @@ export const deadlineOf = (a: AssessmentContext): Date => new Date(a.deadlineOve
 
 /** Whether the country team may change answers now: an editable state, an open cycle, before the deadline. */
 export function isEditableNow(a: AssessmentContext, now: Date): boolean {
-  return isEditableByTeam(a.status as AssessmentStatus) && a.cycleStatus === 'open' && now <= deadlineOf(a) && now >= new Date(a.opensAt);
+  return isEditableByTeam(a.status) && a.cycleStatus === 'open' && now <= deadlineOf(a) && now >= new Date(a.opensAt);
 }
 
 /** Throws the reason the team cannot edit right now. */
 export function assertEditable(a: AssessmentContext, now: Date): void {
-  if (!isEditableByTeam(a.status as AssessmentStatus)) {
+  if (!isEditableByTeam(a.status)) {
     throw new AppError(409, 'illegal_transition', `The assessment is ${a.status.replaceAll('_', ' ')}: answers cannot change until it is returned`, {
       details: { status: a.status },
     });

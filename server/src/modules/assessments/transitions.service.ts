@@ -37,7 +37,7 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
   async function guard(trx: Trx, auth: ResolvedSession, id: string, body: TransitionBody) {
     // read under the lock: the state checked is the state changed
     const assessment = await loadScopedAssessment(trx, auth, id, { forUpdate: true });
-    const check = checkTransition(assessment.status as AssessmentStatus, body.action, auth.user.role);
+    const check = checkTransition(assessment.status, body.action, auth.user.role);
     if (!check.ok) throw check.reason === 'role' ? new AppError(403, 'forbidden', `Your role cannot ${body.action.replaceAll('_', ' ')} an assessment`) : illegal(assessment, body.action);
     return { assessment, to: check.to };
   }

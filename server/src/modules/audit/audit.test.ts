@@ -171,7 +171,7 @@ describe('the audit log', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toMatch(/attachment/);
-    const rows = parse(res.body, { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(res.body, { columns: true, bom: true });
     expect(rows.map((r) => r.entityId)).toEqual(['e5', 'e4', 'e3']);
     expect(JSON.parse(rows[0]!.after!)).toEqual({ n: 6, note: 'comma, "quote", Côte d’Ivoire, 网络安全 🛡, back\\slash' });
     expect(rows[0]!.actorEmail).toBe(actor.email);

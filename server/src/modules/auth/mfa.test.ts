@@ -36,7 +36,7 @@ describe('second factor', () => {
     const pending = await passwordStep(user);
     const setup = await post('/api/auth/mfa/setup', pending);
     expect(setup.statusCode, setup.body).toBe(200);
-    const { secret } = setup.json() as { secret: string };
+    const { secret } = setup.json<{ secret: string }>();
     const confirm = await post('/api/auth/mfa/confirm', pending, { code: totpCode(secret, clock.now()) });
     expect(confirm.statusCode, confirm.body).toBe(200);
     return { pending, secret, confirm, recoveryCodes: confirm.json().recoveryCodes as string[] };
@@ -129,7 +129,7 @@ describe('second factor', () => {
 
       const setup = await post('/api/auth/mfa/setup', pending);
       expect(setup.statusCode).toBe(200);
-      const { secret, otpauthUrl } = setup.json() as { secret: string; otpauthUrl: string };
+      const { secret, otpauthUrl } = setup.json<{ secret: string; otpauthUrl: string }>();
       expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\/.+secret=/);
       expect(await userRow(analyst.id)).toMatchObject({ totpSecret: secret, totpEnabledAt: null });
 

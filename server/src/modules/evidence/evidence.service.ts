@@ -18,6 +18,7 @@ export interface UploadedFile {
   content: Buffer;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const withoutControlCharacters = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, '');
 
 /** A file name safe to store and to send back: no path, no control characters, bounded length. */

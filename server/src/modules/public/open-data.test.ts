@@ -57,7 +57,7 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
 
     const data = OpenDataSchema.parse(json.json());
     expect(data.language).toBe(lang);
-    const records = parse(csv.rawPayload, { bom: true, columns: true, cast: false }) as Record<string, string>[];
+    const records = parse<Record<string, string>>(csv.rawPayload, { bom: true, columns: true, cast: false });
     expect(records).toHaveLength(194);
     expect(Object.keys(records[0]!)).toEqual(['iso3', 'name', 'region', 'tier', 'tier_name', 'overall', ...data.pillars.map((p) => p.key)]);
     expect(
@@ -75,7 +75,7 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
 
   it('writes names in the chosen language and quotes them correctly', async () => {
     const csv = await app.inject('/api/public/cycles/2024/downloads/results.csv?lang=fr');
-    const records = parse(csv.rawPayload, { bom: true, columns: true }) as Record<string, string>[];
+    const records = parse<Record<string, string>>(csv.rawPayload, { bom: true, columns: true });
     expect(records.find((r) => r.iso3 === 'KEN')?.name).toBe(AWKWARD_NAME);
     expect(records.find((r) => r.iso3 === 'FRA')?.name).toBe('France');
     expect(records.find((r) => r.iso3 === 'DEU')?.name).toBe('Allemagne');
@@ -114,7 +114,7 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
   });
 
   it('reports a tampered bundle and exits with 1', async () => {
-    const bundle = (await app.inject('/api/public/cycles/2024/downloads/bundle.json')).json() as { countries: { iso3: string; answers: Record<string, unknown> }[] };
+    const bundle = (await app.inject('/api/public/cycles/2024/downloads/bundle.json')).json<{ countries: { iso3: string; answers: Record<string, unknown> }[] }>();
     const ken = bundle.countries.find((c) => c.iso3 === 'KEN')!;
     for (const key of Object.keys(ken.answers)) delete ken.answers[key];
     const file = path.join(dir, 'tampered.json');

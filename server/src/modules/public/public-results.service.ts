@@ -64,7 +64,7 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
     });
   const answersOf = (view: PublicationView) => memo(answers, view.publicationId, () => loadPublishedAnswers(db, view));
   const peersOf = (view: PublicationView) =>
-    memo(peers, view.publicationId, async () => new Map(strengthsAndGrowth(view.methodology, view.scores, view.regions).map((s) => [s.country, s])));
+    memo(peers, view.publicationId, () => Promise.resolve(new Map(strengthsAndGrowth(view.methodology, view.scores, view.regions).map((s) => [s.country, s]))));
   const stabilityOf = (view: PublicationView) =>
     memo(stability, view.publicationId, async () => computeStability(view, (await answersOf(view)).byCountry));
 
@@ -112,7 +112,7 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
   return {
     /** Published cycles, newest first. */
     cycles: (route: string) =>
-      cached(route, async (cur) => jsonBody({ cycles: cur.rows.map(toPublishedCycle) }, etagOf(cur.hashes, route))),
+      cached(route, (cur) => Promise.resolve(jsonBody({ cycles: cur.rows.map(toPublishedCycle) }, etagOf(cur.hashes, route)))),
 
     results: (year: number, route: string) =>
       cached(route, async (cur) => {

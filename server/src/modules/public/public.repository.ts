@@ -6,9 +6,7 @@ export function currentPublications(db: Db) {
     .selectFrom('publications as p')
     .innerJoin('cycles as c', 'c.id', 'p.cycleId')
     .innerJoin('methodologyVersions as m', 'm.id', 'p.methodologyVersionId')
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('publications as newer').select('newer.id').whereRef('newer.supersedesId', '=', 'p.id'))),
-    )
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('publications as newer').select('newer.id').whereRef('newer.supersedesId', '=', 'p.id'))))
     .select([
       'p.id as publicationId',
       'p.publishedAt',

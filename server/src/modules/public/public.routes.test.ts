@@ -85,15 +85,15 @@ describe('public routes', { timeout: SLOW_TEST_MS }, () => {
   });
 
   it('lists the areas of a profile and the indicators of the gap analysis in methodology order', async () => {
-    const methodology = (await get('/api/public/cycles/2024/methodology')).json() as { rows: { key: string }[] };
+    const methodology = (await get('/api/public/cycles/2024/methodology')).json<{ rows: { key: string }[] }>();
     const position = new Map(methodology.rows.map((r, i) => [r.key, i]));
     const inOrder = (keys: string[]) => expect(keys.map((k) => position.get(k))).toEqual(keys.map((k) => position.get(k)).toSorted((a, b) => a! - b!));
     for (const iso3 of ['FRA', 'KEN', 'BRA', 'IND']) {
-      const profile = (await get(`/api/public/cycles/2024/countries/${iso3}`)).json() as { strengths: { key: string }[]; growth: { key: string }[] };
+      const profile = (await get(`/api/public/cycles/2024/countries/${iso3}`)).json<{ strengths: { key: string }[]; growth: { key: string }[] }>();
       inOrder(profile.strengths.map((s) => s.key));
       inOrder(profile.growth.map((s) => s.key));
     }
-    const gaps = (await get('/api/public/cycles/2024/gaps')).json() as { indicators: { key: string }[] };
+    const gaps = (await get('/api/public/cycles/2024/gaps')).json<{ indicators: { key: string }[] }>();
     inOrder(gaps.indicators.map((g) => g.key));
   });
 
@@ -134,7 +134,7 @@ describe('public routes', { timeout: SLOW_TEST_MS }, () => {
       expect(res.json().code, route).toBe('not_found');
       expect(res.body, route).not.toContain('FRA');
     }
-    const { cycles } = (await get('/api/public/cycles')).json() as { cycles: { year: number }[] };
+    const { cycles } = (await get('/api/public/cycles')).json<{ cycles: { year: number }[] }>();
     expect(cycles.map((c) => c.year)).toEqual([2024, 2020]);
   });
 
@@ -146,7 +146,7 @@ describe('public routes', { timeout: SLOW_TEST_MS }, () => {
   });
 
   it('documents every public route in the OpenAPI document under the public tag', async () => {
-    const doc = (await get('/docs/json')).json() as { paths: Record<string, { get?: { tags?: string[] } }> };
+    const doc = (await get('/docs/json')).json<{ paths: Record<string, { get?: { tags?: string[] } }> }>();
     for (const route of PUBLIC_ROUTES) {
       const path = route.replace(/:(\w+)/g, '{$1}');
       expect(doc.paths[path]?.get?.tags, route).toEqual(['public']);

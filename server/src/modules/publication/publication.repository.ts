@@ -18,7 +18,7 @@ export async function findCurrentPublication(db: Executor, cycleId: string) {
   return db
     .selectFrom('publications as p')
     .where('p.cycleId', '=', cycleId)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('publications as n').select('n.id').whereRef('n.supersedesId', '=', 'p.id'))))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('publications as n').select('n.id').whereRef('n.supersedesId', '=', 'p.id'))))
     .select('p.id')
     .executeTakeFirst();
 }

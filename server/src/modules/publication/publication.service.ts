@@ -14,7 +14,7 @@ async function loadCountryAnswers(db: Executor, cycleId: string): Promise<Countr
   for (const row of await listCountryAnswerRows(db, cycleId)) {
     let entry = byCountry.get(row.iso3);
     if (!entry) {
-      entry = { iso3: row.iso3, region: row.region as Region, answers: {} as Answers };
+      entry = { iso3: row.iso3, region: row.region as Region, answers: {} };
       byCountry.set(row.iso3, entry);
     }
     if (row.questionKey) entry.answers[row.questionKey] = row.value as Answers[string];

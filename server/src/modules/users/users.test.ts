@@ -34,7 +34,7 @@ describe('accounts', () => {
     it('creates an account whose one-time initial password works', async () => {
       const res = await createAccount({ email: ' New.Focal@Example.org ', name: 'Wanjiru', role: 'focal_point', country: 'KEN' });
       expect(res.statusCode, res.body).toBe(201);
-      const { user, initialPassword } = res.json() as { user: { id: string; email: string }; initialPassword: string };
+      const { user, initialPassword } = res.json<{ user: { id: string; email: string }; initialPassword: string }>();
       expect(user).toMatchObject({ email: 'new.focal@example.org', role: 'focal_point', country: 'KEN', disabled: false, mfaEnabled: false });
       expect(initialPassword.length).toBeGreaterThanOrEqual(20);
       const row = await handle.db.selectFrom('users').selectAll().where('id', '=', user.id).executeTakeFirstOrThrow();

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { createElement, type ComponentType } from 'react';
 import type { QuestionType, SpecOf } from '@gci/shared';
 import type { AnswerInputProps } from './answer-input-props.ts';
 import { ChoiceInput } from './choice-input.tsx';
@@ -20,10 +20,8 @@ const INPUTS: { [T in QuestionType]: InputOf<T> } = {
   text: TextAnswerInput,
 };
 
-const inputOf = <T extends QuestionType>(type: T): InputOf<T> => INPUTS[type];
-
 /** The answer to a question in the input that suits its type: the questionnaire's, and a reviewer's correction. */
 export function AnswerInput(props: AnswerInputProps) {
-  const Input = inputOf(props.spec.type);
-  return <Input {...props} />;
+  // INPUTS is a constant table: the component is looked up, not created, during render
+  return createElement(INPUTS[props.spec.type] as ComponentType<AnswerInputProps>, props);
 }

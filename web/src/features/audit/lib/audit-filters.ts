@@ -45,7 +45,7 @@ export function toAuditQuery(filters: AuditFilters): { ok: true; search: URLSear
 /** The address-bar form of the filters, without empty values. */
 export function toSearchParams(filters: AuditFilters): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  for (const key of Object.keys(filters) as (keyof AuditFilters)[]) if (filters[key]) params.set(key, filters[key]);
   return params;
 }
 

@@ -7,6 +7,7 @@ import { useLocale } from '../../../i18n/use-locale.ts';
 import { verifyMfa } from '../api/verify-mfa.ts';
 import { describeAuthError } from '../lib/describe-auth-error.ts';
 import styles from './auth-form.module.css';
+import { formText } from '../../../lib/form-text.ts';
 
 /** The second step for an account with an authenticator: a 6-digit code, or one of the recovery codes. */
 export function MfaCodeForm({ onDone }: { onDone: (session: SessionInfo) => void }) {
@@ -18,7 +19,7 @@ export function MfaCodeForm({ onDone }: { onDone: (session: SessionInfo) => void
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const entered = String(new FormData(event.currentTarget).get('code') ?? '');
+    const entered = formText(new FormData(event.currentTarget), 'code');
     const parsed = MfaBodySchema.safeParse(useRecovery ? { recoveryCode: entered } : { code: entered });
     if (!parsed.success) {
       setError(useRecovery ? t('auth.errors.badRecoveryCode') : t('auth.errors.codeFormat'));

@@ -11,21 +11,23 @@ import styles from './notification-bell.module.css';
 export function NotificationBell({ role }: { role: Role }) {
   const { t } = useTranslation();
   const { inbox, isSignedOut, markRead } = useNotifications();
-  const [isOpen, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
+  // Open on the page where it was opened: moving to another page closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const isOpen = openOn === pathname;
+  const setOpen = (open: boolean) => setOpenOn(open ? pathname : null);
 
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!isOpen) return;
     const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
+      if (!root.current?.contains(event.target as Node)) setOpenOn(null);
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      setOpen(false);
+      setOpenOn(null);
       button.current?.focus();
     };
     document.addEventListener('pointerdown', onPointer);
@@ -47,7 +49,7 @@ export function NotificationBell({ role }: { role: Role }) {
         aria-expanded={isOpen}
         aria-controls={panelId}
         aria-label={t('notifications.button', { count: unread })}
-        onClick={() => setOpen((open) => !open)}
+        onClick={() => setOpen(!isOpen)}
         data-testid="notification-bell"
         data-unread={unread}
       >

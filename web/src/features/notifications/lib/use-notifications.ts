@@ -21,7 +21,8 @@ export function useNotifications() {
     const controller = new AbortController();
     inFlight.current = controller;
     try {
-      setInbox(await getNotifications(controller.signal));
+      const fresh = await getNotifications(controller.signal);
+      setInbox(fresh);
       setSignedOut(false);
     } catch (error) {
       if (isApiError(error) && error.status === 401) setSignedOut(true);
@@ -29,6 +30,8 @@ export function useNotifications() {
   }, []);
 
   useEffect(() => {
+    // load() sets state only once the reply is in (after its await), which the rule cannot see
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void load();
   }, [pathname, load]);
 

@@ -7,6 +7,7 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { uploadEvidence } from '../api/upload-evidence.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import styles from './evidence-form.module.css';
+import { formText } from '../../../lib/form-text.ts';
 
 const ACCEPT = Object.keys(ALLOWED_UPLOAD_TYPES).join(',');
 const KINDS = Object.values(ALLOWED_UPLOAD_TYPES).join(', ');
@@ -31,7 +32,7 @@ export function UploadEvidenceForm({ questionKey, onAdded }: { questionKey: stri
     setErrors({});
     setBusy(true);
     try {
-      onAdded(await uploadEvidence({ assessmentId: assessment.id, questionKey }, { file, title: String(data.get('title') ?? '').trim() }));
+      onAdded(await uploadEvidence({ assessmentId: assessment.id, questionKey }, { file, title: formText(data, 'title').trim() }));
       form.reset();
     } catch (failure) {
       const status = isApiError(failure) ? failure.status : 0;

@@ -76,7 +76,7 @@ export class AnswerSync {
     const wasRefused = questionKey in this.snap.rejected;
     const next = planEdit(queued, wasRefused, this.snap.server[questionKey], { userId, assessmentId, questionKey }, value, newKey, new Date());
     if (next === 'unchanged') return;
-    this.setEdit(questionKey, next);
+    void this.setEdit(questionKey, next);
     if (questionKey in this.snap.rejected) this.update({ rejected: without(this.snap.rejected, questionKey) });
     this.flush();
   }
@@ -94,14 +94,14 @@ export class AnswerSync {
   keepMine(questionKey: string): void {
     const edit = this.snap.edits[questionKey];
     if (!edit) return;
-    this.setEdit(questionKey, keepMine(edit, this.snap.conflicts[questionKey] ?? null, this.options.newKey));
+    void this.setEdit(questionKey, keepMine(edit, this.snap.conflicts[questionKey] ?? null, this.options.newKey));
     this.update({ conflicts: without(this.snap.conflicts, questionKey) });
     this.flush();
   }
 
   /** 409, "take theirs" (or a refused edit dropped): the stored answer stays. */
   discard(questionKey: string): void {
-    this.setEdit(questionKey, null);
+    void this.setEdit(questionKey, null);
     this.update({ conflicts: without(this.snap.conflicts, questionKey), rejected: without(this.snap.rejected, questionKey) });
   }
 

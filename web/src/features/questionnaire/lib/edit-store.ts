@@ -53,13 +53,13 @@ function localStorageStore(): EditStore {
   const write = (all: Record<string, QueuedEdit>) => localStorage.setItem(LOCAL_KEY, JSON.stringify(all));
   return {
     kind: 'local_storage',
-    list: async () => Object.values(read()),
-    put: async (edit) => write({ ...read(), [edit.id]: edit }),
-    remove: async (id) => {
+    list: () => Promise.resolve(Object.values(read())),
+    put: (edit) => Promise.resolve(write({ ...read(), [edit.id]: edit })),
+    remove: (id) => {
       const { [id]: _removed, ...rest } = read();
-      write(rest);
+      return Promise.resolve(write(rest));
     },
-    clear: async () => localStorage.removeItem(LOCAL_KEY),
+    clear: () => Promise.resolve(localStorage.removeItem(LOCAL_KEY)),
   };
 }
 
@@ -67,10 +67,10 @@ export function memoryStore(): EditStore {
   const all = new Map<string, QueuedEdit>();
   return {
     kind: 'memory',
-    list: async () => [...all.values()],
-    put: async (edit) => void all.set(edit.id, edit),
-    remove: async (id) => void all.delete(id),
-    clear: async () => all.clear(),
+    list: () => Promise.resolve([...all.values()]),
+    put: (edit) => Promise.resolve(void all.set(edit.id, edit)),
+    remove: (id) => Promise.resolve(void all.delete(id)),
+    clear: () => Promise.resolve(all.clear()),
   };
 }
 

@@ -22,13 +22,13 @@ export function useCorrections(assessmentId: string, status: AssessmentStatus, a
   const versions = useMemo(() => Object.values(answers).map((a) => `${a.questionKey}@${a.version}`).sort().join(' '), [answers]);
   const skip = BEFORE_REVIEW.includes(status);
   const cache = useRef(new Map<string, AnswerHistoryEntry[]>());
-  const [result, setResult] = useState<Corrections>({ byQuestion: new Map(), state: 'idle' });
+  // what was read, and for which answer versions: while they differ from the current ones, it is loading
+  const [result, setResult] = useState<Corrections & { versions: string }>({ byQuestion: new Map(), state: 'idle', versions: '' });
 
   useEffect(() => {
     if (skip || versions === '') return;
     const controller = new AbortController();
     const wanted = versions.split(' ');
-    setResult((previous) => ({ ...previous, state: 'loading' }));
     readMissing(assessmentId, wanted.filter((v) => !cache.current.has(v)), cache.current, controller.signal).then(
       () => {
         const byQuestion = new Map<string, AnswerHistoryEntry[]>();
@@ -36,16 +36,18 @@ export function useCorrections(assessmentId: string, status: AssessmentStatus, a
           const found = cache.current.get(v) ?? [];
           if (found.length > 0) byQuestion.set(v.slice(0, v.lastIndexOf('@')), found);
         }
-        setResult({ byQuestion, state: 'done' });
+        setResult({ byQuestion, state: 'done', versions });
       },
       () => {
-        if (!controller.signal.aborted) setResult((previous) => ({ ...previous, state: 'failed' }));
+        if (!controller.signal.aborted) setResult((previous) => ({ ...previous, state: 'failed', versions }));
       },
     );
     return () => controller.abort();
   }, [assessmentId, versions, skip]);
 
-  return skip ? NONE : result;
+  if (skip) return NONE;
+  if (versions !== '' && result.versions !== versions) return { byQuestion: result.byQuestion, state: 'loading' };
+  return { byQuestion: result.byQuestion, state: result.state };
 }
 
 /** Reads the histories of `keyVersions` (`key@version`) into `cache`, PARALLEL at a time. */

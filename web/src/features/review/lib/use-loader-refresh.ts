@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useRevalidator, type ShouldRevalidateFunction } from 'react-router';
 import type { Locale } from '@gci/shared';
 import { useLocale } from '../../../i18n/use-locale.ts';
@@ -10,7 +10,9 @@ import { useLocale } from '../../../i18n/use-locale.ts';
 export function useLoaderRefresh(loadedLang: Locale): () => Promise<void> {
   const revalidator = useRevalidator();
   const latest = useRef(revalidator);
-  latest.current = revalidator;
+  useLayoutEffect(() => {
+    latest.current = revalidator;
+  });
   const locale = useLocale();
   useEffect(() => {
     if (locale !== loadedLang) void latest.current.revalidate();

@@ -10,7 +10,7 @@ function update(target: unknown, steps: readonly PathStep[], fn: (value: unknown
   if (steps.length === 0) return fn(target);
   const [head, ...rest] = steps as [PathStep, ...PathStep[]];
   if (Array.isArray(target) && typeof head === 'number') {
-    const copy = [...target];
+    const copy: unknown[] = [...(target as unknown[])];
     copy[head] = update(copy[head], rest, fn);
     return copy;
   }

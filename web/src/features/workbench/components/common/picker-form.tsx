@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Button } from '../../../../components/button/index.tsx';
 import { FormField } from '../../../../components/form-field/index.tsx';
 import styles from './picker-form.module.css';
+import { formText } from '../../../../lib/form-text.ts';
 
 export interface PickerChoice {
   /** the select's name, and its key in the values handed to onPick */
@@ -26,7 +27,7 @@ interface Props {
  * the address changes.
  */
 export function PickerForm({ choices, submitLabel, onPick }: Props) {
-  const valuesOf = (form: HTMLFormElement) => Object.fromEntries(choices.map((c) => [c.name, String(new FormData(form).get(c.name) ?? '')]));
+  const valuesOf = (form: HTMLFormElement) => Object.fromEntries(choices.map((c) => [c.name, formText(new FormData(form), c.name)]));
   return (
     <form
       className={styles.picker}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useReducer, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { LOCALES, questionsByKey, type MethodologyStatus, type MethodologyVersionDetail } from '@gci/shared';
@@ -45,7 +46,6 @@ export function MethodologyEditor({ detail }: { detail: MethodologyVersionDetail
   const [note, setNote] = useState<Note>(null);
   const [isBusy, setBusy] = useState(false);
   const [hasConflict, setConflict] = useState(false);
-  const [focusPath, setFocusPath] = useState<string | null>(null);
   const { methodology, isDirty } = state;
   const issues = useMemo(() => methodologyIssues(methodology), [methodology]);
   const isReadOnly = FROZEN.includes(version.status);
@@ -63,14 +63,10 @@ export function MethodologyEditor({ detail }: { detail: MethodologyVersionDetail
   );
 
   const show = (path: string) => {
-    dispatch({ type: 'reveal', paths: nodeAncestors(path) });
-    setFocusPath(path);
-  };
-  useEffect(() => {
-    if (!focusPath) return;
-    setFocusPath(null);
+    // open the path's ancestors now, so that the field exists when it is looked up below
+    flushSync(() => dispatch({ type: 'reveal', paths: nodeAncestors(path) }));
     // the field itself, or the closest enclosing element that has an id
-    for (let p = focusPath; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+    for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
       const element = document.getElementById(fieldId(p));
       if (element) {
         element.focus();
@@ -79,7 +75,7 @@ export function MethodologyEditor({ detail }: { detail: MethodologyVersionDetail
       }
       if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
     }
-  }, [focusPath]);
+  };
 
   const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && currentLocation.pathname !== nextLocation.pathname);
   useEffect(() => {

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QUESTION_TYPE_NAMES, defaultQuestionSpec, type Methodology, type QuestionSpec, type QuestionType } from '@gci/shared';
-import { FieldIssues } from '../common/field-issues.tsx';
 import layout from '../common/layout.module.css';
-import { fieldId } from '../../lib/tree-path.ts';
 import box from './box.module.css';
 import { useEditor } from './editor-context.ts';
 import { CheckboxField, SelectField } from './fields.tsx';
