@@ -42,19 +42,35 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { zones: boundaries }],
       'import-x/no-self-import': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: true }],
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       // React Router's loaders throw Responses (404, redirects) for the route's error element
-      '@typescript-eslint/only-throw-error': ['error', { allow: [{ from: 'lib', name: 'Response' }, { from: 'package', package: 'react-router', name: ['DataWithResponseInit', 'redirect'] }] }],
+      '@typescript-eslint/only-throw-error': [
+        'error',
+        {
+          allow: [
+            { from: 'lib', name: 'Response' },
+            { from: 'package', package: 'react-router', name: ['DataWithResponseInit', 'redirect'] },
+          ],
+        },
+      ],
     },
   },
   {
     // Only the app ships fixtures-free: shared's own code never reads the demo fixtures, its tests may.
     files: ['shared/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: [...boundaries, { target: './shared', from: './fixtures', message: 'shared/ does not depend on the demo fixtures.' }] }] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...boundaries, { target: './shared', from: './fixtures', message: 'shared/ does not depend on the demo fixtures.' }] },
+      ],
+    },
   },
   {
     // Tests read `res.json()` (typed any by light-my-request and fetch) on every line; explicit any stays forbidden.

@@ -53,7 +53,14 @@ if (testDatabaseUrl) projects.push(serverProject('server:postgres', { GCI_TEST_D
 projects.push({
   resolve,
   ssr,
-  test: { name: 'reliability', include: ['server/test/reliability/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 180_000, hookTimeout: 180_000 },
+  test: {
+    name: 'reliability',
+    include: ['server/test/reliability/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+  },
 });
 
 export default defineConfig({ test: { projects, pool: 'forks', maxWorkers: 2 } });

@@ -19,11 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('methodology_nodes_question_spec', sql`(kind = 'question') = (question is not null)`)
     .addCheckConstraint('methodology_nodes_pillar_root', sql`(kind = 'pillar') = (parent_id is null)`)
     .execute();
-  await db.schema
-    .createIndex('methodology_nodes_tree_idx')
-    .on('methodology_nodes')
-    .columns(['version_id', 'parent_id', 'position'])
-    .execute();
+  await db.schema.createIndex('methodology_nodes_tree_idx').on('methodology_nodes').columns(['version_id', 'parent_id', 'position']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -15,7 +15,12 @@ export async function up(db: Kysely<any>): Promise<void> {
         ),
     )
     // 'secondary': assessed by analysts from public sources when the country did not answer.
-    .addColumn('source', 'text', (c) => c.notNull().defaultTo('self').check(sql`source in ('self', 'secondary')`))
+    .addColumn('source', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('self')
+        .check(sql`source in ('self', 'secondary')`),
+    )
     .addColumn('deadline_override', 'timestamptz')
     .addColumn('submitted_at', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))

@@ -8,7 +8,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('question_key', 'text', (c) => c.notNull())
     .addColumn('value', 'jsonb', (c) => c.notNull())
     // Optimistic concurrency: a save names the version it edited; a stale one is refused.
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1).check(sql`version >= 1`))
+    .addColumn('version', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`version >= 1`),
+    )
     // Offered from the previous cycle and not yet confirmed or changed by the country team.
     .addColumn('carried_over', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('updated_by', 'uuid', (c) => c.references('users.id'))

@@ -12,7 +12,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('before', 'jsonb')
     .addColumn('after', 'jsonb', (c) => c.notNull())
     .addColumn('kind', 'text', (c) =>
-      c.notNull().defaultTo('edit').check(sql`kind in ('edit', 'correction', 'carry_over', 'confirm')`),
+      c
+        .notNull()
+        .defaultTo('edit')
+        .check(sql`kind in ('edit', 'correction', 'carry_over', 'confirm')`),
     )
     .addColumn('reason', 'text')
     .addColumn('changed_by', 'uuid', (c) => c.references('users.id'))

@@ -7,9 +7,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('assessment_id', 'uuid', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
     .addColumn('question_key', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('open').check(sql`status in ('open', 'resolved')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('open')
+        .check(sql`status in ('open', 'resolved')`),
+    )
     // 'dispute': opened by the country when it disputes its provisional result
-    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('clarification').check(sql`kind in ('clarification', 'revision', 'dispute')`))
+    .addColumn('kind', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('clarification')
+        .check(sql`kind in ('clarification', 'revision', 'dispute')`),
+    )
     .addColumn('created_by', 'uuid', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('resolved_by', 'uuid', (c) => c.references('users.id'))

@@ -13,7 +13,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull().check(sql`length(body) between 1 and 10000`))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('open').check(sql`status in ('open', 'answered', 'taken_into_account', 'not_taken_into_account')`),
+      c
+        .notNull()
+        .defaultTo('open')
+        .check(sql`status in ('open', 'answered', 'taken_into_account', 'not_taken_into_account')`),
     )
     .addColumn('response', 'text')
     .addColumn('responded_by', 'uuid', (c) => c.references('users.id'))

@@ -78,12 +78,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`alter table ${sql.table(table)} enable trigger user`.execute(db);
     await sql`alter table ${sql.table(table)} alter column country_iso3 set not null`.execute(db);
     await sql`create index ${sql.id(`${table}_country_idx`)} on ${sql.table(table)} (country_iso3)`.execute(db);
-    await sql.raw(`
+    await sql
+      .raw(
+        `
       create function ${table}_country() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
       begin
         select country_iso3 into new.country_iso3 from ${parent} where id = new.${key};
         return new;
-      end $$`).execute(db);
+      end $$`,
+      )
+      .execute(db);
     await sql.raw(`create trigger ${table}_country before insert or update of ${key} on ${table} for each row execute function ${table}_country()`).execute(db);
   }
   // A country's rows stay that country's: the copies above would otherwise go stale.
@@ -95,7 +99,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       end if;
       return new;
     end $$`.execute(db);
-  await sql`create trigger assessments_country_fixed before update of country_iso3 on assessments for each row execute function forbid_country_change()`.execute(db);
+  await sql`create trigger assessments_country_fixed before update of country_iso3 on assessments for each row execute function forbid_country_change()`.execute(
+    db,
+  );
 
   // The application role: the caller's countries. The public role: the answers behind published
   // results (through the assessment, itself filtered by its policy), nothing of a cycle not yet
@@ -109,7 +115,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const table of ['assessments', ...COUNTRY_FROM_PARENT.map(([t]) => t)]) {
     const t = sql.table(table);
     await sql`alter table ${t} enable row level security`.execute(db);
-    await sql`create policy ${sql.id(`${table}_country`)} on ${t} to gci_app using (gci_may_change(country_iso3)) with check (gci_may_change(country_iso3))`.execute(db);
+    await sql`create policy ${sql.id(`${table}_country`)} on ${t} to gci_app using (gci_may_change(country_iso3)) with check (gci_may_change(country_iso3))`.execute(
+      db,
+    );
     const published = publicThrough[table];
     if (published) await sql`create policy ${sql.id(`${table}_published`)} on ${t} for select to gci_public using (${published})`.execute(db);
   }

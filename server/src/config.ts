@@ -2,16 +2,17 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PREPARED_STATEMENTS } from './db/prepared-statements.ts';
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   /** PostgreSQL connection string; when unset the embedded PGlite database is used. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   /** Where the embedded database lives (one server process at a time). */
   DATA_DIR: z.string().min(1).default('./data'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
@@ -66,10 +67,13 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    database: e.DATABASE_URL
-      ? { kind: 'postgres' as const, url: e.DATABASE_URL }
-      : { kind: 'pglite' as const, dataDir: path.resolve(cwd, e.DATA_DIR) },
-    db: { poolMax: e.DB_POOL_MAX, statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS, connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, preparedStatements: e.DB_PREPARED_STATEMENTS },
+    database: e.DATABASE_URL ? { kind: 'postgres' as const, url: e.DATABASE_URL } : { kind: 'pglite' as const, dataDir: path.resolve(cwd, e.DATA_DIR) },
+    db: {
+      poolMax: e.DB_POOL_MAX,
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+      preparedStatements: e.DB_PREPARED_STATEMENTS,
+    },
     logLevel: e.LOG_LEVEL,
     serveWeb: e.SERVE_WEB ?? production,
     webDist: path.resolve(cwd, e.WEB_DIST),

@@ -48,10 +48,14 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  console.log(`GCI platform on http://${config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port} (database: ${database.kind}${database.kind === 'pglite' && config.database.kind === 'pglite' ? ` in ${config.database.dataDir}` : ''})`);
+  console.log(
+    `GCI platform on http://${config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port} (database: ${database.kind}${database.kind === 'pglite' && config.database.kind === 'pglite' ? ` in ${config.database.dataDir}` : ''})`,
+  );
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || (error instanceof Error && ['DataDirLockedError', 'DurabilityError'].includes(error.name)) ? error.message : error);
+  console.error(
+    error instanceof ConfigError || (error instanceof Error && ['DataDirLockedError', 'DurabilityError'].includes(error.name)) ? error.message : error,
+  );
   process.exit(1);
 });

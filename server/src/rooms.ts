@@ -58,8 +58,14 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(auditRoutes, { audit: createAuditQueryService({ db }) });
 
   // the questionnaire and its review: assessments (states and transitions) ← answers, evidence, review
-  await app.register(assessmentsRoutes, { assessments: createAssessmentsService({ db, now, methodologyOf }), transitions: createTransitionsService({ db, now, methodologyOf }) });
-  await app.register(answersRoutes, { answers: createAnswersService({ db, now, methodologyOf }), corrections: createCorrectionsService({ db, now, methodologyOf }) });
+  await app.register(assessmentsRoutes, {
+    assessments: createAssessmentsService({ db, now, methodologyOf }),
+    transitions: createTransitionsService({ db, now, methodologyOf }),
+  });
+  await app.register(answersRoutes, {
+    answers: createAnswersService({ db, now, methodologyOf }),
+    corrections: createCorrectionsService({ db, now, methodologyOf }),
+  });
   await app.register(evidenceRoutes, { evidence: createEvidenceService({ db, now }) });
   await app.register(reviewRoutes, { review: createReviewService({ db, now, methodologyOf }), threads: createThreadsService({ db, now, methodologyOf }) });
 

@@ -45,7 +45,15 @@ export async function createUser(db: Db, role: Role, country: string | null = nu
   const totpSecret = (options.totp ?? role !== 'focal_point') ? TEST_TOTP_SECRET : null;
   const row = await db
     .insertInto('users')
-    .values({ email, name: options.name ?? `Test ${role}`, role, countryIso3: country, passwordHash: await passwordHash, totpSecret, totpEnabledAt: totpSecret ? new Date() : null })
+    .values({
+      email,
+      name: options.name ?? `Test ${role}`,
+      role,
+      countryIso3: country,
+      passwordHash: await passwordHash,
+      totpSecret,
+      totpEnabledAt: totpSecret ? new Date() : null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: row.id, email, role, country, totpSecret };
@@ -64,19 +72,88 @@ export function toyMethodology(key = `toy-${randomUUID().slice(0, 8)}`): Methodo
     thresholds: GCI_2024_TIERS,
     pillars: [
       {
-        kind: 'pillar', key: 'legal', order: 1, weight: 1, texts: title('Legal'),
+        kind: 'pillar',
+        key: 'legal',
+        order: 1,
+        weight: 1,
+        texts: title('Legal'),
         children: [
-          { kind: 'question', key: 'legal.law', order: 1, weight: 1, texts: title('Is there a cybercrime law?'), question: { type: 'yes_no', required: true, evidence: 'required' } },
-          { kind: 'question', key: 'legal.spam', order: 2, weight: 1, texts: title('Anti-spam law'), question: { type: 'status', partialCredit: 0.5, required: true, evidence: 'optional' } },
-          { kind: 'question', key: 'legal.spam_detail', order: 3, weight: 1, texts: title('Spam law detail'), question: { type: 'text', maxLength: 200, required: false, evidence: 'none', showIf: { op: 'equals', question: 'legal.spam', value: 'in_place' } } },
+          {
+            kind: 'question',
+            key: 'legal.law',
+            order: 1,
+            weight: 1,
+            texts: title('Is there a cybercrime law?'),
+            question: { type: 'yes_no', required: true, evidence: 'required' },
+          },
+          {
+            kind: 'question',
+            key: 'legal.spam',
+            order: 2,
+            weight: 1,
+            texts: title('Anti-spam law'),
+            question: { type: 'status', partialCredit: 0.5, required: true, evidence: 'optional' },
+          },
+          {
+            kind: 'question',
+            key: 'legal.spam_detail',
+            order: 3,
+            weight: 1,
+            texts: title('Spam law detail'),
+            question: { type: 'text', maxLength: 200, required: false, evidence: 'none', showIf: { op: 'equals', question: 'legal.spam', value: 'in_place' } },
+          },
         ],
       },
       {
-        kind: 'pillar', key: 'technical', order: 2, weight: 1, texts: title('Technical'),
+        kind: 'pillar',
+        key: 'technical',
+        order: 2,
+        weight: 1,
+        texts: title('Technical'),
         children: [
-          { kind: 'question', key: 'technical.cirt', order: 1, weight: 1, texts: title('CIRT level'), question: { type: 'single_choice', maxPoints: 2, required: true, evidence: 'optional', options: [{ key: 'none', points: 0, label: { en: 'None' } }, { key: 'national', points: 2, label: { en: 'National' } }] } },
-          { kind: 'question', key: 'technical.staff', order: 2, weight: 1, texts: title('CIRT staff'), question: { type: 'number', goalposts: { lower: 0, upper: 50 }, min: 0, max: 10000, integer: true, required: true, evidence: 'optional' } },
-          { kind: 'question', key: 'technical.tools', order: 3, weight: 1, texts: title('Tools'), question: { type: 'multi_choice', maxPoints: 2, required: false, evidence: 'optional', options: [{ key: 'a', points: 1, label: { en: 'A' } }, { key: 'b', points: 1, label: { en: 'B' } }, { key: 'c', points: 1, label: { en: 'C' } }] } },
+          {
+            kind: 'question',
+            key: 'technical.cirt',
+            order: 1,
+            weight: 1,
+            texts: title('CIRT level'),
+            question: {
+              type: 'single_choice',
+              maxPoints: 2,
+              required: true,
+              evidence: 'optional',
+              options: [
+                { key: 'none', points: 0, label: { en: 'None' } },
+                { key: 'national', points: 2, label: { en: 'National' } },
+              ],
+            },
+          },
+          {
+            kind: 'question',
+            key: 'technical.staff',
+            order: 2,
+            weight: 1,
+            texts: title('CIRT staff'),
+            question: { type: 'number', goalposts: { lower: 0, upper: 50 }, min: 0, max: 10000, integer: true, required: true, evidence: 'optional' },
+          },
+          {
+            kind: 'question',
+            key: 'technical.tools',
+            order: 3,
+            weight: 1,
+            texts: title('Tools'),
+            question: {
+              type: 'multi_choice',
+              maxPoints: 2,
+              required: false,
+              evidence: 'optional',
+              options: [
+                { key: 'a', points: 1, label: { en: 'A' } },
+                { key: 'b', points: 1, label: { en: 'B' } },
+                { key: 'c', points: 1, label: { en: 'C' } },
+              ],
+            },
+          },
         ],
       },
     ],
@@ -97,11 +174,22 @@ export async function createCycle(
   const year = input.year ?? nextYear++;
   const { id } = await db
     .insertInto('cycles')
-    .values({ year, name: `Cycle ${year}`, methodologyVersionId: input.methodologyVersionId, opensAt: new Date('2020-01-01'), closesAt: input.closesAt ?? new Date('2099-12-31'), status: input.status ?? 'open' })
+    .values({
+      year,
+      name: `Cycle ${year}`,
+      methodologyVersionId: input.methodologyVersionId,
+      opensAt: new Date('2020-01-01'),
+      closesAt: input.closesAt ?? new Date('2099-12-31'),
+      status: input.status ?? 'open',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const rows = input.countries.length
-    ? await db.insertInto('assessments').values(input.countries.map((c) => ({ cycleId: id, countryIso3: c }))).returning(['id', 'countryIso3']).execute()
+    ? await db
+        .insertInto('assessments')
+        .values(input.countries.map((c) => ({ cycleId: id, countryIso3: c })))
+        .returning(['id', 'countryIso3'])
+        .execute()
     : [];
   return { id, year, assessments: Object.fromEntries(rows.map((r) => [r.countryIso3, r.id])) };
 }
@@ -141,7 +229,14 @@ export async function insertAnswer(
 ): Promise<{ id: string; version: number }> {
   return db
     .insertInto('answers')
-    .values({ assessmentId: input.assessmentId, questionKey: input.questionKey, value: JSON.stringify(input.value), version: 1, carriedOver: input.carriedOver ?? false, updatedBy: input.userId ?? null })
+    .values({
+      assessmentId: input.assessmentId,
+      questionKey: input.questionKey,
+      value: JSON.stringify(input.value),
+      version: 1,
+      carriedOver: input.carriedOver ?? false,
+      updatedBy: input.userId ?? null,
+    })
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
 }
@@ -152,9 +247,19 @@ export async function insertLinkEvidence(db: Db, answerId: string, url = 'https:
 }
 
 /** A file evidence item with its stored content. */
-export async function insertFileEvidence(db: Db, answerId: string, content: Uint8Array, fileName = 'report.pdf', mediaType = 'application/pdf'): Promise<string> {
+export async function insertFileEvidence(
+  db: Db,
+  answerId: string,
+  content: Uint8Array,
+  fileName = 'report.pdf',
+  mediaType = 'application/pdf',
+): Promise<string> {
   const sha256 = sha256Hex(content);
-  await db.insertInto('evidenceBlobs').values({ sha256, content }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+  await db
+    .insertInto('evidenceBlobs')
+    .values({ sha256, content })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
   const row = await db
     .insertInto('evidence')
     .values({ answerId, kind: 'file', title: fileName, fileName, mediaType, sizeBytes: content.length, sha256 })

@@ -32,7 +32,11 @@ interface Operation {
 const DOC_ID = 'https://gci.invalid/openapi.json';
 const pointer = (...parts: string[]) => parts.map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
 const openApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
-const mediaTypeOf = (header: string | number | string[] | undefined) => String(header ?? '').split(';')[0]!.trim().toLowerCase();
+const mediaTypeOf = (header: string | number | string[] | undefined) =>
+  String(header ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
 
 function validatorsOf(doc: Doc) {
   // Components are compiled once and referred to, not inlined into every response that uses them.
@@ -53,26 +57,40 @@ function validatorsOf(doc: Doc) {
   };
 }
 
-function check(doc: Doc, validatorFor: ReturnType<typeof validatorsOf>, url: string, method: string, status: number, contentType: string | number | string[] | undefined, payload: unknown): Violation | undefined {
+function check(
+  doc: Doc,
+  validatorFor: ReturnType<typeof validatorsOf>,
+  url: string,
+  method: string,
+  status: number,
+  contentType: string | number | string[] | undefined,
+  payload: unknown,
+): Violation | undefined {
   const path = openApiPath(url);
   const operation = doc.paths[path]?.[method];
   if (!operation) return { operation: `${method.toUpperCase()} ${url}`, status, problem: 'the route is not in the document' };
   const name = operation.operationId;
   seen.set(`${name} ${status}`, (seen.get(`${name} ${status}`) ?? 0) + 1);
   const documented = operation.responses[String(status)];
-  if (!documented) return { operation: name, status, problem: `status ${status} is not documented (documented: ${Object.keys(operation.responses).join(', ')})` };
+  if (!documented)
+    return { operation: name, status, problem: `status ${status} is not documented (documented: ${Object.keys(operation.responses).join(', ')})` };
   const empty = payload === undefined || payload === null || payload === '' || (Buffer.isBuffer(payload) && payload.length === 0);
   if (!documented.content) return empty ? undefined : { operation: name, status, problem: 'a body was sent where the document says there is none' };
   if (empty) return { operation: name, status, problem: 'no body was sent where the document describes one' };
   const mediaType = mediaTypeOf(contentType);
   const declared = Object.keys(documented.content);
-  if (!declared.includes(mediaType) && !declared.includes('*/*')) return { operation: name, status, problem: `content type ${mediaType} is not the documented ${declared.join(', ')}` };
+  if (!declared.includes(mediaType) && !declared.includes('*/*'))
+    return { operation: name, status, problem: `content type ${mediaType} is not the documented ${declared.join(', ')}` };
   if (mediaType !== 'application/json') return undefined;
   if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return undefined; // a stream: not read here
   const validate = validatorFor(path, method, String(status), 'application/json');
   if (validate(JSON.parse(payload.toString()))) return undefined;
   const error = validate.errors?.[0];
-  return { operation: name, status, problem: `the body does not match the document at ${error?.instancePath || '/'}: ${error?.message} ${JSON.stringify(error?.params)}` };
+  return {
+    operation: name,
+    status,
+    problem: `the body does not match the document at ${error?.instancePath || '/'}: ${error?.message} ${JSON.stringify(error?.params)}`,
+  };
 }
 
 /** Adds the check to an app before it is ready. */

@@ -73,15 +73,25 @@ async function measure(processes: number, seconds: number): Promise<void> {
     const check = await checkStorm(handle.db, stats.acks);
     const answered = stats.acks.length + stats.conflicts;
     const where = processes === 1 ? 'one server process' : `${processes} server processes taking saves in turn`;
-    console.log(`autosave, 200 clients editing about once a second each, ${where}, ${elapsed.toFixed(1)} s on PostgreSQL (after ${world.clients.length} sign-ins in ${signInSeconds.toFixed(1)} s):`);
-    console.log(`  saves answered      ${answered} (${(answered / elapsed).toFixed(0)}/s): acknowledged ${stats.acks.length}, conflicts (409, the same question edited by another) ${stats.conflicts}, errors ${stats.serverErrors}`);
+    console.log(
+      `autosave, 200 clients editing about once a second each, ${where}, ${elapsed.toFixed(1)} s on PostgreSQL (after ${world.clients.length} sign-ins in ${signInSeconds.toFixed(1)} s):`,
+    );
+    console.log(
+      `  saves answered      ${answered} (${(answered / elapsed).toFixed(0)}/s): acknowledged ${stats.acks.length}, conflicts (409, the same question edited by another) ${stats.conflicts}, errors ${stats.serverErrors}`,
+    );
     // the first seconds of saves warm the server's JIT and open the pool's connections
     const steady = stats.latenciesMs.filter((_, i) => stats.latencyAt[i]! - started > WARM_UP_SECONDS * 1000);
-    console.log(`  latency of acknowledged saves after a ${WARM_UP_SECONDS} s warm-up (${steady.length}): p50 ${percentile(steady, 50).toFixed(1)} ms, p99 ${percentile(steady, 99).toFixed(1)} ms (target p99 < 100 ms)`);
-    console.log(`  latency of every acknowledged save: p50 ${percentile(stats.latenciesMs, 50).toFixed(1)} ms, p99 ${percentile(stats.latenciesMs, 99).toFixed(1)} ms`);
+    console.log(
+      `  latency of acknowledged saves after a ${WARM_UP_SECONDS} s warm-up (${steady.length}): p50 ${percentile(steady, 50).toFixed(1)} ms, p99 ${percentile(steady, 99).toFixed(1)} ms (target p99 < 100 ms)`,
+    );
+    console.log(
+      `  latency of every acknowledged save: p50 ${percentile(stats.latenciesMs, 50).toFixed(1)} ms, p99 ${percentile(stats.latenciesMs, 99).toFixed(1)} ms`,
+    );
     console.log(`  lost ${check.lost}, duplicated ${check.duplicated} (must be 0)`);
     // the baseline of this machine, measured in the same run: what the statements of a save cost with no load at all
-    console.log(`  baseline: one database round trip ${floor.toFixed(2)} ms unloaded; a save makes ${SAVE_STATEMENTS} (${(floor * SAVE_STATEMENTS).toFixed(1)} ms); p50 after the warm-up is ${(percentile(steady, 50) / (floor * SAVE_STATEMENTS)).toFixed(1)}× that`);
+    console.log(
+      `  baseline: one database round trip ${floor.toFixed(2)} ms unloaded; a save makes ${SAVE_STATEMENTS} (${(floor * SAVE_STATEMENTS).toFixed(1)} ms); p50 after the warm-up is ${(percentile(steady, 50) / (floor * SAVE_STATEMENTS)).toFixed(1)}× that`,
+    );
   } finally {
     for (const server of servers) await server.stop();
     await handle.close();

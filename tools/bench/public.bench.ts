@@ -103,12 +103,17 @@ async function benchResultsEndpoint(base: string, seconds: number, rounds: numbe
       }
     }
     const [app, baseline, bufferBaseline] = best as [LoadResult, LoadResult, LoadResult];
-    const line = (r: LoadResult) => `${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors || r.non2xx ? `, errors ${r.errors}, non-2xx ${r.non2xx}` : ''}`;
-    console.log(`GET ${route} (${(bytes.length / 1024).toFixed(0)} KiB of JSON), 50 connections, best of ${rounds} rounds of ${seconds} s, load average ${os.loadavg()[0]?.toFixed(2)}:`);
+    const line = (r: LoadResult) =>
+      `${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors || r.non2xx ? `, errors ${r.errors}, non-2xx ${r.non2xx}` : ''}`;
+    console.log(
+      `GET ${route} (${(bytes.length / 1024).toFixed(0)} KiB of JSON), 50 connections, best of ${rounds} rounds of ${seconds} s, load average ${os.loadavg()[0]?.toFixed(2)}:`,
+    );
     console.log(`  public endpoint        ${line(app)} (target p99 < 25 ms)`);
     console.log(`  bare Fastify, string   ${line(baseline)}`);
     console.log(`  bare Fastify, Buffer   ${line(bufferBaseline)}`);
-    console.log(`  ratio to the string baseline ${(app.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)} (target ≥ 0.7); to the Buffer baseline ${(app.requestsPerSecond / bufferBaseline.requestsPerSecond).toFixed(2)}`);
+    console.log(
+      `  ratio to the string baseline ${(app.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)} (target ≥ 0.7); to the Buffer baseline ${(app.requestsPerSecond / bufferBaseline.requestsPerSecond).toFixed(2)}`,
+    );
   } finally {
     await bare.close();
   }
@@ -144,8 +149,15 @@ async function benchLandingJs(base: string): Promise<void> {
     sizes.sort((a, b) => b.gzip - a.gzip);
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     const raw = sizes.reduce((sum, s) => sum + s.raw, 0);
-    console.log(`landing page JavaScript (${sizes.length} chunks, map included): ${(total / 1000).toFixed(1)} kB gzip, ${(raw / 1000).toFixed(1)} kB minified (target ≤ 300 kB gzip)`);
-    console.log(`  largest: ${sizes.slice(0, 5).map((s) => `${s.file} ${(s.gzip / 1000).toFixed(1)} kB`).join(', ')}`);
+    console.log(
+      `landing page JavaScript (${sizes.length} chunks, map included): ${(total / 1000).toFixed(1)} kB gzip, ${(raw / 1000).toFixed(1)} kB minified (target ≤ 300 kB gzip)`,
+    );
+    console.log(
+      `  largest: ${sizes
+        .slice(0, 5)
+        .map((s) => `${s.file} ${(s.gzip / 1000).toFixed(1)} kB`)
+        .join(', ')}`,
+    );
   } finally {
     await browser.close();
   }

@@ -38,7 +38,11 @@ export function syntheticMethodology(): Methodology {
   };
   const indicator = (key: string, order: number): MethodologyNode => {
     const subs: MethodologyNode[] = [0, 1].map((s) => ({
-      kind: 'sub_indicator', key: `${key}.s${s}`, order: s, weight: 1 + s, texts: title(key),
+      kind: 'sub_indicator',
+      key: `${key}.s${s}`,
+      order: s,
+      weight: 1 + s,
+      texts: title(key),
       children: s === 0 ? [question(`${key}.s${s}.q0`, 0), question(`${key}.s${s}.q1`, 1)] : [question(`${key}.s${s}.q0`, 0)],
     }));
     // a follow-up asked only when the first question of the indicator is fully in place
@@ -47,10 +51,23 @@ export function syntheticMethodology(): Methodology {
     return { kind: 'indicator', key, order, weight: 1 + (order % 2), texts: title(key), children: [...subs, follow] };
   };
   const pillars = ['legal', 'technical', 'organizational', 'capacity', 'cooperation'].map((p, i) => ({
-    kind: 'pillar' as const, key: p, order: i, weight: 1, texts: title(p),
+    kind: 'pillar' as const,
+    key: p,
+    order: i,
+    weight: 1,
+    texts: title(p),
     children: [0, 1, 2, 3].map((k) => indicator(`${p}.i${k}`, k)),
   }));
-  return { key: 'synthetic', name: { en: 'Synthetic' }, edition: 2024, pillarMax: 20, aggregation: 'arithmetic', missingPolicy: 'zero', thresholds: GCI_2024_TIERS, pillars };
+  return {
+    key: 'synthetic',
+    name: { en: 'Synthetic' },
+    edition: 2024,
+    pillarMax: 20,
+    aggregation: 'arithmetic',
+    missingPolicy: 'zero',
+    thresholds: GCI_2024_TIERS,
+    pillars,
+  };
 }
 
 function answerFor(spec: QuestionSpec, level: number, rng: Prng): AnswerValue {
@@ -138,10 +155,14 @@ function benchStability(m: Methodology, answers: AnswersByCountry): void {
   const base = timeCpu(() => tierStabilityBaseline(m, answers, { draws: baselineDraws, seed: 1 }));
   const baseExtrapolated = (base.wall * draws) / baselineDraws;
   const unsure = runs[0]!.result.countries.filter((c) => (c.tiers.find((t) => t.tier === c.nominalTier)?.probability ?? 0) < 0.95).length;
-  console.log(`tier stability ${draws} draws × 194 countries, ±25 %: median ${fast.toFixed(0)} ms wall of 3 runs (CPU ${median(runs.map((r) => r.cpu)).toFixed(0)} ms; target < 1000 ms)`);
+  console.log(
+    `tier stability ${draws} draws × 194 countries, ±25 %: median ${fast.toFixed(0)} ms wall of 3 runs (CPU ${median(runs.map((r) => r.cpu)).toFixed(0)} ms; target < 1000 ms)`,
+  );
   console.log(`  countries whose nominal tier has a probability below 95 %: ${unsure}`);
   console.log(`  baseline (copy the version, scoreAssessment per country per draw): ${base.wall.toFixed(0)} ms for ${baselineDraws} draws;`);
-  console.log(`  extrapolated to ${draws} draws: ${(baseExtrapolated / 1000).toFixed(1)} s (it is too slow to run in full) → speed-up ${(baseExtrapolated / fast).toFixed(0)}×`);
+  console.log(
+    `  extrapolated to ${draws} draws: ${(baseExtrapolated / 1000).toFixed(1)} s (it is too slow to run in full) → speed-up ${(baseExtrapolated / fast).toFixed(0)}×`,
+  );
 }
 
 function benchDistance(m: Methodology, answers: AnswersByCountry): void {

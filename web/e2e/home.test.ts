@@ -108,7 +108,15 @@ describe.skipIf(!hasChromium)('home page (public results by tier)', () => {
     await page.waitForURL(/region=europe/);
     const europe = newest.countries.filter((country) => country.region === 'europe').map((c) => c.iso3);
     // the URL changes first, the list re-renders just after: wait for it rather than read it at once
-    await expect.poll(async () => Object.values(await listedByTier()).flat().toSorted(), { timeout: 10_000 }).toEqual(europe.toSorted());
+    await expect
+      .poll(
+        async () =>
+          Object.values(await listedByTier())
+            .flat()
+            .toSorted(),
+        { timeout: 10_000 },
+      )
+      .toEqual(europe.toSorted());
     expect(await page.locator('section[data-tier]').count()).toBe(5);
   });
 

@@ -64,7 +64,12 @@ describe.skipIf(!hasChromium)('public results pages', () => {
   it('colours every assessed country that has a map shape by its tier, and greys the rest', async () => {
     const page = await openLanding();
     const drawn = await page.$$eval('path[data-iso3]', (paths) =>
-      paths.map((p) => ({ iso3: p.getAttribute('data-iso3'), tier: p.getAttribute('data-tier'), fill: getComputedStyle(p).fill, label: p.getAttribute('aria-label') })),
+      paths.map((p) => ({
+        iso3: p.getAttribute('data-iso3'),
+        tier: p.getAttribute('data-tier'),
+        fill: getComputedStyle(p).fill,
+        label: p.getAttribute('aria-label'),
+      })),
     );
     const expected = results.countries.filter((c) => ATLAS_IDS.has(c.numeric));
     expect(expected.length).toBeGreaterThan(150);
@@ -174,7 +179,10 @@ describe.skipIf(!hasChromium)('public results pages', () => {
     expect(listed.toSorted()).toEqual(expected.toSorted());
     await page.locator('tr[data-indicator="technical.cirt"] td[data-region="all"] button').click();
     await page.waitForURL(/indicator=technical\.cirt/);
-    await page.getByTestId('gap-countries').getByText(/^Computer incident response teams, All regions: \d+ of 194 countries/).waitFor();
+    await page
+      .getByTestId('gap-countries')
+      .getByText(/^Computer incident response teams, All regions: \d+ of 194 countries/)
+      .waitFor();
     expect(await page.locator('tr[data-indicator="technical.cirt"] td[data-region="all"] button').getAttribute('aria-pressed')).toBe('true');
   });
 

@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     // Staff see every country's assessments, read-only.
     await page.locator('tr[data-year="2026"] a').first().click();
     await page.getByTestId('read-only').waitFor();
-    expect(await page.getByTestId('read-only').innerText()).toContain('Only the country\'s focal points can change');
+    expect(await page.getByTestId('read-only').innerText()).toContain("Only the country's focal points can change");
     expect(await page.locator('section[data-question-key] fieldset:not([disabled])').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -220,7 +220,11 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
   // Last: ten failures also block this address for 15 minutes, which would stop later sign-ins.
   it('says when to retry after too many failed attempts', async () => {
     for (let i = 0; i < 10; i++) {
-      await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'focal.bra@example.org', password: `wrong-${i}` }) });
+      await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'focal.bra@example.org', password: `wrong-${i}` }),
+      });
     }
     await signInWithPassword('focal.bra@example.org', 'demo-focal-bra-pass-1');
     const error = page.getByTestId('form-error');

@@ -167,7 +167,10 @@ describe.skipIf(!hasChromium)('questionnaire: a focal point signs in, answers, m
     expect(await download.getAttribute('href')).toMatch(/^\/api\/evidence\/[0-9a-f-]+\/download$/);
 
     let evidence = (await h.api.detail(h.assessmentId)).answers[key]?.evidence ?? [];
-    expect(evidence.map((e) => [e.kind, e.title])).toEqual([['link', 'Computer Misuse Act'], ['file', 'Official gazette']]);
+    expect(evidence.map((e) => [e.kind, e.title])).toEqual([
+      ['link', 'Computer Misuse Act'],
+      ['file', 'Official gazette'],
+    ]);
     await card.getByRole('button', { name: 'Remove: Computer Misuse Act' }).click();
     await card.locator('a', { hasText: 'Computer Misuse Act' }).waitFor({ state: 'detached' });
     evidence = (await h.api.detail(h.assessmentId)).answers[key]?.evidence ?? [];

@@ -46,7 +46,10 @@ async function answerAndSubmit(api: ApiUser, id: string): Promise<void> {
         const spec = questions.get(item.questionKey)!.node.question;
         expect(await api.save(id, item.questionKey, validValue(spec), answers[item.questionKey]?.version ?? 0)).toBe(200);
       } else if (item.reason === 'required_evidence') {
-        const added = await api.request('POST', `/api/assessments/${id}/answers/${item.questionKey}/evidence`, { title: 'Official gazette', url: 'https://example.org/gazette' });
+        const added = await api.request('POST', `/api/assessments/${id}/answers/${item.questionKey}/evidence`, {
+          title: 'Official gazette',
+          url: 'https://example.org/gazette',
+        });
         expect(added.status).toBe(201);
       }
     }
@@ -179,7 +182,9 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
     expect(await diff.locator('li[data-question-key]').count()).toBe(1);
     expect(await change.getAttribute('data-flagged')).toBe('true');
     expect(await change.getByTestId('diff-value').innerText()).toMatch(/In place.*→.*Partially in place or in progress/s);
-    expect(await reviewQuestion(reviewer, FLAGGED).locator('li[data-author-role="focal_point"] [data-testid="comment-body"]').innerText()).toContain('Consumer Protection Act');
+    expect(await reviewQuestion(reviewer, FLAGGED).locator('li[data-author-role="focal_point"] [data-testid="comment-body"]').innerText()).toContain(
+      'Consumer Protection Act',
+    );
 
     // Review again: a correction with its reason, every thread resolved, then validation.
     await action(reviewer, 'start_review').click();

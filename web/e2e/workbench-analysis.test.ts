@@ -112,7 +112,9 @@ describe.skipIf(!hasChromium)('workbench: tier stability, comparisons and backca
     await page.getByLabel('After').selectOption(`scenario:${scenario.json.id}`);
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await page.getByTestId('transition-matrix').waitFor();
-    const matrix = await page.$$eval('[data-testid="transition-matrix"] tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => Number(td.textContent))));
+    const matrix = await page.$$eval('[data-testid="transition-matrix"] tbody tr', (rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => Number(td.textContent))),
+    );
     expect(matrix).toHaveLength(5);
     expect(matrix.every((row) => row.length === 5)).toBe(true);
     expect(matrix.flat().reduce((a, b) => a + b, 0)).toBe(194);
@@ -131,7 +133,13 @@ describe.skipIf(!hasChromium)('workbench: tier stability, comparisons and backca
   it('backcasts the 2020 cycle under the 2024 version: unmatched questions and tier changes', async () => {
     await page.goto(`${server.url}/workbench/backcast?year=2020&version=${v2024}`);
     await page.getByTestId('unmatched-new').waitFor();
-    const backcast = (await apiFromPage<{ unmatchedNew: string[]; unmatchedOld: string[]; comparison: { changes: unknown[] } }>(page, 'GET', `/api/workbench/cycles/2020/backcast?version=${v2024}`)).json;
+    const backcast = (
+      await apiFromPage<{ unmatchedNew: string[]; unmatchedOld: string[]; comparison: { changes: unknown[] } }>(
+        page,
+        'GET',
+        `/api/workbench/cycles/2020/backcast?version=${v2024}`,
+      )
+    ).json;
     expect(Number(await page.getByTestId('unmatched-new').getAttribute('data-count'))).toBe(backcast.unmatchedNew.length);
     expect(Number(await page.getByTestId('unmatched-old').getAttribute('data-count'))).toBe(backcast.unmatchedOld.length);
     expect(await page.getByTestId('unmatched-old').innerText()).toContain(backcast.unmatchedOld[0]!);

@@ -130,13 +130,20 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     expect(await page.getByTestId('editor-note').innerText()).toBe('Saved as revision 2.');
     const stored = (await apiFromPage<MethodologyVersionDetail>(page, 'GET', `/api/methodologies/${id}`)).json;
     expect(stored.version.revision).toBe(2);
-    expect(stored.methodology.pillars.map((p) => [p.key, p.weight, p.order]).slice(0, 2)).toEqual([['technical', 1, 0], ['legal', 2, 1]]);
+    expect(stored.methodology.pillars.map((p) => [p.key, p.weight, p.order]).slice(0, 2)).toEqual([
+      ['technical', 1, 0],
+      ['legal', 2, 1],
+    ]);
     const question = stored.methodology.pillars[1]!.children[0]!;
     expect(question.kind === 'indicator' && question.children[4]).toMatchObject({
       key: 'legal.cybercrime.cases',
       order: 4,
       texts: { title: { en: 'Cybercrime cases prosecuted last year', fr: 'Affaires de cybercriminalité poursuivies l’an dernier' } },
-      question: { type: 'number', goalposts: { lower: 0, upper: 50 }, showIf: { op: 'equals', question: 'legal.cybercrime.substantive_law', value: 'in_place' } },
+      question: {
+        type: 'number',
+        goalposts: { lower: 0, upper: 50 },
+        showIf: { op: 'equals', question: 'legal.cybercrime.substantive_law', value: 'in_place' },
+      },
     });
 
     // publishing freezes it: the hash appears and nothing can be edited any more
@@ -187,7 +194,8 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     expect(await page.locator('[data-section="reweighted"] li').innerText()).toContain('legal');
     expect(await page.locator('[data-section="reweighted"] li').innerText()).toContain('weight 1 → 3');
     expect(await page.locator('[data-section="reworded"] li').innerText()).toContain('Technical and procedural measures (technical)');
-    for (const section of ['added', 'removed', 'moved', 'rescored']) expect(await page.locator(`[data-section="${section}"]`).getAttribute('data-count')).toBe('0');
+    for (const section of ['added', 'removed', 'moved', 'rescored'])
+      expect(await page.locator(`[data-section="${section}"]`).getAttribute('data-count')).toBe('0');
     expect(await severeViolations(page)).toEqual([]);
   });
 
@@ -203,13 +211,18 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     await focal.locator(`tr[data-version-id="${id}"] a`).first().click();
     await focal.locator('[data-testid="methodology-outline"]').waitFor();
     expect(await focal.locator('input, textarea').count()).toBe(0); // read-only for them
-    await focal.locator('li[data-node-key="legal.spam"] > [data-testid="outline-row"]').getByRole('link', { name: /^Comment/ }).click();
+    await focal
+      .locator('li[data-node-key="legal.spam"] > [data-testid="outline-row"]')
+      .getByRole('link', { name: /^Comment/ })
+      .click();
     await focal.waitForURL(/\/consultation\?node=legal\.spam/);
     expect(await focal.getByLabel('About').inputValue()).toBe('legal.spam');
     await focal.getByLabel('Your comment').fill('Spam laws matter less than they did; weigh them lower.');
     await focal.getByRole('button', { name: 'Send the comment' }).click();
     await focal.getByText('Your comment was sent.').waitFor();
-    expect(await focal.locator('[data-group="legal.spam"] [data-testid="comment-body"]').innerText()).toBe('Spam laws matter less than they did; weigh them lower.');
+    expect(await focal.locator('[data-group="legal.spam"] [data-testid="comment-body"]').innerText()).toBe(
+      'Spam laws matter less than they did; weigh them lower.',
+    );
     expect(await severeViolations(focal)).toEqual([]);
     await focalContext.close();
 
@@ -222,7 +235,9 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     await card.getByLabel('Answer and reason').fill('Spam is already covered by two other questions.');
     await card.getByRole('button', { name: 'Send the answer' }).click();
     await page.locator('article[data-comment-id][data-status="not_taken_into_account"]').waitFor();
-    expect(await page.locator('article[data-comment-id] [data-testid="comment-response"]').innerText()).toContain('Spam is already covered by two other questions.');
+    expect(await page.locator('article[data-comment-id] [data-testid="comment-response"]').innerText()).toContain(
+      'Spam is already covered by two other questions.',
+    );
     expect(await page.getByTestId('comment-counts').innerText()).toBe('1 comment, 0 waiting for an answer.');
     await page.getByLabel('By country').check();
     expect(await page.locator('[data-group="KEN"] article[data-comment-id]').count()).toBe(1);

@@ -13,7 +13,10 @@ function tierCounts(page: Page): Promise<Record<string, [number, number]>> {
     Object.fromEntries(
       rows.map((r) => [
         r.getAttribute('data-tier') ?? '',
-        [Number(r.querySelector('[data-column="baseline"]')?.textContent), Number(r.querySelector('[data-column="scenario"]')?.textContent)] as [number, number],
+        [Number(r.querySelector('[data-column="baseline"]')?.textContent), Number(r.querySelector('[data-column="scenario"]')?.textContent)] as [
+          number,
+          number,
+        ],
       ]),
     ),
   );
@@ -85,7 +88,12 @@ describe.skipIf(!hasChromium)('workbench: live weights and scenarios', () => {
       rows.reduce((sum, r) => sum + [...r.querySelectorAll('td')].slice(0, -1).reduce((s, td) => s + Number.parseInt(td.textContent ?? '0', 10), 0), 0),
     );
     expect(regionTotal).toBe(194);
-    expect(await page.getByRole('status').filter({ hasText: /values? changed/ }).innerText()).toBe('1 value changed');
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /values? changed/ })
+        .innerText(),
+    ).toBe('1 value changed');
   });
 
   it('follows the keyboard on a slider, in the same way', async () => {

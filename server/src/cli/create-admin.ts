@@ -23,7 +23,10 @@ try {
   const email = values.email.trim().toLowerCase();
   const taken = await database.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
   if (taken) throw new Error(`a user with the email ${email} already exists`);
-  await database.db.insertInto('users').values({ email, name: values.name, role: 'admin', countryIso3: null, passwordHash: await hashPassword(password) }).execute();
+  await database.db
+    .insertInto('users')
+    .values({ email, name: values.name, role: 'admin', countryIso3: null, passwordHash: await hashPassword(password) })
+    .execute();
   console.log(`Created admin ${email}.${process.env.GCI_ADMIN_PASSWORD ? '' : ` Password (shown once): ${password}`}`);
   console.log('Sign in and set up two-factor authentication: it is required for admins.');
 } catch (error) {

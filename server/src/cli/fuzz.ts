@@ -10,10 +10,21 @@ import { formatStats, runFuzz } from '../../test/fuzz/run-fuzz.ts';
  * every kind of caller, on an in-memory database. Prints the count, the share that passed
  * validation, the outcome by status, and every failure; exits non-zero on any failure.
  */
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: String(Date.now() % 1_000_000) }, 'no-digest': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: String(Date.now() % 1_000_000) },
+    'no-digest': { type: 'boolean', default: false },
+  },
+});
 const handle = await openPglite();
 await migrateToLatest(handle.db);
-const app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: { logLevel: 'silent', serveWeb: false, webDist: '', trustProxy: false, cookieSecure: false, requestTimeoutMs: 30_000 }, writeRateLimit: 1_000_000 });
+const app = await buildApp({
+  db: handle.appDb,
+  dbKind: handle.kind,
+  config: { logLevel: 'silent', serveWeb: false, webDist: '', trustProxy: false, cookieSecure: false, requestTimeoutMs: 30_000 },
+  writeRateLimit: 1_000_000,
+});
 await app.ready();
 const world = await createFuzzWorld(app, handle.db);
 const started = performance.now();

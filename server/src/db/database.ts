@@ -60,8 +60,15 @@ export function openPostgres(url: string, options: Config['db'], applicationName
   // the owner's pool runs migrations: statements prepared before a table changes would fail after it
   const appPool = openPool({ options: `-c role=${APP_ROLE}` }, options.preparedStatements ?? DEFAULT_PREPARED_STATEMENTS);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: ownerPool }), plugins: kyselyPlugins() });
-  const appDb = new Kysely<Database>({ dialect: new RowScopedDialect(new PostgresDialect({ pool: appPool }), 'connection'), plugins: kyselyPlugins() }) as AppDb;
-  return { db, appDb, kind: 'postgres', close: async () => {
+  const appDb = new Kysely<Database>({
+    dialect: new RowScopedDialect(new PostgresDialect({ pool: appPool }), 'connection'),
+    plugins: kyselyPlugins(),
+  }) as AppDb;
+  return {
+    db,
+    appDb,
+    kind: 'postgres',
+    close: async () => {
       await appDb.destroy();
       await appPool.end();
       await db.destroy();
@@ -95,7 +102,5 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
 }
 
 export function openDatabase(config: Config): Promise<DatabaseHandle> | DatabaseHandle {
-  return config.database.kind === 'postgres'
-    ? openPostgres(config.database.url, config.db)
-    : openPglite({ dataDir: config.database.dataDir });
+  return config.database.kind === 'postgres' ? openPostgres(config.database.url, config.db) : openPglite({ dataDir: config.database.dataDir });
 }

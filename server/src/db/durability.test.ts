@@ -21,7 +21,10 @@ describe('the durability check at start-up', () => {
         await sql`set synchronous_commit = off`.execute(connection);
         try {
           expect(await durabilityProblems(connection)).toContain('synchronous_commit is off, so a crash can lose saves already acknowledged');
-          await expect(assertDurable(connection)).rejects.toMatchObject({ name: 'DurabilityError', message: expect.stringMatching(/^Refusing to start: .*synchronous_commit is off/) });
+          await expect(assertDurable(connection)).rejects.toMatchObject({
+            name: 'DurabilityError',
+            message: expect.stringMatching(/^Refusing to start: .*synchronous_commit is off/),
+          });
         } finally {
           await sql`reset synchronous_commit`.execute(connection);
         }

@@ -21,7 +21,31 @@ describe(migrateToLatest.name, () => {
     const applied = await migrateToLatest(handle.db);
     expect(applied).toEqual(Object.keys(migrations));
     expect(await tableNames(handle)).toEqual(
-      ['answer_history', 'answers', 'audit_log', 'comment_threads', 'comments', 'consultation_comments', 'idempotency_keys', 'login_attempts', 'mail_outbox', 'notifications', 'revision_requests', 'scenarios', 'submissions', 'assessments', 'countries', 'cycles', 'evidence', 'evidence_blobs', 'methodology_nodes', 'methodology_versions', 'publications', 'sessions', 'users'].sort(),
+      [
+        'answer_history',
+        'answers',
+        'audit_log',
+        'comment_threads',
+        'comments',
+        'consultation_comments',
+        'idempotency_keys',
+        'login_attempts',
+        'mail_outbox',
+        'notifications',
+        'revision_requests',
+        'scenarios',
+        'submissions',
+        'assessments',
+        'countries',
+        'cycles',
+        'evidence',
+        'evidence_blobs',
+        'methodology_nodes',
+        'methodology_versions',
+        'publications',
+        'sessions',
+        'users',
+      ].sort(),
     );
     expect(await migrateToLatest(handle.db)).toEqual([]);
 
@@ -36,15 +60,34 @@ describe(migrateToLatest.name, () => {
     handle = await createBlankTestDb();
     await migrateToLatest(handle.db);
     const db = handle.db;
-    await db.insertInto('countries').values({ iso3: 'KEN', iso2: 'KE', numeric: '404', region: 'africa', names: JSON.stringify({ en: 'Kenya' }) }).execute();
+    await db
+      .insertInto('countries')
+      .values({ iso3: 'KEN', iso2: 'KE', numeric: '404', region: 'africa', names: JSON.stringify({ en: 'Kenya' }) })
+      .execute();
     // region outside the six ITU regions
     await expect(
-      db.insertInto('countries').values({ iso3: 'XXA', iso2: 'XA', numeric: '999', region: 'antarctica', names: JSON.stringify({ en: 'X' }) }).execute(),
+      db
+        .insertInto('countries')
+        .values({ iso3: 'XXA', iso2: 'XA', numeric: '999', region: 'antarctica', names: JSON.stringify({ en: 'X' }) })
+        .execute(),
     ).rejects.toThrow(/check constraint/);
     // a focal point must have a country, other roles must not
     const user = { email: 'a@example.org', name: 'A', passwordHash: 'x' };
-    await expect(db.insertInto('users').values({ ...user, role: 'focal_point', countryIso3: null }).execute()).rejects.toThrow(/users_country_scope/);
-    await expect(db.insertInto('users').values({ ...user, role: 'analyst', countryIso3: 'KEN' }).execute()).rejects.toThrow(/users_country_scope/);
-    await db.insertInto('users').values({ ...user, role: 'focal_point', countryIso3: 'KEN' }).execute();
+    await expect(
+      db
+        .insertInto('users')
+        .values({ ...user, role: 'focal_point', countryIso3: null })
+        .execute(),
+    ).rejects.toThrow(/users_country_scope/);
+    await expect(
+      db
+        .insertInto('users')
+        .values({ ...user, role: 'analyst', countryIso3: 'KEN' })
+        .execute(),
+    ).rejects.toThrow(/users_country_scope/);
+    await db
+      .insertInto('users')
+      .values({ ...user, role: 'focal_point', countryIso3: 'KEN' })
+      .execute();
   });
 });

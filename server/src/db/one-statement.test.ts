@@ -12,13 +12,27 @@ describe(executeTogether.name, () => {
   });
   afterAll(() => handle?.close());
 
-  const user = (email: string, role: 'analyst' | 'focal_point' = 'analyst') => ({ email, name: email, role, passwordHash: 'x', countryIso3: role === 'focal_point' ? 'KEN' : null });
+  const user = (email: string, role: 'analyst' | 'focal_point' = 'analyst') => ({
+    email,
+    name: email,
+    role,
+    passwordHash: 'x',
+    countryIso3: role === 'focal_point' ? 'KEN' : null,
+  });
 
   it('applies several writes in one statement', async () => {
-    await handle.db.transaction().execute((trx) =>
-      executeTogether(trx, [trx.insertInto('users').values(user('one@example.org')), trx.insertInto('users').values(user('two@example.org')), trx.updateTable('countries').set({ region: 'europe' }).where('iso3', '=', 'KEN')]),
+    await handle.db
+      .transaction()
+      .execute((trx) =>
+        executeTogether(trx, [
+          trx.insertInto('users').values(user('one@example.org')),
+          trx.insertInto('users').values(user('two@example.org')),
+          trx.updateTable('countries').set({ region: 'europe' }).where('iso3', '=', 'KEN'),
+        ]),
+      );
+    expect(await handle.db.selectFrom('users').select('email').where('email', 'in', ['one@example.org', 'two@example.org']).orderBy('email').execute()).toEqual(
+      [{ email: 'one@example.org' }, { email: 'two@example.org' }],
     );
-    expect(await handle.db.selectFrom('users').select('email').where('email', 'in', ['one@example.org', 'two@example.org']).orderBy('email').execute()).toEqual([{ email: 'one@example.org' }, { email: 'two@example.org' }]);
     expect((await handle.db.selectFrom('countries').select('region').executeTakeFirstOrThrow()).region).toBe('europe');
   });
 
@@ -26,7 +40,10 @@ describe(executeTogether.name, () => {
     await expect(
       handle.db.transaction().execute((trx) =>
         // a focal point without a country breaks a constraint
-        executeTogether(trx, [trx.insertInto('users').values(user('three@example.org')), trx.insertInto('users').values({ ...user('four@example.org', 'focal_point'), countryIso3: null })]),
+        executeTogether(trx, [
+          trx.insertInto('users').values(user('three@example.org')),
+          trx.insertInto('users').values({ ...user('four@example.org', 'focal_point'), countryIso3: null }),
+        ]),
       ),
     ).rejects.toThrow(/users_country_scope/);
     expect(await handle.db.selectFrom('users').select('email').where('email', 'in', ['three@example.org', 'four@example.org']).execute()).toEqual([]);

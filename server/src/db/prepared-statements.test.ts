@@ -6,7 +6,8 @@ import type { DatabaseHandle } from './database.ts';
 import { prepareRepeatedQueries } from './prepared-statements.ts';
 
 /** What the connection has prepared, as PostgreSQL sees it. */
-const prepared = async (client: pg.PoolClient) => (await client.query<{ statement: string }>('select statement from pg_prepared_statements order by statement')).rows.map((r) => r.statement);
+const prepared = async (client: pg.PoolClient) =>
+  (await client.query<{ statement: string }>('select statement from pg_prepared_statements order by statement')).rows.map((r) => r.statement);
 
 describe.runIf(testDbKind() === 'postgres')('queries prepared once per connection', () => {
   let handle: DatabaseHandle;

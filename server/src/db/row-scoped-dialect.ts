@@ -23,7 +23,12 @@ const literal = (value: string): string => {
  */
 function settingsSql(scope: RowScope, mode: RoleMode): string {
   const s = rowScopeSettings(scope);
-  const values: [string, string][] = [['gci.scope', s.scope], ['gci.country', s.country], ['gci.user', s.user], ['gci.role', s.role]];
+  const values: [string, string][] = [
+    ['gci.scope', s.scope],
+    ['gci.country', s.country],
+    ['gci.user', s.user],
+    ['gci.role', s.role],
+  ];
   const role = databaseRoleOf(scope);
   if (mode === 'transaction' || role !== APP_ROLE) values.unshift(['role', role]);
   return `select ${values.map(([name, value]) => `set_config('${name}', ${literal(value)}, true)`).join(', ')}`;

@@ -87,16 +87,7 @@ export interface CyclesTable {
 }
 
 export type AssessmentStatus =
-  | 'not_started'
-  | 'in_progress'
-  | 'submitted'
-  | 'in_review'
-  | 'returned'
-  | 'resubmitted'
-  | 'validated'
-  | 'accepted'
-  | 'disputed'
-  | 'final';
+  'not_started' | 'in_progress' | 'submitted' | 'in_review' | 'returned' | 'resubmitted' | 'validated' | 'accepted' | 'disputed' | 'final';
 
 export interface AssessmentsTable {
   id: Generated<string>;

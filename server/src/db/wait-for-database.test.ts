@@ -10,7 +10,10 @@ describe('waiting for the database at start-up', () => {
     const handle = await createTestDb();
     try {
       const lines: string[] = [];
-      await waitForDatabase(() => sql`select 1`.execute(handle.db), { log: (line) => lines.push(line), sleep: () => Promise.reject(new Error('must not wait')) });
+      await waitForDatabase(() => sql`select 1`.execute(handle.db), {
+        log: (line) => lines.push(line),
+        sleep: () => Promise.reject(new Error('must not wait')),
+      });
       expect(lines).toEqual([]);
     } finally {
       await handle.close();

@@ -9,7 +9,12 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
  */
 export async function waitForDatabase(
   ping: () => Promise<unknown>,
-  { log, sleep = sleepFor, firstDelayMs = 500, maxDelayMs = 5_000 }: { log: (line: string) => void; sleep?: (ms: number) => Promise<void>; firstDelayMs?: number; maxDelayMs?: number },
+  {
+    log,
+    sleep = sleepFor,
+    firstDelayMs = 500,
+    maxDelayMs = 5_000,
+  }: { log: (line: string) => void; sleep?: (ms: number) => Promise<void>; firstDelayMs?: number; maxDelayMs?: number },
 ): Promise<void> {
   for (let delay = firstDelayMs, waited = false; ; delay = Math.min(delay * 2, maxDelayMs)) {
     try {

@@ -55,28 +55,69 @@ const saveBody = { value: 13, baseVersion: 1 };
 const MATRIX: Record<string, Row> = {
   'GET /api/health': [() => ({ method: 'GET', url: '/api/health' }), [200, 200, 200, 200, 200, 200]],
   'GET /api/public/cycles': [() => ({ method: 'GET', url: '/api/public/cycles' }), [200, 200, 200, 200, 200, 200]],
-  'GET /api/public/cycles/:year/results': [({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/results`, headers: as }), [200, 200, 200, 200, 200, 200]],
-  'GET /api/public/cycles/:year/countries/:iso3': [({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/countries/KEN`, headers: as }), [200, 200, 200, 200, 200, 200]],
-  'GET /api/public/cycles/:year/methodology': [({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/methodology`, headers: as }), [200, 200, 200, 200, 200, 200]],
-  'GET /api/public/cycles/:year/gaps': [({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/gaps`, headers: as }), [200, 200, 200, 200, 200, 200]],
-  'GET /api/public/cycles/:year/stability': [({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/stability`, headers: as }), [200, 200, 200, 200, 200, 200]],
-  'GET /api/public/cycles/:year/downloads/results.csv': [({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/downloads/results.csv`, headers: as }), [200, 200, 200, 200, 200, 200]],
-  'GET /api/public/cycles/:year/downloads/results.json': [({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/downloads/results.json`, headers: as }), [200, 200, 200, 200, 200, 200]],
-  'GET /api/public/cycles/:year/downloads/bundle.json': [({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/downloads/bundle.json`, headers: as }), [200, 200, 200, 200, 200, 200]],
+  'GET /api/public/cycles/:year/results': [
+    ({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/results`, headers: as }),
+    [200, 200, 200, 200, 200, 200],
+  ],
+  'GET /api/public/cycles/:year/countries/:iso3': [
+    ({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/countries/KEN`, headers: as }),
+    [200, 200, 200, 200, 200, 200],
+  ],
+  'GET /api/public/cycles/:year/methodology': [
+    ({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/methodology`, headers: as }),
+    [200, 200, 200, 200, 200, 200],
+  ],
+  'GET /api/public/cycles/:year/gaps': [
+    ({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/gaps`, headers: as }),
+    [200, 200, 200, 200, 200, 200],
+  ],
+  'GET /api/public/cycles/:year/stability': [
+    ({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/stability`, headers: as }),
+    [200, 200, 200, 200, 200, 200],
+  ],
+  'GET /api/public/cycles/:year/downloads/results.csv': [
+    ({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/downloads/results.csv`, headers: as }),
+    [200, 200, 200, 200, 200, 200],
+  ],
+  'GET /api/public/cycles/:year/downloads/results.json': [
+    ({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/downloads/results.json`, headers: as }),
+    [200, 200, 200, 200, 200, 200],
+  ],
+  'GET /api/public/cycles/:year/downloads/bundle.json': [
+    ({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/downloads/bundle.json`, headers: as }),
+    [200, 200, 200, 200, 200, 200],
+  ],
 
-  'POST /api/auth/login': [({ as }) => ({ method: 'POST', url: '/api/auth/login', headers: as, payload: { email: throwaway.email, password: TEST_PASSWORD } }), [200, 200, 200, 200, 200, 200]],
+  'POST /api/auth/login': [
+    ({ as }) => ({ method: 'POST', url: '/api/auth/login', headers: as, payload: { email: throwaway.email, password: TEST_PASSWORD } }),
+    [200, 200, 200, 200, 200, 200],
+  ],
   'GET /api/auth/session': [({ as }) => ({ method: 'GET', url: '/api/auth/session', headers: as }), [401, 200, 200, 200, 200, 200]],
   'POST /api/auth/logout': [async ({ fresh }) => ({ method: 'POST', url: '/api/auth/logout', headers: await fresh() }), [401, 204, 204, 204, 204, 204]],
   'POST /api/auth/mfa/verify': [({ as }) => ({ method: 'POST', url: '/api/auth/mfa/verify', headers: as, payload: {} }), [401, 400, 400, 400, 400, 400]],
   'POST /api/auth/mfa/setup': [async ({ fresh }) => ({ method: 'POST', url: '/api/auth/mfa/setup', headers: await fresh() }), [401, 409, 409, 409, 200, 200]],
-  'POST /api/auth/mfa/confirm': [({ as }) => ({ method: 'POST', url: '/api/auth/mfa/confirm', headers: as, payload: { code: '123456' } }), [401, 409, 409, 409, 409, 409]],
+  'POST /api/auth/mfa/confirm': [
+    ({ as }) => ({ method: 'POST', url: '/api/auth/mfa/confirm', headers: as, payload: { code: '123456' } }),
+    [401, 409, 409, 409, 409, 409],
+  ],
   'POST /api/auth/password': [
-    async ({ fresh }) => ({ method: 'POST', url: '/api/auth/password', headers: await fresh(), payload: { currentPassword: TEST_PASSWORD, newPassword: 'another long passphrase' } }),
+    async ({ fresh }) => ({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: await fresh(),
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'another long passphrase' },
+    }),
     [401, 204, 204, 204, 204, 204],
   ],
   'GET /api/users': [({ as }) => ({ method: 'GET', url: '/api/users', headers: as }), [401, 200, 403, 403, 403, 403]],
-  'POST /api/users': [({ as }) => ({ method: 'POST', url: '/api/users', headers: as, payload: { email: `new.${randomUUID()}@example.org`, name: 'New', role: 'analyst' } }), [401, 201, 403, 403, 403, 403]],
-  'PATCH /api/users/:userId': [({ as }) => ({ method: 'PATCH', url: `/api/users/${throwaway.id}`, headers: as, payload: { name: 'Renamed' } }), [401, 200, 403, 403, 403, 403]],
+  'POST /api/users': [
+    ({ as }) => ({ method: 'POST', url: '/api/users', headers: as, payload: { email: `new.${randomUUID()}@example.org`, name: 'New', role: 'analyst' } }),
+    [401, 201, 403, 403, 403, 403],
+  ],
+  'PATCH /api/users/:userId': [
+    ({ as }) => ({ method: 'PATCH', url: `/api/users/${throwaway.id}`, headers: as, payload: { name: 'Renamed' } }),
+    [401, 200, 403, 403, 403, 403],
+  ],
 
   'GET /api/assessments': [({ as }) => ({ method: 'GET', url: '/api/assessments', headers: as }), [401, 200, 200, 200, 200, 200]],
   'GET /api/assessments/:assessmentId': [({ fx, as }) => ({ method: 'GET', url: A(fx), headers: as }), [401, 200, 200, 200, 404, 200]],
@@ -86,12 +127,20 @@ const MATRIX: Record<string, Row> = {
   ],
   'POST /api/assessments/:assessmentId/answers/:questionKey/confirm': [
     async ({ fx, as }) => {
-      await db().updateTable('answers').set({ carriedOver: true }).where('assessmentId', '=', fx.assessmentId).where('questionKey', '=', 'technical.staff').execute();
+      await db()
+        .updateTable('answers')
+        .set({ carriedOver: true })
+        .where('assessmentId', '=', fx.assessmentId)
+        .where('questionKey', '=', 'technical.staff')
+        .execute();
       return { method: 'POST', url: A(fx, '/answers/technical.staff/confirm'), headers: as, payload: { baseVersion: 1 } };
     },
     [401, 403, 403, 403, 404, 200],
   ],
-  'GET /api/assessments/:assessmentId/answers/:questionKey/history': [({ fx, as }) => ({ method: 'GET', url: A(fx, '/answers/legal.law/history'), headers: as }), [401, 200, 200, 200, 404, 200]],
+  'GET /api/assessments/:assessmentId/answers/:questionKey/history': [
+    ({ fx, as }) => ({ method: 'GET', url: A(fx, '/answers/legal.law/history'), headers: as }),
+    [401, 200, 200, 200, 404, 200],
+  ],
   'POST /api/assessments/:assessmentId/answers/:questionKey/evidence': [
     ({ fx, as }) => ({ method: 'POST', url: A(fx, '/answers/legal.law/evidence'), headers: as, payload: { title: 'Act', url: 'https://example.org/act' } }),
     [401, 403, 403, 403, 404, 201],
@@ -103,33 +152,73 @@ const MATRIX: Record<string, Row> = {
     },
     [401, 403, 403, 403, 404, 201],
   ],
-  'DELETE /api/evidence/:evidenceId': [({ fx, as }) => ({ method: 'DELETE', url: `/api/evidence/${fx.evidenceId}`, headers: as }), [401, 403, 403, 403, 404, 204]],
-  'GET /api/evidence/:evidenceId/download': [({ fx, as }) => ({ method: 'GET', url: `/api/evidence/${fx.evidenceId}/download`, headers: as }), [401, 200, 200, 200, 404, 200]],
+  'DELETE /api/evidence/:evidenceId': [
+    ({ fx, as }) => ({ method: 'DELETE', url: `/api/evidence/${fx.evidenceId}`, headers: as }),
+    [401, 403, 403, 403, 404, 204],
+  ],
+  'GET /api/evidence/:evidenceId/download': [
+    ({ fx, as }) => ({ method: 'GET', url: `/api/evidence/${fx.evidenceId}/download`, headers: as }),
+    [401, 200, 200, 200, 404, 200],
+  ],
   'POST /api/assessments/:assessmentId/prefill': [
     async ({ as, later }) => ({ method: 'POST', url: `/api/assessments/${await later()}/prefill`, headers: as }),
     [401, 403, 403, 403, 404, 200],
   ],
-  'GET /api/assessments/:assessmentId/submission-check': [({ fx, as }) => ({ method: 'GET', url: A(fx, '/submission-check'), headers: as }), [401, 200, 200, 200, 404, 200]],
+  'GET /api/assessments/:assessmentId/submission-check': [
+    ({ fx, as }) => ({ method: 'GET', url: A(fx, '/submission-check'), headers: as }),
+    [401, 200, 200, 200, 404, 200],
+  ],
   'POST /api/assessments/:assessmentId/submit': [({ fx, as }) => ({ method: 'POST', url: A(fx, '/submit'), headers: as }), [401, 403, 403, 403, 404, 200]],
 
   'GET /api/review/queue': [({ as }) => ({ method: 'GET', url: '/api/review/queue', headers: as }), [401, 200, 200, 200, 403, 403]],
-  'POST /api/assessments/:assessmentId/transitions': [({ fx, as }) => ({ method: 'POST', url: A(fx, '/transitions'), headers: as, payload: { action: 'submit' } }), [401, 403, 403, 403, 404, 200]],
-  'PUT /api/assessments/:assessmentId/deadline': [({ fx, as }) => ({ method: 'PUT', url: A(fx, '/deadline'), headers: as, payload: { deadline: null } }), [401, 204, 403, 403, 403, 403]],
+  'POST /api/assessments/:assessmentId/transitions': [
+    ({ fx, as }) => ({ method: 'POST', url: A(fx, '/transitions'), headers: as, payload: { action: 'submit' } }),
+    [401, 403, 403, 403, 404, 200],
+  ],
+  'PUT /api/assessments/:assessmentId/deadline': [
+    ({ fx, as }) => ({ method: 'PUT', url: A(fx, '/deadline'), headers: as, payload: { deadline: null } }),
+    [401, 204, 403, 403, 403, 403],
+  ],
   'GET /api/assessments/:assessmentId/threads': [({ fx, as }) => ({ method: 'GET', url: A(fx, '/threads'), headers: as }), [401, 200, 200, 200, 404, 200]],
-  'POST /api/assessments/:assessmentId/threads': [({ fx, as }) => ({ method: 'POST', url: A(fx, '/threads'), headers: as, payload: { questionKey: 'legal.law', body: 'Which act?' } }), [401, 201, 403, 201, 404, 201]],
-  'POST /api/threads/:threadId/comments': [async ({ as, thread }) => ({ method: 'POST', url: `/api/threads/${await thread()}/comments`, headers: as, payload: { body: 'Act No. 5' } }), [401, 204, 403, 204, 404, 204]],
-  'POST /api/threads/:threadId/resolve': [async ({ as, thread }) => ({ method: 'POST', url: `/api/threads/${await thread()}/resolve`, headers: as }), [401, 204, 403, 204, 403, 403]],
+  'POST /api/assessments/:assessmentId/threads': [
+    ({ fx, as }) => ({ method: 'POST', url: A(fx, '/threads'), headers: as, payload: { questionKey: 'legal.law', body: 'Which act?' } }),
+    [401, 201, 403, 201, 404, 201],
+  ],
+  'POST /api/threads/:threadId/comments': [
+    async ({ as, thread }) => ({ method: 'POST', url: `/api/threads/${await thread()}/comments`, headers: as, payload: { body: 'Act No. 5' } }),
+    [401, 204, 403, 204, 404, 204],
+  ],
+  'POST /api/threads/:threadId/resolve': [
+    async ({ as, thread }) => ({ method: 'POST', url: `/api/threads/${await thread()}/resolve`, headers: as }),
+    [401, 204, 403, 204, 403, 403],
+  ],
   'GET /api/assessments/:assessmentId/provisional-result': [
     async ({ fx, as, setStatus }) => (await setStatus('validated'), { method: 'GET', url: A(fx, '/provisional-result'), headers: as }),
     [401, 200, 200, 200, 404, 200],
   ],
-  'GET /api/assessments/:assessmentId/resubmission-diff': [({ fx, as }) => ({ method: 'GET', url: A(fx, '/resubmission-diff'), headers: as }), [401, 200, 200, 200, 404, 200]],
-  'GET /api/assessments/:assessmentId/revision-request': [({ fx, as }) => ({ method: 'GET', url: A(fx, '/revision-request'), headers: as }), [401, 200, 200, 200, 404, 200]],
+  'GET /api/assessments/:assessmentId/resubmission-diff': [
+    ({ fx, as }) => ({ method: 'GET', url: A(fx, '/resubmission-diff'), headers: as }),
+    [401, 200, 200, 200, 404, 200],
+  ],
+  'GET /api/assessments/:assessmentId/revision-request': [
+    ({ fx, as }) => ({ method: 'GET', url: A(fx, '/revision-request'), headers: as }),
+    [401, 200, 200, 200, 404, 200],
+  ],
   'PUT /api/assessments/:assessmentId/answers/:questionKey/correction': [
     async ({ fx, as, setStatus }) => {
       await setStatus('in_review');
-      const { version } = await db().selectFrom('answers').select('version').where('assessmentId', '=', fx.assessmentId).where('questionKey', '=', 'technical.staff').executeTakeFirstOrThrow();
-      return { method: 'PUT', url: A(fx, '/answers/technical.staff/correction'), headers: as, payload: { value: 14, baseVersion: version, reason: 'Per the 2030 annual report' } };
+      const { version } = await db()
+        .selectFrom('answers')
+        .select('version')
+        .where('assessmentId', '=', fx.assessmentId)
+        .where('questionKey', '=', 'technical.staff')
+        .executeTakeFirstOrThrow();
+      return {
+        method: 'PUT',
+        url: A(fx, '/answers/technical.staff/correction'),
+        headers: as,
+        payload: { value: 14, baseVersion: version, reason: 'Per the 2030 annual report' },
+      };
     },
     [401, 200, 403, 200, 403, 403],
   ],
@@ -140,18 +229,39 @@ const MATRIX: Record<string, Row> = {
 
   // the analyst workbench; an empty body (400) shows the door opened without changing anything
   'GET /api/methodologies': [({ as }) => ({ method: 'GET', url: '/api/methodologies', headers: as }), [401, 200, 200, 200, 200, 200]],
-  'GET /api/methodologies/:versionId': [({ as }) => ({ method: 'GET', url: `/api/methodologies/${methodologyVersionId}`, headers: as }), [401, 200, 200, 200, 200, 200]],
+  'GET /api/methodologies/:versionId': [
+    ({ as }) => ({ method: 'GET', url: `/api/methodologies/${methodologyVersionId}`, headers: as }),
+    [401, 200, 200, 200, 200, 200],
+  ],
   'POST /api/methodologies': [({ as }) => ({ method: 'POST', url: '/api/methodologies', headers: as, payload: {} }), [401, 400, 400, 403, 403, 403]],
-  'PUT /api/methodologies/:versionId': [({ as }) => ({ method: 'PUT', url: `/api/methodologies/${methodologyVersionId}`, headers: as, payload: {} }), [401, 400, 400, 403, 403, 403]],
-  'POST /api/methodologies/:versionId/status': [({ as }) => ({ method: 'POST', url: `/api/methodologies/${methodologyVersionId}/status`, headers: as, payload: {} }), [401, 400, 400, 403, 403, 403]],
+  'PUT /api/methodologies/:versionId': [
+    ({ as }) => ({ method: 'PUT', url: `/api/methodologies/${methodologyVersionId}`, headers: as, payload: {} }),
+    [401, 400, 400, 403, 403, 403],
+  ],
+  'POST /api/methodologies/:versionId/status': [
+    ({ as }) => ({ method: 'POST', url: `/api/methodologies/${methodologyVersionId}/status`, headers: as, payload: {} }),
+    [401, 400, 400, 403, 403, 403],
+  ],
   'GET /api/methodologies/:versionId/diff/:otherId': [
     ({ as }) => ({ method: 'GET', url: `/api/methodologies/${methodologyVersionId}/diff/${methodologyVersionId}`, headers: as }),
     [401, 200, 200, 200, 200, 200],
   ],
-  'GET /api/methodologies/:versionId/consultation': [({ as }) => ({ method: 'GET', url: `/api/methodologies/${methodologyVersionId}/consultation`, headers: as }), [401, 200, 200, 200, 200, 200]],
-  'POST /api/methodologies/:versionId/consultation': [({ as }) => ({ method: 'POST', url: `/api/methodologies/${methodologyVersionId}/consultation`, headers: as, payload: {} }), [401, 403, 403, 403, 400, 400]],
-  'POST /api/consultation-comments/:commentId/response': [({ as }) => ({ method: 'POST', url: `/api/consultation-comments/${randomUUID()}/response`, headers: as, payload: {} }), [401, 400, 400, 403, 403, 403]],
-  'GET /api/workbench/cycles/:year': [({ as }) => ({ method: 'GET', url: `/api/workbench/cycles/${PUBLISHED_YEAR}`, headers: as }), [401, 200, 200, 403, 403, 403]],
+  'GET /api/methodologies/:versionId/consultation': [
+    ({ as }) => ({ method: 'GET', url: `/api/methodologies/${methodologyVersionId}/consultation`, headers: as }),
+    [401, 200, 200, 200, 200, 200],
+  ],
+  'POST /api/methodologies/:versionId/consultation': [
+    ({ as }) => ({ method: 'POST', url: `/api/methodologies/${methodologyVersionId}/consultation`, headers: as, payload: {} }),
+    [401, 403, 403, 403, 400, 400],
+  ],
+  'POST /api/consultation-comments/:commentId/response': [
+    ({ as }) => ({ method: 'POST', url: `/api/consultation-comments/${randomUUID()}/response`, headers: as, payload: {} }),
+    [401, 400, 400, 403, 403, 403],
+  ],
+  'GET /api/workbench/cycles/:year': [
+    ({ as }) => ({ method: 'GET', url: `/api/workbench/cycles/${PUBLISHED_YEAR}`, headers: as }),
+    [401, 200, 200, 403, 403, 403],
+  ],
   'GET /api/workbench/cycles/:year/backcast': [
     ({ as }) => ({ method: 'GET', url: `/api/workbench/cycles/${PUBLISHED_YEAR}/backcast?version=${methodologyVersionId}`, headers: as }),
     [401, 200, 200, 403, 403, 403],
@@ -160,7 +270,10 @@ const MATRIX: Record<string, Row> = {
   'GET /api/scenarios/:scenarioId': [({ as }) => ({ method: 'GET', url: `/api/scenarios/${randomUUID()}`, headers: as }), [401, 404, 404, 403, 403, 403]],
   'POST /api/scenarios': [({ as }) => ({ method: 'POST', url: '/api/scenarios', headers: as, payload: {} }), [401, 400, 400, 403, 403, 403]],
   'GET /api/cycles': [({ as }) => ({ method: 'GET', url: '/api/cycles', headers: as }), [401, 200, 200, 200, 403, 403]],
-  'POST /api/cycles/:cycleId/publish': [({ as }) => ({ method: 'POST', url: `/api/cycles/${randomUUID()}/publish`, headers: as, payload: {} }), [401, 404, 404, 403, 403, 403]],
+  'POST /api/cycles/:cycleId/publish': [
+    ({ as }) => ({ method: 'POST', url: `/api/cycles/${randomUUID()}/publish`, headers: as, payload: {} }),
+    [401, 404, 404, 403, 403, 403],
+  ],
 };
 
 let handle: DatabaseHandle;
@@ -173,7 +286,12 @@ const db = () => handle.db;
 
 async function newSession(principal: Principal): Promise<Record<string, string>> {
   if (principal === 'anonymous') return {};
-  const user = principal === 'focalA' ? await createUser(db(), 'focal_point', 'KEN') : principal === 'focalB' ? await createUser(db(), 'focal_point', 'FRA') : await createUser(db(), principal);
+  const user =
+    principal === 'focalA'
+      ? await createUser(db(), 'focal_point', 'KEN')
+      : principal === 'focalB'
+        ? await createUser(db(), 'focal_point', 'FRA')
+        : await createUser(db(), principal);
   return (await signIn(app, user)).headers;
 }
 
@@ -182,7 +300,12 @@ async function newFixture(): Promise<Fixture> {
   const assessmentId = cycle.assessments.KEN!;
   await insertCompleteToyAnswers(db(), assessmentId);
   await db().updateTable('assessments').set({ status: 'in_progress' }).where('id', '=', assessmentId).execute();
-  const law = await db().selectFrom('answers').select('id').where('assessmentId', '=', assessmentId).where('questionKey', '=', 'legal.law').executeTakeFirstOrThrow();
+  const law = await db()
+    .selectFrom('answers')
+    .select('id')
+    .where('assessmentId', '=', assessmentId)
+    .where('questionKey', '=', 'legal.law')
+    .executeTakeFirstOrThrow();
   return { assessmentId, evidenceId: await insertFileEvidence(db(), law.id, samplePdf()) };
 }
 
@@ -243,7 +366,12 @@ describe('the access matrix', () => {
         fresh: () => newSession(principal),
         setStatus: async (s) => void (await db().updateTable('assessments').set({ status: s }).where('id', '=', fx.assessmentId).execute()),
         thread: async () => {
-          const res = await app.inject({ method: 'POST', url: A(fx, '/threads'), headers: sessions.reviewer, payload: { questionKey: null, body: 'Please clarify' } });
+          const res = await app.inject({
+            method: 'POST',
+            url: A(fx, '/threads'),
+            headers: sessions.reviewer,
+            payload: { questionKey: null, body: 'Please clarify' },
+          });
           return res.json().id as string;
         },
         later: () => (laterAssessment ??= createCycle(db(), { methodologyVersionId, countries: ['KEN', 'FRA'] }).then((c) => c.assessments.KEN!)),

@@ -62,7 +62,10 @@ export function rowScopeFor(access: Access, auth: ResolvedSession | null): RowSc
  * The one door every API request goes through: resolve the session from the cookie, then apply
  * the access its contract declares and the CSRF check, before the body is even parsed.
  */
-export async function registerAuthentication(app: FastifyInstance, { db, now, cookie: sessionCookieDef }: { db: Db; now: () => Date; cookie: SessionCookie }): Promise<void> {
+export async function registerAuthentication(
+  app: FastifyInstance,
+  { db, now, cookie: sessionCookieDef }: { db: Db; now: () => Date; cookie: SessionCookie },
+): Promise<void> {
   await app.register(cookie);
   app.decorateRequest('auth', null);
   // A cross-site <form> can send text/plain without a CORS preflight; accepting only JSON (and the
@@ -71,7 +74,8 @@ export async function registerAuthentication(app: FastifyInstance, { db, now, co
 
   // Every API route declares who may call it in its contract: one without cannot be served.
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.config?.contract) throw new Error(`Route ${String(route.method)} ${route.url} has no contract in shared/src/api/`);
+    if (route.url.startsWith('/api/') && !route.config?.contract)
+      throw new Error(`Route ${String(route.method)} ${route.url} has no contract in shared/src/api/`);
   });
 
   // Every request runs in a row-scope slot of its own, seeing nothing until the session is known.
@@ -87,10 +91,7 @@ export async function registerAuthentication(app: FastifyInstance, { db, now, co
     request.auth = token ? await resolveSession(db, token, now()) : null;
     // Authenticated responses must not be stored by browsers or shared caches (ASVS V14.3.2).
     if (access !== 'public') void reply.header('cache-control', 'no-store');
-    const verdict = isAllowed(
-      access,
-      request.auth ? { role: request.auth.user.role, fullySignedIn: request.auth.session.mfaVerified } : null,
-    );
+    const verdict = isAllowed(access, request.auth ? { role: request.auth.user.role, fullySignedIn: request.auth.session.mfaVerified } : null);
     if (verdict === 'unauthenticated') throw unauthenticated(request.auth ? 'Finish signing in with your second factor first' : undefined);
     if (verdict === 'forbidden') throw forbidden();
     checkCsrf(request, access);

@@ -35,13 +35,42 @@ describe('unpublished data never leaks to another country or to the public', () 
     const reviewer = await createUser(handle.db, 'reviewer');
     // the canary, everywhere Kenya's team and its reviewers write, in the open (unpublished) cycle
     const kenya = open.assessments.KEN!;
-    const answer = await handle.db.insertInto('answers').values({ assessmentId: kenya, questionKey: 'legal.spam_detail', value: JSON.stringify(`${CANARY} answer`) }).returning('id').executeTakeFirstOrThrow();
-    await handle.db.insertInto('answers').values({ assessmentId: kenya, questionKey: 'legal.spam', value: JSON.stringify('in_place') }).execute();
-    const evidence = await handle.db.insertInto('evidence').values({ answerId: answer.id, kind: 'link', title: `${CANARY} title`, url: `https://example.org/${CANARY}` }).returning('id').executeTakeFirstOrThrow();
-    const thread = await handle.db.insertInto('commentThreads').values({ assessmentId: kenya, questionKey: 'legal.spam', createdBy: reviewer.id }).returning('id').executeTakeFirstOrThrow();
-    await handle.db.insertInto('comments').values({ threadId: thread.id, authorId: kenTeam.id, body: `${CANARY} comment` }).execute();
-    await handle.db.insertInto('notifications').values({ userId: kenTeam.id, kind: 'comment', title: `${CANARY} notice` }).execute();
-    Object.assign(ids, { kenya, franceAssessment: open.assessments.FRA!, evidence: evidence.id, thread: thread.id, version: versionId, cycle: open.id, publishedCycle: published.id });
+    const answer = await handle.db
+      .insertInto('answers')
+      .values({ assessmentId: kenya, questionKey: 'legal.spam_detail', value: JSON.stringify(`${CANARY} answer`) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto('answers')
+      .values({ assessmentId: kenya, questionKey: 'legal.spam', value: JSON.stringify('in_place') })
+      .execute();
+    const evidence = await handle.db
+      .insertInto('evidence')
+      .values({ answerId: answer.id, kind: 'link', title: `${CANARY} title`, url: `https://example.org/${CANARY}` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const thread = await handle.db
+      .insertInto('commentThreads')
+      .values({ assessmentId: kenya, questionKey: 'legal.spam', createdBy: reviewer.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto('comments')
+      .values({ threadId: thread.id, authorId: kenTeam.id, body: `${CANARY} comment` })
+      .execute();
+    await handle.db
+      .insertInto('notifications')
+      .values({ userId: kenTeam.id, kind: 'comment', title: `${CANARY} notice` })
+      .execute();
+    Object.assign(ids, {
+      kenya,
+      franceAssessment: open.assessments.FRA!,
+      evidence: evidence.id,
+      thread: thread.id,
+      version: versionId,
+      cycle: open.id,
+      publishedCycle: published.id,
+    });
     france = await signIn(app, await createUser(handle.db, 'focal_point', 'FRA'));
   });
   afterAll(async () => {
@@ -78,7 +107,10 @@ describe('unpublished data never leaks to another country or to the public', () 
     const leaks: string[] = [];
     let inspected = 0;
     for (const url of all) {
-      for (const [who, headers] of [['France', france.headers], ['anonymous', {}]] as const) {
+      for (const [who, headers] of [
+        ['France', france.headers],
+        ['anonymous', {}],
+      ] as const) {
         const res = await app.inject({ method: 'GET', url, headers });
         inspected++;
         expect(res.statusCode, `${who} ${url}`).toBeLessThan(500);

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createTestDb } from '../../test/test-db.ts';
 import { TEST_CONFIG, TEST_INSTRUMENTS } from '../../test/build-test-app.ts';
-import { createCountry, createCycle, createPublishedMethodology, createUser, saveAnswer, signIn, TEST_PASSWORD, TEST_TOTP_SECRET } from '../../test/factories.ts';
+import {
+  createCountry,
+  createCycle,
+  createPublishedMethodology,
+  createUser,
+  saveAnswer,
+  signIn,
+  TEST_PASSWORD,
+  TEST_TOTP_SECRET,
+} from '../../test/factories.ts';
 import { buildApp } from '../app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 
@@ -20,7 +29,13 @@ describe('server logs', () => {
 
   beforeAll(async () => {
     handle = await createTestDb();
-    app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: { ...TEST_CONFIG, logLevel: 'trace' }, ...TEST_INSTRUMENTS, logStream: { write: (line) => void lines.push(line) } });
+    app = await buildApp({
+      db: handle.appDb,
+      dbKind: handle.kind,
+      config: { ...TEST_CONFIG, logLevel: 'trace' },
+      ...TEST_INSTRUMENTS,
+      logStream: { write: (line) => void lines.push(line) },
+    });
     await app.ready();
 
     await createCountry(handle.db, 'KEN');
@@ -43,12 +58,24 @@ describe('server logs', () => {
     });
     await app.inject({ method: 'GET', url: '/api/audit', headers: staff.headers });
     await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: focal.email, password: secrets.wrongPassword } });
-    await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'forged\n{"level":60,"msg":"forged"}@example.org', password: secrets.wrongPassword } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'forged\n{"level":60,"msg":"forged"}@example.org', password: secrets.wrongPassword },
+    });
     await app.inject({ method: 'GET', url: '/api/users', headers: team.headers });
     await saveAnswer(app, team, assessments.KEN!, 'technical.staff', { value: 12, baseVersion: 0 });
-    await app.inject({ method: 'POST', url: '/api/auth/password', headers: team.headers, payload: { currentPassword: TEST_PASSWORD, newPassword: secrets.newPassword } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: team.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: secrets.newPassword },
+    });
     // a failed query's parameters, as PGlite attaches them to its errors
-    app.log.error({ err: Object.assign(new Error('insert failed'), { query: 'insert into sessions ...', params: [`param-${secrets.staffCsrf}`] }) }, 'request failed');
+    app.log.error(
+      { err: Object.assign(new Error('insert failed'), { query: 'insert into sessions ...', params: [`param-${secrets.staffCsrf}`] }) },
+      'request failed',
+    );
   });
   afterAll(async () => {
     await app?.close();

@@ -64,7 +64,8 @@ describe('the OpenAPI document', () => {
   it('documents 204 and 304 without a body, and 429 on every write', () => {
     for (const route of API_ROUTES) {
       const operation = doc.paths[route.path.replace(/:(\w+)/g, '{$1}')]![route.method.toLowerCase()]!;
-      for (const status of ['204', '304']) if (operation.responses[status]) expect(operation.responses[status].content, `${route.id} ${status}`).toBeUndefined();
+      for (const status of ['204', '304'])
+        if (operation.responses[status]) expect(operation.responses[status].content, `${route.id} ${status}`).toBeUndefined();
       if (route.method !== 'GET') expect(Object.keys(operation.responses), route.id).toContain('429');
       if (route.params || route.query || route.body) expect(Object.keys(operation.responses), route.id).toContain('400');
     }

@@ -106,7 +106,10 @@ function renameRefs(value: unknown, rename: (id: string) => string): unknown {
   if (Array.isArray(value)) return value.map((v) => renameRefs(v, rename));
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith(REF) ? REF + rename(v.slice(REF.length)) : renameRefs(v, rename)]),
+    Object.entries(value).map(([k, v]) => [
+      k,
+      k === '$ref' && typeof v === 'string' && v.startsWith(REF) ? REF + rename(v.slice(REF.length)) : renameRefs(v, rename),
+    ]),
   );
 }
 
@@ -118,7 +121,7 @@ function renameRefs(value: unknown, rename: (id: string) => string): unknown {
 function mergeInputs(components: Record<string, JsonSchema>): Record<string, JsonSchema> {
   const same = new Set(Object.keys(components).filter((id) => id.endsWith('Input') && id.slice(0, -5) in components));
   const rename = (id: string) => (same.has(id) ? id.slice(0, -5) : id);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const id of same) {
       if (JSON.stringify(renameRefs(components[id], rename)) !== JSON.stringify(components[id.slice(0, -5)])) {
@@ -191,7 +194,13 @@ function operationOf(route: AnyRoute, inputs: SchemaSet, outputs: SchemaSet): Js
     if (!object) continue;
     for (const [key, schema] of Object.entries<z.ZodType>(object.shape)) {
       const optional = location !== 'path' && schema.safeParse(undefined).success;
-      parameters.push({ name: key, in: location, required: !optional, schema: inputs.inline(schema), ...(schema.description ? { description: schema.description } : {}) });
+      parameters.push({
+        name: key,
+        in: location,
+        required: !optional,
+        schema: inputs.inline(schema),
+        ...(schema.description ? { description: schema.description } : {}),
+      });
     }
   }
 
@@ -203,13 +212,25 @@ function operationOf(route: AnyRoute, inputs: SchemaSet, outputs: SchemaSet): Js
       description: route.body.description,
       content: {
         'multipart/form-data': {
-          schema: { allOf: [fields, { type: 'object', properties: { [route.body.file]: { type: 'string', contentMediaType: 'application/octet-stream' } }, required: [route.body.file] }] },
+          schema: {
+            allOf: [
+              fields,
+              {
+                type: 'object',
+                properties: { [route.body.file]: { type: 'string', contentMediaType: 'application/octet-stream' } },
+                required: [route.body.file],
+              },
+            ],
+          },
         },
       },
     };
   } else if (route.body) {
     const examples = route.examples ? Object.fromEntries(Object.entries(route.examples).map(([k, value]) => [k, { value }])) : undefined;
-    requestBody = { required: true, content: { 'application/json': { schema: inputs.ref(route.body, `${name}Request`, route.id), ...(examples ? { examples } : {}) } } };
+    requestBody = {
+      required: true,
+      content: { 'application/json': { schema: inputs.ref(route.body, `${name}Request`, route.id), ...(examples ? { examples } : {}) } },
+    };
   }
 
   const responses: Record<string, JsonSchema> = {};

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createTestDb } from '../../test/test-db.ts';
 import { buildTestApp, TEST_CONFIG, TEST_INSTRUMENTS } from '../../test/build-test-app.ts';
-import { createCountry, createCycle, createPublishedMethodology, createUser, insertAnswer, insertFileEvidence, saveAnswer, signIn, type Session } from '../../test/factories.ts';
+import {
+  createCountry,
+  createCycle,
+  createPublishedMethodology,
+  createUser,
+  insertAnswer,
+  insertFileEvidence,
+  saveAnswer,
+  signIn,
+  type Session,
+} from '../../test/factories.ts';
 import { buildApp } from '../app.ts';
 import type { AppDb, DatabaseHandle } from '../db/database.ts';
 import type * as Scope from '../modules/assessments/scope.ts';
@@ -47,7 +57,10 @@ describe('row-level security behind a service that forgot its country check', ()
     await insertAnswer(db, { assessmentId: kenAssessment, questionKey: 'legal.spam', value: 'in_place' });
     const answer = await insertAnswer(db, { assessmentId: kenAssessment, questionKey: 'legal.spam_detail', value: `${MARKER} detail` });
     evidenceId = await insertFileEvidence(db, answer.id, new TextEncoder().encode(`%PDF-1.4 ${MARKER}`));
-    await db.insertInto('answerHistory').values({ answerId: answer.id, assessmentId: kenAssessment, questionKey: 'legal.spam_detail', version: 1, after: JSON.stringify(`${MARKER} detail`) }).execute();
+    await db
+      .insertInto('answerHistory')
+      .values({ answerId: answer.id, assessmentId: kenAssessment, questionKey: 'legal.spam_detail', version: 1, after: JSON.stringify(`${MARKER} detail`) })
+      .execute();
   });
   afterAll(async () => {
     await app?.close();

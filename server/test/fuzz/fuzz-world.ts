@@ -22,8 +22,16 @@ export async function createFuzzWorld(app: FastifyInstance, db: Db): Promise<Fuz
   const published = await createPublishedMethodology(db, methodology);
   const draftId = await insertMethodology(db, { ...methodology, key: `${methodology.key}-draft` }, { status: 'draft' });
   const cycle = await createCycle(db, { methodologyVersionId: published.id, countries: ['KEN', 'FRA'] });
-  const answer = await db.insertInto('answers').values({ assessmentId: cycle.assessments.KEN!, questionKey: 'legal.law', value: 'true' }).returning('id').executeTakeFirstOrThrow();
-  const evidence = await db.insertInto('evidence').values({ answerId: answer.id, kind: 'link', title: 'Act', url: 'https://example.org/act' }).returning('id').executeTakeFirstOrThrow();
+  const answer = await db
+    .insertInto('answers')
+    .values({ assessmentId: cycle.assessments.KEN!, questionKey: 'legal.law', value: 'true' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const evidence = await db
+    .insertInto('evidence')
+    .values({ answerId: answer.id, kind: 'link', title: 'Act', url: 'https://example.org/act' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const roles: [Exclude<Principal, 'anonymous'>, Role, string | null][] = [
     ['focal_point', 'focal_point', 'KEN'],
     ['other_focal_point', 'focal_point', 'FRA'],
@@ -34,7 +42,11 @@ export async function createFuzzWorld(app: FastifyInstance, db: Db): Promise<Fuz
   const sessions = {} as FuzzWorld['sessions'];
   for (const [principal, role, country] of roles) sessions[principal] = await signIn(app, await createUser(db, role, country));
   const reviewerId = (await db.selectFrom('users').select('id').where('role', '=', 'reviewer').executeTakeFirstOrThrow()).id;
-  const thread = await db.insertInto('commentThreads').values({ assessmentId: cycle.assessments.KEN!, questionKey: 'legal.law', createdBy: reviewerId }).returning('id').executeTakeFirstOrThrow();
+  const thread = await db
+    .insertInto('commentThreads')
+    .values({ assessmentId: cycle.assessments.KEN!, questionKey: 'legal.law', createdBy: reviewerId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return {
     sessions,
     uuids: [cycle.id, cycle.assessments.KEN!, cycle.assessments.FRA!, published.id, draftId, evidence.id, thread.id],

@@ -14,7 +14,13 @@ interface Operation {
 }
 
 // Requests that would end the fuzzer's own sessions or lock its accounts; covered by their own tests.
-const SKIP = new Set(['POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/mfa/setup', 'POST /api/auth/mfa/confirm', 'PATCH /api/users/{userId}']);
+const SKIP = new Set([
+  'POST /api/auth/logout',
+  'POST /api/auth/password',
+  'POST /api/auth/mfa/setup',
+  'POST /api/auth/mfa/confirm',
+  'PATCH /api/users/{userId}',
+]);
 // Rows a refused request may legitimately add: the failed login it records, a session's last-seen time.
 const DIGEST_EXCLUDED = new Set(['login_attempts', 'sessions']);
 
@@ -40,7 +46,9 @@ export interface FuzzStats {
   failures: string[];
 }
 
-function operations(doc: { paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>> }): Operation[] {
+function operations(doc: {
+  paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>>;
+}): Operation[] {
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     if (!path.startsWith('/api/')) continue;
@@ -109,7 +117,7 @@ function requestArb(op: Operation, ctx: GenContext): fc.Arbitrary<GeneratedReque
       let b: unknown = body;
       const schema = op.body?.$ref ? ctx.resolve(op.body.$ref) : op.body;
       if (mutation === 'extra_field' && b && typeof b === 'object' && !Array.isArray(b) && schema?.additionalProperties === false) {
-        b = { ...(b), unexpectedField: junk };
+        b = { ...b, unexpectedField: junk };
         mustFail = true;
       }
       if (mutation === 'drop_required' && b && typeof b === 'object' && schema?.required?.length) {
@@ -141,7 +149,11 @@ async function send(app: FastifyInstance, world: FuzzWorld, r: GeneratedRequest)
     headers.cookie = session.cookie;
     if (r.withCsrf) headers['x-csrf-token'] = session.csrf;
   }
-  const query = Object.fromEntries(Object.entries(r.query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)]));
+  const query = Object.fromEntries(
+    Object.entries(r.query)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)]),
+  );
   let payload: string | undefined;
   if (r.op.body || r.op.multipart) {
     if (r.mutation === 'bad_json') {
@@ -166,14 +178,22 @@ async function send(app: FastifyInstance, world: FuzzWorld, r: GeneratedRequest)
  * route as every kind of caller, and checks: no 5xx, no 2xx for a certainly invalid request, every
  * 4xx has `{ code, message }`, and a refused request leaves every table unchanged.
  */
-export async function runFuzz(app: FastifyInstance, db: Db, world: FuzzWorld, { count, seed = 42, checkDigest = true }: { count: number; seed?: number; checkDigest?: boolean }): Promise<FuzzStats> {
+export async function runFuzz(
+  app: FastifyInstance,
+  db: Db,
+  world: FuzzWorld,
+  { count, seed = 42, checkDigest = true }: { count: number; seed?: number; checkDigest?: boolean },
+): Promise<FuzzStats> {
   const doc = app.swagger() as unknown as Parameters<typeof operations>[0] & { components?: { schemas?: Record<string, JsonSchema> } };
   const ops = operations(doc);
   const ctx: GenContext = {
     resolve: (ref) => doc.components?.schemas?.[ref.split('/').pop()!] ?? {},
     known: { uuids: world.uuids, questionKeys: world.questionKeys, iso3: world.iso3, years: world.years },
   };
-  const samples = fc.sample(fc.constantFrom(...ops).chain((op) => requestArb(op, ctx)), { numRuns: count, seed });
+  const samples = fc.sample(
+    fc.constantFrom(...ops).chain((op) => requestArb(op, ctx)),
+    { numRuns: count, seed },
+  );
   const stats: FuzzStats = { requests: 0, passedValidation: 0, byStatus: {}, failures: [] };
   const digest = async () => Object.fromEntries(Object.entries(await dbDigest(db)).filter(([t]) => !DIGEST_EXCLUDED.has(t)));
   let before = checkDigest ? await digest() : {};
@@ -192,7 +212,8 @@ export async function runFuzz(app: FastifyInstance, db: Db, world: FuzzWorld, { 
     if (!(res.statusCode === 400 && body.code === 'validation_failed')) stats.passedValidation++;
     if (res.statusCode >= 500) stats.failures.push(`5xx: ${label}`);
     if (r.mustFail && res.statusCode < 400) stats.failures.push(`accepted an invalid request: ${label}`);
-    if (res.statusCode >= 400 && res.statusCode < 500 && (typeof body.code !== 'string' || typeof body.message !== 'string')) stats.failures.push(`4xx without { code, message }: ${label}`);
+    if (res.statusCode >= 400 && res.statusCode < 500 && (typeof body.code !== 'string' || typeof body.message !== 'string'))
+      stats.failures.push(`4xx without { code, message }: ${label}`);
     if (checkDigest) {
       const after = await digest();
       if (res.statusCode >= 400) {
@@ -207,6 +228,9 @@ export async function runFuzz(app: FastifyInstance, db: Db, world: FuzzWorld, { 
 
 export function formatStats(stats: FuzzStats): string {
   const share = ((100 * stats.passedValidation) / Math.max(1, stats.requests)).toFixed(1);
-  const statuses = Object.entries(stats.byStatus).sort().map(([s, n]) => `${s}: ${n}`).join(', ');
+  const statuses = Object.entries(stats.byStatus)
+    .sort()
+    .map(([s, n]) => `${s}: ${n}`)
+    .join(', ');
   return `${stats.requests} requests, ${share} % passed validation; by status: ${statuses}; ${stats.failures.length} failures`;
 }

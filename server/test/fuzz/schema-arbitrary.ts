@@ -42,7 +42,10 @@ function stringArb(s: JsonSchema, ctx: GenContext, name: string): fc.Arbitrary<s
   if (s.format === 'email') return fc.oneof(fc.emailAddress(), fc.constantFrom('focal.ken@example.org', 'admin@example.org'));
   if (s.format === 'uri') return fc.oneof(fc.webUrl(), fc.constantFrom('https://example.org/law.pdf'));
   if (/question|key/i.test(name) && ctx.known.questionKeys.length) {
-    return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ctx.known.questionKeys) }, { weight: 1, arbitrary: fc.stringMatching(/^[a-z][a-z0-9_.]{0,20}$/) });
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...ctx.known.questionKeys) },
+      { weight: 1, arbitrary: fc.stringMatching(/^[a-z][a-z0-9_.]{0,20}$/) },
+    );
   }
   if (s.pattern) {
     if (s.pattern === '^[A-Z]{3}$') return fc.oneof(fc.constantFrom(...ctx.known.iso3), fc.stringMatching(/^[A-Z]{3}$/));
@@ -66,7 +69,8 @@ function numberArb(s: JsonSchema, integer: boolean, name: string, ctx: GenContex
   const hi = typeof s.exclusiveMaximum === 'number' ? s.exclusiveMaximum - (integer ? 1 : 1e-6) : (s.maximum ?? 1e6);
   const min = Math.max(lo, -1e9);
   const max = Math.min(hi, 1e9);
-  if (/year|cycle/i.test(name) && ctx.known.years.length) return fc.oneof(fc.constantFrom(...ctx.known.years), fc.integer({ min: Math.ceil(min), max: Math.floor(max) }));
+  if (/year|cycle/i.test(name) && ctx.known.years.length)
+    return fc.oneof(fc.constantFrom(...ctx.known.years), fc.integer({ min: Math.ceil(min), max: Math.floor(max) }));
   if (/version/i.test(name)) return fc.integer({ min: Math.max(0, Math.ceil(min)), max: Math.min(5, Math.floor(max)) });
   return integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 }
@@ -75,7 +79,10 @@ function numberArb(s: JsonSchema, integer: boolean, name: string, ctx: GenContex
 export function valid(schema: JsonSchema | undefined, ctx: GenContext, name = '', depth = 0): fc.Arbitrary<unknown> {
   if (!schema || depth > 6) return fc.constant(null);
   if (schema.$ref) return valid(ctx.resolve(schema.$ref), ctx, name, depth + 1);
-  const nullable = Array.isArray(schema.type) && schema.type.includes('null') ? (a: fc.Arbitrary<unknown>) => fc.oneof({ weight: 5, arbitrary: a }, { weight: 1, arbitrary: fc.constant(null) }) : (a: fc.Arbitrary<unknown>) => a;
+  const nullable =
+    Array.isArray(schema.type) && schema.type.includes('null')
+      ? (a: fc.Arbitrary<unknown>) => fc.oneof({ weight: 5, arbitrary: a }, { weight: 1, arbitrary: fc.constant(null) })
+      : (a: fc.Arbitrary<unknown>) => a;
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return nullable(fc.constantFrom(...schema.enum));
   const alternatives = schema.anyOf ?? schema.oneOf;
@@ -104,7 +111,13 @@ export function valid(schema: JsonSchema | undefined, ctx: GenContext, name = ''
     }
     default:
       // `{}` (any JSON): answer values and the like
-      return fc.oneof(fc.boolean(), fc.integer({ min: 0, max: 100 }), fc.constantFrom('in_place', 'partial', 'absent', 'national'), fc.constant(null), fc.array(fc.constantFrom('a', 'b')));
+      return fc.oneof(
+        fc.boolean(),
+        fc.integer({ min: 0, max: 100 }),
+        fc.constantFrom('in_place', 'partial', 'absent', 'national'),
+        fc.constant(null),
+        fc.array(fc.constantFrom('a', 'b')),
+      );
   }
 }
 

@@ -18,7 +18,11 @@ export interface StormWorld {
 /** Countries, an open cycle and `perCountry` focal points per country; they share a few questions, so they collide. */
 export async function createStormWorld(db: Db, { countries = 20, perCountry = 10, questions = 6 } = {}): Promise<StormWorld> {
   const chosen = buildCountries().slice(0, countries);
-  await db.insertInto('countries').values(chosen.map((c) => ({ ...c, names: JSON.stringify(c.names) }))).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('countries')
+    .values(chosen.map((c) => ({ ...c, names: JSON.stringify(c.names) })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   const methodology: Methodology = { ...GCI_2024_DEMO, key: `storm-${randomUUID().slice(0, 8)}` };
   const versionId = await insertMethodology(db, methodology, { status: 'published', contentHash: contentHash(methodology), publishedAt: new Date() });
   const { id: cycleId } = await db
@@ -26,13 +30,21 @@ export async function createStormWorld(db: Db, { countries = 20, perCountry = 10
     .values({ year: 2090, name: 'Storm', methodologyVersionId: versionId, opensAt: new Date('2020-01-01'), closesAt: new Date('2099-01-01'), status: 'open' })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const assessments = await db.insertInto('assessments').values(chosen.map((c) => ({ cycleId, countryIso3: c.iso3 }))).returning(['id', 'countryIso3']).execute();
+  const assessments = await db
+    .insertInto('assessments')
+    .values(chosen.map((c) => ({ cycleId, countryIso3: c.iso3 })))
+    .returning(['id', 'countryIso3'])
+    .execute();
   const hash = await hashPassword(STORM_PASSWORD);
   const clients: StormWorld['clients'] = [];
   for (const a of assessments) {
-    for (let i = 0; i < perCountry; i++) clients.push({ email: `storm${i}.${a.countryIso3.toLowerCase()}@example.org`, assessmentId: a.id, country: a.countryIso3 });
+    for (let i = 0; i < perCountry; i++)
+      clients.push({ email: `storm${i}.${a.countryIso3.toLowerCase()}@example.org`, assessmentId: a.id, country: a.countryIso3 });
   }
-  await db.insertInto('users').values(clients.map((c) => ({ email: c.email, name: c.email, role: 'focal_point' as const, countryIso3: c.country, passwordHash: hash }))).execute();
+  await db
+    .insertInto('users')
+    .values(clients.map((c) => ({ email: c.email, name: c.email, role: 'focal_point' as const, countryIso3: c.country, passwordHash: hash })))
+    .execute();
   const statusKeys = [...questionsByKey(methodology).values()].filter((q) => q.node.question.type === 'status' && !q.node.question.showIf).slice(0, questions);
   return { clients, questions: statusKeys.map((q) => ({ key: q.node.key, values: ['in_place', 'partial', 'absent'] })) };
 }
@@ -65,7 +77,11 @@ export interface StormSession {
 async function login(baseUrl: () => string, email: string): Promise<StormSession> {
   for (;;) {
     try {
-      const res = await fetch(`${baseUrl()}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: STORM_PASSWORD }) });
+      const res = await fetch(`${baseUrl()}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: STORM_PASSWORD }),
+      });
       if (res.status === 200) {
         const body = (await res.json()) as { csrfToken: string };
         const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -82,7 +98,16 @@ async function login(baseUrl: () => string, email: string): Promise<StormSession
  * One simulated focal point: saves answers in a loop, each save retried with the same
  * Idempotency-Key until the server answers it (2xx or a 409 conflict). Every 2xx is recorded.
  */
-async function runClient(baseUrl: () => string, client: StormWorld['clients'][number], world: StormWorld, stop: () => boolean, stats: StormStats, random: () => number, pauseMs: number, signedIn?: StormSession) {
+async function runClient(
+  baseUrl: () => string,
+  client: StormWorld['clients'][number],
+  world: StormWorld,
+  stop: () => boolean,
+  stats: StormStats,
+  random: () => number,
+  pauseMs: number,
+  signedIn?: StormSession,
+) {
   const session = signedIn ?? (await login(baseUrl, client.email));
   const known = new Map<string, number>();
   // people do not all start typing at the same instant: a first pause, so the clients do not march in step
@@ -172,7 +197,11 @@ export interface StormCheck {
  * acknowledged save (nothing applied twice, nothing applied that was not acknowledged).
  */
 export async function checkStorm(db: Db, acks: Ack[]): Promise<StormCheck> {
-  const history = await db.selectFrom('answerHistory as h').innerJoin('answers as a', 'a.id', 'h.answerId').select(['a.assessmentId', 'a.questionKey', 'h.version', 'h.after', 'a.version as current', 'a.value as currentValue']).execute();
+  const history = await db
+    .selectFrom('answerHistory as h')
+    .innerJoin('answers as a', 'a.id', 'h.answerId')
+    .select(['a.assessmentId', 'a.questionKey', 'h.version', 'h.after', 'a.version as current', 'a.value as currentValue'])
+    .execute();
   const byKey = new Map(history.map((h) => [`${h.assessmentId}|${h.questionKey}|${h.version}`, h]));
   let lost = 0;
   for (const ack of acks) {
@@ -187,7 +216,8 @@ export async function checkStorm(db: Db, acks: Ack[]): Promise<StormCheck> {
   for (const rows of perAnswer.values()) {
     const versions = rows.map((r) => r.version).sort((a, b) => a - b);
     const last = rows.find((r) => r.version === versions.at(-1))!;
-    if (versions.some((v, i) => v !== i + 1) || last.current !== versions.at(-1) || JSON.stringify(last.after) !== JSON.stringify(last.currentValue)) historyMismatches++;
+    if (versions.some((v, i) => v !== i + 1) || last.current !== versions.at(-1) || JSON.stringify(last.after) !== JSON.stringify(last.currentValue))
+      historyMismatches++;
   }
   return { acknowledged: acks.length, lost, duplicated, historyMismatches };
 }

@@ -29,11 +29,18 @@ describe.skipIf(!findPgBin())('database connections cut under load', () => {
     const world = await createStormWorld(handle.db, { countries: 5, perCountry: 10 });
     const server = await ServerProcess.start({ DATABASE_URL: cluster.url, DB_POOL_MAX: '10' });
     let stop = false;
-    const storm = runStorm(() => server.url, world, () => stop, { seed: 5 });
+    const storm = runStorm(
+      () => server.url,
+      world,
+      () => stop,
+      { seed: 5 },
+    );
     await sleep(1_500);
     let terminated = 0;
     for (let i = 0; i < 10; i++) {
-      const { rows } = await sql<{ n: number }>`select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where application_name = 'gci-api'`.execute(handle.db);
+      const { rows } = await sql<{
+        n: number;
+      }>`select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where application_name = 'gci-api'`.execute(handle.db);
       terminated += rows[0]!.n;
       await sleep(400);
     }
@@ -45,7 +52,9 @@ describe.skipIf(!findPgBin())('database connections cut under load', () => {
     expect(health.status).toBe(200);
     await server.stop();
     const check = await checkStorm(handle.db, stats.acks);
-    console.log(`connections cut: ${terminated} connections terminated, ${check.acknowledged} acknowledged saves, ${check.lost} lost, ${stats.serverErrors} 503s, ${stats.internalErrors} 500s`);
+    console.log(
+      `connections cut: ${terminated} connections terminated, ${check.acknowledged} acknowledged saves, ${check.lost} lost, ${stats.serverErrors} 503s, ${stats.internalErrors} 500s`,
+    );
     expect(terminated).toBeGreaterThan(0);
     expect(stats.internalErrors).toBe(0);
     expect(check).toMatchObject({ lost: 0, duplicated: 0, historyMismatches: 0 });

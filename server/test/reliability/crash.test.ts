@@ -13,8 +13,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Every country's audit chain is whole, and it holds one 'answer.saved' row per save in the history. */
 async function expectAuditMatchesHistory(handle: DatabaseHandle) {
   expect((await verifyAuditChain(handle.db)).brokenAt).toBeNull();
-  const saved = await handle.db.selectFrom('auditLog').select((eb) => eb.fn.countAll<string>().as('n')).where('action', '=', 'answer.saved').executeTakeFirstOrThrow();
-  const history = await handle.db.selectFrom('answerHistory').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const saved = await handle.db
+    .selectFrom('auditLog')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('action', '=', 'answer.saved')
+    .executeTakeFirstOrThrow();
+  const history = await handle.db
+    .selectFrom('answerHistory')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   expect(Number(saved.n)).toBe(Number(history.n));
 }
 
@@ -43,7 +50,12 @@ describe.skipIf(!findPgBin())('autosave under crashes (PostgreSQL cluster of its
   it('loses no acknowledged save when the server is killed with SIGKILL mid-run', async () => {
     const server = await ServerProcess.start({ DATABASE_URL: cluster.url, DB_POOL_MAX: '20' });
     let stop = false;
-    const storm = runStorm(() => server.url, world, () => stop, { seed: 7 });
+    const storm = runStorm(
+      () => server.url,
+      world,
+      () => stop,
+      { seed: 7 },
+    );
     await sleep(RUN_MS / 2);
     await server.kill9();
     const killedAt = Date.now();
@@ -56,7 +68,9 @@ describe.skipIf(!findPgBin())('autosave under crashes (PostgreSQL cluster of its
     await server.stop();
     allAcks.push(...stats.acks);
     const check = await checkStorm(handle.db, allAcks);
-    console.log(`server kill -9: ${check.acknowledged} acknowledged saves, ${check.lost} lost, ${check.duplicated} duplicated, ${stats.conflicts} conflicts (409), ${stats.retries} retries, ${stats.serverErrors} 5xx, down ${downMs} ms, p50 ${percentile(stats.latenciesMs, 50).toFixed(1)} ms, p99 ${percentile(stats.latenciesMs, 99).toFixed(1)} ms`);
+    console.log(
+      `server kill -9: ${check.acknowledged} acknowledged saves, ${check.lost} lost, ${check.duplicated} duplicated, ${stats.conflicts} conflicts (409), ${stats.retries} retries, ${stats.serverErrors} 5xx, down ${downMs} ms, p50 ${percentile(stats.latenciesMs, 50).toFixed(1)} ms, p99 ${percentile(stats.latenciesMs, 99).toFixed(1)} ms`,
+    );
     expect(stats.acks.length).toBeGreaterThan(50);
     expect(check).toMatchObject({ lost: 0, duplicated: 0, historyMismatches: 0 });
     await expectAuditMatchesHistory(handle);
@@ -65,7 +79,12 @@ describe.skipIf(!findPgBin())('autosave under crashes (PostgreSQL cluster of its
   it('loses no acknowledged save when PostgreSQL crashes mid-run, and the server stays up answering 503', async () => {
     const server = await ServerProcess.start({ DATABASE_URL: cluster.url, DB_POOL_MAX: '20' });
     let stop = false;
-    const storm = runStorm(() => server.url, world, () => stop, { seed: 11 });
+    const storm = runStorm(
+      () => server.url,
+      world,
+      () => stop,
+      { seed: 11 },
+    );
     await sleep(RUN_MS / 2);
     await handle.close();
     cluster.crash();
@@ -91,7 +110,9 @@ describe.skipIf(!findPgBin())('autosave under crashes (PostgreSQL cluster of its
     allAcks.push(...stats.acks);
     expect(stats.acks.length).toBeGreaterThan(20);
     const check = await checkStorm(handle.db, allAcks);
-    console.log(`PostgreSQL crash: ${stats.acks.length} acknowledged saves in this run (${check.acknowledged} in all), ${check.lost} lost, ${check.duplicated} duplicated, ${stats.serverErrors} 5xx during the outage, ${stats.retries} retries`);
+    console.log(
+      `PostgreSQL crash: ${stats.acks.length} acknowledged saves in this run (${check.acknowledged} in all), ${check.lost} lost, ${check.duplicated} duplicated, ${stats.serverErrors} 5xx during the outage, ${stats.retries} retries`,
+    );
     expect(check).toMatchObject({ lost: 0, duplicated: 0, historyMismatches: 0 });
     await expectAuditMatchesHistory(handle);
   }, 120_000);

@@ -12,7 +12,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Saves in the server's hands waiting for a row lock: each has a pooled connection, a transaction and a statement waiting. */
 async function waitingOnLocks(admin: pg.Client): Promise<number> {
-  const { rows } = await admin.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where application_name = 'gci-api' and wait_event_type = 'Lock'`);
+  const { rows } = await admin.query<{ n: number }>(
+    `select count(*)::int as n from pg_stat_activity where application_name = 'gci-api' and wait_event_type = 'Lock'`,
+  );
   return rows[0]!.n;
 }
 
@@ -71,18 +73,30 @@ describe.skipIf(!findPgBin())('graceful shutdown (PostgreSQL cluster of its own)
 
       await locker.query('commit');
       const answered = await Promise.all(saves);
-      expect(answered.map((a) => a.status), JSON.stringify(answered.find((a) => a.status !== 200))).toEqual(world.clients.map(() => 200));
+      expect(
+        answered.map((a) => a.status),
+        JSON.stringify(answered.find((a) => a.status !== 200)),
+      ).toEqual(world.clients.map(() => 200));
       const { code, ms } = await exit;
-      console.log(`graceful shutdown: ${SAVES} saves in flight at SIGTERM, ${answered.length} answered 200, a new request got ${late}, exit ${code} ${ms.toFixed(0)} ms after the signal (the saves were held back for ${HOLD_MS} ms of it)`);
+      console.log(
+        `graceful shutdown: ${SAVES} saves in flight at SIGTERM, ${answered.length} answered 200, a new request got ${late}, exit ${code} ${ms.toFixed(0)} ms after the signal (the saves were held back for ${HOLD_MS} ms of it)`,
+      );
       expect(code, server.output.join('').slice(-2000)).toBe(0);
       expect(ms).toBeLessThan(10_000);
     } finally {
       await Promise.all([locker.end(), watcher.end()]);
     }
-    const stored = await handle.db.selectFrom('answers').select(['assessmentId', 'version', 'value']).where('questionKey', '=', world.questions[0]!.key).execute();
+    const stored = await handle.db
+      .selectFrom('answers')
+      .select(['assessmentId', 'version', 'value'])
+      .where('questionKey', '=', world.questions[0]!.key)
+      .execute();
     expect(stored).toHaveLength(SAVES);
     expect(stored.every((row) => row.version === 1 && row.value === 'in_place')).toBe(true);
-    const history = await handle.db.selectFrom('answerHistory').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const history = await handle.db
+      .selectFrom('answerHistory')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(history.n)).toBe(SAVES);
   });
 });

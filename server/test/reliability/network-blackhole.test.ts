@@ -48,7 +48,12 @@ describe.skipIf(!findPgBin())('network black hole between the server and Postgre
       method: 'PUT',
       headers: { 'content-type': 'application/json', cookie: sessions[i]!.cookie, 'x-csrf-token': sessions[i]!.csrf, 'idempotency-key': `blackhole-${key}` },
       body: JSON.stringify({ value: 'in_place', baseVersion }),
-    }).then(async (res) => ({ status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as { code?: string; answer?: { version: number } }, ms: performance.now() - started }));
+    }).then(async (res) => ({
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      body: (await res.json()) as { code?: string; answer?: { version: number } },
+      ms: performance.now() - started,
+    }));
   };
 
   it('fails requests fast with 503, frees the locks of a transaction cut in the middle, and recovers by itself', async () => {
@@ -63,7 +68,9 @@ describe.skipIf(!findPgBin())('network black hole between the server and Postgre
       await locker.query('select id from assessments where id = $1 for update', [world.clients[1]!.assessmentId]);
       const caught = save(1, first, 'caught');
       const deadline = Date.now() + 5_000;
-      const waiting = async () => (await watcher.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where application_name = 'gci-api' and wait_event_type = 'Lock'`)).rows[0]!.n;
+      const waiting = async () =>
+        (await watcher.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where application_name = 'gci-api' and wait_event_type = 'Lock'`))
+          .rows[0]!.n;
       while ((await waiting()) < 1 && Date.now() < deadline) await sleep(50);
       expect(await waiting()).toBe(1);
 
@@ -110,10 +117,14 @@ describe.skipIf(!findPgBin())('network black hole between the server and Postgre
     const retried = await save(1, first, 'caught');
     expect(retried.status, JSON.stringify(retried.body)).toBe(200);
     expect(retried.body.answer?.version).toBe(1);
-    console.log(`network black hole: serving again ${recoveryMs.toFixed(0)} ms after the network healed; the cut save retried with its key → ${retried.status}, version ${retried.body.answer?.version}`);
+    console.log(
+      `network black hole: serving again ${recoveryMs.toFixed(0)} ms after the network healed; the cut save retried with its key → ${retried.status}, version ${retried.body.answer?.version}`,
+    );
 
     const stored = await handle.db.selectFrom('answers').select(['assessmentId', 'version']).where('questionKey', '=', first).orderBy('assessmentId').execute();
-    expect(stored.find((row) => row.assessmentId === world.clients[1]!.assessmentId)?.version, 'the cut transaction left nothing; the retry applied once').toBe(1);
+    expect(stored.find((row) => row.assessmentId === world.clients[1]!.assessmentId)?.version, 'the cut transaction left nothing; the retry applied once').toBe(
+      1,
+    );
     expect(server.exits).toBe(0);
   }, 120_000);
 });

@@ -34,7 +34,16 @@ export class ServerProcess {
   async start(): Promise<void> {
     const child = spawn(process.execPath, ['--conditions=@gci/source', '--import', 'tsx', 'server/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', SERVE_WEB: 'false', SEED_DEMO: 'false', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(this.port), ...this.env },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        SERVE_WEB: 'false',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        HOST: '127.0.0.1',
+        PORT: String(this.port),
+        ...this.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (d) => this.output.push(String(d)));

@@ -33,12 +33,16 @@ describe.skipIf(!findPgBin())('server start-up (PostgreSQL cluster of its own)',
     const output = () => server!.output.join('');
     const deadline = Date.now() + 20_000;
     while ((output().match(/Waiting for the database/g) ?? []).length < 2 && Date.now() < deadline) await sleep(100);
-    expect(output(), 'the server logs that it waits, and tries more than once').toMatch(/Waiting for the database \(ECONNREFUSED\)[\s\S]*Waiting for the database/);
+    expect(output(), 'the server logs that it waits, and tries more than once').toMatch(
+      /Waiting for the database \(ECONNREFUSED\)[\s\S]*Waiting for the database/,
+    );
 
     const downFor = performance.now();
     cluster.start();
     await started;
-    console.log(`late database: the server waited (${(output().match(/Waiting for the database/g) ?? []).length} tries), answered /api/health 200 ${(performance.now() - downFor).toFixed(0)} ms after PostgreSQL started`);
+    console.log(
+      `late database: the server waited (${(output().match(/Waiting for the database/g) ?? []).length} tries), answered /api/health 200 ${(performance.now() - downFor).toFixed(0)} ms after PostgreSQL started`,
+    );
     expect(output()).toContain('The database answers now; starting.');
     expect(server.alive).toBe(true);
     const health = await fetch(`${server.url}/api/health`).then((res) => res.json() as Promise<{ database: { ok: boolean } }>);

@@ -48,7 +48,10 @@ export class TcpProxy {
   }
 
   private carry(client: net.Socket, upstream: net.Socket): void {
-    for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+    for (const [from, to] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
       this.sockets.add(from);
       from.on('data', (chunk) => to.write(chunk));
       from.on('end', () => this.deliver(() => to.end()));

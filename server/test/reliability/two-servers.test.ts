@@ -13,12 +13,20 @@ interface Session {
 }
 
 async function login(base: string, email: string, password: string, totp = false): Promise<Session> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   expect(res.status).toBe(200);
   let cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
   let body = (await res.json()) as { csrfToken: string };
   if (totp) {
-    const mfa = await fetch(`${base}/api/auth/mfa/verify`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': body.csrfToken }, body: JSON.stringify({ code: totpCode(DEMO_TOTP_SECRET, new Date()) }) });
+    const mfa = await fetch(`${base}/api/auth/mfa/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': body.csrfToken },
+      body: JSON.stringify({ code: totpCode(DEMO_TOTP_SECRET, new Date()) }),
+    });
     expect(mfa.status).toBe(200);
     cookie = (mfa.headers.get('set-cookie') ?? '').split(';')[0]!;
     body = (await mfa.json()) as { csrfToken: string };
@@ -29,7 +37,12 @@ async function login(base: string, email: string, password: string, totp = false
 const send = (base: string, s: Session, method: string, path: string, body?: unknown, key = crypto.randomUUID()) =>
   fetch(`${base}${path}`, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), cookie: s.cookie, 'x-csrf-token': s.csrf, 'idempotency-key': `two-${key}` },
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      cookie: s.cookie,
+      'x-csrf-token': s.csrf,
+      'idempotency-key': `two-${key}`,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 
@@ -69,13 +82,20 @@ describe.skipIf(!findPgBin())('two servers, one database', () => {
     const detail = (await (await send(a.url, s1, 'GET', `/api/assessments/${id}`)).json()) as { methodology: { pillars: { children: unknown[] }[] } };
     expect(detail.methodology.pillars.length).toBe(5);
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => send(i % 2 ? b.url : a.url, i % 2 ? s2 : s1, 'PUT', url, { value: i % 3 === 0 ? 'in_place' : 'partial', baseVersion: 0 })),
+      Array.from({ length: 10 }, (_, i) =>
+        send(i % 2 ? b.url : a.url, i % 2 ? s2 : s1, 'PUT', url, { value: i % 3 === 0 ? 'in_place' : 'partial', baseVersion: 0 }),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     if (statuses.includes(400)) throw new Error(await results.find((r) => r.status === 400)!.text());
     expect(statuses.filter((st) => st === 200)).toHaveLength(1);
     expect(statuses.filter((st) => st === 409)).toHaveLength(9);
-    const history = await handle.db.selectFrom('answerHistory').select('version').where('assessmentId', '=', id).where('questionKey', '=', 'legal.cybercrime.substantive_law').execute();
+    const history = await handle.db
+      .selectFrom('answerHistory')
+      .select('version')
+      .where('assessmentId', '=', id)
+      .where('questionKey', '=', 'legal.cybercrime.substantive_law')
+      .execute();
     expect(history).toHaveLength(1);
   });
 
@@ -91,7 +111,9 @@ describe.skipIf(!findPgBin())('two servers, one database', () => {
     // each process re-reads which publication is current at most every 2 s: poll a little longer
     let seen: string | undefined;
     for (let i = 0; i < 25 && seen !== publicationId; i++) {
-      const after = (await (await fetch(`${b.url}/api/public/cycles`, { headers: { 'cache-control': 'no-cache' } })).json()) as { cycles: { year: number; publicationId: string }[] };
+      const after = (await (await fetch(`${b.url}/api/public/cycles`, { headers: { 'cache-control': 'no-cache' } })).json()) as {
+        cycles: { year: number; publicationId: string }[];
+      };
       seen = after.cycles.find((c) => c.year === 2024)!.publicationId;
       if (seen !== publicationId) await new Promise((r) => setTimeout(r, 200));
     }

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ChangePasswordBodySchema, LoginBodySchema, MfaBodySchema, MfaSetupSchema, RecoveryCodesSchema, SessionInfoSchema, TotpCodeSchema } from '../schemas/auth.ts';
+import {
+  ChangePasswordBodySchema,
+  LoginBodySchema,
+  MfaBodySchema,
+  MfaSetupSchema,
+  RecoveryCodesSchema,
+  SessionInfoSchema,
+  TotpCodeSchema,
+} from '../schemas/auth.ts';
 import { ErrorBodySchema } from '../schemas/error.ts';
 import { defineRoute, json, noContent, type AnyRoute } from './route.ts';
 

@@ -33,7 +33,22 @@ const COMMON: Readonly<Record<string, z.ZodType>> = {
  */
 export function namedApiSchemas(): ReadonlyMap<z.ZodType, string> {
   const named = new Map<z.ZodType, string>();
-  for (const room of [COMMON, authComponents, usersComponents, countriesComponents, auditComponents, assessmentsComponents, answersComponents, evidenceComponents, reviewComponents, methodologyComponents, workbenchComponents, cyclesComponents, publicationComponents, publicComponents]) {
+  for (const room of [
+    COMMON,
+    authComponents,
+    usersComponents,
+    countriesComponents,
+    auditComponents,
+    assessmentsComponents,
+    answersComponents,
+    evidenceComponents,
+    reviewComponents,
+    methodologyComponents,
+    workbenchComponents,
+    cyclesComponents,
+    publicationComponents,
+    publicComponents,
+  ]) {
     for (const [name, schema] of Object.entries(room)) {
       if (named.has(schema) && named.get(schema) !== name) throw new Error(`${name} is also named ${named.get(schema)}`);
       named.set(schema, name);

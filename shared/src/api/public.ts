@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../schemas/locale.ts';
-import { CountryProfileSchema, GapAnalysisSchema, OpenDataSchema, PublicMethodologySchema, ReproducibilityBundleSchema, StabilitySummarySchema } from '../schemas/public-api.ts';
+import {
+  CountryProfileSchema,
+  GapAnalysisSchema,
+  OpenDataSchema,
+  PublicMethodologySchema,
+  ReproducibilityBundleSchema,
+  StabilitySummarySchema,
+} from '../schemas/public-api.ts';
 import { CycleResultsSchema, PublishedCycleSchema, TierInfoSchema } from '../schemas/public-results.ts';
 import { defineRoute, noContent, text, type RouteSpec } from './route.ts';
 
@@ -50,7 +57,8 @@ export const publicApi = {
   getCountryProfile: publicRoute({
     id: 'getCountryProfile',
     path: '/api/public/cycles/:year/countries/:iso3',
-    summary: "One country's profile: tier, pillars, strengths and areas for growth, distance to the next tier, answer-to-tier trace, evidence links, tier history",
+    summary:
+      "One country's profile: tier, pillars, strengths and areas for growth, distance to the next tier, answer-to-tier trace, evidence links, tier history",
     params: CountryParams,
     responses: { 200: CountryProfileSchema },
     errors: [404],
@@ -58,7 +66,8 @@ export const publicApi = {
   getMethodology: publicRoute({
     id: 'getPublicMethodology',
     path: '/api/public/cycles/:year/methodology',
-    summary: 'The methodology of a published cycle: pillars, indicators, questions, normalised weights, tiers, changes since the previous edition, tier stability',
+    summary:
+      'The methodology of a published cycle: pillars, indicators, questions, normalised weights, tiers, changes since the previous edition, tier stability',
     params: YearParams,
     responses: { 200: PublicMethodologySchema },
     errors: [404],
@@ -102,7 +111,8 @@ export const publicApi = {
   downloadBundle: publicRoute({
     id: 'downloadReproducibilityBundle',
     path: '/api/public/cycles/:year/downloads/bundle.json',
-    summary: 'Reproducibility bundle: the methodology and the scored answers of every country; `npm run gci -- score <file>` recomputes the publication from it',
+    summary:
+      'Reproducibility bundle: the methodology and the scored answers of every country; `npm run gci -- score <file>` recomputes the publication from it',
     description: '409 when the stored answers no longer reproduce the publication.',
     params: YearParams,
     responses: { 200: ReproducibilityBundleSchema },

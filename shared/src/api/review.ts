@@ -52,7 +52,10 @@ export const reviewApi = {
     summary: 'Open a thread on a question (or, with questionKey null, on the whole assessment)',
     params: AssessmentParamsSchema,
     body: NewThreadBodySchema,
-    examples: { question: { questionKey: 'legal.law', body: 'Which act is this? Please link it.' }, assessment: { questionKey: null, body: 'Several answers lack evidence.' } },
+    examples: {
+      question: { questionKey: 'legal.law', body: 'Which act is this? Please link it.' },
+      assessment: { questionKey: null, body: 'Several answers lack evidence.' },
+    },
     responses: { 201: OpenedThreadSchema },
     errors: [404],
   }),

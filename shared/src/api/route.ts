@@ -93,7 +93,12 @@ export const json = <S extends z.ZodType>(schema: S, description?: string): Json
 export const noContent = (description = 'Done; no content'): EmptyContent => ({ kind: 'empty', description });
 export const text = (mediaType: string, description: string): TextContent => ({ kind: 'text', mediaType, description });
 export const file = (description: string): FileContent => ({ kind: 'file', description });
-export const multipart = <F extends z.ZodObject>(file: string, fields: F, description: string): MultipartBody<F> => ({ kind: 'multipart', file, fields, description });
+export const multipart = <F extends z.ZodObject>(file: string, fields: F, description: string): MultipartBody<F> => ({
+  kind: 'multipart',
+  file,
+  fields,
+  description,
+});
 
 /** The error statuses every route of a kind may answer, whatever its handler does. */
 const COMMON_ERRORS: Readonly<Record<number, string>> = {
@@ -111,7 +116,8 @@ const WRITE_METHODS: ReadonlySet<HttpMethod> = new Set(['POST', 'PUT', 'PATCH', 
 export const isMultipart = (body: RouteSpec['body']): body is MultipartBody =>
   typeof body === 'object' && body !== null && (body as { kind?: unknown }).kind === 'multipart';
 
-const isContent = (value: ResponseContent | z.ZodType): value is ResponseContent => typeof (value as { kind?: unknown }).kind === 'string' && !('_zod' in value);
+const isContent = (value: ResponseContent | z.ZodType): value is ResponseContent =>
+  typeof (value as { kind?: unknown }).kind === 'string' && !('_zod' in value);
 
 /** Which common errors a route can answer, from what it declares. */
 function commonErrorsOf(spec: RouteSpec): number[] {
@@ -154,8 +160,15 @@ type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 type In<T> = T extends z.ZodType ? z.input<T> : undefined;
 
 /** The body a declared response carries, as the server produces it and the client receives it. */
-export type ContentBody<C> =
-  C extends z.ZodType ? z.output<C> : C extends JsonContent<infer S> ? z.output<S> : C extends TextContent ? string : C extends FileContent ? Blob : void;
+export type ContentBody<C> = C extends z.ZodType
+  ? z.output<C>
+  : C extends JsonContent<infer S>
+    ? z.output<S>
+    : C extends TextContent
+      ? string
+      : C extends FileContent
+        ? Blob
+        : void;
 
 type SuccessKeys<R extends AnyRoute> = Extract<keyof R['declared'], 200 | 201 | 202 | 204>;
 

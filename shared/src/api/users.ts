@@ -30,7 +30,8 @@ export const usersApi = {
     tag: 'users',
     access: ['admin'],
     summary: 'Create an account; the initial password is random, shown once, and must be changed',
-    description: 'A focal point needs a country that exists, and only a focal point has one (400 naming `body.country`); 409 when the email has an account already.',
+    description:
+      'A focal point needs a country that exists, and only a focal point has one (400 naming `body.country`); 409 when the email has an account already.',
     body: CreateUserBodySchema,
     examples: {
       focalPoint: { email: 'focal.ken@example.org', name: 'Wanjiru Kamau', role: 'focal_point', country: 'KEN' },

@@ -77,4 +77,8 @@ export const workbenchApi = {
 };
 
 /** Schemas of this room named in the OpenAPI document (name → schema). */
-export const workbenchComponents: Readonly<Record<string, z.ZodType>> = { WorkbenchData: WorkbenchDataSchema, Backcast: BackcastSchema, Scenario: ScenarioSchema };
+export const workbenchComponents: Readonly<Record<string, z.ZodType>> = {
+  WorkbenchData: WorkbenchDataSchema,
+  Backcast: BackcastSchema,
+  Scenario: ScenarioSchema,
+};

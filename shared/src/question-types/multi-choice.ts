@@ -4,7 +4,12 @@ import { fail, OK, type QuestionTypeDef } from './define.ts';
 import { isOption, newOptions, optionChoices, optionFacts, optionLabels, validateOptions } from './options.ts';
 
 /** Any options (none is an answer too): the points of the chosen ones are summed and capped at maxPoints. */
-export const MultiChoiceSpecSchema = z.object({ type: z.literal('multi_choice'), options: z.array(OptionSchema).min(1), maxPoints: z.number().positive(), ...questionCommonFields });
+export const MultiChoiceSpecSchema = z.object({
+  type: z.literal('multi_choice'),
+  options: z.array(OptionSchema).min(1),
+  maxPoints: z.number().positive(),
+  ...questionCommonFields,
+});
 export type MultiChoiceSpec = z.infer<typeof MultiChoiceSpecSchema>;
 
 export const multiChoiceType: QuestionTypeDef<MultiChoiceSpec, string[]> = {
@@ -21,7 +26,11 @@ export const multiChoiceType: QuestionTypeDef<MultiChoiceSpec, string[]> = {
   },
   isGiven: () => true,
   maxPoints: (spec) => spec.maxPoints,
-  points: (spec, value) => Math.min(spec.maxPoints, spec.options.reduce((acc, o) => (value.includes(o.key) ? acc + o.points : acc), 0)),
+  points: (spec, value) =>
+    Math.min(
+      spec.maxPoints,
+      spec.options.reduce((acc, o) => (value.includes(o.key) ? acc + o.points : acc), 0),
+    ),
   fullAnswer: bestOptionSet,
   choices: optionChoices,
   // "shown if option X is among the chosen ones" compares with one key

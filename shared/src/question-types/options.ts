@@ -11,7 +11,8 @@ interface WithOptions {
 /** Option points within [0, maxPoints], option keys unique. */
 export function validateOptions(spec: WithOptions, report: SpecReport): void {
   spec.options.forEach((o, i) => {
-    if (!(o.points >= 0 && o.points <= spec.maxPoints)) report(`options[${i}].points`, 'option_points_out_of_range', `points must be between 0 and ${spec.maxPoints}`);
+    if (!(o.points >= 0 && o.points <= spec.maxPoints))
+      report(`options[${i}].points`, 'option_points_out_of_range', `points must be between 0 and ${spec.maxPoints}`);
   });
   const keys = spec.options.map((o) => o.key);
   keys.forEach((k, i) => {
@@ -36,4 +37,5 @@ export const optionFacts = (spec: WithOptions): ScoringFacts => ({
 });
 
 /** `n` numbered options worth 0, 1, … points, for a new question. */
-export const newOptions = (n: number): Option[] => Array.from({ length: n }, (_, i) => ({ key: `option-${i + 1}`, points: i, label: { en: `Option ${i + 1}` } }));
+export const newOptions = (n: number): Option[] =>
+  Array.from({ length: n }, (_, i) => ({ key: `option-${i + 1}`, points: i, label: { en: `Option ${i + 1}` } }));

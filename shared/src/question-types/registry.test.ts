@@ -5,7 +5,13 @@ import { answerArb, specArb } from '../scoring/test-arbitraries.ts';
 import { QUESTION_TYPES, answerChoices, defaultQuestionSpec, questionTypeOf } from './registry.ts';
 import { QUESTION_TYPE_NAMES, QuestionSpecSchema } from './spec.ts';
 
-const anyValueArb = fc.oneof(fc.boolean(), fc.double(), fc.string({ maxLength: 6 }), fc.constantFrom('in_place', 'o0', 'k0'), fc.array(fc.constantFrom('k0', 'k1', 'x')));
+const anyValueArb = fc.oneof(
+  fc.boolean(),
+  fc.double(),
+  fc.string({ maxLength: 6 }),
+  fc.constantFrom('in_place', 'o0', 'k0'),
+  fc.array(fc.constantFrom('k0', 'k1', 'x')),
+);
 
 describe('question types', () => {
   it('define every type of the spec union, in its order', () => {
@@ -13,7 +19,13 @@ describe('question types', () => {
   });
 
   it('give a default spec of each type that parses and keeps the shared fields', () => {
-    const keep = defaultQuestionSpec('yes_no', { type: 'text', maxLength: 9, required: false, evidence: 'required', showIf: { op: 'answered', question: 'a' } });
+    const keep = defaultQuestionSpec('yes_no', {
+      type: 'text',
+      maxLength: 9,
+      required: false,
+      evidence: 'required',
+      showIf: { op: 'answered', question: 'a' },
+    });
     expect(keep).toEqual({ type: 'yes_no', required: false, evidence: 'required', showIf: { op: 'answered', question: 'a' } });
     for (const type of QUESTION_TYPE_NAMES) {
       const spec = defaultQuestionSpec(type);

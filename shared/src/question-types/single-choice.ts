@@ -4,7 +4,12 @@ import { fail, OK, type QuestionTypeDef } from './define.ts';
 import { isOption, newOptions, optionChoices, optionFacts, optionLabels, validateOptions } from './options.ts';
 
 /** One option, worth its points (capped at maxPoints). */
-export const SingleChoiceSpecSchema = z.object({ type: z.literal('single_choice'), options: z.array(OptionSchema).min(2), maxPoints: z.number().positive(), ...questionCommonFields });
+export const SingleChoiceSpecSchema = z.object({
+  type: z.literal('single_choice'),
+  options: z.array(OptionSchema).min(2),
+  maxPoints: z.number().positive(),
+  ...questionCommonFields,
+});
 export type SingleChoiceSpec = z.infer<typeof SingleChoiceSpecSchema>;
 
 export const singleChoiceType: QuestionTypeDef<SingleChoiceSpec, string> = {

@@ -26,10 +26,19 @@ describe(checkTransition.name, () => {
   });
 
   it('walks the full review path to a final result', () => {
-    const path: [typeof ASSESSMENT_ACTIONS[number], (typeof ROLES)[number]][] = [
-      ['start', 'focal_point'], ['submit', 'focal_point'], ['start_review', 'reviewer'], ['return', 'reviewer'],
-      ['resubmit', 'focal_point'], ['start_review', 'reviewer'], ['validate', 'reviewer'], ['dispute', 'focal_point'],
-      ['start_review', 'reviewer'], ['validate', 'reviewer'], ['accept', 'focal_point'], ['finalize', 'analyst'],
+    const path: [(typeof ASSESSMENT_ACTIONS)[number], (typeof ROLES)[number]][] = [
+      ['start', 'focal_point'],
+      ['submit', 'focal_point'],
+      ['start_review', 'reviewer'],
+      ['return', 'reviewer'],
+      ['resubmit', 'focal_point'],
+      ['start_review', 'reviewer'],
+      ['validate', 'reviewer'],
+      ['dispute', 'focal_point'],
+      ['start_review', 'reviewer'],
+      ['validate', 'reviewer'],
+      ['accept', 'focal_point'],
+      ['finalize', 'analyst'],
     ];
     let status: (typeof ASSESSMENT_STATUSES)[number] = 'not_started';
     for (const [action, role] of path) {

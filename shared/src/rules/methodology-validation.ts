@@ -60,7 +60,7 @@ function checkKeysAndKinds(entries: TreeEntry[], report: Report): void {
     const first = seen.get(node.key);
     if (first) report(`${path}.key`, 'duplicate_key', `key "${node.key}" is already used at ${first}`);
     else seen.set(node.key, path);
-    if ((parent < 0) !== (node.kind === 'pillar')) {
+    if (parent < 0 !== (node.kind === 'pillar')) {
       report(`${path}.kind`, 'misplaced_kind', parent < 0 ? 'top-level nodes must be pillars' : 'a pillar can only be at the top level');
     }
   }
@@ -99,7 +99,8 @@ function checkSkipLogic(entries: TreeEntry[], report: Report): void {
     }
     if (cond.op === 'in') {
       cond.values.forEach((v, i) => {
-        if (!conditionValueOk(spec, v)) report(`${path}.question.showIf.values[${i}]`, 'show_if_value_invalid', `"${cond.question}" can never have this answer`);
+        if (!conditionValueOk(spec, v))
+          report(`${path}.question.showIf.values[${i}]`, 'show_if_value_invalid', `"${cond.question}" can never have this answer`);
       });
     }
   }

@@ -16,7 +16,10 @@ export const PasswordSchema = z.string().min(12, 'at least 12 characters').max(1
 export const LoginBodySchema = z.object({ email: EmailSchema, password: z.string().min(1).max(128) }).strict();
 export type LoginBody = z.infer<typeof LoginBodySchema>;
 
-export const TotpCodeSchema = z.string().trim().regex(/^\d{6}$/, 'a 6-digit code');
+export const TotpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'a 6-digit code');
 export const MfaBodySchema = z
   .object({ code: TotpCodeSchema.optional(), recoveryCode: z.string().trim().min(8).max(40).optional() })
   .strict()
@@ -58,7 +61,12 @@ export const CreateUserBodySchema = z
 export type CreateUserBody = z.infer<typeof CreateUserBodySchema>;
 
 export const UpdateUserBodySchema = z
-  .object({ role: RoleSchema.optional(), country: Iso3Schema.nullable().optional(), disabled: z.boolean().optional(), name: StorableTextSchema.trim().min(1).max(200).optional() })
+  .object({
+    role: RoleSchema.optional(),
+    country: Iso3Schema.nullable().optional(),
+    disabled: z.boolean().optional(),
+    name: StorableTextSchema.trim().min(1).max(200).optional(),
+  })
   .strict();
 export type UpdateUserBody = z.infer<typeof UpdateUserBodySchema>;
 

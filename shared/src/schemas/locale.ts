@@ -11,10 +11,9 @@ export const isRtl = (locale: Locale): boolean => RTL_LOCALES.includes(locale);
 /** A text in several languages; English must be present. */
 export const LocalizedStringSchema = z
   .object({ en: z.string().min(1) })
-  .extend(Object.fromEntries(LOCALES.filter((l) => l !== 'en').map((l) => [l, z.string().optional()])) as Record<
-    Exclude<Locale, 'en'>,
-    z.ZodOptional<z.ZodString>
-  >);
+  .extend(
+    Object.fromEntries(LOCALES.filter((l) => l !== 'en').map((l) => [l, z.string().optional()])) as Record<Exclude<Locale, 'en'>, z.ZodOptional<z.ZodString>>,
+  );
 export type LocalizedString = z.infer<typeof LocalizedStringSchema>;
 
 /** Picks the text for a locale, falling back to English. */

@@ -74,9 +74,7 @@ export const GroupNodeSchema: z.ZodType<GroupNode, unknown> = z.lazy(() =>
     children: z.array(MethodologyNodeSchema),
   }),
 );
-export const MethodologyNodeSchema: z.ZodType<MethodologyNode, unknown> = z.lazy(() =>
-  z.union([QuestionNodeSchema, GroupNodeSchema]),
-);
+export const MethodologyNodeSchema: z.ZodType<MethodologyNode, unknown> = z.lazy(() => z.union([QuestionNodeSchema, GroupNodeSchema]));
 
 export const TierThresholdSchema = z.object({
   tier: z.number().int().min(1).max(9),

@@ -68,12 +68,15 @@ export const AssessmentDetailSchema = z.object({
 });
 export type AssessmentDetail = z.infer<typeof AssessmentDetailSchema>;
 
-
 const isStorableValue = (value: unknown): boolean =>
   typeof value === 'string' ? isStorableText(value) : Array.isArray(value) ? value.every((v) => typeof v !== 'string' || isStorableText(v)) : true;
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-export const IdempotencyKeySchema = z.string().min(8).max(200).regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : -');
+export const IdempotencyKeySchema = z
+  .string()
+  .min(8)
+  .max(200)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : -');
 
 export const SaveAnswerBodySchema = z
   .object({

@@ -110,7 +110,10 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export const AuditQuerySchema = z
   .object({
     user: z.string().uuid().optional(),
-    country: z.string().regex(/^[A-Z]{3}$/).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
     action: z.string().max(80).optional(),
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),

@@ -36,7 +36,9 @@ export const MethodologyVersionDetailSchema = z.object({
 });
 export type MethodologyVersionDetail = z.infer<typeof MethodologyVersionDetailSchema>;
 
-export const CreateDraftBodySchema = z.object({ fromVersionId: z.uuid(), key: NodeKeySchema, name: LocalizedStringSchema.optional(), edition: z.number().int().min(2000).max(2100).optional() }).strict();
+export const CreateDraftBodySchema = z
+  .object({ fromVersionId: z.uuid(), key: NodeKeySchema, name: LocalizedStringSchema.optional(), edition: z.number().int().min(2000).max(2100).optional() })
+  .strict();
 export const SaveMethodologyBodySchema = z.object({ methodology: MethodologySchema, baseRevision: z.number().int().min(1) }).strict();
 export const ChangeStatusBodySchema = z.object({ status: MethodologyStatusSchema }).strict();
 
@@ -60,7 +62,13 @@ export const ScenarioSchema = z.object({
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
 export const NewScenarioBodySchema = z
-  .object({ name: z.string().trim().min(1).max(200), note: z.string().max(5000).default(''), cycleYear: z.number().int(), methodologyVersionId: z.uuid(), overrides: ScenarioOverridesSchema })
+  .object({
+    name: z.string().trim().min(1).max(200),
+    note: z.string().max(5000).default(''),
+    cycleYear: z.number().int(),
+    methodologyVersionId: z.uuid(),
+    overrides: ScenarioOverridesSchema,
+  })
   .strict();
 
 /** Everything the browser needs to rescore a cycle live: the version and every country's answers. */
@@ -86,7 +94,9 @@ export const ConsultationCommentSchema = z.object({
   respondedAt: z.string().nullable(),
 });
 export type ConsultationComment = z.infer<typeof ConsultationCommentSchema>;
-export const NewConsultationCommentBodySchema = z.object({ nodeKey: NodeKeySchema.nullable().default(null), body: z.string().trim().min(1).max(10_000) }).strict();
+export const NewConsultationCommentBodySchema = z
+  .object({ nodeKey: NodeKeySchema.nullable().default(null), body: z.string().trim().min(1).max(10_000) })
+  .strict();
 export const ConsultationResponseBodySchema = z
   .object({ status: z.enum(['answered', 'taken_into_account', 'not_taken_into_account']), response: z.string().trim().min(1, 'give the reason').max(10_000) })
   .strict();
@@ -100,7 +110,16 @@ export const CycleSummarySchema = z.object({
   opensAt: z.string(),
   closesAt: z.string(),
   isDemo: z.boolean(),
-  publications: z.array(z.object({ id: z.string().uuid(), publishedAt: z.string(), contentHash: z.string(), methodologyHash: z.string(), supersedesId: z.string().uuid().nullable(), note: z.string().nullable() })),
+  publications: z.array(
+    z.object({
+      id: z.string().uuid(),
+      publishedAt: z.string(),
+      contentHash: z.string(),
+      methodologyHash: z.string(),
+      supersedesId: z.string().uuid().nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
 });
 export type CycleSummary = z.infer<typeof CycleSummarySchema>;
 

@@ -52,8 +52,13 @@ export function planBatch(c: CompiledMethodology, batch: ScoreBatch): BatchPlan 
   }
   const folds = (node: number) => node >= 0 && c.entries[node]!.node.kind !== 'question' && isUnit[node] === 0;
   const frontierOf = (node: number): number[] =>
-    childrenOf(node).filter(positive).flatMap((child) => (folds(child) ? frontierOf(child) : [child]));
-  const units = [...c.groupNode].filter((g) => isUnit[g] === 1).reverse().concat(-1);
+    childrenOf(node)
+      .filter(positive)
+      .flatMap((child) => (folds(child) ? frontierOf(child) : [child]));
+  const units = [...c.groupNode]
+    .filter((g) => isUnit[g] === 1)
+    .reverse()
+    .concat(-1);
   return {
     parent: Int32Array.from(c.entries, (e) => e.parent),
     isUnit,
@@ -114,7 +119,15 @@ function lostSign(base: Float64Array, weights: Float64Array): boolean {
  * written out as in meanRow: this is the innermost loop of a Monte Carlo draw, where V8 does not
  * inline helpers, and the draws were measurably slower through them.
  */
-function linearRow(b: ScoreBatch, out: number, frontier: Int32Array, ragged: Int32Array, steady: Int32Array, factor: Float64Array, weights: Float64Array): void {
+function linearRow(
+  b: ScoreBatch,
+  out: number,
+  frontier: Int32Array,
+  ragged: Int32Array,
+  steady: Int32Array,
+  factor: Float64Array,
+  weights: Float64Array,
+): void {
   const { values: v, included: inc, countries: k } = b;
   const end = out + k;
   if (frontier.length === 0) {

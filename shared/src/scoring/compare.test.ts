@@ -35,7 +35,10 @@ describe(compareScenarios.name, () => {
 
   it('covers the tiers of both versions when their threshold lists differ', () => {
     const three = GCI_2024_TIERS.slice(0, 3).map((t, i) => ({ ...t, min: [90, 50, 0][i]! }));
-    const c = compareScenarios([{ country: 'AAA', overall: 10, tier: 5 }], [{ country: 'AAA', overall: 10, tier: 3 }], { before: GCI_2024_TIERS, after: three });
+    const c = compareScenarios([{ country: 'AAA', overall: 10, tier: 5 }], [{ country: 'AAA', overall: 10, tier: 3 }], {
+      before: GCI_2024_TIERS,
+      after: three,
+    });
     expect(c.tiers).toEqual([1, 2, 3, 4, 5]);
     expect(c.matrix[4]?.[2]).toBe(1);
   });

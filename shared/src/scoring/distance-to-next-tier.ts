@@ -113,7 +113,15 @@ function applyFull(s: State, key: string, before: number, revealedBy: string | u
   const pointsBefore = pointsFor(spec, s.answers[key]);
   s.answers[key] = answer;
   const overallAfter = overallOf(s, s.answers);
-  const step: GapStep = { questionKey: key, pillarKey: entry.pillarKey, answer, pointsBefore, maxPoints: maxPointsOf(spec), gain: overallAfter - before, overallAfter };
+  const step: GapStep = {
+    questionKey: key,
+    pillarKey: entry.pillarKey,
+    answer,
+    pointsBefore,
+    maxPoints: maxPointsOf(spec),
+    gain: overallAfter - before,
+    overallAfter,
+  };
   return revealedBy ? { ...step, revealedBy } : step;
 }
 
@@ -172,7 +180,8 @@ function withReveals(s: State, key: string, visibleNow: Map<string, boolean>): s
   for (;;) {
     const visible = resolveVisibility(s.c.questionMap, trial);
     const revealed = [...s.c.questionMap.values()].filter(
-      ({ node }) => visible.get(node.key) && !visibleNow.get(node.key) && !bundle.includes(node.key) && isScored(node.question) && canGain(node.question, trial[node.key]),
+      ({ node }) =>
+        visible.get(node.key) && !visibleNow.get(node.key) && !bundle.includes(node.key) && isScored(node.question) && canGain(node.question, trial[node.key]),
     );
     if (!revealed.length) return bundle;
     for (const { node } of revealed) {

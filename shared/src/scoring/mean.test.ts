@@ -58,17 +58,28 @@ describe(meanOfChildren.name, () => {
 
 describe(meanRow.name, () => {
   it('gives every country exactly its own meanOfChildren (property)', () => {
-    const arb = fc.record({
-      children: fc.integer({ min: 0, max: 6 }),
-      countries: fc.integer({ min: 1, max: 5 }),
-      geometric: fc.boolean(),
-    }).chain(({ children, countries, geometric }) =>
-      fc.record({
-        geometric: fc.constant(geometric),
-        weights: fc.array(entryArb.map((e) => e.weight), { minLength: children, maxLength: children }),
-        lanes: fc.array(fc.array(entryArb.map((e) => e.value), { minLength: children, maxLength: children }), { minLength: countries, maxLength: countries }),
-      }),
-    );
+    const arb = fc
+      .record({
+        children: fc.integer({ min: 0, max: 6 }),
+        countries: fc.integer({ min: 1, max: 5 }),
+        geometric: fc.boolean(),
+      })
+      .chain(({ children, countries, geometric }) =>
+        fc.record({
+          geometric: fc.constant(geometric),
+          weights: fc.array(
+            entryArb.map((e) => e.weight),
+            { minLength: children, maxLength: children },
+          ),
+          lanes: fc.array(
+            fc.array(
+              entryArb.map((e) => e.value),
+              { minLength: children, maxLength: children },
+            ),
+            { minLength: countries, maxLength: countries },
+          ),
+        }),
+      );
     fc.assert(
       fc.property(arb, ({ geometric, weights, lanes }) => {
         const n = weights.length;

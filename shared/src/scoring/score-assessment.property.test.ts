@@ -43,9 +43,9 @@ describe('scoreAssessment properties', () => {
   it('never lowers any score when one answer improves (no skip logic)', () => {
     const arb = scenarioArb().chain((s) => {
       const specs = questionSpecs(s.m);
-      return fc.integer({ min: 0, max: specs.length - 1 }).chain((i) =>
-        fc.tuple(answerArb(specs[i]![1]), answerArb(specs[i]![1])).map(([x, y]) => ({ ...s, key: specs[i]![0], spec: specs[i]![1], x, y })),
-      );
+      return fc
+        .integer({ min: 0, max: specs.length - 1 })
+        .chain((i) => fc.tuple(answerArb(specs[i]![1]), answerArb(specs[i]![1])).map(([x, y]) => ({ ...s, key: specs[i]![0], spec: specs[i]![1], x, y })));
     });
     fc.assert(
       fc.property(arb, fc.constantFrom('zero' as const, 'exclude' as const), ({ m, answers, key, spec, x, y }, missingPolicy) => {

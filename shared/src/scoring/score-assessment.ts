@@ -81,7 +81,13 @@ function traceQuestion(node: QuestionNode, pillarKey: string, value: AnswerValue
  * scoreAssessment). Parents come before their children, and each parent's sums are over the
  * children that take part in its mean.
  */
-function attribute(entries: readonly TreeEntry[], weights: Float64Array, values: Float64Array, overall: number, traces: ReadonlyMap<number, QuestionTrace>): Record<string, NodeScore> {
+function attribute(
+  entries: readonly TreeEntry[],
+  weights: Float64Array,
+  values: Float64Array,
+  overall: number,
+  traces: ReadonlyMap<number, QuestionTrace>,
+): Record<string, NodeScore> {
   const n = entries.length;
   const slot = (e: TreeEntry) => (e.parent < 0 ? n : e.parent); // n: the root, above the pillars
   const sumWeights = new Float64Array(n + 1);

@@ -14,9 +14,7 @@ export interface StabilityJob {
 export const DEFAULT_CHUNK_DRAWS = 250;
 
 /** Page → worker. `id` ties the replies to a run; a cancel for an unknown or finished id is ignored. */
-export type StabilityRequest =
-  | { type: 'start'; id: string; job: StabilityJob; chunkSize?: number }
-  | { type: 'cancel'; id: string };
+export type StabilityRequest = { type: 'start'; id: string; job: StabilityJob; chunkSize?: number } | { type: 'cancel'; id: string };
 
 /** Worker → page. Every run ends with exactly one of result, cancelled or error. */
 export type StabilityResponse =

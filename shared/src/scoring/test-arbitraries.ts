@@ -9,10 +9,13 @@ const SPEC_ARBS: Record<QuestionType, fc.Arbitrary<QuestionSpec>> = {
   yes_no: fc.constant(yesNo()),
   status: fc.constantFrom(0, 0.25, 0.5, 1).map((c) => status(c)),
   single_choice: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 2, maxLength: 4 }).map((p) => single(p, Math.max(1, ...p))),
-  multi_choice: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 4 }).chain((p) =>
-    fc.integer({ min: 1, max: 8 }).map((max) => multi(Object.fromEntries(p.map((x, i) => [`k${i}`, Math.min(x, max)])), max)),
-  ),
-  number: fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -20, max: 20 })).filter(([a, b]) => a !== b).map(([a, b]) => num(a, b)),
+  multi_choice: fc
+    .array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 4 })
+    .chain((p) => fc.integer({ min: 1, max: 8 }).map((max) => multi(Object.fromEntries(p.map((x, i) => [`k${i}`, Math.min(x, max)])), max))),
+  number: fc
+    .tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -20, max: 20 }))
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => num(a, b)),
   text: fc.constant(text()),
 };
 export const specArb: fc.Arbitrary<QuestionSpec> = fc.oneof(...Object.values(SPEC_ARBS));
@@ -38,7 +41,13 @@ const shapeArb = (depth: number): fc.Arbitrary<Shape> => {
 function build(shape: Shape, key: string, kind: 'pillar' | 'indicator'): MethodologyNode {
   if (shape.spec && kind !== 'pillar') return q(key, shape.spec, shape.weight);
   const children = shape.children ?? [{ weight: 1, spec: shape.spec ?? yesNo() }];
-  return group(kind, key, children.map((c, i) => build(c, `${key}.${i}`, 'indicator')), shape.weight, shape.aggregation);
+  return group(
+    kind,
+    key,
+    children.map((c, i) => build(c, `${key}.${i}`, 'indicator')),
+    shape.weight,
+    shape.aggregation,
+  );
 }
 
 export interface ArbOptions {
@@ -53,7 +62,12 @@ export function methodologyArb(options: ArbOptions = {}): fc.Arbitrary<Methodolo
   const aggregationArb = agg === 'any' ? fc.constantFrom<Aggregation>('arithmetic', 'geometric') : fc.constant(agg);
   const base = fc
     .tuple(fc.array(shapeArb(3), { minLength: 1, maxLength: 4 }), aggregationArb)
-    .map(([shapes, aggregation]) => methodology(shapes.map((s, i) => build(s, `p${i}`, 'pillar') as GroupNode), { aggregation }))
+    .map(([shapes, aggregation]) =>
+      methodology(
+        shapes.map((s, i) => build(s, `p${i}`, 'pillar') as GroupNode),
+        { aggregation },
+      ),
+    )
     .map((m) => (agg === 'arithmetic' ? stripAggregation(m) : m));
   return options.skipLogic ? base.chain(withSkipLogic) : base;
 }
@@ -73,7 +87,7 @@ export function questionSpecs(m: Methodology): [string, QuestionSpec][] {
 /** Adds conditions pointing at earlier questions only, so they can never form a cycle. */
 function withSkipLogic(m: Methodology): fc.Arbitrary<Methodology> {
   const specs = questionSpecs(m);
-  const conds = specs.map(([, ], i) =>
+  const conds = specs.map(([,], i) =>
     i === 0
       ? fc.constant(undefined)
       : fc.oneof(
@@ -125,5 +139,4 @@ export function answersArb(m: Methodology): fc.Arbitrary<Answers> {
   return fc.tuple(...entries).map((list) => Object.fromEntries(list.filter(([, v]) => v !== undefined)));
 }
 
-export const scenarioArb = (options: ArbOptions = {}) =>
-  methodologyArb(options).chain((m) => answersArb(m).map((answers) => ({ m, answers })));
+export const scenarioArb = (options: ArbOptions = {}) => methodologyArb(options).chain((m) => answersArb(m).map((answers) => ({ m, answers })));

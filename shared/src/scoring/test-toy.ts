@@ -18,16 +18,34 @@ export const num = (lower: number, upper: number, extra: { min?: number; max?: n
 export const text = (maxLength = 50, showIf?: ShowIf): QuestionSpec => withIf({ type: 'text', maxLength, ...common }, showIf);
 
 export const q = (key: string, question: QuestionSpec, weight = 1): QuestionNode => ({
-  kind: 'question', key, order: 0, weight, texts: { title: label(key) }, question,
+  kind: 'question',
+  key,
+  order: 0,
+  weight,
+  texts: { title: label(key) },
+  question,
 });
 
 export const group = (kind: GroupKind, key: string, children: MethodologyNode[], weight = 1, aggregation?: Aggregation): GroupNode => ({
-  kind, key, order: 0, weight, texts: { title: label(key) }, children, ...(aggregation ? { aggregation } : {}),
+  kind,
+  key,
+  order: 0,
+  weight,
+  texts: { title: label(key) },
+  children,
+  ...(aggregation ? { aggregation } : {}),
 });
 
 export const methodology = (pillars: GroupNode[], extra: Partial<Methodology> = {}): Methodology => ({
-  key: 'toy', name: label('Toy'), edition: 2024, pillarMax: 20, aggregation: 'arithmetic', missingPolicy: 'zero',
-  thresholds: GCI_2024_TIERS, pillars, ...extra,
+  key: 'toy',
+  name: label('Toy'),
+  edition: 2024,
+  pillarMax: 20,
+  aggregation: 'arithmetic',
+  missingPolicy: 'zero',
+  thresholds: GCI_2024_TIERS,
+  pillars,
+  ...extra,
 });
 
 /**
@@ -42,11 +60,7 @@ export function toyMethodology(extra: Partial<Methodology> = {}): Methodology {
         group('indicator', 'a1', [q('a1.q1', yesNo()), q('a1.q2', status())], 3),
         group('indicator', 'a2', [q('a2.q3', single([0, 1, 2]), 2), q('a2.q4', num(0, 10))], 1),
       ]),
-      group('pillar', 'b', [
-        q('b.q1', multi({ x: 1, y: 2, z: 2 }, 3)),
-        q('b.q2', text()),
-        q('b.q3', yesNo({ op: 'equals', question: 'b.q1', value: 'x' })),
-      ]),
+      group('pillar', 'b', [q('b.q1', multi({ x: 1, y: 2, z: 2 }, 3)), q('b.q2', text()), q('b.q3', yesNo({ op: 'equals', question: 'b.q1', value: 'x' }))]),
     ],
     { pillarMax: 50, ...extra },
   );

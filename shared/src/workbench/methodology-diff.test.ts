@@ -10,7 +10,14 @@ import { demoAnswers } from '../../../fixtures/demo-answers.ts';
 describe(diffMethodologies.name, () => {
   it('finds nothing between a version and itself', () => {
     expect(diffMethodologies(GCI_2024_DEMO, structuredClone(GCI_2024_DEMO))).toEqual({
-      added: [], removed: [], moved: [], reweighted: [], rescored: [], reworded: [], thresholdsChanged: false, settingsChanged: [],
+      added: [],
+      removed: [],
+      moved: [],
+      reweighted: [],
+      rescored: [],
+      reworded: [],
+      thresholdsChanged: false,
+      settingsChanged: [],
     });
   });
 
@@ -32,7 +39,9 @@ describe(diffMethodologies.name, () => {
     const moved = first!.children.pop()!;
     second!.children.push(moved);
     second!.weight = 2;
-    const q = first!.children.find((c) => c.kind === 'question') ?? first!.children.flatMap((c) => (c.kind === 'question' ? [] : c.children)).find((c) => c.kind === 'question')!;
+    const q =
+      first!.children.find((c) => c.kind === 'question') ??
+      first!.children.flatMap((c) => (c.kind === 'question' ? [] : c.children)).find((c) => c.kind === 'question')!;
     if (q.kind === 'question') q.question = { ...q.question, required: !q.question.required };
     const diff = diffMethodologies(GCI_2024_DEMO, after);
     expect(diff.moved).toEqual([{ key: moved.key, kind: moved.kind, fromParent: first!.key, toParent: second!.key }]);

@@ -50,7 +50,16 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function diffMethodologies(before: Methodology, after: Methodology): MethodologyDiff {
   const a = index(before);
   const b = index(after);
-  const diff: MethodologyDiff = { added: [], removed: [], moved: [], reweighted: [], rescored: [], reworded: [], thresholdsChanged: false, settingsChanged: [] };
+  const diff: MethodologyDiff = {
+    added: [],
+    removed: [],
+    moved: [],
+    reweighted: [],
+    rescored: [],
+    reworded: [],
+    thresholdsChanged: false,
+    settingsChanged: [],
+  };
   for (const key of [...new Set([...a.keys(), ...b.keys()])].sort()) {
     const x = a.get(key);
     const y = b.get(key);
@@ -66,7 +75,10 @@ export function diffMethodologies(before: Methodology, after: Methodology): Meth
       if (!same(x.node.texts, y.node.texts)) diff.reworded.push({ key, kind });
     }
   }
-  diff.thresholdsChanged = !same(before.thresholds.map((t) => [t.tier, t.min]), after.thresholds.map((t) => [t.tier, t.min]));
+  diff.thresholdsChanged = !same(
+    before.thresholds.map((t) => [t.tier, t.min]),
+    after.thresholds.map((t) => [t.tier, t.min]),
+  );
   diff.settingsChanged = (['pillarMax', 'aggregation', 'missingPolicy'] as const).filter((k) => before[k] !== after[k]);
   return diff;
 }

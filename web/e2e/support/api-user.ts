@@ -56,7 +56,12 @@ export class ApiUser {
   }
 
   async save(id: string, questionKey: string, value: unknown, baseVersion: number): Promise<number> {
-    const { status } = await this.request('PUT', `/api/assessments/${id}/answers/${questionKey}`, { value, baseVersion }, { 'idempotency-key': `test-${crypto.randomUUID()}` });
+    const { status } = await this.request(
+      'PUT',
+      `/api/assessments/${id}/answers/${questionKey}`,
+      { value, baseVersion },
+      { 'idempotency-key': `test-${crypto.randomUUID()}` },
+    );
     return status;
   }
 }

@@ -45,7 +45,9 @@ const KILL_AFTER_MS = 10_000;
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const seed = options.seed ?? true;
-  const database = options.postgresUrl ? await newPostgresDatabase(options.postgresUrl) : await newPgliteDirectory(seed ? process.env[SEEDED_DATA_DIR_ENV] : undefined);
+  const database = options.postgresUrl
+    ? await newPostgresDatabase(options.postgresUrl)
+    : await newPgliteDirectory(seed ? process.env[SEEDED_DATA_DIR_ENV] : undefined);
   try {
     const server = await spawnServer({ SEED_DEMO: String(seed), ...database.env, ...options.env }, STARTUP_TIMEOUT_MS);
     return {

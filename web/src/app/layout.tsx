@@ -45,7 +45,10 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
               )}
               {isSignedIn && (role === 'analyst' || role === 'admin' || role === 'focal_point') && (
                 <li>
-                  <Link to={role === 'focal_point' ? '/workbench/methodologies' : '/workbench'} aria-current={pathname.startsWith('/workbench') ? 'page' : undefined}>
+                  <Link
+                    to={role === 'focal_point' ? '/workbench/methodologies' : '/workbench'}
+                    aria-current={pathname.startsWith('/workbench') ? 'page' : undefined}
+                  >
                     {role === 'focal_point' ? t('workbench.nav.consultation') : t('workbench.nav.workbench')}
                   </Link>
                 </li>

@@ -67,7 +67,8 @@ export function hrefOf<R extends AnyRoute>(route: R, input: Pick<ClientInput<R>,
 }
 
 type HasRequired<T> = Record<string, never> extends T ? false : true;
-type CallArgs<R extends AnyRoute> = HasRequired<ClientInput<R>> extends true ? [input: ClientInput<R>, options?: CallOptions] : [input?: ClientInput<R>, options?: CallOptions];
+type CallArgs<R extends AnyRoute> =
+  HasRequired<ClientInput<R>> extends true ? [input: ClientInput<R>, options?: CallOptions] : [input?: ClientInput<R>, options?: CallOptions];
 
 /**
  * Calls a route of the API by its contract (`shared/src/api/`): fills the path, sends the body as JSON
@@ -93,7 +94,14 @@ export async function callApi<R extends AnyRoute>(route: R, ...[input, options =
 
   let response: Response;
   try {
-    response = await fetch(hrefOf(route, (input ?? {}) as never), { method: route.method, headers, body: payload, signal: options.signal, cache: options.cache, credentials: 'same-origin' });
+    response = await fetch(hrefOf(route, (input ?? {}) as never), {
+      method: route.method,
+      headers,
+      body: payload,
+      signal: options.signal,
+      cache: options.cache,
+      credentials: 'same-origin',
+    });
   } catch (error) {
     // An abort is the caller's decision, not a failure to report.
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -143,6 +151,14 @@ function toApiError(response: Response, body: unknown): ApiError {
   }
   // A proxy or gateway answered (HTML or empty body): keep the status, name a code from it.
   const code =
-    response.status >= 500 ? 'internal_error' : response.status === 404 ? 'not_found' : response.status === 413 ? 'payload_too_large' : response.status === 415 ? 'unsupported_media_type' : 'invalid_response';
+    response.status >= 500
+      ? 'internal_error'
+      : response.status === 404
+        ? 'not_found'
+        : response.status === 413
+          ? 'payload_too_large'
+          : response.status === 415
+            ? 'unsupported_media_type'
+            : 'invalid_response';
   return new ApiError(response.status, code, response.statusText || `HTTP ${response.status}`, undefined, undefined, retryAfterSeconds);
 }

@@ -3,7 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import { createTestDb } from '../../../test/test-db.ts';
 import { buildTestApp } from '../../../test/build-test-app.ts';
 import { dbDigest } from '../../../test/db-digest.ts';
-import { createCountry, createCycle, createPublishedMethodology, createUser, idempotencyKey, saveAnswer, signIn, type Session, type TestUser } from '../../../test/factories.ts';
+import {
+  createCountry,
+  createCycle,
+  createPublishedMethodology,
+  createUser,
+  idempotencyKey,
+  saveAnswer,
+  signIn,
+  type Session,
+  type TestUser,
+} from '../../../test/factories.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 
 describe('saving an answer', () => {
@@ -17,9 +27,20 @@ describe('saving an answer', () => {
   /** A fresh assessment for each test, so each starts from no answers. */
   const newAssessment = async () => (await createCycle(handle.db, { methodologyVersionId, countries: ['KEN'] })).assessments.KEN!;
   const stored = (assessmentId: string, questionKey: string) =>
-    handle.db.selectFrom('answers').select(['value', 'version', 'updatedBy']).where('assessmentId', '=', assessmentId).where('questionKey', '=', questionKey).executeTakeFirst();
+    handle.db
+      .selectFrom('answers')
+      .select(['value', 'version', 'updatedBy'])
+      .where('assessmentId', '=', assessmentId)
+      .where('questionKey', '=', questionKey)
+      .executeTakeFirst();
   const history = (assessmentId: string, questionKey: string) =>
-    handle.db.selectFrom('answerHistory').select(['version', 'after', 'changedBy']).where('assessmentId', '=', assessmentId).where('questionKey', '=', questionKey).orderBy('version').execute();
+    handle.db
+      .selectFrom('answerHistory')
+      .select(['version', 'after', 'changedBy'])
+      .where('assessmentId', '=', assessmentId)
+      .where('questionKey', '=', questionKey)
+      .orderBy('version')
+      .execute();
 
   beforeAll(async () => {
     handle = await createTestDb();
@@ -40,7 +61,12 @@ describe('saving an answer', () => {
       const assessmentId = await newAssessment();
       const saved = await saveAnswer(app, first, assessmentId, 'technical.staff', { value: 12, baseVersion: 0 });
       expect(saved.statusCode, saved.body).toBe(200);
-      const link = await app.inject({ method: 'POST', url: `/api/assessments/${assessmentId}/answers/technical.staff/evidence`, headers: first.headers, payload: { title: 'CIRT staffing plan', url: 'https://example.org/cirt' } });
+      const link = await app.inject({
+        method: 'POST',
+        url: `/api/assessments/${assessmentId}/answers/technical.staff/evidence`,
+        headers: first.headers,
+        payload: { title: 'CIRT staffing plan', url: 'https://example.org/cirt' },
+      });
       expect(link.statusCode, link.body).toBe(201);
       const stale = await saveAnswer(app, second, assessmentId, 'technical.staff', { value: 40, baseVersion: 0 });
       expect(stale.statusCode).toBe(409);
@@ -48,7 +74,15 @@ describe('saving an answer', () => {
         code: 'version_conflict',
         field: 'body.baseVersion',
         message: expect.stringContaining('Amina'),
-        details: { current: { value: 12, version: 1, updatedBy: { id: amina.id, name: 'Amina' }, updatedAt: saved.json().answer.updatedAt, evidence: [{ title: 'CIRT staffing plan', url: 'https://example.org/cirt' }] } },
+        details: {
+          current: {
+            value: 12,
+            version: 1,
+            updatedBy: { id: amina.id, name: 'Amina' },
+            updatedAt: saved.json().answer.updatedAt,
+            evidence: [{ title: 'CIRT staffing plan', url: 'https://example.org/cirt' }],
+          },
+        },
       });
       expect(await stored(assessmentId, 'technical.staff')).toEqual({ value: 12, version: 1, updatedBy: amina.id });
 
@@ -98,7 +132,9 @@ describe('saving an answer', () => {
     it('writes once when ten copies arrive at the same time', async () => {
       const assessmentId = await newAssessment();
       const key = idempotencyKey();
-      const results = await Promise.all(Array.from({ length: 10 }, () => saveAnswer(app, first, assessmentId, 'technical.cirt', { value: 'national', baseVersion: 0 }, key)));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => saveAnswer(app, first, assessmentId, 'technical.cirt', { value: 'national', baseVersion: 0 }, key)),
+      );
       expect(results.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
       expect(new Set(results.map((r) => r.body)).size).toBe(1);
       expect(await stored(assessmentId, 'technical.cirt')).toMatchObject({ value: 'national', version: 1 });

@@ -67,9 +67,12 @@ describe('saving an invalid answer', () => {
       method: 'PUT',
       url: `/api/assessments/${assessmentId}/answers/${questionKey}`,
       headers: Object.fromEntries(
-        Object.entries({ ...focal.headers, 'idempotency-key': idempotencyKey(), ...(raw !== undefined ? { 'content-type': 'application/json' } : {}), ...headers }).filter(
-          ([, v]) => v !== undefined,
-        ),
+        Object.entries({
+          ...focal.headers,
+          'idempotency-key': idempotencyKey(),
+          ...(raw !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...headers,
+        }).filter(([, v]) => v !== undefined),
       ) as Record<string, string>,
       payload: raw ?? (body as object),
     });
@@ -141,7 +144,12 @@ describe('saving an invalid answer', () => {
     for (const [questionKey, value] of ok) {
       const res = await put(questionKey, { value, baseVersion: 0 });
       expect(res.statusCode, `${questionKey}: ${res.body}`).toBe(200);
-      const row = await handle.db.selectFrom('answers').select('value').where('assessmentId', '=', assessmentId).where('questionKey', '=', questionKey).executeTakeFirstOrThrow();
+      const row = await handle.db
+        .selectFrom('answers')
+        .select('value')
+        .where('assessmentId', '=', assessmentId)
+        .where('questionKey', '=', questionKey)
+        .executeTakeFirstOrThrow();
       expect(row.value).toEqual(value);
     }
   });

@@ -35,8 +35,7 @@ export const evidenceJsonOf = (alias: string): RawBuilder<EvidenceRow[]> => sql<
 
 /** A written answer, or what is stored instead when the version the user edited is not the stored one. */
 export type AnswerWriteOutcome =
-  | { written: WrittenAnswer; current?: undefined }
-  | { written?: undefined; current: (WrittenAnswer & { updatedByName: string | null }) | null };
+  { written: WrittenAnswer; current?: undefined } | { written?: undefined; current: (WrittenAnswer & { updatedByName: string | null }) | null };
 
 /**
  * Writes an answer only over the version the user edited, appends the change to its history, and
@@ -60,7 +59,8 @@ export async function writeAnswerIfVersion(trx: Transaction<Database>, w: Answer
         where answers.id = previous.id and answers.version = ${w.baseVersion}
         returning answers.id, answers.question_key, answers.value, answers.version, answers.carried_over, answers.updated_at, answers.updated_by, previous.value as before`;
   // `previous` reads the value being replaced; when the version still matches, nobody changed it since.
-  const previous = w.baseVersion === 0 ? sql`` : sql`previous as (select id, value from answers where assessment_id = ${w.assessmentId} and question_key = ${w.questionKey}),`;
+  const previous =
+    w.baseVersion === 0 ? sql`` : sql`previous as (select id, value from answers where assessment_id = ${w.assessmentId} and question_key = ${w.questionKey}),`;
   const { rows } = await sql<WrittenAnswer & { outcome: 'written' | 'current'; updatedByName: string | null }>`
     with ${previous} written as (${written}),
     history as (
@@ -85,7 +85,17 @@ export async function findAnswerWithEvidence(db: Executor, assessmentId: string,
     .leftJoin('users as u', 'u.id', 'ans.updatedBy')
     .where('ans.assessmentId', '=', assessmentId)
     .where('ans.questionKey', '=', questionKey)
-    .select(['ans.id', 'ans.questionKey', 'ans.value', 'ans.version', 'ans.carriedOver', 'ans.updatedAt', 'ans.updatedBy', 'u.name as updatedByName', evidenceJsonOf('ans').as('evidence')])
+    .select([
+      'ans.id',
+      'ans.questionKey',
+      'ans.value',
+      'ans.version',
+      'ans.carriedOver',
+      'ans.updatedAt',
+      'ans.updatedBy',
+      'u.name as updatedByName',
+      evidenceJsonOf('ans').as('evidence'),
+    ])
     .executeTakeFirst();
 }
 
@@ -94,7 +104,10 @@ export async function findAnswerWithEvidence(db: Executor, assessmentId: string,
  * confirmed and only if it is still carried over; its evidence is re-checked with it. Nothing back
  * means one of the two did not hold.
  */
-export async function confirmAnswerIfVersion(trx: Transaction<Database>, c: { assessmentId: string; questionKey: string; baseVersion: number; userId: string; at: Date }) {
+export async function confirmAnswerIfVersion(
+  trx: Transaction<Database>,
+  c: { assessmentId: string; questionKey: string; baseVersion: number; userId: string; at: Date },
+) {
   const row = await trx
     .updateTable('answers')
     .set((eb) => ({ version: eb('version', '+', 1), carriedOver: false, updatedBy: c.userId, updatedAt: c.at }))
@@ -109,8 +122,16 @@ export async function confirmAnswerIfVersion(trx: Transaction<Database>, c: { as
 }
 
 /** Replaces an answer's value only over the version the reviewer read; returns the value replaced (undefined when the version is stale). */
-export async function correctAnswerIfVersion(trx: Transaction<Database>, c: { assessmentId: string; questionKey: string; value: AnswerValue; baseVersion: number; userId: string; at: Date }) {
-  const before = await trx.selectFrom('answers').select(['value']).where('assessmentId', '=', c.assessmentId).where('questionKey', '=', c.questionKey).executeTakeFirst();
+export async function correctAnswerIfVersion(
+  trx: Transaction<Database>,
+  c: { assessmentId: string; questionKey: string; value: AnswerValue; baseVersion: number; userId: string; at: Date },
+) {
+  const before = await trx
+    .selectFrom('answers')
+    .select(['value'])
+    .where('assessmentId', '=', c.assessmentId)
+    .where('questionKey', '=', c.questionKey)
+    .executeTakeFirst();
   const row = await trx
     .updateTable('answers')
     .set((eb) => ({ value: JSON.stringify(c.value), version: eb('version', '+', 1), carriedOver: false, updatedBy: c.userId, updatedAt: c.at }))
@@ -125,7 +146,18 @@ export async function correctAnswerIfVersion(trx: Transaction<Database>, c: { as
 /** Appends one change to an answer's history (saves append theirs in `writeAnswerIfVersion`). */
 export async function insertHistory(
   db: Executor,
-  h: { answerId: string; assessmentId: string; questionKey: string; version: number; before: unknown; after: unknown; kind: 'confirm' | 'correction'; reason?: string; changedBy: string; at: Date },
+  h: {
+    answerId: string;
+    assessmentId: string;
+    questionKey: string;
+    version: number;
+    before: unknown;
+    after: unknown;
+    kind: 'confirm' | 'correction';
+    reason?: string;
+    changedBy: string;
+    at: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('answerHistory')

@@ -1,4 +1,12 @@
-import { checkAnswer, checkTransition, questionsByKey, type AnswerHistoryEntry, type AnswerValue, type SaveAnswerBody, type SaveAnswerResponse } from '@gci/shared';
+import {
+  checkAnswer,
+  checkTransition,
+  questionsByKey,
+  type AnswerHistoryEntry,
+  type AnswerValue,
+  type SaveAnswerBody,
+  type SaveAnswerResponse,
+} from '@gci/shared';
 import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { executeTogether } from '../../db/one-statement.ts';
@@ -38,7 +46,13 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
      * one gets 409 and nothing changes), appended to the history in the same transaction, and
      * idempotent per key (a retry gets the first response).
      */
-    async save(auth: ResolvedSession, params: AnswerParams, body: SaveAnswerBody, idempotencyKey: string, ip: string | null = null): Promise<SaveAnswerResponse> {
+    async save(
+      auth: ResolvedSession,
+      params: AnswerParams,
+      body: SaveAnswerBody,
+      idempotencyKey: string,
+      ip: string | null = null,
+    ): Promise<SaveAnswerResponse> {
       return db.transaction().execute(async (trx) => {
         const claim = await claimIdempotencyKey<SaveAnswerResponse>(trx, auth.user.id, idempotencyKey, { ...params, ...body });
         if (claim.replayed) return claim.response;
@@ -49,11 +63,30 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
         assertEditable(assessment, at);
         const check = checkAnswer(await questionSpec(assessment, params.questionKey, trx), body.value);
         if (!check.ok) throw badRequest(`body.value: ${check.message}`, 'body.value', { issue: check.code });
-        const { written, current } = await writeAnswerIfVersion(trx, { assessmentId: assessment.id, questionKey: params.questionKey, value: body.value, baseVersion: body.baseVersion, userId: auth.user.id, at });
+        const { written, current } = await writeAnswerIfVersion(trx, {
+          assessmentId: assessment.id,
+          questionKey: params.questionKey,
+          value: body.value,
+          baseVersion: body.baseVersion,
+          userId: auth.user.id,
+          at,
+        });
         if (!written) throw versionConflictOver(current && toAnswerState(current, current.evidence));
         const touched = touchAssessment(trx, assessment, at);
-        const response: SaveAnswerResponse = { answer: toAnswerState({ ...written, updatedByName: auth.user.name }, written.evidence), assessmentStatus: touched.status };
-        const audit = { actor: auth.user, action: 'answer.saved', entityType: 'answer', entityId: written.id, country: assessment.countryIso3, before: { value: written.before, version: written.version - 1 }, after: { questionKey: params.questionKey, value: body.value, version: written.version }, ip };
+        const response: SaveAnswerResponse = {
+          answer: toAnswerState({ ...written, updatedByName: auth.user.name }, written.evidence),
+          assessmentStatus: touched.status,
+        };
+        const audit = {
+          actor: auth.user,
+          action: 'answer.saved',
+          entityType: 'answer',
+          entityId: written.id,
+          country: assessment.countryIso3,
+          before: { value: written.before, version: written.version - 1 },
+          after: { questionKey: params.questionKey, value: body.value, version: written.version },
+          ip,
+        };
         // last, and together: the lock of the country's audit chain is held only from here until the commit
         await executeTogether(trx, [touched.query, claim.completion(200, response), linkedAuditInsert(trx, audit, at)]);
         return response;
@@ -72,10 +105,32 @@ export function createAnswersService({ db, now, methodologyOf }: { db: Db; now: 
           const current = await currentAnswerState(trx, assessment.id, params.questionKey);
           throw current?.version === baseVersion ? notCarriedOver(current) : versionConflictOver(current);
         }
-        await insertHistory(trx, { answerId: row.id, assessmentId: assessment.id, questionKey: params.questionKey, version: row.version, before: row.value, after: row.value, kind: 'confirm', changedBy: auth.user.id, at });
+        await insertHistory(trx, {
+          answerId: row.id,
+          assessmentId: assessment.id,
+          questionKey: params.questionKey,
+          version: row.version,
+          before: row.value,
+          after: row.value,
+          kind: 'confirm',
+          changedBy: auth.user.id,
+          at,
+        });
         const touched = touchAssessment(trx, assessment, at);
         await touched.query.execute();
-        await recordAudit(trx, { actor: auth.user, action: 'answer.confirmed', entityType: 'answer', entityId: row.id, country: assessment.countryIso3, after: { questionKey: params.questionKey, version: row.version }, ip }, at);
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'answer.confirmed',
+            entityType: 'answer',
+            entityId: row.id,
+            country: assessment.countryIso3,
+            after: { questionKey: params.questionKey, version: row.version },
+            ip,
+          },
+          at,
+        );
         return { answer: (await currentAnswerState(trx, assessment.id, params.questionKey))!, assessmentStatus: touched.status };
       });
     },

@@ -35,7 +35,12 @@ describe('a focal point answering the questionnaire', () => {
     expect(retry.statusCode).toBe(200);
     expect(retry.json()).toEqual(first.json());
 
-    const stale = await app.inject({ method: 'PUT', url, headers: { ...ken.headers, 'idempotency-key': idempotencyKey() }, payload: { value: false, baseVersion: 0 } });
+    const stale = await app.inject({
+      method: 'PUT',
+      url,
+      headers: { ...ken.headers, 'idempotency-key': idempotencyKey() },
+      payload: { value: false, baseVersion: 0 },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'version_conflict', details: { current: { value: true, version: 1 } } });
 

@@ -33,13 +33,57 @@ export function createCorrectionsService({ db, now, methodologyOf }: { db: Db; n
       return db.transaction().execute(async (trx) => {
         // the state under the lock: no transition slips in between the check and the write
         const { status } = await loadScopedAssessment(trx, auth, a.id, { forUpdate: true });
-        if (!CORRECTABLE.includes(status)) throw new AppError(409, 'illegal_transition', `Answers can be corrected only while in review (now ${status.replaceAll('_', ' ')})`, { details: { status } });
+        if (!CORRECTABLE.includes(status))
+          throw new AppError(409, 'illegal_transition', `Answers can be corrected only while in review (now ${status.replaceAll('_', ' ')})`, {
+            details: { status },
+          });
         const at = now();
-        const row = await correctAnswerIfVersion(trx, { assessmentId: a.id, questionKey: params.questionKey, value: body.value, baseVersion: body.baseVersion, userId: auth.user.id, at });
+        const row = await correctAnswerIfVersion(trx, {
+          assessmentId: a.id,
+          questionKey: params.questionKey,
+          value: body.value,
+          baseVersion: body.baseVersion,
+          userId: auth.user.id,
+          at,
+        });
         if (!row) throw new AppError(409, 'version_conflict', 'This answer changed since you opened it; reload it first', { field: 'body.baseVersion' });
-        await insertHistory(trx, { answerId: row.id, assessmentId: a.id, questionKey: params.questionKey, version: row.version, before: row.before, after: body.value, kind: 'correction', reason: body.reason, changedBy: auth.user.id, at });
-        await recordAudit(trx, { actor: auth.user, action: 'answer.corrected', entityType: 'answer', entityId: row.id, country: a.countryIso3, before: { value: row.before }, after: { value: body.value, reason: body.reason }, ip }, at);
-        await notify(trx, await countryTeam(trx, a.countryIso3), { kind: 'answer.corrected', title: `A reviewer corrected ${params.questionKey}: ${body.reason}`, link: `/assessments/${a.id}#q-${params.questionKey}`, assessmentId: a.id }, at);
+        await insertHistory(trx, {
+          answerId: row.id,
+          assessmentId: a.id,
+          questionKey: params.questionKey,
+          version: row.version,
+          before: row.before,
+          after: body.value,
+          kind: 'correction',
+          reason: body.reason,
+          changedBy: auth.user.id,
+          at,
+        });
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'answer.corrected',
+            entityType: 'answer',
+            entityId: row.id,
+            country: a.countryIso3,
+            before: { value: row.before },
+            after: { value: body.value, reason: body.reason },
+            ip,
+          },
+          at,
+        );
+        await notify(
+          trx,
+          await countryTeam(trx, a.countryIso3),
+          {
+            kind: 'answer.corrected',
+            title: `A reviewer corrected ${params.questionKey}: ${body.reason}`,
+            link: `/assessments/${a.id}#q-${params.questionKey}`,
+            assessmentId: a.id,
+          },
+          at,
+        );
         return { answer: (await currentAnswerState(trx, a.id, params.questionKey))!, assessmentStatus: status };
       });
     },

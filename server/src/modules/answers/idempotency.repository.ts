@@ -20,4 +20,8 @@ export async function findIdempotencyKey(trx: Trx, userId: string, key: string) 
 
 /** Stores the response of a claimed key, for retries (to execute, or to batch with other writes). */
 export const storeIdempotentResponse = (trx: Trx, userId: string, key: string, status: number, response: unknown) =>
-  trx.updateTable('idempotencyKeys').set({ statusCode: status, response: JSON.stringify(response) }).where('userId', '=', userId).where('key', '=', key);
+  trx
+    .updateTable('idempotencyKeys')
+    .set({ statusCode: status, response: JSON.stringify(response) })
+    .where('userId', '=', userId)
+    .where('key', '=', key);

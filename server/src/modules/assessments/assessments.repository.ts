@@ -49,7 +49,8 @@ export async function findAssessments(db: Executor, filter: { scopeCountry?: str
 }
 
 /** Changes an assessment's row (state, dates, deadline); to execute, or to batch with other writes. */
-export const updateAssessment = (db: Executor, id: string, changes: Updateable<AssessmentsTable>) => db.updateTable('assessments').set(changes).where('id', '=', id);
+export const updateAssessment = (db: Executor, id: string, changes: Updateable<AssessmentsTable>) =>
+  db.updateTable('assessments').set(changes).where('id', '=', id);
 
 /** Answers of an assessment (or one of them) with who last changed them. */
 export async function findAnswers(db: Executor, assessmentId: string, questionKey?: string) {

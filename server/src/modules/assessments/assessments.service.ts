@@ -1,4 +1,12 @@
-import { checkTransition, methodologyForLocale, type AssessmentDetail, type AssessmentSummary, type Locale, type PrefillResult, type SubmissionCheck } from '@gci/shared';
+import {
+  checkTransition,
+  methodologyForLocale,
+  type AssessmentDetail,
+  type AssessmentSummary,
+  type Locale,
+  type PrefillResult,
+  type SubmissionCheck,
+} from '@gci/shared';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
@@ -25,7 +33,10 @@ export function createAssessmentsService({ db, now, methodologyOf }: { db: Db; n
       const assessment = await loadScopedAssessment(db, auth, id);
       const methodology = await methodologyOf(assessment.methodologyVersionId);
       const answers = await findAnswers(db, assessment.id);
-      const evidence = await findEvidenceOfAnswers(db, answers.map((a) => a.id));
+      const evidence = await findEvidenceOfAnswers(
+        db,
+        answers.map((a) => a.id),
+      );
       const source = answers.length === 0 ? await findPrefillSource(db, assessment, methodology) : null;
       return {
         assessment: toAssessmentSummary(assessment, now()),
@@ -42,7 +53,8 @@ export function createAssessmentsService({ db, now, methodologyOf }: { db: Db; n
         const assessment = await loadScopedAssessment(trx, auth, id, { forUpdate: true });
         assertEditable(assessment, now());
         const methodology = await methodologyOf(assessment.methodologyVersionId, trx);
-        if (await hasAnswers(trx, assessment.id)) throw new AppError(409, 'conflict', 'This assessment already has answers; carrying over is only offered at the start');
+        if (await hasAnswers(trx, assessment.id))
+          throw new AppError(409, 'conflict', 'This assessment already has answers; carrying over is only offered at the start');
         const source = await findPrefillSource(trx, assessment, methodology);
         if (!source) throw notFound('A previous cycle with answers for this country');
         const carriedOver = await carryOverAnswers(trx, { source, target: assessment, methodology, userId: auth.user.id, at: now() });
@@ -50,7 +62,15 @@ export function createAssessmentsService({ db, now, methodologyOf }: { db: Db; n
         if (started.ok) await updateAssessment(trx, assessment.id, { status: started.to, updatedAt: now() }).execute();
         await recordAudit(
           trx,
-          { actor: auth.user, action: 'assessment.prefilled', entityType: 'assessment', entityId: assessment.id, country: assessment.countryIso3, after: { fromYear: source.year, answers: carriedOver }, ip },
+          {
+            actor: auth.user,
+            action: 'assessment.prefilled',
+            entityType: 'assessment',
+            entityId: assessment.id,
+            country: assessment.countryIso3,
+            after: { fromYear: source.year, answers: carriedOver },
+            ip,
+          },
           now(),
         );
         return { carriedOver, fromYear: source.year };

@@ -33,21 +33,57 @@ export async function carryOverAnswers(
   if (previous.length === 0) return 0;
   const inserted = await trx
     .insertInto('answers')
-    .values(previous.map((p) => ({ assessmentId: input.target.id, questionKey: p.questionKey, value: JSON.stringify(p.value), version: 1, carriedOver: true, updatedBy: input.userId, updatedAt: input.at })))
+    .values(
+      previous.map((p) => ({
+        assessmentId: input.target.id,
+        questionKey: p.questionKey,
+        value: JSON.stringify(p.value),
+        version: 1,
+        carriedOver: true,
+        updatedBy: input.userId,
+        updatedAt: input.at,
+      })),
+    )
     .returning(['id', 'questionKey', 'value'])
     .execute();
   await trx
     .insertInto('answerHistory')
-    .values(inserted.map((a) => ({ answerId: a.id, assessmentId: input.target.id, questionKey: a.questionKey, version: 1, after: JSON.stringify(a.value), kind: 'carry_over' as const, reason: 'Carried over from the previous cycle', changedBy: input.userId, changedAt: input.at })))
+    .values(
+      inserted.map((a) => ({
+        answerId: a.id,
+        assessmentId: input.target.id,
+        questionKey: a.questionKey,
+        version: 1,
+        after: JSON.stringify(a.value),
+        kind: 'carry_over' as const,
+        reason: 'Carried over from the previous cycle',
+        changedBy: input.userId,
+        changedAt: input.at,
+      })),
+    )
     .execute();
   const newIdByKey = new Map(inserted.map((a) => [a.questionKey, a.id]));
   const oldKeyById = new Map(previous.map((p) => [p.id, p.questionKey]));
-  const evidence = await trx.selectFrom('evidence').selectAll().where('answerId', 'in', previous.map((p) => p.id)).execute();
+  const evidence = await trx
+    .selectFrom('evidence')
+    .selectAll()
+    .where(
+      'answerId',
+      'in',
+      previous.map((p) => p.id),
+    )
+    .execute();
   if (evidence.length > 0) {
     await trx
       .insertInto('evidence')
       .values(
-        evidence.map(({ id: _id, answerId, createdAt: _c, ...e }) => ({ ...e, answerId: newIdByKey.get(oldKeyById.get(answerId)!)!, carriedOver: true, createdBy: input.userId, createdAt: input.at })),
+        evidence.map(({ id: _id, answerId, createdAt: _c, ...e }) => ({
+          ...e,
+          answerId: newIdByKey.get(oldKeyById.get(answerId)!)!,
+          carriedOver: true,
+          createdBy: input.userId,
+          createdAt: input.at,
+        })),
       )
       .execute();
   }

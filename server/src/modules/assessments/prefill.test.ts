@@ -23,7 +23,14 @@ import type { DatabaseHandle } from '../../db/database.ts';
 /** Last cycle's questionnaire: today's, plus a question that has since been retired. */
 function previousMethodology(): Methodology {
   const m = toyMethodology();
-  m.pillars[0]!.children.push({ kind: 'question', key: 'legal.retired', order: 9, weight: 1, texts: { title: { en: 'Retired' } }, question: { type: 'yes_no', required: false, evidence: 'none' } });
+  m.pillars[0]!.children.push({
+    kind: 'question',
+    key: 'legal.retired',
+    order: 9,
+    weight: 1,
+    texts: { title: { en: 'Retired' } },
+    question: { type: 'yes_no', required: false, evidence: 'none' },
+  });
   return m;
 }
 
@@ -37,9 +44,16 @@ describe('carrying answers over from the previous cycle', () => {
   const prefill = (id: string, session = focal) => app.inject({ method: 'POST', url: `/api/assessments/${id}/prefill`, headers: session.headers });
   const confirm = (id: string, questionKey: string, baseVersion: number, session = focal) =>
     app.inject({ method: 'POST', url: `/api/assessments/${id}/answers/${questionKey}/confirm`, headers: session.headers, payload: { baseVersion } });
-  const answersOf = (id: string) => handle.db.selectFrom('answers').select(['questionKey', 'value', 'version', 'carriedOver']).where('assessmentId', '=', id).orderBy('questionKey').execute();
+  const answersOf = (id: string) =>
+    handle.db.selectFrom('answers').select(['questionKey', 'value', 'version', 'carriedOver']).where('assessmentId', '=', id).orderBy('questionKey').execute();
   const evidenceOf = (id: string) =>
-    handle.db.selectFrom('evidence as e').innerJoin('answers as a', 'a.id', 'e.answerId').select(['a.questionKey', 'e.kind', 'e.sha256', 'e.carriedOver']).where('a.assessmentId', '=', id).orderBy('e.kind').execute();
+    handle.db
+      .selectFrom('evidence as e')
+      .innerJoin('answers as a', 'a.id', 'e.answerId')
+      .select(['a.questionKey', 'e.kind', 'e.sha256', 'e.carriedOver'])
+      .where('a.assessmentId', '=', id)
+      .orderBy('e.kind')
+      .execute();
 
   /** A finished previous cycle for Kenya (answers and evidence), and a new, empty one. */
   async function twoCycles(): Promise<{ previous: string; current: string; year: number }> {
@@ -88,7 +102,9 @@ describe('carrying answers over from the previous cycle', () => {
     const detail = (await app.inject({ method: 'GET', url: `/api/assessments/${current}`, headers: focal.headers })).json();
     expect(detail.assessment.status).toBe('in_progress');
     const file = detail.answers['legal.law'].evidence.find((e: { kind: string }) => e.kind === 'file');
-    expect((await app.inject({ method: 'GET', url: `/api/evidence/${file.id}/download`, headers: focal.headers })).rawPayload.equals(samplePdf('the act'))).toBe(true);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/evidence/${file.id}/download`, headers: focal.headers })).rawPayload.equals(samplePdf('the act')),
+    ).toBe(true);
     expect((await prefill(current)).statusCode).toBe(409);
   });
 
@@ -116,7 +132,13 @@ describe('carrying answers over from the previous cycle', () => {
     const submitted = await submit();
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(await answersOf(current)).toEqual(expect.not.arrayContaining([expect.objectContaining({ carriedOver: true })]));
-    const kinds = await handle.db.selectFrom('answerHistory').select(['questionKey', 'kind']).where('assessmentId', '=', current).where('kind', '=', 'confirm').orderBy('questionKey').execute();
+    const kinds = await handle.db
+      .selectFrom('answerHistory')
+      .select(['questionKey', 'kind'])
+      .where('assessmentId', '=', current)
+      .where('kind', '=', 'confirm')
+      .orderBy('questionKey')
+      .execute();
     expect(kinds).toEqual([
       { questionKey: 'legal.law', kind: 'confirm' },
       { questionKey: 'technical.staff', kind: 'confirm' },

@@ -5,4 +5,5 @@ export const countryTeam = (db: Executor, iso3: string) =>
   db.selectFrom('users').select(['id', 'email']).where('role', '=', 'focal_point').where('countryIso3', '=', iso3).where('disabledAt', 'is', null).execute();
 
 /** Active reviewers (admins can review too, but are not notified of every submission). */
-export const reviewers = (db: Executor) => db.selectFrom('users').select(['id', 'email']).where('role', 'in', ['reviewer']).where('disabledAt', 'is', null).execute();
+export const reviewers = (db: Executor) =>
+  db.selectFrom('users').select(['id', 'email']).where('role', 'in', ['reviewer']).where('disabledAt', 'is', null).execute();

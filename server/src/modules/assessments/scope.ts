@@ -15,8 +15,7 @@ export async function loadScopedAssessment(db: Executor, auth: ResolvedSession, 
   return assessment;
 }
 
-export const canSee = (auth: ResolvedSession, countryIso3: string): boolean =>
-  auth.user.role !== 'focal_point' || auth.user.countryIso3 === countryIso3;
+export const canSee = (auth: ResolvedSession, countryIso3: string): boolean => auth.user.role !== 'focal_point' || auth.user.countryIso3 === countryIso3;
 
 export const deadlineOf = (a: AssessmentContext): Date => new Date(a.deadlineOverride ?? a.closesAt);
 

@@ -9,9 +9,23 @@ export interface CurrentSnapshot {
 
 /** The current answers of an assessment with their evidence, as submitted (and as the submission check sees them). */
 export async function currentSnapshot(db: Executor, assessmentId: string): Promise<CurrentSnapshot> {
-  const answers = await db.selectFrom('answers').select(['id', 'questionKey', 'value', 'carriedOver']).where('assessmentId', '=', assessmentId).orderBy('questionKey').execute();
+  const answers = await db
+    .selectFrom('answers')
+    .select(['id', 'questionKey', 'value', 'carriedOver'])
+    .where('assessmentId', '=', assessmentId)
+    .orderBy('questionKey')
+    .execute();
   const evidence = answers.length
-    ? await db.selectFrom('evidence').select(['id', 'answerId', 'title', 'kind', 'url', 'sha256']).where('answerId', 'in', answers.map((a) => a.id)).orderBy('createdAt').execute()
+    ? await db
+        .selectFrom('evidence')
+        .select(['id', 'answerId', 'title', 'kind', 'url', 'sha256'])
+        .where(
+          'answerId',
+          'in',
+          answers.map((a) => a.id),
+        )
+        .orderBy('createdAt')
+        .execute()
     : [];
   const snapshot: SubmissionSnapshot = {};
   for (const a of answers) {

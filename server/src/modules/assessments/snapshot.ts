@@ -5,6 +5,8 @@ import type { CurrentSnapshot } from './snapshot.repository.ts';
 export function checkSnapshot(methodology: Methodology, current: CurrentSnapshot): SubmissionCheck {
   return submissionCheck(
     methodology,
-    Object.fromEntries(Object.entries(current.snapshot).map(([k, a]) => [k, { value: a.value, carriedOver: current.carriedOver.has(k), evidenceCount: a.evidence.length }])),
+    Object.fromEntries(
+      Object.entries(current.snapshot).map(([k, a]) => [k, { value: a.value, carriedOver: current.carriedOver.has(k), evidenceCount: a.evidence.length }]),
+    ),
   );
 }

@@ -26,8 +26,13 @@ describe('the assessment state machine over HTTP', () => {
     id = (await createCycle(handle.db, { methodologyVersionId: versionId, countries: ['KEN'] })).assessments.KEN!;
     // complete answers with the required evidence, so submission checks pass
     for (const [questionKey, value] of Object.entries(COMPLETE)) {
-      const answer = await handle.db.insertInto('answers').values({ assessmentId: id, questionKey, value: JSON.stringify(value) }).returning('id').executeTakeFirstOrThrow();
-      if (questionKey === 'legal.law') await handle.db.insertInto('evidence').values({ answerId: answer.id, kind: 'link', title: 'Act', url: 'https://example.org' }).execute();
+      const answer = await handle.db
+        .insertInto('answers')
+        .values({ assessmentId: id, questionKey, value: JSON.stringify(value) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (questionKey === 'legal.law')
+        await handle.db.insertInto('evidence').values({ answerId: answer.id, kind: 'link', title: 'Act', url: 'https://example.org' }).execute();
     }
     for (const role of ROLES) sessions[role] = await signIn(app, await createUser(handle.db, role, role === 'focal_point' ? 'KEN' : null));
   });
@@ -39,8 +44,23 @@ describe('the assessment state machine over HTTP', () => {
   const setStatus = (status: AssessmentStatus) => handle.db.updateTable('assessments').set({ status, validatedAt: null }).where('id', '=', id).execute();
   const snapshot = async () => ({
     status: (await handle.db.selectFrom('assessments').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status,
-    audit: Number((await handle.db.selectFrom('auditLog').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-    threads: Number((await handle.db.selectFrom('commentThreads').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'open').executeTakeFirstOrThrow()).n),
+    audit: Number(
+      (
+        await handle.db
+          .selectFrom('auditLog')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+    threads: Number(
+      (
+        await handle.db
+          .selectFrom('commentThreads')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('status', '=', 'open')
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
   });
 
   it('allows exactly the transitions of the shared table and refuses the rest without a trace', async () => {

@@ -39,7 +39,8 @@ describe('submission', () => {
   const newAssessment = async (closesAt?: Date) => (await createCycle(handle.db, { methodologyVersionId, countries: ['KEN'], closesAt })).assessments.KEN!;
   const check = (id: string) => app.inject({ method: 'GET', url: `/api/assessments/${id}/submission-check`, headers: focal.headers });
   const submit = (id: string) => app.inject({ method: 'POST', url: `/api/assessments/${id}/submit`, headers: focal.headers });
-  const statusOf = async (id: string) => (await handle.db.selectFrom('assessments').select(['status', 'submittedAt']).where('id', '=', id).executeTakeFirstOrThrow());
+  const statusOf = async (id: string) =>
+    await handle.db.selectFrom('assessments').select(['status', 'submittedAt']).where('id', '=', id).executeTakeFirstOrThrow();
 
   beforeAll(async () => {
     handle = await createTestDb();
@@ -93,17 +94,30 @@ describe('submission', () => {
   it('refuses to submit while anything is missing (400 with the list), then submits and locks editing', async () => {
     const id = await newAssessment();
     await insertCompleteToyAnswers(handle.db, id, focalId);
-    const law = await handle.db.selectFrom('evidence as e').innerJoin('answers as a', 'a.id', 'e.answerId').select('e.id').where('a.assessmentId', '=', id).executeTakeFirstOrThrow();
+    const law = await handle.db
+      .selectFrom('evidence as e')
+      .innerJoin('answers as a', 'a.id', 'e.answerId')
+      .select('e.id')
+      .where('a.assessmentId', '=', id)
+      .executeTakeFirstOrThrow();
     await handle.db.deleteFrom('evidence').where('id', '=', law.id).execute();
     await handle.db.updateTable('assessments').set({ status: 'in_progress' }).where('id', '=', id).execute();
 
     const before = await dbDigest(handle.db);
     const refused = await submit(id);
     expect(refused.statusCode).toBe(400);
-    expect(refused.json()).toMatchObject({ code: 'validation_failed', details: { ready: false, missing: [{ questionKey: 'legal.law', reason: 'required_evidence' }] } });
+    expect(refused.json()).toMatchObject({
+      code: 'validation_failed',
+      details: { ready: false, missing: [{ questionKey: 'legal.law', reason: 'required_evidence' }] },
+    });
     expect(await dbDigest(handle.db)).toEqual(before);
 
-    const link = await app.inject({ method: 'POST', url: `/api/assessments/${id}/answers/legal.law/evidence`, headers: focal.headers, payload: { title: 'Act No. 5', url: 'https://example.org/act' } });
+    const link = await app.inject({
+      method: 'POST',
+      url: `/api/assessments/${id}/answers/legal.law/evidence`,
+      headers: focal.headers,
+      payload: { title: 'Act No. 5', url: 'https://example.org/act' },
+    });
     expect(link.statusCode).toBe(201);
     const submitted = await submit(id);
     expect(submitted.statusCode, submitted.body).toBe(200);
@@ -115,7 +129,12 @@ describe('submission', () => {
     const save = await saveAnswer(app, focal, id, 'technical.staff', { value: 13, baseVersion: 1 });
     expect(save.statusCode).toBe(409);
     expect(save.json()).toMatchObject({ code: 'illegal_transition', details: { status: 'submitted' } });
-    const evidence = await app.inject({ method: 'POST', url: `/api/assessments/${id}/answers/legal.law/evidence`, headers: focal.headers, payload: { title: 'More', url: 'https://example.org/more' } });
+    const evidence = await app.inject({
+      method: 'POST',
+      url: `/api/assessments/${id}/answers/legal.law/evidence`,
+      headers: focal.headers,
+      payload: { title: 'More', url: 'https://example.org/more' },
+    });
     expect(evidence.statusCode).toBe(409);
     const removal = await app.inject({ method: 'DELETE', url: `/api/evidence/${locked.json().answers['legal.law'].evidence[0].id}`, headers: focal.headers });
     expect(removal.statusCode).toBe(409);
@@ -135,7 +154,11 @@ describe('submission', () => {
     expect(save.json().message).toMatch(/deadline/);
     expect((await submit(id)).statusCode).toBe(403);
     expect(await dbDigest(handle.db)).toEqual(before);
-    await handle.db.updateTable('assessments').set({ deadlineOverride: new Date(clock.now().getTime() + HOURS) }).where('id', '=', id).execute();
+    await handle.db
+      .updateTable('assessments')
+      .set({ deadlineOverride: new Date(clock.now().getTime() + HOURS) })
+      .where('id', '=', id)
+      .execute();
     expect((await saveAnswer(app, focal, id, 'technical.staff', { value: 13, baseVersion: 1 })).statusCode).toBe(200);
   });
 
@@ -147,7 +170,12 @@ describe('submission', () => {
       const [save, submitted] = await Promise.all([saveAnswer(app, focal, id, 'technical.staff', { value: 99, baseVersion: 1 }), submit(id)]);
       expect(submitted.statusCode, submitted.body).toBe(200);
       expect((await statusOf(id)).status).toBe('submitted');
-      const stored = await handle.db.selectFrom('answers').select('value').where('assessmentId', '=', id).where('questionKey', '=', 'technical.staff').executeTakeFirstOrThrow();
+      const stored = await handle.db
+        .selectFrom('answers')
+        .select('value')
+        .where('assessmentId', '=', id)
+        .where('questionKey', '=', 'technical.staff')
+        .executeTakeFirstOrThrow();
       if (save.statusCode === 200) expect(submitted.json().updatedAt >= save.json().answer.updatedAt).toBe(true);
       else expect([save.statusCode, save.json().code, stored.value]).toEqual([409, 'illegal_transition', 12]);
     }

@@ -38,12 +38,21 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
     // read under the lock: the state checked is the state changed
     const assessment = await loadScopedAssessment(trx, auth, id, { forUpdate: true });
     const check = checkTransition(assessment.status, body.action, auth.user.role);
-    if (!check.ok) throw check.reason === 'role' ? new AppError(403, 'forbidden', `Your role cannot ${body.action.replaceAll('_', ' ')} an assessment`) : illegal(assessment, body.action);
+    if (!check.ok)
+      throw check.reason === 'role'
+        ? new AppError(403, 'forbidden', `Your role cannot ${body.action.replaceAll('_', ' ')} an assessment`)
+        : illegal(assessment, body.action);
     return { assessment, to: check.to };
   }
 
   /** Per-action rules and side effects, before the state changes. */
-  async function applyRules(trx: Trx, auth: ResolvedSession, a: AssessmentContext, body: TransitionBody, at: Date): Promise<{ submittedAt?: Date; validatedAt?: Date }> {
+  async function applyRules(
+    trx: Trx,
+    auth: ResolvedSession,
+    a: AssessmentContext,
+    body: TransitionBody,
+    at: Date,
+  ): Promise<{ submittedAt?: Date; validatedAt?: Date }> {
     switch (body.action) {
       case 'submit':
       case 'resubmit': {
@@ -56,13 +65,20 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
       }
       case 'return': {
         if (!body.comment) throw badRequest('Say what needs work when returning an assessment', 'body.comment');
-        await insertRevisionRequest(trx, { assessmentId: a.id, questionKeys: [...new Set(body.questionKeys ?? [])], comment: body.comment, createdBy: auth.user.id, at });
+        await insertRevisionRequest(trx, {
+          assessmentId: a.id,
+          questionKeys: [...new Set(body.questionKeys ?? [])],
+          comment: body.comment,
+          createdBy: auth.user.id,
+          at,
+        });
         await insertThread(trx, { assessmentId: a.id, questionKey: null, kind: 'revision', authorId: auth.user.id, body: body.comment, at });
         return {};
       }
       case 'validate': {
         const open = await countOpenThreads(trx, a.id);
-        if (open > 0) throw new AppError(409, 'conflict', `${open} comment thread(s) are still open: resolve them before validating`, { details: { openThreads: open } });
+        if (open > 0)
+          throw new AppError(409, 'conflict', `${open} comment thread(s) are still open: resolve them before validating`, { details: { openThreads: open } });
         return { validatedAt: at };
       }
       case 'accept':
@@ -71,7 +87,14 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
         if (ends && at > ends) throw new AppError(409, 'conflict', `The validation window closed on ${ends.toISOString().slice(0, 10)}`);
         if (body.action === 'dispute') {
           if (!body.comment) throw badRequest('Explain the dispute', 'body.comment');
-          await insertThread(trx, { assessmentId: a.id, questionKey: body.questionKeys?.[0] ?? null, kind: 'dispute', authorId: auth.user.id, body: body.comment, at });
+          await insertThread(trx, {
+            assessmentId: a.id,
+            questionKey: body.questionKeys?.[0] ?? null,
+            kind: 'dispute',
+            authorId: auth.user.id,
+            body: body.comment,
+            at,
+          });
         }
         return {};
       }
@@ -85,7 +108,12 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
     const country = (a.countryNames as { en: string }).en;
     const toStaff = ['submit', 'resubmit', 'dispute', 'accept'].includes(action);
     const recipients = toStaff ? await reviewers(trx) : await countryTeam(trx, a.countryIso3);
-    await notify(trx, recipients, { kind: `assessment.${action}`, title: `${country} ${a.cycleYear}: ${to.replaceAll('_', ' ')}`, link, assessmentId: a.id }, at);
+    await notify(
+      trx,
+      recipients,
+      { kind: `assessment.${action}`, title: `${country} ${a.cycleYear}: ${to.replaceAll('_', ' ')}`, link, assessmentId: a.id },
+      at,
+    );
   }
 
   async function apply(auth: ResolvedSession, id: string, body: TransitionBody, ip: string | null): Promise<AssessmentStatus> {
@@ -97,7 +125,16 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
       await notifyOtherSide(trx, assessment, body.action, to, at);
       await recordAudit(
         trx,
-        { actor: auth.user, action: `assessment.${body.action}`, entityType: 'assessment', entityId: id, country: assessment.countryIso3, before: { status: assessment.status }, after: { status: to, comment: body.comment ?? null, questionKeys: body.questionKeys ?? [] }, ip },
+        {
+          actor: auth.user,
+          action: `assessment.${body.action}`,
+          entityType: 'assessment',
+          entityId: id,
+          country: assessment.countryIso3,
+          before: { status: assessment.status },
+          after: { status: to, comment: body.comment ?? null, questionKeys: body.questionKeys ?? [] },
+          ip,
+        },
         at,
       );
       return to;
@@ -120,7 +157,20 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
         const a = await loadScopedAssessment(trx, auth, id);
         const at = now();
         await updateAssessment(trx, id, { deadlineOverride: deadline ? new Date(deadline) : null, updatedAt: at }).execute();
-        await recordAudit(trx, { actor: auth.user, action: 'assessment.deadline', entityType: 'assessment', entityId: id, country: a.countryIso3, before: { deadline: a.deadlineOverride }, after: { deadline }, ip }, at);
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'assessment.deadline',
+            entityType: 'assessment',
+            entityId: id,
+            country: a.countryIso3,
+            before: { deadline: a.deadlineOverride },
+            after: { deadline },
+            ip,
+          },
+          at,
+        );
       });
     },
   };

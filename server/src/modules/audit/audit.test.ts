@@ -28,7 +28,16 @@ describe('the audit log', () => {
     for (let i = 0; i < 6; i++) {
       await recordAudit(
         handle.db,
-        { actor, action: i % 2 ? 'answer.corrected' : 'assessment.validate', entityType: 'assessment', entityId: `e${i}`, country: i < 3 ? 'KEN' : 'FRA', before: { n: i }, after: { n: i + 1, note: 'comma, "quote", Côte d’Ivoire, 网络安全 🛡, back\\slash' }, ip: '127.0.0.1' },
+        {
+          actor,
+          action: i % 2 ? 'answer.corrected' : 'assessment.validate',
+          entityType: 'assessment',
+          entityId: `e${i}`,
+          country: i < 3 ? 'KEN' : 'FRA',
+          before: { n: i },
+          after: { n: i + 1, note: 'comma, "quote", Côte d’Ivoire, 网络安全 🛡, back\\slash' },
+          ip: '127.0.0.1',
+        },
         new Date(base.getTime() + i * 3_600_000),
       );
     }
@@ -84,8 +93,18 @@ describe('the audit log', () => {
 
   it("refuses a row linked in a chain other than its country's", async () => {
     const row = { action: 'forged', entityType: 'x', countryIso3: 'KEN', prevHash: null, hash: 'h' };
-    await expect(handle.db.insertInto('auditLog').values({ ...row, chain: 'FRA' }).execute()).rejects.toThrow(/audit_log_chain_of_country/);
-    await expect(handle.db.insertInto('auditLog').values({ ...row, countryIso3: null, chain: 'KEN' }).execute()).rejects.toThrow(/audit_log_chain_of_country/);
+    await expect(
+      handle.db
+        .insertInto('auditLog')
+        .values({ ...row, chain: 'FRA' })
+        .execute(),
+    ).rejects.toThrow(/audit_log_chain_of_country/);
+    await expect(
+      handle.db
+        .insertInto('auditLog')
+        .values({ ...row, countryIso3: null, chain: 'KEN' })
+        .execute(),
+    ).rejects.toThrow(/audit_log_chain_of_country/);
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_log where action = 'forged'`.execute(handle.db);
     expect(rows[0]!.n).toBe(0);
   });
@@ -125,9 +144,20 @@ describe('the audit log', () => {
       // rows as the code of before wrote them: one chain through every country's events
       let prev: string | null = null;
       for (const [i, country] of ['KEN', 'FRA', null].entries()) {
-        const row = { at: new Date(Date.UTC(2026, 0, 1 + i)), actorId: null, action: `old${i}`, entityType: 'x', entityId: null, countryIso3: country, before: null, after: null };
+        const row = {
+          at: new Date(Date.UTC(2026, 0, 1 + i)),
+          actorId: null,
+          action: `old${i}`,
+          entityType: 'x',
+          entityId: null,
+          countryIso3: country,
+          before: null,
+          after: null,
+        };
         const hash = contentHash({ prev, row: hashedFields(row) });
-        await sql`insert into audit_log (at, action, entity_type, country_iso3, prev_hash, hash) values (${row.at}, ${row.action}, 'x', ${country}, ${prev}, ${hash})`.execute(older.db);
+        await sql`insert into audit_log (at, action, entity_type, country_iso3, prev_hash, hash) values (${row.at}, ${row.action}, 'x', ${country}, ${prev}, ${hash})`.execute(
+          older.db,
+        );
         prev = hash;
       }
       await migrateToLatest(older.db);
@@ -156,7 +186,8 @@ describe('the audit log', () => {
   });
 
   it('lets admins filter by user, country, action and date', async () => {
-    const get = async (query: string) => (await app.inject({ method: 'GET', url: `/api/audit?${query}`, headers: admin.headers })).json().entries as { entityId: string }[];
+    const get = async (query: string) =>
+      (await app.inject({ method: 'GET', url: `/api/audit?${query}`, headers: admin.headers })).json().entries as { entityId: string }[];
     expect((await get(`user=${actor.id}`)).length).toBe(6);
     expect((await get('country=KEN')).map((e) => e.entityId)).toEqual(['e2', 'e1', 'e0']);
     expect((await get('action=answer.')).map((e) => e.entityId)).toEqual(['e5', 'e3', 'e1']);

@@ -16,7 +16,16 @@ export interface AuditEvent {
 }
 
 /** The fields a row's hash covers, in a fixed shape. */
-export const hashedFields = (e: { at: Date; actorId: string | null; action: string; entityType: string; entityId: string | null; countryIso3: string | null; before: unknown; after: unknown }) => ({
+export const hashedFields = (e: {
+  at: Date;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  countryIso3: string | null;
+  before: unknown;
+  after: unknown;
+}) => ({
   at: e.at.toISOString(),
   actorId: e.actorId,
   action: e.action,

@@ -37,12 +37,41 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
       const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), body.password);
       if (!user || !ok || user.disabledAt) {
         await recordLoginAttempt(db, { email: body.email, ip: client.ip, succeeded: false, now: at });
-        await recordAudit(db, { actor: user ? { id: user.id, email: user.email } : null, action: 'auth.login_failed', entityType: 'user', entityId: user?.id, after: { email: body.email }, ip: client.ip }, at);
+        await recordAudit(
+          db,
+          {
+            actor: user ? { id: user.id, email: user.email } : null,
+            action: 'auth.login_failed',
+            entityType: 'user',
+            entityId: user?.id,
+            after: { email: body.email },
+            ip: client.ip,
+          },
+          at,
+        );
         throw BAD_CREDENTIALS;
       }
       await recordLoginAttempt(db, { email: body.email, ip: client.ip, succeeded: true, now: at });
-      const { token, session } = await createSession(db, { userId: user.id, mfaVerified: !needsSecondFactor(user), ip: client.ip, userAgent: client.userAgent, now: at });
-      await recordAudit(db, { actor: user, action: 'auth.login', entityType: 'session', entityId: session.id, country: user.countryIso3, after: { secondFactorDue: !session.mfaVerified }, ip: client.ip }, at);
+      const { token, session } = await createSession(db, {
+        userId: user.id,
+        mfaVerified: !needsSecondFactor(user),
+        ip: client.ip,
+        userAgent: client.userAgent,
+        now: at,
+      });
+      await recordAudit(
+        db,
+        {
+          actor: user,
+          action: 'auth.login',
+          entityType: 'session',
+          entityId: session.id,
+          country: user.countryIso3,
+          after: { secondFactorDue: !session.mfaVerified },
+          ip: client.ip,
+        },
+        at,
+      );
       return { token, resolved: { session, user } };
     },
 
@@ -58,7 +87,8 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
       // Each use is claimed by one conditional UPDATE: of two sign-ins racing with the same code, one wins.
       if (input.code) {
         const step = verifyTotp(user.totpSecret, input.code, now());
-        if (step === null || !(await claimTotpStep(db, user.id, step))) throw badRequest('The code is not valid; use the newest code from your app', 'body.code');
+        if (step === null || !(await claimTotpStep(db, user.id, step)))
+          throw badRequest('The code is not valid; use the newest code from your app', 'body.code');
       } else if (!(await claimRecoveryCode(db, user.id, hashToken(normalizeRecoveryCode(input.recoveryCode ?? ''))))) {
         throw badRequest('The recovery code is not valid', 'body.recoveryCode');
       }

@@ -4,7 +4,18 @@ import { createTestDb } from '../../../test/test-db.ts';
 import { buildTestApp } from '../../../test/build-test-app.ts';
 import { HOURS, MINUTES, SECONDS, testClock } from '../../../test/clock.ts';
 import { dbDigest } from '../../../test/db-digest.ts';
-import { createCountry, createCycle, createPublishedMethodology, createUser, idempotencyKey, saveAnswer, signIn, TEST_PASSWORD, type Session, type TestUser } from '../../../test/factories.ts';
+import {
+  createCountry,
+  createCycle,
+  createPublishedMethodology,
+  createUser,
+  idempotencyKey,
+  saveAnswer,
+  signIn,
+  TEST_PASSWORD,
+  type Session,
+  type TestUser,
+} from '../../../test/factories.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { sha256Hex } from '../../lib/hash.ts';
 
@@ -34,7 +45,12 @@ describe('sessions', () => {
 
   it('gives a new random token at every login and stores only its hash', async () => {
     const first = await signIn(app, focal);
-    const again = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { cookie: first.cookie }, payload: { email: focal.email, password: TEST_PASSWORD } });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { cookie: first.cookie },
+      payload: { email: focal.email, password: TEST_PASSWORD },
+    });
     expect(again.statusCode).toBe(200);
     const [oldToken, newToken] = [first.cookie.split('=')[1]!, again.cookies[0]!.value];
     expect(newToken).not.toBe(oldToken);
@@ -82,7 +98,12 @@ describe('sessions', () => {
       const session = await signIn(app, focal);
       const before = await dbDigest(handle.db);
       const crossSite = { 'sec-fetch-site': 'cross-site' };
-      const loginRes = await app.inject({ method: 'POST', url: '/api/auth/login', headers: crossSite, payload: { email: focal.email, password: TEST_PASSWORD } });
+      const loginRes = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: crossSite,
+        payload: { email: focal.email, password: TEST_PASSWORD },
+      });
       const logoutRes = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { ...session.headers, ...crossSite } });
       expect([loginRes.statusCode, logoutRes.statusCode]).toEqual([403, 403]);
       expect(await dbDigest(handle.db)).toEqual(before);
@@ -91,7 +112,10 @@ describe('sessions', () => {
 
     it('accepts the same request from our own pages', async () => {
       const session = await signIn(app, focal);
-      const res = await saveAnswer(app, { ...session, headers: { ...session.headers, 'sec-fetch-site': 'same-origin' } }, assessmentId, 'technical.tools', { value: ['a'], baseVersion: 0 });
+      const res = await saveAnswer(app, { ...session, headers: { ...session.headers, 'sec-fetch-site': 'same-origin' } }, assessmentId, 'technical.tools', {
+        value: ['a'],
+        baseVersion: 0,
+      });
       expect(res.statusCode, res.body).toBe(200);
     });
   });
@@ -139,7 +163,13 @@ describe('sessions', () => {
       expect(expired.statusCode).toBe(401);
       // ended on the server; the cookie is left to expire, so a late reply cannot wipe a newer one
       expect(expired.headers['set-cookie']).toBeUndefined();
-      expect(await handle.db.selectFrom('sessions').select('id').where('tokenHash', '=', sha256Hex(session.cookie.split('=')[1]!)).execute()).toEqual([]);
+      expect(
+        await handle.db
+          .selectFrom('sessions')
+          .select('id')
+          .where('tokenHash', '=', sha256Hex(session.cookie.split('=')[1]!))
+          .execute(),
+      ).toEqual([]);
     });
 
     it('ends even an active session 12 hours after sign-in', async () => {

@@ -14,8 +14,7 @@ export const newRecoveryCode = (): string => {
 };
 
 /** A recovery code as stored (hashed), however it was typed: no separators, lower case, o read as 0 and i or l as 1. */
-export const normalizeRecoveryCode = (code: string): string =>
-  code.replace(/[\s-]/g, '').toLowerCase().replaceAll('o', '0').replace(/[il]/g, '1');
+export const normalizeRecoveryCode = (code: string): string => code.replace(/[\s-]/g, '').toLowerCase().replaceAll('o', '0').replace(/[il]/g, '1');
 
 /** The database keeps only hashes of bearer secrets (session tokens, recovery codes). */
 export const hashToken = (token: string): string => sha256Hex(token);

@@ -7,7 +7,11 @@ export async function listCycles(db: Executor) {
 
 /** Every publication of every cycle, oldest first (the last of a cycle is its current one). */
 export async function listPublicationSummaries(db: Executor) {
-  return db.selectFrom('publications').select(['id', 'cycleId', 'publishedAt', 'contentHash', 'methodologyHash', 'supersedesId', 'note']).orderBy('publishedAt').execute();
+  return db
+    .selectFrom('publications')
+    .select(['id', 'cycleId', 'publishedAt', 'contentHash', 'methodologyHash', 'supersedesId', 'note'])
+    .orderBy('publishedAt')
+    .execute();
 }
 
 export async function findCycleById(db: Executor, id: string) {

@@ -34,7 +34,14 @@ export function createCyclesService({ db }: { db: Db }) {
         isDemo: c.isDemo,
         publications: publications
           .filter((p) => p.cycleId === c.id)
-          .map((p) => ({ id: p.id, publishedAt: iso(p.publishedAt), contentHash: p.contentHash, methodologyHash: p.methodologyHash, supersedesId: p.supersedesId, note: p.note })),
+          .map((p) => ({
+            id: p.id,
+            publishedAt: iso(p.publishedAt),
+            contentHash: p.contentHash,
+            methodologyHash: p.methodologyHash,
+            supersedesId: p.supersedesId,
+            note: p.note,
+          })),
       }));
     },
   };

@@ -30,7 +30,11 @@ export async function insertEvidence(trx: Trx, row: Insertable<EvidenceTable>) {
  * holds the new row to that policy too.
  */
 export async function insertBlob(trx: Trx, sha256: string, content: Buffer): Promise<void> {
-  await trx.insertInto('evidenceBlobs').values({ sha256, content }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+  await trx
+    .insertInto('evidenceBlobs')
+    .values({ sha256, content })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
 }
 
 /** Deletes one piece of evidence; returns what it pointed at, for the audit log. */

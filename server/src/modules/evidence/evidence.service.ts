@@ -57,23 +57,50 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
     if (content.length > MAX_UPLOAD_BYTES) throw new AppError(413, 'payload_too_large', 'The file is larger than 10 MB', { field: 'file' });
     const detected = await fileTypeFromBuffer(content);
     if (!detected || !(detected.mime in ALLOWED_UPLOAD_TYPES)) {
-      throw new AppError(415, 'unsupported_media_type', `This kind of file is not accepted as evidence (detected: ${detected?.mime ?? 'unknown'}). Accepted: ${Object.values(ALLOWED_UPLOAD_TYPES).join(', ')}`, { field: 'file' });
+      throw new AppError(
+        415,
+        'unsupported_media_type',
+        `This kind of file is not accepted as evidence (detected: ${detected?.mime ?? 'unknown'}). Accepted: ${Object.values(ALLOWED_UPLOAD_TYPES).join(', ')}`,
+        { field: 'file' },
+      );
     }
     return detected.mime;
   }
 
   return {
-    async addLink(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, body: LinkEvidenceBody, ip: string | null = null): Promise<EvidenceItem> {
+    async addLink(
+      auth: ResolvedSession,
+      params: { assessmentId: string; questionKey: string },
+      body: LinkEvidenceBody,
+      ip: string | null = null,
+    ): Promise<EvidenceItem> {
       return db.transaction().execute(async (trx) => {
         const answerId = await editableAnswerId(trx, auth, params);
         const row = await insertEvidence(trx, { answerId, kind: 'link', title: body.title, url: body.url, createdBy: auth.user.id, createdAt: now() });
-        await recordAudit(trx, { actor: auth.user, action: 'evidence.added', entityType: 'evidence', entityId: row.id, country: auth.user.countryIso3, after: { questionKey: params.questionKey, kind: 'link', title: body.title, url: body.url }, ip }, now());
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'evidence.added',
+            entityType: 'evidence',
+            entityId: row.id,
+            country: auth.user.countryIso3,
+            after: { questionKey: params.questionKey, kind: 'link', title: body.title, url: body.url },
+            ip,
+          },
+          now(),
+        );
         return toEvidenceItem(row);
       });
     },
 
     /** Stores a document after checking its type from its content (never its name), kept by SHA-256. */
-    async upload(auth: ResolvedSession, params: { assessmentId: string; questionKey: string }, input: { title?: string; file: UploadedFile }, ip: string | null = null): Promise<EvidenceItem> {
+    async upload(
+      auth: ResolvedSession,
+      params: { assessmentId: string; questionKey: string },
+      input: { title?: string; file: UploadedFile },
+      ip: string | null = null,
+    ): Promise<EvidenceItem> {
       return db.transaction().execute(async (trx) => {
         const answerId = await editableAnswerId(trx, auth, params);
         const { content } = input.file;
@@ -81,9 +108,31 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
         const sha256 = sha256Hex(content);
         const fileName = cleanFileName(input.file.fileName);
         const title = (withoutControlCharacters(input.title ?? '').trim() || fileName).slice(0, 500);
-        const row = await insertEvidence(trx, { answerId, kind: 'file', title, fileName, mediaType, sizeBytes: content.length, sha256, createdBy: auth.user.id, createdAt: now() });
+        const row = await insertEvidence(trx, {
+          answerId,
+          kind: 'file',
+          title,
+          fileName,
+          mediaType,
+          sizeBytes: content.length,
+          sha256,
+          createdBy: auth.user.id,
+          createdAt: now(),
+        });
         await insertBlob(trx, sha256, content); // after the evidence row, which its row-level policy needs
-        await recordAudit(trx, { actor: auth.user, action: 'evidence.added', entityType: 'evidence', entityId: row.id, country: auth.user.countryIso3, after: { questionKey: params.questionKey, kind: 'file', title: row.title, sha256, sizeBytes: content.length }, ip }, now());
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'evidence.added',
+            entityType: 'evidence',
+            entityId: row.id,
+            country: auth.user.countryIso3,
+            after: { questionKey: params.questionKey, kind: 'file', title: row.title, sha256, sizeBytes: content.length },
+            ip,
+          },
+          now(),
+        );
         return toEvidenceItem(row);
       });
     },
@@ -93,7 +142,19 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
         const { row } = await scopedEvidence(trx, auth, evidenceId);
         assertEditable(await loadScopedAssessment(trx, auth, row.assessmentId, { forUpdate: true }), now());
         const removed = await deleteEvidence(trx, evidenceId);
-        await recordAudit(trx, { actor: auth.user, action: 'evidence.removed', entityType: 'evidence', entityId: evidenceId, country: auth.user.countryIso3, before: removed ?? null, ip }, now());
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'evidence.removed',
+            entityType: 'evidence',
+            entityId: evidenceId,
+            country: auth.user.countryIso3,
+            before: removed ?? null,
+            ip,
+          },
+          now(),
+        );
       });
     },
 

@@ -3,7 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import { createTestDb } from '../../../test/test-db.ts';
 import { buildTestApp } from '../../../test/build-test-app.ts';
 import { dbDigest } from '../../../test/db-digest.ts';
-import { createCountry, createCycle, createPublishedMethodology, createUser, insertAnswer, insertFileEvidence, signIn, type Session } from '../../../test/factories.ts';
+import {
+  createCountry,
+  createCycle,
+  createPublishedMethodology,
+  createUser,
+  insertAnswer,
+  insertFileEvidence,
+  signIn,
+  type Session,
+} from '../../../test/factories.ts';
 import { ELF_HEADER, multipartFile, MZ_HEADER, SAMPLE_PNG, samplePdf } from '../../../test/files.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { sha256Hex } from '../../lib/hash.ts';
@@ -18,7 +27,12 @@ describe('evidence', () => {
   let kenAnswerId: string;
   const upload = (session: Session, fileName: string, content: Buffer, fields: Record<string, string> = {}, assessmentId = assessments.KEN!) => {
     const body = multipartFile(fileName, content, fields);
-    return app.inject({ method: 'POST', url: `/api/assessments/${assessmentId}/answers/legal.law/evidence/upload`, headers: { ...session.headers, ...body.headers }, payload: body.payload });
+    return app.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessmentId}/answers/legal.law/evidence/upload`,
+      headers: { ...session.headers, ...body.headers },
+      payload: body.payload,
+    });
   };
   const addLink = (session: Session, payload: object, questionKey = 'legal.law') =>
     app.inject({ method: 'POST', url: `/api/assessments/${assessments.KEN}/answers/${questionKey}/evidence`, headers: session.headers, payload });
@@ -103,7 +117,12 @@ describe('evidence', () => {
     it('refuses an empty file, a request without a file, and a JSON body with 400', async () => {
       const before = await dbDigest(handle.db);
       expect((await upload(ken, 'empty.pdf', Buffer.alloc(0))).json()).toMatchObject({ code: 'validation_failed', field: 'file' });
-      const json = await app.inject({ method: 'POST', url: `/api/assessments/${assessments.KEN}/answers/legal.law/evidence/upload`, headers: ken.headers, payload: { file: 'x' } });
+      const json = await app.inject({
+        method: 'POST',
+        url: `/api/assessments/${assessments.KEN}/answers/legal.law/evidence/upload`,
+        headers: ken.headers,
+        payload: { file: 'x' },
+      });
       expect([json.statusCode, json.json().field]).toEqual([400, 'file']);
       expect(await dbDigest(handle.db)).toEqual(before);
     });
@@ -123,21 +142,30 @@ describe('evidence', () => {
   });
 
   describe('links', () => {
-    it.each(['javascript:alert(1)', 'JavaScript://example.org/%0aalert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/law.pdf', 'file:///etc/passwd', 'not a url'])(
-      'refuses %j with 400 body.url, storing nothing',
-      async (url) => {
-        const before = await dbDigest(handle.db);
-        const res = await addLink(ken, { title: 'Law', url });
-        expect(res.statusCode).toBe(400);
-        expect(res.json()).toMatchObject({ code: 'validation_failed', field: 'body.url' });
-        expect(await dbDigest(handle.db)).toEqual(before);
-      },
-    );
+    it.each([
+      'javascript:alert(1)',
+      'JavaScript://example.org/%0aalert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'ftp://example.org/law.pdf',
+      'file:///etc/passwd',
+      'not a url',
+    ])('refuses %j with 400 body.url, storing nothing', async (url) => {
+      const before = await dbDigest(handle.db);
+      const res = await addLink(ken, { title: 'Law', url });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'validation_failed', field: 'body.url' });
+      expect(await dbDigest(handle.db)).toEqual(before);
+    });
 
     it('stores an https link with its title', async () => {
       const res = await addLink(ken, { title: ' Cybercrime Act ', url: 'https://example.org/act?id=5' });
       expect(res.statusCode).toBe(201);
-      expect(await evidenceRow(res.json().id)).toMatchObject({ kind: 'link', title: 'Cybercrime Act', url: 'https://example.org/act?id=5', answerId: kenAnswerId });
+      expect(await evidenceRow(res.json().id)).toMatchObject({
+        kind: 'link',
+        title: 'Cybercrime Act',
+        url: 'https://example.org/act?id=5',
+        answerId: kenAnswerId,
+      });
     });
 
     it('refuses a title with a NUL character (400 body.title), and evidence for an unanswered question (409)', async () => {

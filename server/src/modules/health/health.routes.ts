@@ -13,7 +13,10 @@ export const healthRoutes = contractRoutes<{ db: Db; dbKind: DbKind }>((route, {
       await sql`select 1`.execute(db);
       return { status: 'ok', database: { kind: dbKind, ok: true, latencyMs: Math.round((performance.now() - started) * 10) / 10 }, version: VERSION };
     } catch {
-      return reply.status(503).header('retry-after', '5').send({ status: 'degraded', database: { kind: dbKind, ok: false }, version: VERSION });
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ status: 'degraded', database: { kind: dbKind, ok: false }, version: VERSION });
     }
   });
 });

@@ -9,7 +9,20 @@ export async function listConsultationComments(db: Executor, versionId: string) 
     .innerJoin('users as a', 'a.id', 'c.authorId')
     .leftJoin('users as r', 'r.id', 'c.respondedBy')
     .where('c.versionId', '=', versionId)
-    .select(['c.id', 'c.nodeKey', 'c.countryIso3', 'c.body', 'c.createdAt', 'c.status', 'c.response', 'c.respondedAt', 'a.id as authorId', 'a.name as authorName', 'r.id as responderId', 'r.name as responderName'])
+    .select([
+      'c.id',
+      'c.nodeKey',
+      'c.countryIso3',
+      'c.body',
+      'c.createdAt',
+      'c.status',
+      'c.response',
+      'c.respondedAt',
+      'a.id as authorId',
+      'a.name as authorName',
+      'r.id as responderId',
+      'r.name as responderName',
+    ])
     .orderBy('c.nodeKey')
     .orderBy('c.createdAt')
     .execute();

@@ -51,8 +51,27 @@ export function createConsultationService({ db, now }: { db: Db; now: () => Date
         if (!keys.has(body.nodeKey)) throw badRequest(`There is no node "${body.nodeKey}" in this version`, 'body.nodeKey');
       }
       return db.transaction().execute(async (trx) => {
-        const id = await insertConsultationComment(trx, { versionId, nodeKey: body.nodeKey, countryIso3: auth.user.countryIso3!, authorId: auth.user.id, body: body.body, createdAt: now() });
-        await recordAudit(trx, { actor: auth.user, action: 'consultation.comment', entityType: 'consultation_comment', entityId: id, country: auth.user.countryIso3, after: { nodeKey: body.nodeKey }, ip }, now());
+        const id = await insertConsultationComment(trx, {
+          versionId,
+          nodeKey: body.nodeKey,
+          countryIso3: auth.user.countryIso3!,
+          authorId: auth.user.id,
+          body: body.body,
+          createdAt: now(),
+        });
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'consultation.comment',
+            entityType: 'consultation_comment',
+            entityId: id,
+            country: auth.user.countryIso3,
+            after: { nodeKey: body.nodeKey },
+            ip,
+          },
+          now(),
+        );
         return id;
       });
     },
@@ -62,7 +81,19 @@ export function createConsultationService({ db, now }: { db: Db; now: () => Date
       if (!row) throw notFound('Consultation comment');
       await db.transaction().execute(async (trx) => {
         await updateConsultationComment(trx, commentId, { status: body.status, response: body.response, respondedBy: auth.user.id, respondedAt: now() });
-        await recordAudit(trx, { actor: auth.user, action: 'consultation.response', entityType: 'consultation_comment', entityId: commentId, country: row.countryIso3, after: body, ip }, now());
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'consultation.response',
+            entityType: 'consultation_comment',
+            entityId: commentId,
+            country: row.countryIso3,
+            after: body,
+            ip,
+          },
+          now(),
+        );
       });
     },
   };

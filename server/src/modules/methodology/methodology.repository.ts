@@ -11,7 +11,13 @@ import type { MethodologyNodeRow, MethodologyVersionRow, MethodologyVersionsTabl
 export async function insertMethodology(
   db: Executor,
   methodology: Methodology,
-  options: { status?: MethodologyVersionRow['status']; contentHash?: string | null; publishedAt?: Date | null; createdBy?: string | null; derivedFromId?: string | null } = {},
+  options: {
+    status?: MethodologyVersionRow['status'];
+    contentHash?: string | null;
+    publishedAt?: Date | null;
+    createdBy?: string | null;
+    derivedFromId?: string | null;
+  } = {},
 ): Promise<string> {
   const { id: versionId } = await db
     .insertInto('methodologyVersions')

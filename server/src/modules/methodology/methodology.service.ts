@@ -76,13 +76,33 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
     },
 
     /** A new draft, cloned from any version. */
-    async createDraft(auth: ResolvedSession, body: { fromVersionId: string; key: string; name?: Methodology['name']; edition?: number }, ip: string | null): Promise<string> {
+    async createDraft(
+      auth: ResolvedSession,
+      body: { fromVersionId: string; key: string; name?: Methodology['name']; edition?: number },
+      ip: string | null,
+    ): Promise<string> {
       const { methodology } = await load(body.fromVersionId);
       if (await findMethodologyVersionByKey(db, body.key)) throw conflict(`A version with the key ${body.key} exists`);
-      const draft: Methodology = { ...methodology, key: body.key, name: body.name ?? { en: `${methodology.name.en} (draft)` }, edition: body.edition ?? methodology.edition };
+      const draft: Methodology = {
+        ...methodology,
+        key: body.key,
+        name: body.name ?? { en: `${methodology.name.en} (draft)` },
+        edition: body.edition ?? methodology.edition,
+      };
       return db.transaction().execute(async (trx) => {
         const id = await insertMethodology(trx, draft, { status: 'draft', createdBy: auth.user.id, derivedFromId: body.fromVersionId });
-        await recordAudit(trx, { actor: auth.user, action: 'methodology.draft_created', entityType: 'methodology_version', entityId: id, after: { key: body.key, from: body.fromVersionId }, ip }, now());
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'methodology.draft_created',
+            entityType: 'methodology_version',
+            entityId: id,
+            after: { key: body.key, from: body.fromVersionId },
+            ip,
+          },
+          now(),
+        );
         return id;
       });
     },
@@ -92,12 +112,22 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
      * for a stale revision; the zod schema has already checked the shape, the shared validator runs
      * here and a draft with issues is still saved (publishing needs none).
      */
-    async save(auth: ResolvedSession, id: string, body: { methodology: Methodology; baseRevision: number }, ip: string | null): Promise<MethodologyVersionDetail> {
+    async save(
+      auth: ResolvedSession,
+      id: string,
+      body: { methodology: Methodology; baseRevision: number },
+      ip: string | null,
+    ): Promise<MethodologyVersionDetail> {
       return db.transaction().execute(async (trx) => {
         const version = await findMethodologyVersionForUpdate(trx, id);
         if (!version) throw notFound('Methodology version');
-        if (FROZEN.includes(version.status)) throw new AppError(409, 'conflict', `Version ${version.key} is ${version.status} and frozen; clone it to change it`);
-        if (version.revision !== body.baseRevision) throw new AppError(409, 'version_conflict', 'Someone saved this draft since you opened it; reload it', { field: 'body.baseRevision', details: { revision: version.revision } });
+        if (FROZEN.includes(version.status))
+          throw new AppError(409, 'conflict', `Version ${version.key} is ${version.status} and frozen; clone it to change it`);
+        if (version.revision !== body.baseRevision)
+          throw new AppError(409, 'version_conflict', 'Someone saved this draft since you opened it; reload it', {
+            field: 'body.baseRevision',
+            details: { revision: version.revision },
+          });
         if (body.methodology.key !== version.key) throw badRequest('The key of a version cannot change', 'body.methodology.key');
         const m = body.methodology;
         // A draft may be saved with open issues, but not with values the data model cannot hold.
@@ -114,7 +144,19 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
         });
         await deleteNodes(trx, id);
         await insertNodes(trx, id, m);
-        await recordAudit(trx, { actor: auth.user, action: 'methodology.edited', entityType: 'methodology_version', entityId: id, before: { revision: version.revision }, after: { revision: updated.revision, questions: questionsByKey(m).size }, ip }, now());
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'methodology.edited',
+            entityType: 'methodology_version',
+            entityId: id,
+            before: { revision: version.revision },
+            after: { revision: updated.revision, questions: questionsByKey(m).size },
+            ip,
+          },
+          now(),
+        );
         const stored = (await loadMethodology(trx, id))!;
         return { version: toSummary(updated, stored), methodology: stored, issues: validateMethodology(stored) };
       });
@@ -125,7 +167,8 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
       return db.transaction().execute(async (trx) => {
         const version = await findMethodologyVersionForUpdate(trx, id);
         if (!version) throw notFound('Methodology version');
-        if (!MOVES[version.status].includes(status)) throw new AppError(409, 'illegal_transition', `A ${version.status} version cannot become ${status}`, { details: { status: version.status } });
+        if (!MOVES[version.status].includes(status))
+          throw new AppError(409, 'illegal_transition', `A ${version.status} version cannot become ${status}`, { details: { status: version.status } });
         const methodology = (await loadMethodology(trx, id))!;
         const publishing = status === 'published';
         if (publishing) {
@@ -134,7 +177,19 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
         }
         const at = now();
         const updated = await updateMethodologyVersion(trx, id, { status, ...(publishing ? { contentHash: contentHash(methodology), publishedAt: at } : {}) });
-        await recordAudit(trx, { actor: auth.user, action: `methodology.${status}`, entityType: 'methodology_version', entityId: id, before: { status: version.status }, after: { status, contentHash: updated.contentHash }, ip }, at);
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: `methodology.${status}`,
+            entityType: 'methodology_version',
+            entityId: id,
+            before: { status: version.status },
+            after: { status, contentHash: updated.contentHash },
+            ip,
+          },
+          at,
+        );
         return toSummary(updated, methodology);
       });
     },

@@ -77,10 +77,22 @@ describe('methodology versions and their consultation', () => {
     const comment = await call(focal, 'POST', `/api/methodologies/${id}/consultation`, { nodeKey: 'legal.spam', body: 'Weigh spam law higher.' });
     expect(comment.statusCode, comment.body).toBe(201);
     expect((await call(focal, 'POST', `/api/methodologies/${id}/consultation`, { nodeKey: 'no.such.node', body: 'x' })).json().field).toBe('body.nodeKey');
-    const noReason = await call(analyst, 'POST', `/api/consultation-comments/${comment.json().id}/response`, { status: 'not_taken_into_account', response: '' });
+    const noReason = await call(analyst, 'POST', `/api/consultation-comments/${comment.json().id}/response`, {
+      status: 'not_taken_into_account',
+      response: '',
+    });
     expect(noReason.statusCode).toBe(400);
-    expect((await call(analyst, 'POST', `/api/consultation-comments/${comment.json().id}/response`, { status: 'not_taken_into_account', response: 'Spam is already covered twice.' })).statusCode).toBe(204);
+    expect(
+      (
+        await call(analyst, 'POST', `/api/consultation-comments/${comment.json().id}/response`, {
+          status: 'not_taken_into_account',
+          response: 'Spam is already covered twice.',
+        })
+      ).statusCode,
+    ).toBe(204);
     const record = (await call(focal, 'GET', `/api/methodologies/${id}/consultation`)).json().comments;
-    expect(record).toEqual([expect.objectContaining({ nodeKey: 'legal.spam', country: 'KEN', status: 'not_taken_into_account', response: 'Spam is already covered twice.' })]);
+    expect(record).toEqual([
+      expect.objectContaining({ nodeKey: 'legal.spam', country: 'KEN', status: 'not_taken_into_account', response: 'Spam is already covered twice.' }),
+    ]);
   });
 });

@@ -5,7 +5,11 @@ import { claimPendingMail, markMailFailed, markMailSent } from './mail-outbox.re
 export type SendMail = (message: { to: string; subject: string; body: string }) => Promise<void>;
 
 /** Sends pending outbox messages (oldest first), marking each sent or recording the error. */
-export async function deliverOutbox(db: Db, send: SendMail, options: { batch?: number; maxAttempts?: number; now?: () => Date } = {}): Promise<{ sent: number; failed: number }> {
+export async function deliverOutbox(
+  db: Db,
+  send: SendMail,
+  options: { batch?: number; maxAttempts?: number; now?: () => Date } = {},
+): Promise<{ sent: number; failed: number }> {
   const { batch = 50, maxAttempts = 5, now = () => new Date() } = options;
   return db.transaction().execute(async (trx) => {
     let sent = 0;

@@ -8,7 +8,10 @@ export interface OutgoingMail {
 
 export async function queueMail(db: Executor, messages: readonly OutgoingMail[], at: Date): Promise<void> {
   if (messages.length === 0) return;
-  await db.insertInto('mailOutbox').values(messages.map((m) => ({ ...m, createdAt: at }))).execute();
+  await db
+    .insertInto('mailOutbox')
+    .values(messages.map((m) => ({ ...m, createdAt: at })))
+    .execute();
 }
 
 /** The oldest unsent messages, locked for this transaction; `skip locked` lets several senders share the outbox. */
@@ -29,5 +32,9 @@ export async function markMailSent(db: Executor, id: string, attempts: number, a
 }
 
 export async function markMailFailed(db: Executor, id: string, attempts: number, error: string): Promise<void> {
-  await db.updateTable('mailOutbox').set({ attempts, lastError: error.slice(0, 500) }).where('id', '=', id).execute();
+  await db
+    .updateTable('mailOutbox')
+    .set({ attempts, lastError: error.slice(0, 500) })
+    .where('id', '=', id)
+    .execute();
 }

@@ -29,5 +29,8 @@ export async function markNotificationsRead(db: Executor, userId: string, at: Da
 
 export async function insertNotifications(db: Executor, userIds: readonly string[], notice: NoticeRow, at: Date): Promise<void> {
   if (userIds.length === 0) return;
-  await db.insertInto('notifications').values(userIds.map((userId) => ({ userId, ...notice, createdAt: at }))).execute();
+  await db
+    .insertInto('notifications')
+    .values(userIds.map((userId) => ({ userId, ...notice, createdAt: at })))
+    .execute();
 }

@@ -11,7 +11,14 @@ export function createNotificationsService({ db, now }: { db: Db; now: () => Dat
       const rows = await findNotificationsOf(db, auth.user.id, INBOX_SIZE);
       const unread = await countUnreadOf(db, auth.user.id);
       return {
-        notifications: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, link: r.link, read: r.readAt !== null, createdAt: new Date(r.createdAt).toISOString() })),
+        notifications: rows.map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          title: r.title,
+          link: r.link,
+          read: r.readAt !== null,
+          createdAt: new Date(r.createdAt).toISOString(),
+        })),
         unread,
       };
     },

@@ -1,12 +1,4 @@
-import {
-  gapAnalysis,
-  REGIONS,
-  tierStability,
-  type Answers,
-  type GapAnalysis,
-  type StabilityResult,
-  type StabilitySummary,
-} from '@gci/shared';
+import { gapAnalysis, REGIONS, tierStability, type Answers, type GapAnalysis, type StabilityResult, type StabilitySummary } from '@gci/shared';
 import type { PublicationView } from './publication-view.ts';
 import { titlesOf } from './trace.ts';
 

@@ -21,7 +21,16 @@ describe(methodologyRows.name, () => {
   });
 
   it('lists parents before children, with their depth and how each question is scored', () => {
-    expect(rows.map((r) => r.key)).toEqual(['legal', 'legal.law', 'legal.spam', 'legal.spam_detail', 'technical', 'technical.cirt', 'technical.staff', 'technical.tools']);
+    expect(rows.map((r) => r.key)).toEqual([
+      'legal',
+      'legal.law',
+      'legal.spam',
+      'legal.spam_detail',
+      'technical',
+      'technical.cirt',
+      'technical.staff',
+      'technical.tools',
+    ]);
     expect(rows.map((r) => r.depth)).toEqual([0, 1, 1, 1, 0, 1, 1, 1]);
     expect(byKey.get('legal.spam')?.question).toMatchObject({ type: 'status', scored: true, partialCredit: 0.5 });
     expect(byKey.get('legal.spam_detail')?.question).toMatchObject({ type: 'text', scored: false, conditional: true });

@@ -32,7 +32,9 @@ export function methodologyRows(methodology: Methodology): MethodologyRow[] {
   const overall = new Map<number, number>();
   return entries.map((e) => {
     const scored = isScoredNode(e.node);
-    const total = siblingsOf(e.parent).filter((s) => isScoredNode(s) && s.weight > 0).reduce((sum, s) => sum + s.weight, 0);
+    const total = siblingsOf(e.parent)
+      .filter((s) => isScoredNode(s) && s.weight > 0)
+      .reduce((sum, s) => sum + s.weight, 0);
     const share = scored && e.node.weight > 0 && total > 0 ? e.node.weight / total : 0;
     const overallShare = share * (e.parent < 0 ? 1 : (overall.get(e.parent) ?? 0));
     overall.set(e.index, overallShare);
@@ -62,7 +64,10 @@ export function methodologyRows(methodology: Methodology): MethodologyRow[] {
 }
 
 /** The diff of two versions as one list in key order, each change with the node's title. */
-export function describeChanges(before: Methodology, after: Methodology): Pick<NonNullable<PublicMethodology['previous']>, 'changes' | 'thresholdsChanged' | 'settingsChanged'> {
+export function describeChanges(
+  before: Methodology,
+  after: Methodology,
+): Pick<NonNullable<PublicMethodology['previous']>, 'changes' | 'thresholdsChanged' | 'settingsChanged'> {
   const diff = diffMethodologies(before, after);
   const titles = new Map<string, LocalizedString>([...titlesOf(before), ...titlesOf(after)]);
   const title = (key: string) => titles.get(key) ?? { en: key };

@@ -28,7 +28,11 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
     handle = await createTestDb();
     await seedDemo(handle.db);
     const ken = await handle.db.selectFrom('countries').select('names').where('iso3', '=', 'KEN').executeTakeFirstOrThrow();
-    await handle.db.updateTable('countries').set({ names: JSON.stringify({ ...ken.names, fr: AWKWARD_NAME }) }).where('iso3', '=', 'KEN').execute();
+    await handle.db
+      .updateTable('countries')
+      .set({ names: JSON.stringify({ ...ken.names, fr: AWKWARD_NAME }) })
+      .where('iso3', '=', 'KEN')
+      .execute();
     app = await buildTestApp(handle);
     dir = await mkdtemp(path.join(os.tmpdir(), 'gci-bundle-'));
   }, SEED_TIMEOUT_MS);
@@ -109,12 +113,19 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
 
     const content = await publication(year);
     expect(result.countries.map((c) => ({ iso3: c.iso3, overall: c.overall, tier: c.tier, pillars: c.pillars }))).toEqual(
-      content.countries.map((c) => ({ iso3: c.iso3, overall: c.overall, tier: c.tier, pillars: c.pillars.map((p) => ({ key: p.key, score: p.score, tier: p.tier })) })),
+      content.countries.map((c) => ({
+        iso3: c.iso3,
+        overall: c.overall,
+        tier: c.tier,
+        pillars: c.pillars.map((p) => ({ key: p.key, score: p.score, tier: p.tier })),
+      })),
     );
   });
 
   it('reports a tampered bundle and exits with 1', async () => {
-    const bundle = (await app.inject('/api/public/cycles/2024/downloads/bundle.json')).json<{ countries: { iso3: string; answers: Record<string, unknown> }[] }>();
+    const bundle = (await app.inject('/api/public/cycles/2024/downloads/bundle.json')).json<{
+      countries: { iso3: string; answers: Record<string, unknown> }[];
+    }>();
     const ken = bundle.countries.find((c) => c.iso3 === 'KEN')!;
     for (const key of Object.keys(ken.answers)) delete ken.answers[key];
     const file = path.join(dir, 'tampered.json');

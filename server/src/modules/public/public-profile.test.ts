@@ -56,7 +56,10 @@ describe('public country profile', { timeout: SLOW_TEST_MS }, () => {
       .values({ assessmentId: assessment.id, questionKey: 'legal.cybercrime.substantive_law', value: JSON.stringify('partial') })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await handle.db.insertInto('evidence').values({ answerId: draft.id, kind: 'link', title: 'Draft bill 2026', url: 'https://example.org/draft', createdAt: BEFORE_PUBLICATION }).execute();
+    await handle.db
+      .insertInto('evidence')
+      .values({ answerId: draft.id, kind: 'link', title: 'Draft bill 2026', url: 'https://example.org/draft', createdAt: BEFORE_PUBLICATION })
+      .execute();
     app = await buildTestApp(handle);
   }, SEED_TIMEOUT_MS);
   afterAll(async () => {
@@ -195,10 +198,23 @@ describe('public profile when answers change after publication', { timeout: SLOW
   it('recovers the published answers from their history after a later correction', async () => {
     const answer = await kenAnswer('legal.cybercrime.substantive_law');
     const corrected = answer.value === 'absent' ? 'in_place' : 'absent';
-    await handle.db.updateTable('answers').set({ value: JSON.stringify(corrected), version: answer.version + 1 }).where('id', '=', answer.id).execute();
+    await handle.db
+      .updateTable('answers')
+      .set({ value: JSON.stringify(corrected), version: answer.version + 1 })
+      .where('id', '=', answer.id)
+      .execute();
     await handle.db
       .insertInto('answerHistory')
-      .values({ answerId: answer.id, assessmentId: answer.assessmentId, questionKey: 'legal.cybercrime.substantive_law', version: answer.version + 1, before: JSON.stringify(answer.value), after: JSON.stringify(corrected), kind: 'correction', changedAt: new Date('2026-02-01T00:00:00Z') })
+      .values({
+        answerId: answer.id,
+        assessmentId: answer.assessmentId,
+        questionKey: 'legal.cybercrime.substantive_law',
+        version: answer.version + 1,
+        before: JSON.stringify(answer.value),
+        after: JSON.stringify(corrected),
+        kind: 'correction',
+        changedAt: new Date('2026-02-01T00:00:00Z'),
+      })
       .execute();
     const app = await buildTestApp(handle);
     try {
@@ -216,10 +232,23 @@ describe('public profile when answers change after publication', { timeout: SLOW
     const answer = await kenAnswer('legal.cybercrime.procedural_law');
     const changed = answer.value === 'absent' ? 'in_place' : 'absent';
     // inconsistent data (a back-dated history entry): neither the answers nor their history give the published figures
-    await handle.db.updateTable('answers').set({ value: JSON.stringify(changed), version: answer.version + 1 }).where('id', '=', answer.id).execute();
+    await handle.db
+      .updateTable('answers')
+      .set({ value: JSON.stringify(changed), version: answer.version + 1 })
+      .where('id', '=', answer.id)
+      .execute();
     await handle.db
       .insertInto('answerHistory')
-      .values({ answerId: answer.id, assessmentId: answer.assessmentId, questionKey: 'legal.cybercrime.procedural_law', version: answer.version + 1, before: JSON.stringify(answer.value), after: JSON.stringify(changed), kind: 'edit', changedAt: new Date('2025-12-31T00:00:00Z') })
+      .values({
+        answerId: answer.id,
+        assessmentId: answer.assessmentId,
+        questionKey: 'legal.cybercrime.procedural_law',
+        version: answer.version + 1,
+        before: JSON.stringify(answer.value),
+        after: JSON.stringify(changed),
+        kind: 'edit',
+        changedAt: new Date('2025-12-31T00:00:00Z'),
+      })
       .execute();
     const app = await buildTestApp(handle);
     try {
@@ -230,7 +259,9 @@ describe('public profile when answers change after publication', { timeout: SLOW
       expect(profile.distance).toBeNull();
       expect(profile.trace.every((r) => r.question === null || r.question.answer === null)).toBe(true);
       // the published figures themselves never change
-      expect(profile.overall).toBe((await app.inject('/api/public/cycles/2024/results')).json().countries.find((c: { iso3: string }) => c.iso3 === 'KEN').overall);
+      expect(profile.overall).toBe(
+        (await app.inject('/api/public/cycles/2024/results')).json().countries.find((c: { iso3: string }) => c.iso3 === 'KEN').overall,
+      );
     } finally {
       await app.close();
     }

@@ -54,7 +54,13 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
   let bodies = { fingerprint: '', map: new Map<string, Promise<CachedBody>>() };
 
   const countries = async (): Promise<Country[]> =>
-    (await repo.listCountries(db)).map((c) => ({ iso3: c.iso3, iso2: c.iso2, numeric: c.numeric, region: c.region as Region, names: c.names as LocalizedString }));
+    (await repo.listCountries(db)).map((c) => ({
+      iso3: c.iso3,
+      iso2: c.iso2,
+      numeric: c.numeric,
+      region: c.region as Region,
+      names: c.names as LocalizedString,
+    }));
 
   const viewOf = (row: PublicationRow) =>
     memo(views, row.publicationId, async () => {
@@ -65,8 +71,7 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
   const answersOf = (view: PublicationView) => memo(answers, view.publicationId, () => loadPublishedAnswers(db, view));
   const peersOf = (view: PublicationView) =>
     memo(peers, view.publicationId, () => Promise.resolve(new Map(strengthsAndGrowth(view.methodology, view.scores, view.regions).map((s) => [s.country, s]))));
-  const stabilityOf = (view: PublicationView) =>
-    memo(stability, view.publicationId, async () => computeStability(view, (await answersOf(view)).byCountry));
+  const stabilityOf = (view: PublicationView) => memo(stability, view.publicationId, async () => computeStability(view, (await answersOf(view)).byCountry));
 
   /** The cached bytes for `key` under the current publications, built on first use. */
   async function cached(key: string, build: (cur: CurrentPublications) => Promise<CachedBody>): Promise<CachedBody> {
@@ -111,8 +116,7 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
 
   return {
     /** Published cycles, newest first. */
-    cycles: (route: string) =>
-      cached(route, (cur) => Promise.resolve(jsonBody({ cycles: cur.rows.map(toPublishedCycle) }, etagOf(cur.hashes, route)))),
+    cycles: (route: string) => cached(route, (cur) => Promise.resolve(jsonBody({ cycles: cur.rows.map(toPublishedCycle) }, etagOf(cur.hashes, route)))),
 
     results: (year: number, route: string) =>
       cached(route, async (cur) => {

@@ -64,7 +64,10 @@ describe('public routes', { timeout: SLOW_TEST_MS }, () => {
           const res = await get(urlOf(route, { year, iso3 }));
           expect(res.statusCode, route).toBe(200);
           const keys = [...keysDeep(res.json())];
-          expect(keys.filter((k) => /rank/i.test(k)), `${route} ${year}`).toEqual([]);
+          expect(
+            keys.filter((k) => /rank/i.test(k)),
+            `${route} ${year}`,
+          ).toEqual([]);
         }
       }
     }
@@ -80,7 +83,11 @@ describe('public routes', { timeout: SLOW_TEST_MS }, () => {
     const results = CycleResultsSchema.parse((await get('/api/public/cycles/2024/results')).json());
     const byScore = results.countries.toSorted((a, b) => b.overall - a.overall).map((c) => c.iso3);
     expect(results.countries.map((c) => c.iso3)).not.toEqual(byScore);
-    const csvCodes = (await get('/api/public/cycles/2024/downloads/results.csv')).body.trim().split('\r\n').slice(1).map((line) => line.slice(0, 3));
+    const csvCodes = (await get('/api/public/cycles/2024/downloads/results.csv')).body
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.slice(0, 3));
     expect(csvCodes).toEqual(csvCodes.toSorted());
   });
 

@@ -13,9 +13,15 @@ export const publicRoutes = contractRoutes<{ publicResults: PublicResultsService
 
   route(publicApi.listCycles, async ({ request, reply }) => sendCached(request, reply, await pub.cycles('/api/public/cycles')));
   route(publicApi.getResults, async ({ params: { year }, request, reply }) => sendCached(request, reply, await pub.results(year, `${base(year)}/results`)));
-  route(publicApi.getCountryProfile, async ({ params: { year, iso3 }, request, reply }) => sendCached(request, reply, await pub.profile(year, iso3, `${base(year)}/countries/${iso3}`)));
-  route(publicApi.getMethodology, async ({ params: { year }, request, reply }) => sendCached(request, reply, await pub.methodology(year, `${base(year)}/methodology`)));
-  route(publicApi.getStability, async ({ params: { year }, request, reply }) => sendCached(request, reply, await pub.stability(year, `${base(year)}/stability`)));
+  route(publicApi.getCountryProfile, async ({ params: { year, iso3 }, request, reply }) =>
+    sendCached(request, reply, await pub.profile(year, iso3, `${base(year)}/countries/${iso3}`)),
+  );
+  route(publicApi.getMethodology, async ({ params: { year }, request, reply }) =>
+    sendCached(request, reply, await pub.methodology(year, `${base(year)}/methodology`)),
+  );
+  route(publicApi.getStability, async ({ params: { year }, request, reply }) =>
+    sendCached(request, reply, await pub.stability(year, `${base(year)}/stability`)),
+  );
   route(publicApi.getGaps, async ({ params: { year }, request, reply }) => sendCached(request, reply, await pub.gaps(year, `${base(year)}/gaps`)));
   route(publicApi.downloadResultsJson, async ({ params: { year }, query, request, reply }) =>
     sendCached(request, reply, await pub.openData(year, query.lang, 'json', `${base(year)}/downloads/results.json`)),
@@ -23,5 +29,7 @@ export const publicRoutes = contractRoutes<{ publicResults: PublicResultsService
   route(publicApi.downloadResultsCsv, async ({ params: { year }, query, request, reply }) =>
     sendCached(request, reply, await pub.openData(year, query.lang, 'csv', `${base(year)}/downloads/results.csv`)),
   );
-  route(publicApi.downloadBundle, async ({ params: { year }, request, reply }) => sendCached(request, reply, await pub.bundle(year, `${base(year)}/downloads/bundle.json`)));
+  route(publicApi.downloadBundle, async ({ params: { year }, request, reply }) =>
+    sendCached(request, reply, await pub.bundle(year, `${base(year)}/downloads/bundle.json`)),
+  );
 });

@@ -68,7 +68,10 @@ export async function loadPublishedAnswers(db: Db, view: PublicationView): Promi
     else retry.push(c.iso3);
   }
   const history = await repo.listAnswerHistoryUntil(db, view.cycleId, retry, view.publishedAt);
-  const asPublished = collect(history.map((h) => ({ iso3: h.iso3, questionKey: h.questionKey, value: h.after })), keys);
+  const asPublished = collect(
+    history.map((h) => ({ iso3: h.iso3, questionKey: h.questionKey, value: h.after })),
+    keys,
+  );
   const unverified: string[] = [];
   for (const iso3 of retry) {
     const answers = asPublished.get(iso3) ?? {};

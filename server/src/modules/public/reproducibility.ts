@@ -14,8 +14,17 @@ export function buildBundle(view: PublicationView, answers: PublishedAnswers): R
     cycle: { year: view.cycle.year, name: view.cycle.name, isDemo: view.cycle.isDemo },
     publication: { id: view.publicationId, publishedAt: view.cycle.publishedAt, contentHash: view.contentHash, methodologyHash: view.methodologyHash },
     methodology: view.methodology,
-    countries: view.countries.map((c) => ({ iso3: c.iso3, region: c.region, answers: answers.byCountry.get(c.iso3) ?? {} })) as ReproducibilityBundle['countries'],
-    published: view.countries.map((c) => ({ iso3: c.iso3, overall: c.overall, tier: c.tier, pillars: c.pillars.map((p) => ({ key: p.key, score: p.score, tier: p.tier })) })),
+    countries: view.countries.map((c) => ({
+      iso3: c.iso3,
+      region: c.region,
+      answers: answers.byCountry.get(c.iso3) ?? {},
+    })) as ReproducibilityBundle['countries'],
+    published: view.countries.map((c) => ({
+      iso3: c.iso3,
+      overall: c.overall,
+      tier: c.tier,
+      pillars: c.pillars.map((p) => ({ key: p.key, score: p.score, tier: p.tier })),
+    })),
   };
 }
 

@@ -68,10 +68,23 @@ export function createPublicationService({ db, now }: { db: Db; now: () => Date 
         const cycle = await requireCycle(trx, cycleId);
         // publishing half-collected answers would put drafts in front of the public
         if (cycle.status === 'planned' || cycle.status === 'open') {
-          throw new AppError(409, 'illegal_transition', `The ${cycle.year} cycle is still ${cycle.status}: close it before publishing its results`, { details: { status: cycle.status } });
+          throw new AppError(409, 'illegal_transition', `The ${cycle.year} cycle is still ${cycle.status}: close it before publishing its results`, {
+            details: { status: cycle.status },
+          });
         }
         const published = await publishCycle(trx, { cycleId, publishedBy: auth.user.id, note, publishedAt: now() });
-        await recordAudit(trx, { actor: auth.user, action: 'cycle.published', entityType: 'publication', entityId: published.publicationId, after: { cycleId, contentHash: published.contentHash, note: note ?? null }, ip }, now());
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'cycle.published',
+            entityType: 'publication',
+            entityId: published.publicationId,
+            after: { cycleId, contentHash: published.contentHash, note: note ?? null },
+            ip,
+          },
+          now(),
+        );
         return published;
       });
     },

@@ -23,16 +23,31 @@ describe('publishing a cycle', () => {
     expect(first.statusCode, first.body).toBe(201);
     const second = await call(analyst, 'POST', `/api/cycles/${cycle.id}/publish`, { note: 'again' });
     expect(second.json().contentHash).toBe(first.json().contentHash);
-    const rows = await handle.db.selectFrom('publications').select(['id', 'content', 'supersedesId']).where('cycleId', '=', cycle.id).orderBy('publishedAt').execute();
+    const rows = await handle.db
+      .selectFrom('publications')
+      .select(['id', 'content', 'supersedesId'])
+      .where('cycleId', '=', cycle.id)
+      .orderBy('publishedAt')
+      .execute();
     expect(rows).toHaveLength(2);
     expect(rows[1]!.supersedesId).toBe(rows[0]!.id);
-    const answers = await handle.db.selectFrom('answers as a').innerJoin('assessments as s', 's.id', 'a.assessmentId').select(['s.countryIso3', 'a.questionKey', 'a.value']).where('s.cycleId', '=', cycle.id).execute();
+    const answers = await handle.db
+      .selectFrom('answers as a')
+      .innerJoin('assessments as s', 's.id', 'a.assessmentId')
+      .select(['s.countryIso3', 'a.questionKey', 'a.value'])
+      .where('s.cycleId', '=', cycle.id)
+      .execute();
     const countries = (['BRA', 'FRA', 'KEN'] as const).map((iso3) => ({
       iso3,
       region: ({ BRA: 'americas', FRA: 'europe', KEN: 'africa' } as Record<string, Region>)[iso3]!,
       answers: Object.fromEntries(answers.filter((a) => a.countryIso3 === iso3).map((a) => [a.questionKey, a.value as never])),
     }));
-    const expected = buildPublicationContent({ cycle: { id: cycle.id, year: cycle.year, name: `Cycle ${cycle.year}`, isDemo: false }, methodology: published.methodology, methodologyHash: (rows[0]!.content as { methodologyHash: string }).methodologyHash, countries });
+    const expected = buildPublicationContent({
+      cycle: { id: cycle.id, year: cycle.year, name: `Cycle ${cycle.year}`, isDemo: false },
+      methodology: published.methodology,
+      methodologyHash: (rows[0]!.content as { methodologyHash: string }).methodologyHash,
+      countries,
+    });
     expect(JSON.parse(JSON.stringify(rows[1]!.content))).toEqual(JSON.parse(JSON.stringify(expected)));
     await expect(sql`update publications set note = 'x'`.execute(handle.db)).rejects.toThrow(/immutable/);
   });

@@ -15,7 +15,12 @@ describe('review and validation', () => {
   let id: string;
 
   const call = (s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
-    app.inject({ method, url, headers: { ...s.headers, 'idempotency-key': idempotencyKey() }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    app.inject({
+      method,
+      url,
+      headers: { ...s.headers, 'idempotency-key': idempotencyKey() },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   const act = (s: Session, action: string, extra: object = {}) => call(s, 'POST', `/api/assessments/${id}/transitions`, { action, ...extra });
   const save = async (s: Session, key: string, value: unknown) => {
     const current = (await call(s, 'GET', `/api/assessments/${id}`)).json().answers[key];
@@ -43,7 +48,9 @@ describe('review and validation', () => {
       expect((await save(team, key, value)).statusCode).toBe(200);
     }
     const law = (await call(team, 'GET', `/api/assessments/${id}`)).json().answers['legal.law'];
-    expect((await call(team, 'POST', `/api/assessments/${id}/answers/legal.law/evidence`, { title: 'Cybercrime Act', url: 'https://example.org/act' })).statusCode).toBe(201);
+    expect(
+      (await call(team, 'POST', `/api/assessments/${id}/answers/legal.law/evidence`, { title: 'Cybercrime Act', url: 'https://example.org/act' })).statusCode,
+    ).toBe(201);
     expect(law.version).toBe(1);
 
     // not yet validated: the team does not see a provisional result
@@ -84,7 +91,11 @@ describe('review and validation', () => {
     // a reviewer correction: attributed, with its reason, visible to the team in the history
     expect((await act(reviewer, 'start_review')).json()).toEqual({ status: 'in_review' });
     const staff = (await call(team, 'GET', `/api/assessments/${id}`)).json().answers['technical.staff'];
-    const corrected = await call(reviewer, 'PUT', `/api/assessments/${id}/answers/technical.staff/correction`, { value: 8, baseVersion: staff.version, reason: 'The annual report lists 8 staff' });
+    const corrected = await call(reviewer, 'PUT', `/api/assessments/${id}/answers/technical.staff/correction`, {
+      value: 8,
+      baseVersion: staff.version,
+      reason: 'The annual report lists 8 staff',
+    });
     expect(corrected.statusCode, corrected.body).toBe(200);
     const history = (await call(team, 'GET', `/api/assessments/${id}/answers/technical.staff/history`)).json().history;
     expect(history[0]).toMatchObject({ kind: 'correction', reason: 'The annual report lists 8 staff', before: 12, after: 8 });
@@ -116,7 +127,9 @@ describe('review and validation', () => {
     // every step is in the audit log, and the outbox holds mail for the other side
     const audited = await handle.db.selectFrom('auditLog').select('action').where('entityId', '=', id).orderBy('id').execute();
     expect(audited.map((a) => a.action)).toEqual(
-      ['submit', 'start_review', 'return', 'resubmit', 'start_review', 'validate', 'dispute', 'start_review', 'validate', 'accept', 'finalize'].map((a) => `assessment.${a}`),
+      ['submit', 'start_review', 'return', 'resubmit', 'start_review', 'validate', 'dispute', 'start_review', 'validate', 'accept', 'finalize'].map(
+        (a) => `assessment.${a}`,
+      ),
     );
     const outbox = await handle.db.selectFrom('mailOutbox').select('toEmail').execute();
     expect(outbox.length).toBeGreaterThan(5);

@@ -17,7 +17,12 @@ const deadline = sql<Date>`coalesce(a.deadline_override, c.closes_at)`;
 /** Assessments by deadline then country, each with its count of open threads. */
 export async function findQueue(db: Executor, filter: QueueFilter) {
   let query = selectAssessments(db).select((eb) =>
-    eb.selectFrom('commentThreads as t').whereRef('t.assessmentId', '=', 'a.id').where('t.status', '=', 'open').select(sql<number>`count(*)::int`.as('n')).as('openThreads'),
+    eb
+      .selectFrom('commentThreads as t')
+      .whereRef('t.assessmentId', '=', 'a.id')
+      .where('t.status', '=', 'open')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .as('openThreads'),
   );
   if (filter.status) query = query.where('a.status', '=', filter.status);
   if (filter.region) query = query.where('co.region', '=', filter.region);
@@ -28,7 +33,9 @@ export async function findQueue(db: Executor, filter: QueueFilter) {
 
 /** The answers of each assessment, by assessment id. */
 export async function findAnswersOf(db: Executor, assessmentIds: string[]): Promise<Map<string, Answers>> {
-  const rows = assessmentIds.length ? await db.selectFrom('answers').select(['assessmentId', 'questionKey', 'value']).where('assessmentId', 'in', assessmentIds).execute() : [];
+  const rows = assessmentIds.length
+    ? await db.selectFrom('answers').select(['assessmentId', 'questionKey', 'value']).where('assessmentId', 'in', assessmentIds).execute()
+    : [];
   const byAssessment = new Map<string, Answers>();
   for (const a of rows) {
     const entry = byAssessment.get(a.assessmentId) ?? {};
@@ -40,7 +47,13 @@ export async function findAnswersOf(db: Executor, assessmentIds: string[]): Prom
 
 /** The last `limit` submissions of an assessment, newest first. */
 export async function findLatestSubmissions(db: Executor, assessmentId: string, limit: number) {
-  return db.selectFrom('submissions').select(['snapshot', 'createdAt']).where('assessmentId', '=', assessmentId).orderBy('createdAt', 'desc').limit(limit).execute();
+  return db
+    .selectFrom('submissions')
+    .select(['snapshot', 'createdAt'])
+    .where('assessmentId', '=', assessmentId)
+    .orderBy('createdAt', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 /** The latest return for revision of an assessment, with the reviewer who made it. */

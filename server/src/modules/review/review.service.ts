@@ -1,4 +1,13 @@
-import { completion, diffSubmissions, scoreAssessment, type ProvisionalResult, type QueueItem, type ResubmissionDiff, type RevisionRequest, type SubmissionSnapshot } from '@gci/shared';
+import {
+  completion,
+  diffSubmissions,
+  scoreAssessment,
+  type ProvisionalResult,
+  type QueueItem,
+  type ResubmissionDiff,
+  type RevisionRequest,
+  type SubmissionSnapshot,
+} from '@gci/shared';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
@@ -17,7 +26,10 @@ export function createReviewService({ db, now, methodologyOf }: { db: Db; now: (
     /** Assessments for reviewers by state, region, cycle and deadline, with completion and open threads. */
     async queue(filter: QueueFilter): Promise<QueueItem[]> {
       const rows = await findQueue(db, filter);
-      const answers = await findAnswersOf(db, rows.map((r) => r.id));
+      const answers = await findAnswersOf(
+        db,
+        rows.map((r) => r.id),
+      );
       const at = now();
       const items: QueueItem[] = [];
       for (const row of rows) {
@@ -30,7 +42,8 @@ export function createReviewService({ db, now, methodologyOf }: { db: Db; now: (
     /** Scores computed by the shared engine from the stored answers, with the trace to each question. */
     async provisionalResult(auth: ResolvedSession, id: string): Promise<ProvisionalResult> {
       const a = await loadScopedAssessment(db, auth, id);
-      if (auth.user.role === 'focal_point' && !RESULT_VISIBLE_TO_TEAM.includes(a.status)) throw notFound('Provisional result (shown once the assessment is validated)');
+      if (auth.user.role === 'focal_point' && !RESULT_VISIBLE_TO_TEAM.includes(a.status))
+        throw notFound('Provisional result (shown once the assessment is validated)');
       const score = scoreAssessment(await methodologyOf(a.methodologyVersionId), (await findAnswersOf(db, [a.id])).get(a.id) ?? {});
       const window = await findValidationWindow(db, a.id);
       return {
@@ -70,7 +83,12 @@ export function createReviewService({ db, now, methodologyOf }: { db: Db; now: (
       const a = await loadScopedAssessment(db, auth, id);
       const row = await findLatestRevisionRequest(db, a.id);
       if (!row) return null;
-      return { questionKeys: row.questionKeys, comment: row.comment, createdAt: new Date(row.createdAt).toISOString(), createdBy: { id: row.userId, name: row.name } };
+      return {
+        questionKeys: row.questionKeys,
+        comment: row.comment,
+        createdAt: new Date(row.createdAt).toISOString(),
+        createdBy: { id: row.userId, name: row.name },
+      };
     },
   };
 }

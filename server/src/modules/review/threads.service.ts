@@ -28,12 +28,23 @@ export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: 
   }
 
   /** Tell the other side: the team when staff write, the reviewers when the team writes. */
-  async function notifyComment(trx: Trx, auth: ResolvedSession, assessment: { id: string; countryIso3: string; cycleYear: number }, questionKey: string | null, at: Date) {
+  async function notifyComment(
+    trx: Trx,
+    auth: ResolvedSession,
+    assessment: { id: string; countryIso3: string; cycleYear: number },
+    questionKey: string | null,
+    at: Date,
+  ) {
     const recipients = auth.user.role === 'focal_point' ? await reviewers(trx) : await countryTeam(trx, assessment.countryIso3);
     await notify(
       trx,
       recipients.filter((r) => r.id !== auth.user.id),
-      { kind: 'comment', title: `New comment on ${assessment.countryIso3} ${assessment.cycleYear}${questionKey ? ` (${questionKey})` : ''}`, link: `/assessments/${assessment.id}${questionKey ? `#q-${questionKey}` : ''}`, assessmentId: assessment.id },
+      {
+        kind: 'comment',
+        title: `New comment on ${assessment.countryIso3} ${assessment.cycleYear}${questionKey ? ` (${questionKey})` : ''}`,
+        link: `/assessments/${assessment.id}${questionKey ? `#q-${questionKey}` : ''}`,
+        assessmentId: assessment.id,
+      },
       at,
     );
   }
@@ -42,7 +53,10 @@ export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: 
     async list(auth: ResolvedSession, assessmentId: string): Promise<Thread[]> {
       const assessment = await loadScopedAssessment(db, auth, assessmentId);
       const threads = await findThreads(db, assessment.id);
-      const comments = await findComments(db, threads.map((t) => t.id));
+      const comments = await findComments(
+        db,
+        threads.map((t) => t.id),
+      );
       return threads.map((t) => ({
         id: t.id,
         questionKey: t.questionKey,
@@ -65,7 +79,19 @@ export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: 
       const at = now();
       return db.transaction().execute(async (trx) => {
         const thread = await insertThread(trx, { assessmentId, questionKey: input.questionKey, authorId: auth.user.id, body: input.body, at });
-        await recordAudit(trx, { actor: auth.user, action: 'comment.thread_opened', entityType: 'comment_thread', entityId: thread.id, country: assessment.countryIso3, after: { questionKey: input.questionKey, body: input.body }, ip }, at);
+        await recordAudit(
+          trx,
+          {
+            actor: auth.user,
+            action: 'comment.thread_opened',
+            entityType: 'comment_thread',
+            entityId: thread.id,
+            country: assessment.countryIso3,
+            after: { questionKey: input.questionKey, body: input.body },
+            ip,
+          },
+          at,
+        );
         await notifyComment(trx, auth, assessment, input.questionKey, at);
         return thread;
       });
@@ -77,7 +103,11 @@ export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: 
       const at = now();
       await db.transaction().execute(async (trx) => {
         await insertComment(trx, { threadId, authorId: auth.user.id, body, at });
-        await recordAudit(trx, { actor: auth.user, action: 'comment.added', entityType: 'comment_thread', entityId: threadId, country: assessment.countryIso3, after: { body }, ip }, at);
+        await recordAudit(
+          trx,
+          { actor: auth.user, action: 'comment.added', entityType: 'comment_thread', entityId: threadId, country: assessment.countryIso3, after: { body }, ip },
+          at,
+        );
         await notifyComment(trx, auth, assessment, thread.questionKey, at);
       });
     },
@@ -89,7 +119,11 @@ export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: 
       const at = now();
       await db.transaction().execute(async (trx) => {
         await markThreadResolved(trx, threadId, auth.user.id, at);
-        await recordAudit(trx, { actor: auth.user, action: 'comment.thread_resolved', entityType: 'comment_thread', entityId: threadId, country: assessment.countryIso3, ip }, at);
+        await recordAudit(
+          trx,
+          { actor: auth.user, action: 'comment.thread_resolved', entityType: 'comment_thread', entityId: threadId, country: assessment.countryIso3, ip },
+          at,
+        );
       });
     },
   };

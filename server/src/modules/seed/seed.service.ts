@@ -32,7 +32,12 @@ type Log = (line: string) => void;
 
 async function seedCountries(db: Db): Promise<number> {
   const rows = buildCountries().map((c) => ({ ...c, names: JSON.stringify(c.names) }));
-  const inserted = await db.insertInto('countries').values(rows).onConflict((oc) => oc.column('iso3').doNothing()).returning('iso3').execute();
+  const inserted = await db
+    .insertInto('countries')
+    .values(rows)
+    .onConflict((oc) => oc.column('iso3').doNothing())
+    .returning('iso3')
+    .execute();
   return inserted.length;
 }
 
@@ -80,7 +85,15 @@ async function seedCycle(db: Db, cycle: (typeof DEMO_CYCLES)[number]): Promise<{
   if (!methodology || !version) throw new Error(`cycle ${cycle.year} names unknown methodology ${cycle.methodologyKey}`);
   const { id: cycleId } = await db
     .insertInto('cycles')
-    .values({ year: cycle.year, name: cycle.name, methodologyVersionId: version.id, opensAt: cycle.opensAt, closesAt: cycle.closesAt, status: cycleStatus(cycle.status), isDemo: true })
+    .values({
+      year: cycle.year,
+      name: cycle.name,
+      methodologyVersionId: version.id,
+      opensAt: cycle.opensAt,
+      closesAt: cycle.closesAt,
+      status: cycleStatus(cycle.status),
+      isDemo: true,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const countries = await db.selectFrom('countries').select('iso3').orderBy('iso3').execute();
@@ -107,7 +120,9 @@ async function insertAnswers(db: Db, assessmentId: string, answers: Answers): Pr
   const inserted = await db.insertInto('answers').values(rows).returning(['id', 'questionKey', 'value']).execute();
   await db
     .insertInto('answerHistory')
-    .values(inserted.map((a) => ({ answerId: a.id, assessmentId, questionKey: a.questionKey, version: 1, after: JSON.stringify(a.value), changedAt: SEED_TIME })))
+    .values(
+      inserted.map((a) => ({ answerId: a.id, assessmentId, questionKey: a.questionKey, version: 1, after: JSON.stringify(a.value), changedAt: SEED_TIME })),
+    )
     .execute();
   return inserted.length;
 }

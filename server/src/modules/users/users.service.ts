@@ -25,8 +25,26 @@ export function createUsersService({ db, now }: { db: Db; now: () => Date }) {
       await assertCountry(body.country);
       if (await emailTaken(db, body.email)) throw conflict(`An account for ${body.email} already exists`);
       const initialPassword = randomBytes(15).toString('base64url');
-      const user = await insertUser(db, { email: body.email, name: body.name, role: body.role, countryIso3: body.country, passwordHash: await hashPassword(initialPassword) });
-      await recordAudit(db, { actor: admin.user, action: 'user.created', entityType: 'user', entityId: user.id, country: user.countryIso3, after: { email: user.email, role: user.role, country: user.countryIso3 }, ip }, now());
+      const user = await insertUser(db, {
+        email: body.email,
+        name: body.name,
+        role: body.role,
+        countryIso3: body.country,
+        passwordHash: await hashPassword(initialPassword),
+      });
+      await recordAudit(
+        db,
+        {
+          actor: admin.user,
+          action: 'user.created',
+          entityType: 'user',
+          entityId: user.id,
+          country: user.countryIso3,
+          after: { email: user.email, role: user.role, country: user.countryIso3 },
+          ip,
+        },
+        now(),
+      );
       return { user: toSummary(user), initialPassword };
     },
 

@@ -82,7 +82,15 @@ export function createWorkbenchService({ db, now, methodologyOf }: { db: Db; now
       const unknown = Object.keys(body.overrides.weights).find((k) => !known.has(k));
       if (unknown) throw notFound(`Node ${unknown} in this methodology version`);
       return db.transaction().execute(async (trx) => {
-        const id = await insertScenario(trx, { name: body.name, note: body.note, cycleId: cycle.id, methodologyVersionId: body.methodologyVersionId, overrides: JSON.stringify(body.overrides), createdBy: auth.user.id, createdAt: now() });
+        const id = await insertScenario(trx, {
+          name: body.name,
+          note: body.note,
+          cycleId: cycle.id,
+          methodologyVersionId: body.methodologyVersionId,
+          overrides: JSON.stringify(body.overrides),
+          createdBy: auth.user.id,
+          createdAt: now(),
+        });
         await recordAudit(trx, { actor: auth.user, action: 'scenario.saved', entityType: 'scenario', entityId: id, after: { name: body.name }, ip }, now());
         return id;
       });

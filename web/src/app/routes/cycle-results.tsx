@@ -10,10 +10,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const year = Number(params.year);
   if (!Number.isInteger(year)) throw data(null, { status: 404 });
   try {
-    const [cycles, results] = await Promise.all([
-      getPublishedCycles(request.signal),
-      getCycleResults(year, request.signal),
-    ]);
+    const [cycles, results] = await Promise.all([getPublishedCycles(request.signal), getCycleResults(year, request.signal)]);
     return { cycles, results };
   } catch (error) {
     // A year the API rejects as out of range has no results either: a 404 for the reader.

@@ -23,7 +23,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const [cycles, versions] = await Promise.all([getCycles(request.signal), getMethodologyVersions(request.signal)]);
     const year = pickYear(cycles, url.searchParams.get('year'));
     if (year === undefined || !versionId) return { cycles, versions, year: year ?? null, versionId, result: null };
-    const [backcast, data, newer] = await Promise.all([getBackcast(year, versionId, request.signal), getWorkbenchData(year, undefined, request.signal), getMethodologyVersion(versionId, request.signal)]);
+    const [backcast, data, newer] = await Promise.all([
+      getBackcast(year, versionId, request.signal),
+      getWorkbenchData(year, undefined, request.signal),
+      getMethodologyVersion(versionId, request.signal),
+    ]);
     return { cycles, versions, year, versionId, result: { backcast, data, newer } };
   });
 }
@@ -47,7 +51,9 @@ function BackcastRoute() {
           </Button>
         </p>
       )}
-      {result && <BackcastResult backcast={result.backcast} data={result.data} newer={result.newer.methodology} newerLabel={format.text(result.newer.version.name)} />}
+      {result && (
+        <BackcastResult backcast={result.backcast} data={result.data} newer={result.newer.methodology} newerLabel={format.text(result.newer.version.name)} />
+      )}
     </section>
   );
 }

@@ -50,7 +50,15 @@ function CompareRoute() {
       <PageTitle title={t('workbench.compare.title')} />
       <h1 id="compare-title">{t('workbench.compare.title')}</h1>
       <p className={text.lead}>{t('workbench.compare.intro')}</p>
-      <SidesPicker cycles={cycles} versions={versions} scenarios={scenarios} year={year} a={a} b={b} onPick={(y, sa, sb) => void navigate(`/workbench/compare?year=${y}&a=${sa}&b=${sb}`)} />
+      <SidesPicker
+        cycles={cycles}
+        versions={versions}
+        scenarios={scenarios}
+        year={year}
+        a={a}
+        b={b}
+        onPick={(y, sa, sb) => void navigate(`/workbench/compare?year=${y}&a=${sa}&b=${sb}`)}
+      />
       {sides && <CompareResult a={sides[0]} b={sides[1]} />}
     </section>
   );

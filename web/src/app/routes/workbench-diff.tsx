@@ -19,7 +19,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return loadOrThrow(request, async () => {
     const versions = await getMethodologyVersions(request.signal);
     if (!from || !to) return { versions, from, to, result: null };
-    const [diff, a, b] = await Promise.all([getMethodologyDiff(from, to, request.signal), getMethodologyVersion(from, request.signal), getMethodologyVersion(to, request.signal)]);
+    const [diff, a, b] = await Promise.all([
+      getMethodologyDiff(from, to, request.signal),
+      getMethodologyVersion(from, request.signal),
+      getMethodologyVersion(to, request.signal),
+    ]);
     return { versions, from, to, result: { diff, titles: titlesOf(a.methodology, b.methodology) } };
   });
 }

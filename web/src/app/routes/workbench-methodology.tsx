@@ -17,8 +17,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 // The editor keeps its own copy of the version: revalidating after a save or a status move would only reset it.
-export const shouldRevalidate = ({ currentParams, nextParams }: { currentParams: Record<string, string | undefined>; nextParams: Record<string, string | undefined> }) =>
-  currentParams.versionId !== nextParams.versionId;
+export const shouldRevalidate = ({
+  currentParams,
+  nextParams,
+}: {
+  currentParams: Record<string, string | undefined>;
+  nextParams: Record<string, string | undefined>;
+}) => currentParams.versionId !== nextParams.versionId;
 
 function MethodologyRoute() {
   const { detail, isAnalyst } = useLoaderData<typeof loader>();
@@ -37,7 +42,10 @@ function MethodologyRoute() {
       <PageTitle title={format.text(detail.version.name)} />
       <VersionHeader version={detail.version} isAnalyst={false} />
       {detail.version.status === 'consultation' && <p className={text.lead}>{t('workbench.consultation.focalIntro')}</p>}
-      <MethodologyOutline methodology={detail.methodology} commentPath={detail.version.status === 'consultation' ? `/workbench/methodologies/${detail.version.id}/consultation` : null} />
+      <MethodologyOutline
+        methodology={detail.methodology}
+        commentPath={detail.version.status === 'consultation' ? `/workbench/methodologies/${detail.version.id}/consultation` : null}
+      />
     </>
   );
 }

@@ -37,7 +37,13 @@ function WhatIfRoute() {
         versions={versions}
         onPick={(year, version) => void navigate(`/workbench/what-if?year=${year}${version ? `&version=${version}` : ''}`)}
         onSave={async (name, note, overrides) => {
-          const id = await saveScenario({ name, note, cycleYear: workbench.cycle.year, methodologyVersionId: workbench.versionId, overrides: toScenarioBody(overrides) });
+          const id = await saveScenario({
+            name,
+            note,
+            cycleYear: workbench.cycle.year,
+            methodologyVersionId: workbench.versionId,
+            overrides: toScenarioBody(overrides),
+          });
           await navigate(`/workbench/scenarios/${id}`);
         }}
       />

@@ -20,7 +20,12 @@ export function ChoiceGroup({ id, label, value, onChange, mode, describedBy, dis
     <div className={styles.row}>
       {group}
       {!disabled && value !== null && value !== undefined && (
-        <button type="button" className="button button--link button--small" aria-label={`${t('questionnaire.clearAnswer')}: ${label}`} onClick={() => onChange(null)}>
+        <button
+          type="button"
+          className="button button--link button--small"
+          aria-label={`${t('questionnaire.clearAnswer')}: ${label}`}
+          onClick={() => onChange(null)}
+        >
           {t('questionnaire.clearAnswer')}
         </button>
       )}

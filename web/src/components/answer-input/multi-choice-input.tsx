@@ -19,7 +19,13 @@ export function MultiChoiceInput(props: AnswerInputProps<SpecOf<'multi_choice'>>
     <ChoiceGroup {...props}>
       {options.map((option) => (
         <label key={option.key} className={styles.choice}>
-          <input type="checkbox" name={`${id}-value`} value={option.key} checked={chosen.includes(option.key)} onChange={(event) => toggle(option.key, event.target.checked)} />
+          <input
+            type="checkbox"
+            name={`${id}-value`}
+            value={option.key}
+            checked={chosen.includes(option.key)}
+            onChange={(event) => toggle(option.key, event.target.checked)}
+          />
           <span {...option.lang}>{option.label}</span>
         </label>
       ))}

@@ -31,9 +31,7 @@ export function ConfirmPanel({ message, confirmLabel, cancelLabel, busy = false,
         <Button variant="primary" disabled={busy} onClick={onConfirm} autoFocus>
           {confirmLabel}
         </Button>
-        <Button onClick={onCancel}>
-          {cancelLabel ?? t('ui.cancel')}
-        </Button>
+        <Button onClick={onCancel}>{cancelLabel ?? t('ui.cancel')}</Button>
       </div>
     </Notice>
   );

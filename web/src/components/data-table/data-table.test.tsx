@@ -27,7 +27,9 @@ describe('DataTable', () => {
   });
 
   it('puts a button in each sortable header, and aria-sort on the sorted column only', () => {
-    const html = renderMarkup(<DataTable caption="Entries" columns={columns} rows={entries} rowKey={(e) => e.id} initialSort={{ key: 'user', direction: 'descending' }} />);
+    const html = renderMarkup(
+      <DataTable caption="Entries" columns={columns} rows={entries} rowKey={(e) => e.id} initialSort={{ key: 'user', direction: 'descending' }} />,
+    );
     expect(html).toMatch(/<th scope="col" aria-sort="descending"[^>]*><button type="button"[^>]*>User<span[^>]*aria-hidden="true">▼<\/span><\/button><\/th>/);
     expect(html).toMatch(/<th scope="col" class="[^"]+">Count<\/th>/);
     expect([...html.matchAll(/<th scope="row"[^>]*>(\w+)</g)].map((m) => m[1])).toEqual(['zoe', 'eve', 'Adam']);
@@ -36,7 +38,9 @@ describe('DataTable', () => {
   it('shows one page at a time, with the rows shown between Previous and Next', () => {
     const html = renderMarkup(<DataTable caption="Entries" columns={columns} rows={entries} rowKey={(e) => e.id} pageSize={2} />);
     expect(html.match(/<tr/g)).toHaveLength(3); // the header row and two rows
-    expect(html).toMatch(/<nav[^>]*aria-label="Pages of the table"><button[^>]*disabled=""[^>]*>Previous<\/button><span aria-live="polite">Rows 1–2 of 3<\/span><button[^>]*>Next<\/button><\/nav>/);
+    expect(html).toMatch(
+      /<nav[^>]*aria-label="Pages of the table"><button[^>]*disabled=""[^>]*>Previous<\/button><span aria-live="polite">Rows 1–2 of 3<\/span><button[^>]*>Next<\/button><\/nav>/,
+    );
   });
 
   it('shows the empty state instead of an empty table', () => {

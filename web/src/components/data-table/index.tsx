@@ -55,7 +55,21 @@ export const tableClasses = { table: styles.table, caption: styles.caption, nume
  * Long tables are paged, with Previous/Next and the rows shown.
  */
 export function DataTable<Row>(props: Props<Row>) {
-  const { caption, isCaptionHidden = false, columns, rows, rowKey, rowProps, initialSort, pageSize, empty, density = 'normal', isBoxed = false, className, testId } = props;
+  const {
+    caption,
+    isCaptionHidden = false,
+    columns,
+    rows,
+    rowKey,
+    rowProps,
+    initialSort,
+    pageSize,
+    empty,
+    density = 'normal',
+    isBoxed = false,
+    className,
+    testId,
+  } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const [sort, setSort] = useState<SortState | null>(initialSort ?? null);
@@ -75,7 +89,13 @@ export function DataTable<Row>(props: Props<Row>) {
   const header = (column: Column<Row>) => {
     const isSorted = sort?.key === column.key;
     return (
-      <th key={column.key} scope="col" aria-sort={isSorted ? sort.direction : undefined} {...column.headerProps} className={classNames(column.isNumeric && styles.numeric, column.headerProps?.className)}>
+      <th
+        key={column.key}
+        scope="col"
+        aria-sort={isSorted ? sort.direction : undefined}
+        {...column.headerProps}
+        className={classNames(column.isNumeric && styles.numeric, column.headerProps?.className)}
+      >
         {column.sortValue ? (
           <button
             type="button"

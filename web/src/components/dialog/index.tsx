@@ -62,7 +62,16 @@ interface ConfirmDialogProps {
 }
 
 /** A question with two answers. The safe answer (cancel) comes first and has the focus. */
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, isDanger = false, onConfirm, onCancel, testId = 'confirm-dialog' }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  isDanger = false,
+  onConfirm,
+  onCancel,
+  testId = 'confirm-dialog',
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <Dialog

@@ -5,7 +5,9 @@ import { EvidenceList } from './index.tsx';
 describe('EvidenceList', () => {
   it('opens links in a new tab, says so, and names the site', () => {
     const html = renderMarkup(<EvidenceList empty="None" items={[{ id: '1', kind: 'link', title: 'Act', href: 'https://example.org/act' }]} />);
-    expect(html).toContain('<a href="https://example.org/act" target="_blank" rel="noopener noreferrer nofollow">Act<span class="visually-hidden"> (opens in a new tab)</span></a>');
+    expect(html).toContain(
+      '<a href="https://example.org/act" target="_blank" rel="noopener noreferrer nofollow">Act<span class="visually-hidden"> (opens in a new tab)</span></a>',
+    );
     expect(html).toMatch(/<span class="[^"]+">example\.org<\/span>/);
     expect(html).toContain('data-evidence-kind="link"');
   });

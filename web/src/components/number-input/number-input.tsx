@@ -31,7 +31,20 @@ const textOf = (value: number | null) => (value === null || Number.isNaN(value) 
  * A number typed in the reader's digits (see parseNumber), with its hint and what is wrong with it.
  * Styled as a form field (`field`, `field--number`: short, `field-hint`, `field-error`).
  */
-export function NumberInput({ id, label, labelHidden, value, onChange, commit = 'autosave', check, hint, integer, describedBy, disabled, onDrafting }: NumberInputProps) {
+export function NumberInput({
+  id,
+  label,
+  labelHidden,
+  value,
+  onChange,
+  commit = 'autosave',
+  check,
+  hint,
+  integer,
+  describedBy,
+  disabled,
+  onDrafting,
+}: NumberInputProps) {
   const { t } = useTranslation();
   const issueId = useId();
   const autosave = commit === 'autosave';

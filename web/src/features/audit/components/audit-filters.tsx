@@ -44,7 +44,17 @@ export function AuditFilters({ filters, users, onApply }: Props) {
         )}
       </FormField>
       <FormField label={t('audit.country')} error={errorOf('country')} announceError className={styles.field}>
-        {(control) => <input {...control} name="country" value={draft.country} maxLength={3} autoCapitalize="characters" placeholder="KEN" onChange={(e) => set({ country: e.target.value.toUpperCase() })} />}
+        {(control) => (
+          <input
+            {...control}
+            name="country"
+            value={draft.country}
+            maxLength={3}
+            autoCapitalize="characters"
+            placeholder="KEN"
+            onChange={(e) => set({ country: e.target.value.toUpperCase() })}
+          />
+        )}
       </FormField>
       <FormField label={t('audit.action')} hint={t('audit.actionHint')} error={errorOf('action')} announceError className={styles.field}>
         {(control) => (

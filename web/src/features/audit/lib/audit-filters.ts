@@ -20,7 +20,13 @@ export function readAuditFilters(params: URLSearchParams): AuditFilters {
     const value = params.get(name) ?? '';
     return DAY.test(value) && !Number.isNaN(Date.parse(startOf(value))) ? value : '';
   };
-  return { user: params.get('user') ?? '', country: (params.get('country') ?? '').toUpperCase(), action: params.get('action') ?? '', from: day('from'), to: day('to') };
+  return {
+    user: params.get('user') ?? '',
+    country: (params.get('country') ?? '').toUpperCase(),
+    action: params.get('action') ?? '',
+    from: day('from'),
+    to: day('to'),
+  };
 }
 
 /** The API query for the filters, checked with the shared schema; `field` names a filter the API would refuse. */

@@ -61,7 +61,9 @@ export function MfaSetupForm({ onDone }: { onDone: (result: ConfirmMfaResponse) 
             </dd>
           </dl>
           <FormField label={t('auth.setup.code')}>
-            {(control) => <input {...control} name="code" autoComplete="one-time-code" inputMode="numeric" maxLength={6} required className={styles.code} dir="ltr" />}
+            {(control) => (
+              <input {...control} name="code" autoComplete="one-time-code" inputMode="numeric" maxLength={6} required className={styles.code} dir="ltr" />
+            )}
           </FormField>
           <Button type="submit" variant="primary" disabled={busy}>
             {t('auth.setup.confirm')}

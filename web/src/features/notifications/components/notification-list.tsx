@@ -6,7 +6,18 @@ import { useFormatters } from '../../../lib/use-formatters.ts';
 import { notificationTarget } from '../lib/notification-target.ts';
 import styles from './notification-list.module.css';
 
-const KINDS = ['comment', 'answer.corrected', 'assessment.submit', 'assessment.start_review', 'assessment.return', 'assessment.resubmit', 'assessment.validate', 'assessment.accept', 'assessment.dispute', 'assessment.finalize'] as const;
+const KINDS = [
+  'comment',
+  'answer.corrected',
+  'assessment.submit',
+  'assessment.start_review',
+  'assessment.return',
+  'assessment.resubmit',
+  'assessment.validate',
+  'assessment.accept',
+  'assessment.dispute',
+  'assessment.finalize',
+] as const;
 type Kind = (typeof KINDS)[number];
 const knownKind = (kind: string): Kind | undefined => KINDS.find((k) => k === kind);
 

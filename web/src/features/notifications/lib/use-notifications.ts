@@ -45,11 +45,12 @@ export function useNotifications() {
 
   const markRead = useCallback(
     async (id?: string) => {
-      setInbox((current) =>
-        current && {
-          notifications: current.notifications.map((n) => (id === undefined || n.id === id ? { ...n, read: true } : n)),
-          unread: id === undefined ? 0 : Math.max(0, current.unread - (current.notifications.some((n) => n.id === id && !n.read) ? 1 : 0)),
-        },
+      setInbox(
+        (current) =>
+          current && {
+            notifications: current.notifications.map((n) => (id === undefined || n.id === id ? { ...n, read: true } : n)),
+            unread: id === undefined ? 0 : Math.max(0, current.unread - (current.notifications.some((n) => n.id === id && !n.read) ? 1 : 0)),
+          },
       );
       await markNotificationsRead(id).catch(() => undefined); // the next poll shows the server's view
       await load();

@@ -19,7 +19,9 @@ export function CountryList({ year, countries }: { year: number; countries: read
       {countries.map((country) => (
         <li key={country.iso3} className={styles.country} data-iso3={country.iso3}>
           <Link to={publicPaths.country(year, country.iso3)}>{country.name}</Link>
-          {country.overall !== undefined && <ScoreDisplay value={country.overall} label={t('results.overallScore')} className={styles.score} testId="country-score" />}
+          {country.overall !== undefined && (
+            <ScoreDisplay value={country.overall} label={t('results.overallScore')} className={styles.score} testId="country-score" />
+          )}
         </li>
       ))}
     </ul>

@@ -55,13 +55,7 @@ export function CycleResultsView({ cycles, results }: Props) {
       </PageIntro>
       <PublicPageLinks year={cycle.year} current="results" />
       <div className={styles.toolbar}>
-        <ResultsFilters
-          cycles={cycles}
-          year={cycle.year}
-          region={region}
-          onYearChange={setYear}
-          onRegionChange={setRegion}
-        />
+        <ResultsFilters cycles={cycles} year={cycle.year} region={region} onYearChange={setYear} onRegionChange={setRegion} />
         <p className={styles.shown} role="status">
           {t('results.shown', { count: shown })}
         </p>

@@ -26,5 +26,4 @@ export function groupByTier(results: CycleResults, locale: Locale, region: Regio
 }
 
 /** The highest band includes its upper bound (100); every other band excludes it. */
-export const isTopBand = (tier: TierInfo, tiers: readonly TierInfo[]): boolean =>
-  tiers.every((other) => other.max <= tier.max);
+export const isTopBand = (tier: TierInfo, tiers: readonly TierInfo[]): boolean => tiers.every((other) => other.max <= tier.max);

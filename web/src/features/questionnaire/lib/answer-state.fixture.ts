@@ -9,5 +9,13 @@ export const newKey = () => `key-${++keys}`;
 
 /** The server's state of question q1. */
 export function answer(value: AnswerValue, version: number, name = 'Someone'): AnswerState {
-  return { questionKey: 'q1', value, version, carriedOver: false, updatedAt: at.toISOString(), updatedBy: { id: '00000000-0000-4000-8000-000000000001', name }, evidence: [] };
+  return {
+    questionKey: 'q1',
+    value,
+    version,
+    carriedOver: false,
+    updatedAt: at.toISOString(),
+    updatedBy: { id: '00000000-0000-4000-8000-000000000001', name },
+    evidence: [],
+  };
 }

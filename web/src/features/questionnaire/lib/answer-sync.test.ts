@@ -66,7 +66,10 @@ describe(AnswerSync.name, () => {
     sync.edit('q1', 'partial');
     sync.edit('q1', 'in_place'); // the first request is already on its way
     await vi.advanceTimersByTimeAsync(0);
-    expect(server.calls.map((c) => [c.value, c.baseVersion])).toEqual([['partial', 4], ['in_place', 5]]);
+    expect(server.calls.map((c) => [c.value, c.baseVersion])).toEqual([
+      ['partial', 4],
+      ['in_place', 5],
+    ]);
     expect(sync.getSnapshot().server.q1).toMatchObject({ value: 'in_place', version: 6 });
     sync.stop();
   });

@@ -37,8 +37,7 @@ function openDatabase(): Promise<IDBDatabase> {
 }
 
 function indexedDbStore(db: IDBDatabase): EditStore {
-  const run = <T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>) =>
-    done(action(db.transaction(STORE, mode).objectStore(STORE)));
+  const run = <T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>) => done(action(db.transaction(STORE, mode).objectStore(STORE)));
   return {
     kind: 'indexeddb',
     list: () => run('readonly', (store) => store.getAll() as IDBRequest<QueuedEdit[]>),

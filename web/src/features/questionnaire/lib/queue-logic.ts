@@ -89,7 +89,11 @@ export function settleAck(edit: QueuedEdit, answer: AnswerState, newKey: () => s
  * After a 409: when what is stored already equals the user's edit (someone, or an earlier try,
  * wrote the same value) there is nothing to decide; otherwise it is a real conflict.
  */
-export function settleConflict(edit: QueuedEdit, current: AnswerState | null, newKey: () => string): { kind: 'resolved'; edit: QueuedEdit | null } | { kind: 'conflict' } {
+export function settleConflict(
+  edit: QueuedEdit,
+  current: AnswerState | null,
+  newKey: () => string,
+): { kind: 'resolved'; edit: QueuedEdit | null } | { kind: 'conflict' } {
   if (current && sameValue(current.value, latestValue(edit))) return { kind: 'resolved', edit: null };
   if (current && edit.next && sameValue(current.value, edit.value)) return { kind: 'resolved', edit: settleAck(edit, current, newKey) };
   return { kind: 'conflict' };

@@ -12,7 +12,11 @@ export function useScrollToHash(rendered: string): void {
   useEffect(() => {
     const isFirst = first.current;
     first.current = false;
-    const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : isFirst ? null : document.querySelector<HTMLElement>('[data-focus-on-change]');
+    const target = hash
+      ? document.getElementById(decodeURIComponent(hash.slice(1)))
+      : isFirst
+        ? null
+        : document.querySelector<HTMLElement>('[data-focus-on-change]');
     if (!target) return;
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });

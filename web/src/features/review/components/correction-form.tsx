@@ -53,9 +53,7 @@ export function CorrectionForm({ questionKey, spec, answer, onDone }: Props) {
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate data-testid="correction-form">
       <p className="correction-form__intro">{t('review.correction.intro')}</p>
       <AnswerInput spec={spec} mode="form" id={`${id}-value`} label={t('review.correction.value')} value={value} locale={locale} onChange={setValue} />
-      {errors.value && (
-        <FormError message={errors.value} />
-      )}
+      {errors.value && <FormError message={errors.value} />}
       <FormField label={t('review.correction.reason')} hint={t('review.correction.reasonHint')} error={errors.reason} announceError>
         {(control) => <textarea {...control} name="reason" rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </FormField>

@@ -19,7 +19,14 @@ const NONE: Corrections = { byQuestion: new Map(), state: 'done' };
  * answer version: after a change, only the answers whose version moved are read again.
  */
 export function useCorrections(assessmentId: string, status: AssessmentStatus, answers: Readonly<Record<string, AnswerState>>): Corrections {
-  const versions = useMemo(() => Object.values(answers).map((a) => `${a.questionKey}@${a.version}`).sort().join(' '), [answers]);
+  const versions = useMemo(
+    () =>
+      Object.values(answers)
+        .map((a) => `${a.questionKey}@${a.version}`)
+        .sort()
+        .join(' '),
+    [answers],
+  );
   const skip = BEFORE_REVIEW.includes(status);
   const cache = useRef(new Map<string, AnswerHistoryEntry[]>());
   // what was read, and for which answer versions: while they differ from the current ones, it is loading
@@ -29,7 +36,12 @@ export function useCorrections(assessmentId: string, status: AssessmentStatus, a
     if (skip || versions === '') return;
     const controller = new AbortController();
     const wanted = versions.split(' ');
-    readMissing(assessmentId, wanted.filter((v) => !cache.current.has(v)), cache.current, controller.signal).then(
+    readMissing(
+      assessmentId,
+      wanted.filter((v) => !cache.current.has(v)),
+      cache.current,
+      controller.signal,
+    ).then(
       () => {
         const byQuestion = new Map<string, AnswerHistoryEntry[]>();
         for (const v of wanted) {
@@ -58,7 +70,10 @@ async function readMissing(assessmentId: string, keyVersions: string[], cache: M
       const keyVersion = keyVersions[next++]!;
       const key = keyVersion.slice(0, keyVersion.lastIndexOf('@'));
       const { history } = await callApi(answersApi.history, { params: { assessmentId, questionKey: key } }, { signal });
-      cache.set(keyVersion, history.filter((entry) => entry.kind === 'correction'));
+      cache.set(
+        keyVersion,
+        history.filter((entry) => entry.kind === 'correction'),
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, keyVersions.length) }, worker));

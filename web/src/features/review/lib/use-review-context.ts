@@ -5,7 +5,13 @@ import type { ReviewContextValue } from './review-context.ts';
 import { useCorrections } from './use-corrections.ts';
 
 /** The context value of a review page (reviewer's or country team's) from what its loader read. */
-export function useReviewContextValue(detail: AssessmentDetail, threads: Thread[], user: SessionUser, locale: Locale, refresh: () => Promise<void>): ReviewContextValue {
+export function useReviewContextValue(
+  detail: AssessmentDetail,
+  threads: Thread[],
+  user: SessionUser,
+  locale: Locale,
+  refresh: () => Promise<void>,
+): ReviewContextValue {
   const { assessment, methodology, answers } = detail;
   const index = useMemo(() => indexQuestions(methodology, locale), [methodology, locale]);
   const corrections = useCorrections(assessment.id, assessment.status, answers);

@@ -50,13 +50,19 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     }
     case 'remove': {
       const { list, index } = splitItemPath(action.path);
-      return edit(removeAt(state.methodology, action.path), remapOpen(state.open, list, (i) => (i === index ? null : i > index ? i - 1 : i)));
+      return edit(
+        removeAt(state.methodology, action.path),
+        remapOpen(state.open, list, (i) => (i === index ? null : i > index ? i - 1 : i)),
+      );
     }
     case 'move': {
       const { list, index } = splitItemPath(action.path);
       const to = index + action.delta;
       if (to < 0 || to >= countAt(state.methodology, list)) return state;
-      return edit(moveAt(state.methodology, action.path, action.delta), remapOpen(state.open, list, (i) => (i === index ? to : i === to ? index : i)));
+      return edit(
+        moveAt(state.methodology, action.path, action.delta),
+        remapOpen(state.open, list, (i) => (i === index ? to : i === to ? index : i)),
+      );
     }
     case 'toggle': {
       if (action.open === state.open.has(action.path)) return state;

@@ -13,7 +13,12 @@ describe(methodologyIssues.name, () => {
     expect(at('pillars[1].weight').map((i) => i.code)).toContain('invalid_weight');
     expect(at('pillars[0].texts.title.en')[0]?.source).toBe('shape');
     expect(at('thresholds[1].min').map((i) => i.code)).toEqual(['thresholds_not_increasing']);
-    expect(issues.filter(blocksSaving).map((i) => i.path).sort()).toEqual(['pillars[0].texts.title.en', 'pillars[1].weight']);
+    expect(
+      issues
+        .filter(blocksSaving)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['pillars[0].texts.title.en', 'pillars[1].weight']);
     expect(countWithin(issues, 'pillars[1]')).toBe(1);
     expect(methodologyIssues(toy())).toEqual([]);
   });

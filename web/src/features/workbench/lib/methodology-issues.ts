@@ -17,7 +17,9 @@ export interface EditorIssue {
  */
 export function methodologyIssues(m: Methodology): EditorIssue[] {
   const parsed = MethodologySchema.safeParse(m);
-  const shape = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: formatPath(i.path), code: i.code, message: i.message, source: 'shape' as const }));
+  const shape = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ path: formatPath(i.path), code: i.code, message: i.message, source: 'shape' as const }));
   let rules: EditorIssue[] = [];
   try {
     rules = validateMethodology(m).map((i) => ({ ...i, source: 'rule' as const }));

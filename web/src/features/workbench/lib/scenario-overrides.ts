@@ -27,7 +27,10 @@ export function toScenarioBody(o: Overrides): Scenario['overrides'] {
 
 /** A saved scenario's overrides in the page's form. */
 export function fromScenario(s: Pick<Scenario, 'overrides'>): Overrides {
-  return { weights: { ...s.overrides.weights }, thresholds: Object.fromEntries(Object.entries(s.overrides.thresholds).map(([tier, min]) => [Number(tier), min])) };
+  return {
+    weights: { ...s.overrides.weights },
+    thresholds: Object.fromEntries(Object.entries(s.overrides.thresholds).map(([tier, min]) => [Number(tier), min])),
+  };
 }
 
 /** The engine's form (createWhatIf().rescore). */

@@ -16,8 +16,23 @@ describe('tier summaries', () => {
     ];
     const tiers = tierNumbers(GCI_2024_TIERS, baseline, scenario);
     expect(tiers).toEqual([1, 2, 3, 4, 5]);
-    expect([...countByTier(scenario, tiers)]).toEqual([[1, 1], [2, 0], [3, 2], [4, 0], [5, 0]]);
-    const regions = regionBreakdown(baseline, scenario, new Map([['FRA', 'europe'], ['KEN', 'africa'], ['BRA', 'americas']] as const), tiers);
+    expect([...countByTier(scenario, tiers)]).toEqual([
+      [1, 1],
+      [2, 0],
+      [3, 2],
+      [4, 0],
+      [5, 0],
+    ]);
+    const regions = regionBreakdown(
+      baseline,
+      scenario,
+      new Map([
+        ['FRA', 'europe'],
+        ['KEN', 'africa'],
+        ['BRA', 'americas'],
+      ] as const),
+      tiers,
+    );
     expect(regions.map((r) => [r.region, r.changed, r.scenario.join('')])).toEqual([
       ['africa', 0, '00100'],
       ['americas', 1, '00100'],

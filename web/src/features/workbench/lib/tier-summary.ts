@@ -39,7 +39,9 @@ export function regionBreakdown(
   regionOf: ReadonlyMap<string, Region>,
   tiers: readonly number[],
 ): RegionRow[] {
-  const rows = new Map<Region, RegionRow>(REGIONS.map((region) => [region, { region, scenario: tiers.map(() => 0), baseline: tiers.map(() => 0), changed: 0, total: 0 }]));
+  const rows = new Map<Region, RegionRow>(
+    REGIONS.map((region) => [region, { region, scenario: tiers.map(() => 0), baseline: tiers.map(() => 0), changed: 0, total: 0 }]),
+  );
   const before = new Map(baseline.map((c) => [c.country, c.tier]));
   for (const c of scenario) {
     const region = regionOf.get(c.country);

@@ -10,7 +10,10 @@ describe('tree edits', () => {
     expect(getAt(m, 'pillars[0].children[1].weight')).toBe(1);
     expect(edited.pillars[1]).toBe(m.pillars[1]);
     const moved = moveAt(m, 'pillars[1]', -1);
-    expect(moved.pillars.map((p) => [p.key, p.order])).toEqual([['b', 0], ['a', 1]]);
+    expect(moved.pillars.map((p) => [p.key, p.order])).toEqual([
+      ['b', 0],
+      ['a', 1],
+    ]);
     const removed = removeAt(m, 'pillars[0].children[0]');
     expect(removed.pillars[0]!.children.map((c) => [c.key, c.order])).toEqual([['a.q2', 0]]);
     // an optional text in a language not given yet creates its object; undefined removes it

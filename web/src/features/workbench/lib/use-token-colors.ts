@@ -8,6 +8,8 @@ import { useMemo } from 'react';
 export function useTokenColors<Name extends string>(tokens: Readonly<Record<Name, `--${string}`>>): Record<Name, string> {
   return useMemo(() => {
     const style = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement);
-    return Object.fromEntries(Object.entries<string>(tokens).map(([name, token]) => [name, style?.getPropertyValue(token).trim() || `var(${token})`])) as Record<Name, string>;
+    return Object.fromEntries(
+      Object.entries<string>(tokens).map(([name, token]) => [name, style?.getPropertyValue(token).trim() || `var(${token})`]),
+    ) as Record<Name, string>;
   }, [tokens]);
 }

@@ -40,7 +40,12 @@ export function CompareTable({ year, chosen, averages, locale }: Props) {
         return { score: own?.score ?? 0, average: averages.get(c.region)?.pillars.get(pillar.key), max: own?.max ?? pillar.max };
       },
     })),
-    { key: 'overall', title: t('results.overallScore'), isOverall: true, figures: (c) => ({ score: c.overall, average: averages.get(c.region)?.overall, max: 100 }) },
+    {
+      key: 'overall',
+      title: t('results.overallScore'),
+      isOverall: true,
+      figures: (c) => ({ score: c.overall, average: averages.get(c.region)?.overall, max: 100 }),
+    },
   ];
   const countryColumn = (c: CountryResult): Column<Row> => ({
     key: c.iso3,
@@ -60,7 +65,9 @@ export function CompareTable({ year, chosen, averages, locale }: Props) {
       return (
         <>
           <ScoreDisplay value={score} max={max} className={styles.score} />
-          {average !== undefined && <span className={styles.average}>{t('public.compare.vsRegion', { average: format.score(average), difference: signed(score - average) })}</span>}
+          {average !== undefined && (
+            <span className={styles.average}>{t('public.compare.vsRegion', { average: format.score(average), difference: signed(score - average) })}</span>
+          )}
         </>
       );
     },

@@ -18,7 +18,9 @@ export function GapAnalysisView({ data, results }: { data: GapAnalysis; results:
   const countries = useMemo(() => new Map(results.countries.map((c) => [c.iso3, c])), [results]);
   const indicator = searchParams.get('indicator');
   const selection: GapSelection | null =
-    indicator && data.indicators.some((i) => i.key === indicator) ? { indicator, region: RegionSchema.safeParse(searchParams.get('region')).data ?? null } : null;
+    indicator && data.indicators.some((i) => i.key === indicator)
+      ? { indicator, region: RegionSchema.safeParse(searchParams.get('region')).data ?? null }
+      : null;
   const select = (next: GapSelection) => {
     const params = new URLSearchParams(searchParams);
     params.set('indicator', next.indicator);

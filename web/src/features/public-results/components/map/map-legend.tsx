@@ -7,14 +7,16 @@ export function MapLegend({ tiers, countries, locale }: { tiers: TierInfo[]; cou
   const { t } = useTranslation();
   return (
     <ul className={styles.legend} aria-label={t('public.map.legend')} data-testid="map-legend">
-      {tiers.toSorted((a, b) => a.tier - b.tier).map((tier) => (
-        <li key={tier.tier} data-tier={tier.tier}>
-          <span className={styles.swatch} aria-hidden="true" />
-          <span className={styles.tier}>{t('results.tier', { tier: tier.tier })}</span>
-          <span>{localize(tier.name, locale)}</span>
-          <span className={styles.count}>{t('results.countries', { count: countries.filter((c) => c.tier === tier.tier).length })}</span>
-        </li>
-      ))}
+      {tiers
+        .toSorted((a, b) => a.tier - b.tier)
+        .map((tier) => (
+          <li key={tier.tier} data-tier={tier.tier}>
+            <span className={styles.swatch} aria-hidden="true" />
+            <span className={styles.tier}>{t('results.tier', { tier: tier.tier })}</span>
+            <span>{localize(tier.name, locale)}</span>
+            <span className={styles.count}>{t('results.countries', { count: countries.filter((c) => c.tier === tier.tier).length })}</span>
+          </li>
+        ))}
       <li>
         <span className={`${styles.swatch} ${styles.blank}`} aria-hidden="true" />
         <span>{t('public.map.noData')}</span>

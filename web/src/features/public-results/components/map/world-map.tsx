@@ -106,8 +106,7 @@ export default function WorldMap({ year, tiers, countries: latest, locale }: Wor
           >
             <strong>{active.name}</strong>
             <span>
-              <TierBadge tier={active.tier.tier} />{' '}
-              {localize(active.tier.name, locale)}
+              <TierBadge tier={active.tier.tier} /> {localize(active.tier.name, locale)}
             </span>
           </div>
         )}

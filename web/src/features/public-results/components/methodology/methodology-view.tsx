@@ -62,7 +62,8 @@ export function MethodologyView({ data }: { data: PublicMethodology }) {
             {
               key: 'band',
               header: t('public.profile.band'),
-              cell: (tier) => t(tierBand(tier.tier, data.tiers)?.isTop ? 'results.bandTop' : 'results.band', { min: format.bound(tier.min), max: format.bound(tier.max) }),
+              cell: (tier) =>
+                t(tierBand(tier.tier, data.tiers)?.isTop ? 'results.bandTop' : 'results.band', { min: format.bound(tier.min), max: format.bound(tier.max) }),
             },
           ]}
         />

@@ -40,7 +40,12 @@ export function WeightsTable({ pillar, rows, locale }: { pillar: MethodologyRow;
           {
             key: 'scoring',
             header: t('public.methodology.scoring'),
-            cell: (row) => (row.question ? <QuestionScoring question={row.question} locale={locale} /> : <span className={styles.kind}>{t(`public.methodology.kind.${row.kind}`)}</span>),
+            cell: (row) =>
+              row.question ? (
+                <QuestionScoring question={row.question} locale={locale} />
+              ) : (
+                <span className={styles.kind}>{t(`public.methodology.kind.${row.kind}`)}</span>
+              ),
           },
           { key: 'share', header: t('public.methodology.share'), isNumeric: true, cell: (row) => format.percentFine(row.share) },
           { key: 'overall', header: t('public.methodology.overallShare'), isNumeric: true, cell: (row) => format.percentFine(row.overallShare) },
@@ -56,7 +61,8 @@ function QuestionScoring({ question, locale }: { question: NonNullable<Methodolo
   const parts = [t(`public.methodology.type.${question.type}`)];
   if (question.partialCredit !== null) parts.push(t('public.methodology.partialCredit', { credit: format.percent(question.partialCredit) }));
   if (question.options.length) parts.push(question.options.map((o) => `${localize(o.label, locale)} (${format.bound(o.points)})`).join(', '));
-  if (question.goalposts) parts.push(t('public.methodology.goalposts', { lower: format.bound(question.goalposts.lower), upper: format.bound(question.goalposts.upper) }));
+  if (question.goalposts)
+    parts.push(t('public.methodology.goalposts', { lower: format.bound(question.goalposts.lower), upper: format.bound(question.goalposts.upper) }));
   if (question.conditional) parts.push(t('public.methodology.conditional'));
   return <>{parts.join(' · ')}</>;
 }

@@ -39,9 +39,7 @@ export function CountryProfileView({ profile }: { profile: CountryProfile }) {
   const band = tierBand(profile.tier, profile.tiers);
   const titles = useMemo(() => new Map<string, LocalizedString>(profile.trace.map((r) => [r.key, r.title])), [profile.trace]);
   const pillarNames = useMemo(() => new Map(profile.pillars.map((p) => [p.key, localize(p.name, locale)])), [profile.pillars, locale]);
-  const bandText = band
-    ? t(band.isTop ? 'results.bandTop' : 'results.band', { min: format.bound(band.info.min), max: format.bound(band.info.max) })
-    : '';
+  const bandText = band ? t(band.isTop ? 'results.bandTop' : 'results.band', { min: format.bound(band.info.min), max: format.bound(band.info.max) }) : '';
 
   return (
     <article ref={article} className={styles.profile} aria-labelledby="profile-title">

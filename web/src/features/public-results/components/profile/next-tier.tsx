@@ -22,13 +22,20 @@ export function NextTier({ distance, tiers, pillarNames, locale }: Props) {
   return (
     <div>
       <p>
-        {t('public.profile.distanceIntro', { tier: distance.nextTier, name: nextName, min: format.bound(distance.nextTierMin ?? 0), gap: format.points(distance.gap) })}
+        {t('public.profile.distanceIntro', {
+          tier: distance.nextTier,
+          name: nextName,
+          min: format.bound(distance.nextTierMin ?? 0),
+          gap: format.points(distance.gap),
+        })}
       </p>
       {!distance.reachable && <p className={styles.note}>{t('public.profile.unreachable')}</p>}
       <ol className={styles.steps}>
         {distance.steps.map((step) => (
           <li key={step.questionKey}>
-            <span className={styles.action} data-testid="next-tier-action">{t('public.profile.putInPlace', { title: localize(step.title, locale) })}</span>
+            <span className={styles.action} data-testid="next-tier-action">
+              {t('public.profile.putInPlace', { title: localize(step.title, locale) })}
+            </span>
             <span className={styles.meta}>
               {pillarNames.get(step.pillarKey)}
               {' · '}

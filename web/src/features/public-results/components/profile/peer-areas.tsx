@@ -39,8 +39,22 @@ export function PeerAreas({ strengths, growth, locale }: { strengths: PeerArea[]
   const { t } = useTranslation();
   return (
     <div className={styles.areas}>
-      <AreaList id="strengths" title={t('public.profile.strengths')} intro={t('public.profile.strengthsIntro')} areas={strengths} empty={t('public.profile.noStrengths')} locale={locale} />
-      <AreaList id="growth" title={t('public.profile.growth')} intro={t('public.profile.growthIntro')} areas={growth} empty={t('public.profile.noGrowth')} locale={locale} />
+      <AreaList
+        id="strengths"
+        title={t('public.profile.strengths')}
+        intro={t('public.profile.strengthsIntro')}
+        areas={strengths}
+        empty={t('public.profile.noStrengths')}
+        locale={locale}
+      />
+      <AreaList
+        id="growth"
+        title={t('public.profile.growth')}
+        intro={t('public.profile.growthIntro')}
+        areas={growth}
+        empty={t('public.profile.noGrowth')}
+        locale={locale}
+      />
     </div>
   );
 }

@@ -51,7 +51,12 @@ export function PillarChart({ pillars, locale }: { pillars: ProfilePillar[]; loc
           { key: 'pillar', header: t('public.profile.pillar'), isRowHeader: true, cell: (p) => localize(p.name, locale) },
           { key: 'score', header: t('public.profile.score'), isNumeric: true, cell: (p) => <ScoreDisplay value={p.score} max={p.max} /> },
           { key: 'tier', header: t('public.profile.pillarTier'), cell: (p) => <TierBadge tier={p.tier} /> },
-          { key: 'average', header: t('public.profile.regionAverage'), isNumeric: true, cell: (p) => (p.regionAverage === null ? '–' : <ScoreDisplay value={p.regionAverage} />) },
+          {
+            key: 'average',
+            header: t('public.profile.regionAverage'),
+            isNumeric: true,
+            cell: (p) => (p.regionAverage === null ? '–' : <ScoreDisplay value={p.regionAverage} />),
+          },
         ]}
       />
     </div>

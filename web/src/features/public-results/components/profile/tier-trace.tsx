@@ -38,7 +38,10 @@ export function TierTrace({ trace, locale }: Props) {
           key: 'points',
           header: t('public.trace.points'),
           isNumeric: true,
-          cell: (row) => (row.question?.points === null || row.question?.points === undefined ? '–' : `${format.bound(row.question.points)} / ${format.bound(row.question.maxPoints)}`),
+          cell: (row) =>
+            row.question?.points === null || row.question?.points === undefined
+              ? '–'
+              : `${format.bound(row.question.points)} / ${format.bound(row.question.maxPoints)}`,
         },
         { key: 'share', header: t('public.trace.share'), isNumeric: true, cell: (row) => format.percentFine(row.effectiveWeight) },
         { key: 'contribution', header: t('public.trace.contribution'), isNumeric: true, cell: (row) => format.points(row.contribution) },

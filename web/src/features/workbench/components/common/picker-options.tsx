@@ -14,7 +14,13 @@ export function CycleOptions({ cycles }: { cycles: readonly CycleSummary[] }) {
 const idOf = (version: MethodologyVersionSummary) => version.id;
 
 /** A methodology version per option, named with its status; the value is its id unless `optionValue` says otherwise. */
-export function VersionOptions({ versions, optionValue = idOf }: { versions: readonly MethodologyVersionSummary[]; optionValue?: (version: MethodologyVersionSummary) => string }) {
+export function VersionOptions({
+  versions,
+  optionValue = idOf,
+}: {
+  versions: readonly MethodologyVersionSummary[];
+  optionValue?: (version: MethodologyVersionSummary) => string;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   return versions.map((v) => (

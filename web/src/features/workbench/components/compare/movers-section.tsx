@@ -41,7 +41,16 @@ export function MoversSection({ changes, names, regionOf, beforeLabel, afterLabe
           {t('workbench.compare.shown', { count: shown.length })}
         </p>
       </div>
-      <TierChangesTable changes={shown} names={names} regionOf={regionOf} format={format} caption={t('workbench.compare.moversCaption')} beforeLabel={beforeLabel} afterLabel={afterLabel} testId="movers" />
+      <TierChangesTable
+        changes={shown}
+        names={names}
+        regionOf={regionOf}
+        format={format}
+        caption={t('workbench.compare.moversCaption')}
+        beforeLabel={beforeLabel}
+        afterLabel={afterLabel}
+        testId="movers"
+      />
     </section>
   );
 }

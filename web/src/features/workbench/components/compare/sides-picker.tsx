@@ -34,7 +34,11 @@ export function SidesPicker({ cycles, versions, scenarios, year, a, b, onPick }:
     </>
   );
   const first = versions[0] ? formatSide({ kind: 'version', id: versions[0].id }) : '';
-  const second = scenarios[0] ? formatSide({ kind: 'scenario', id: scenarios[0].id }) : versions[1] ? formatSide({ kind: 'version', id: versions[1].id }) : first;
+  const second = scenarios[0]
+    ? formatSide({ kind: 'scenario', id: scenarios[0].id })
+    : versions[1]
+      ? formatSide({ kind: 'version', id: versions[1].id })
+      : first;
   return (
     <PickerForm
       choices={[

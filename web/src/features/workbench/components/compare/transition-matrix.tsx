@@ -55,5 +55,14 @@ export function TransitionMatrix({ comparison, beforeLabel, afterLabel, format }
       cell: (r: (typeof rows)[number]) => format.integer(r.counts[j] ?? 0),
     })),
   ];
-  return <DataTable caption={t('workbench.compare.matrixCaption', { before: beforeLabel, after: afterLabel })} columns={columns} rows={rows} rowKey={(r) => String(r.from)} isBoxed testId="transition-matrix" />;
+  return (
+    <DataTable
+      caption={t('workbench.compare.matrixCaption', { before: beforeLabel, after: afterLabel })}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => String(r.from)}
+      isBoxed
+      testId="transition-matrix"
+    />
+  );
 }

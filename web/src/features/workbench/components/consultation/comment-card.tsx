@@ -8,7 +8,12 @@ import text from '../common/text.module.css';
 import { ResponseForm } from './response-form.tsx';
 import styles from './comment-card.module.css';
 
-const TONES: Record<ConsultationComment['status'], TagTone> = { open: 'warning', answered: 'neutral', taken_into_account: 'success', not_taken_into_account: 'danger' };
+const TONES: Record<ConsultationComment['status'], TagTone> = {
+  open: 'warning',
+  answered: 'neutral',
+  taken_into_account: 'success',
+  not_taken_into_account: 'danger',
+};
 
 interface Props {
   comment: ConsultationComment;
@@ -42,7 +47,12 @@ export function CommentCard({ comment, context, canRespond, onRespond }: Props) 
       </p>
       {comment.response && (
         <div className={styles.response} data-testid="comment-response">
-          <p className={text.muted}>{t('workbench.consultation.answeredBy', { name: comment.respondedBy?.name ?? '', date: comment.respondedAt ? format.dateTime(comment.respondedAt) : '' })}</p>
+          <p className={text.muted}>
+            {t('workbench.consultation.answeredBy', {
+              name: comment.respondedBy?.name ?? '',
+              date: comment.respondedAt ? format.dateTime(comment.respondedAt) : '',
+            })}
+          </p>
           <p>{comment.response}</p>
         </div>
       )}

@@ -29,13 +29,19 @@ export function ConsultationPage({ detail, comments, isAnalyst, initialNode, onC
   const entries = flattenTree(detail.methodology);
   const titleOf = new Map(entries.map((e) => [e.node.key, format.text(e.node.texts.title)]));
   const nodeLabel = (key: string | null) => (key ? `${titleOf.get(key) ?? key} (${key})` : t('workbench.consultation.wholeVersion'));
-  const groups = groupComments(comments, by, entries.map((e) => e.node.key));
+  const groups = groupComments(
+    comments,
+    by,
+    entries.map((e) => e.node.key),
+  );
   const isOpen = detail.version.status === 'consultation';
   return (
     <>
       <VersionHeader version={detail.version} isAnalyst={isAnalyst} />
       <h2>{t('workbench.consultation.title')}</h2>
-      <p className={text.lead}>{isOpen ? (isAnalyst ? t('workbench.consultation.introAnalyst') : t('workbench.consultation.focalIntro')) : t('workbench.consultation.closed')}</p>
+      <p className={text.lead}>
+        {isOpen ? (isAnalyst ? t('workbench.consultation.introAnalyst') : t('workbench.consultation.focalIntro')) : t('workbench.consultation.closed')}
+      </p>
       <p role="status" data-testid="comment-counts">
         {t('workbench.consultation.counts', { count: comments.length, open: openCount(comments) })}
       </p>
@@ -50,7 +56,8 @@ export function ConsultationPage({ detail, comments, isAnalyst, initialNode, onC
       {groups.map((g) => (
         <section key={g.key || '-'} className={layout.panel} aria-labelledby={`group-${by}-${g.key || 'all'}`} data-group={g.key}>
           <h3 id={`group-${by}-${g.key || 'all'}`}>
-            {by === 'node' ? nodeLabel(g.key || null) : g.key} <span className={text.muted}>({t('workbench.consultation.commentsCount', { count: g.comments.length })})</span>
+            {by === 'node' ? nodeLabel(g.key || null) : g.key}{' '}
+            <span className={text.muted}>({t('workbench.consultation.commentsCount', { count: g.comments.length })})</span>
           </h3>
           {g.comments.map((c) => (
             <CommentCard key={c.id} comment={c} context={by === 'node' ? c.country : nodeLabel(c.nodeKey)} canRespond={isAnalyst} onRespond={onRespond} />

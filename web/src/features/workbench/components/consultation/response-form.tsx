@@ -13,7 +13,7 @@ const DECISIONS: readonly Decision[] = ['taken_into_account', 'not_taken_into_ac
 /** An analyst's answer to one comment: the decision and the reason, both required. */
 export function ResponseForm({ comment, onSubmit }: { comment: ConsultationComment; onSubmit: (status: Decision, response: string) => Promise<void> }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<Decision>(comment.status === 'open' ? 'taken_into_account' : (comment.status));
+  const [status, setStatus] = useState<Decision>(comment.status === 'open' ? 'taken_into_account' : comment.status);
   const [response, setResponse] = useState(comment.response ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,7 +37,16 @@ export function ResponseForm({ comment, onSubmit }: { comment: ConsultationComme
       <fieldset className={styles.decision}>
         <legend>{t('workbench.consultation.decision')}</legend>
         {DECISIONS.map((d) => (
-          <Choice key={d} type="radio" name={`${id}-status`} value={d} isInline label={t(`workbench.consultation.statusName.${d}`)} checked={status === d} onChange={() => setStatus(d)} />
+          <Choice
+            key={d}
+            type="radio"
+            name={`${id}-status`}
+            value={d}
+            isInline
+            label={t(`workbench.consultation.statusName.${d}`)}
+            checked={status === d}
+            onChange={() => setStatus(d)}
+          />
         ))}
       </fieldset>
       <FormField label={t('workbench.consultation.reason')} error={error} announceError>

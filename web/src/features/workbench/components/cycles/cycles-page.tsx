@@ -53,7 +53,12 @@ export function CyclesPage({ cycles, justPublished, onPublish }: Props) {
           <p className={text.muted}>{t('workbench.cycles.window', { opens: format.dateTime(c.opensAt), closes: format.dateTime(c.closesAt) })}</p>
           <h3>{t('workbench.cycles.publications', { count: c.publications.length })}</h3>
           <PublicationsList publications={c.publications} highlight={justPublished?.cycleId === c.id ? justPublished.publicationId : null} />
-          <PublishForm cycleId={c.id} cycleName={c.name} isPublishable={c.status === 'closed' || c.status === 'published'} onPublish={(note) => onPublish(c, note)} />
+          <PublishForm
+            cycleId={c.id}
+            cycleName={c.name}
+            isPublishable={c.status === 'closed' || c.status === 'published'}
+            onPublish={(note) => onPublish(c, note)}
+          />
         </section>
       ))}
     </>

@@ -19,7 +19,11 @@ export function PublicationsList({ publications, highlight }: { publications: Cy
         return (
           <li key={p.id} data-publication-id={p.id} data-current={!next || undefined} className={p.id === highlight ? styles.new : undefined}>
             <span>{format.dateTime(p.publishedAt)}</span> <HashText hash={p.contentHash} />{' '}
-            {next ? <Tag>{t('workbench.cycles.superseded', { date: format.dateTime(next.publishedAt) })}</Tag> : <Tag tone="success">{t('workbench.cycles.current')}</Tag>}
+            {next ? (
+              <Tag>{t('workbench.cycles.superseded', { date: format.dateTime(next.publishedAt) })}</Tag>
+            ) : (
+              <Tag tone="success">{t('workbench.cycles.current')}</Tag>
+            )}
             {p.id === highlight && <Tag look="note">{t('workbench.cycles.justPublished')}</Tag>}
             {p.note && <p className={styles.note}>{p.note}</p>}
           </li>

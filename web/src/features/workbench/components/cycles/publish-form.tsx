@@ -7,7 +7,17 @@ import { isApiError } from '../../../../lib/api-client.ts';
 import text from '../common/text.module.css';
 
 /** Publishes (or republishes) a cycle's results with a note; asks first, since the public pages change at once. */
-export function PublishForm({ cycleId, cycleName, isPublishable, onPublish }: { cycleId: string; cycleName: string; isPublishable: boolean; onPublish: (note: string) => Promise<void> }) {
+export function PublishForm({
+  cycleId,
+  cycleName,
+  isPublishable,
+  onPublish,
+}: {
+  cycleId: string;
+  cycleName: string;
+  isPublishable: boolean;
+  onPublish: (note: string) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [isAsking, setAsking] = useState(false);
@@ -44,7 +54,12 @@ export function PublishForm({ cycleId, cycleName, isPublishable, onPublish }: { 
         {isBusy ? t('workbench.cycles.publishing') : t('workbench.cycles.publish')}
       </Button>
       {isAsking && (
-        <ConfirmDialog title={t('workbench.cycles.confirmTitle', { name: cycleName })} confirmLabel={t('workbench.cycles.publish')} onConfirm={() => void publish()} onCancel={() => setAsking(false)}>
+        <ConfirmDialog
+          title={t('workbench.cycles.confirmTitle', { name: cycleName })}
+          confirmLabel={t('workbench.cycles.publish')}
+          onConfirm={() => void publish()}
+          onCancel={() => setAsking(false)}
+        >
           <p>{t('workbench.cycles.confirmBody')}</p>
         </ConfirmDialog>
       )}

@@ -21,7 +21,15 @@ interface Base {
   className?: string;
 }
 
-export function TextField({ path, label, value, multiline = false, lang, className, onValue }: Base & { value: string; multiline?: boolean; lang?: string; onValue?: (v: string) => void }) {
+export function TextField({
+  path,
+  label,
+  value,
+  multiline = false,
+  lang,
+  className,
+  onValue,
+}: Base & { value: string; multiline?: boolean; lang?: string; onValue?: (v: string) => void }) {
   const { dispatch, issues } = useEditor();
   const set = onValue ?? ((v: string) => dispatch({ type: 'set', path, value: v }));
   const dir = lang ? (isRtl(lang as never) ? 'rtl' : 'ltr') : undefined;
@@ -40,7 +48,16 @@ export function TextField({ path, label, value, multiline = false, lang, classNa
  * parses. An optional field left empty removes the value; a required one empty becomes NaN, which
  * the shared schema reports beside the field.
  */
-export function NumberField({ path, label, value, optional = false, min, max, step = 'any', className }: Base & { value: number | undefined; optional?: boolean; min?: number; max?: number; step?: number | 'any' }) {
+export function NumberField({
+  path,
+  label,
+  value,
+  optional = false,
+  min,
+  max,
+  step = 'any',
+  className,
+}: Base & { value: number | undefined; optional?: boolean; min?: number; max?: number; step?: number | 'any' }) {
   const { dispatch, issues } = useEditor();
   const shownText = value === undefined || Number.isNaN(value) ? '' : String(value);
   const [draft, setDraft] = useState(shownText);
@@ -72,12 +89,23 @@ export function NumberField({ path, label, value, optional = false, min, max, st
   );
 }
 
-export function SelectField<V extends string>({ path, label, value, options, onValue, className }: Base & { value: V; options: readonly (readonly [V, string])[]; onValue?: (v: V) => void }) {
+export function SelectField<V extends string>({
+  path,
+  label,
+  value,
+  options,
+  onValue,
+  className,
+}: Base & { value: V; options: readonly (readonly [V, string])[]; onValue?: (v: V) => void }) {
   const { dispatch, issues } = useEditor();
   return (
     <FormField id={fieldId(path)} label={label} error={issueText(issues.get(path))} className={className}>
       {(control) => (
-        <select {...control} value={value} onChange={(e) => (onValue ? onValue(e.currentTarget.value as V) : dispatch({ type: 'set', path, value: e.currentTarget.value }))}>
+        <select
+          {...control}
+          value={value}
+          onChange={(e) => (onValue ? onValue(e.currentTarget.value as V) : dispatch({ type: 'set', path, value: e.currentTarget.value }))}
+        >
           {options.map(([v, text]) => (
             <option key={v} value={v}>
               {text}
@@ -92,11 +120,25 @@ export function SelectField<V extends string>({ path, label, value, options, onV
 /** A yes/no setting: the box before its label. */
 export function CheckboxField({ path, label, checked }: Base & { checked: boolean }) {
   const { dispatch } = useEditor();
-  return <Choice type="checkbox" id={fieldId(path)} label={label} checked={checked} onChange={(e) => dispatch({ type: 'set', path, value: e.currentTarget.checked })} />;
+  return (
+    <Choice
+      type="checkbox"
+      id={fieldId(path)}
+      label={label}
+      checked={checked}
+      onChange={(e) => dispatch({ type: 'set', path, value: e.currentTarget.checked })}
+    />
+  );
 }
 
 /** A text in English and in the chosen second language, side by side. */
-export function LocalizedField({ path, label, value, multiline = false, optional = false }: Base & { value: LocalizedString | undefined; multiline?: boolean; optional?: boolean }) {
+export function LocalizedField({
+  path,
+  label,
+  value,
+  multiline = false,
+  optional = false,
+}: Base & { value: LocalizedString | undefined; multiline?: boolean; optional?: boolean }) {
   const { t } = useTranslation();
   const { dispatch, lang } = useEditor();
   const languageName = useLanguageName();
@@ -112,8 +154,24 @@ export function LocalizedField({ path, label, value, multiline = false, optional
   return (
     <fieldset className={styles.localized}>
       <legend>{label}</legend>
-      <TextField path={`${path}.en`} label={t('workbench.editor.inLanguage', { language: languageName('en') })} value={value?.en ?? ''} multiline={multiline} lang="en" onValue={setEn} className={styles.wide} />
-      <TextField path={`${path}.${lang}`} label={t('workbench.editor.inLanguage', { language: languageName(lang) })} value={value?.[lang] ?? ''} multiline={multiline} lang={lang} onValue={setOther} className={styles.wide} />
+      <TextField
+        path={`${path}.en`}
+        label={t('workbench.editor.inLanguage', { language: languageName('en') })}
+        value={value?.en ?? ''}
+        multiline={multiline}
+        lang="en"
+        onValue={setEn}
+        className={styles.wide}
+      />
+      <TextField
+        path={`${path}.${lang}`}
+        label={t('workbench.editor.inLanguage', { language: languageName(lang) })}
+        value={value?.[lang] ?? ''}
+        multiline={multiline}
+        lang={lang}
+        onValue={setOther}
+        className={styles.wide}
+      />
     </fieldset>
   );
 }

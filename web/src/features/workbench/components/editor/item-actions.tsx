@@ -19,10 +19,20 @@ export function ItemActions({ path, name, index, count }: Props) {
   const { dispatch } = useEditor();
   return (
     <div className={`${layout.rowActions} ${styles.actions}`}>
-      <Button size="small" disabled={index === 0} onClick={() => dispatch({ type: 'move', path, delta: -1 })} aria-label={t('workbench.editor.moveUpNamed', { name })}>
+      <Button
+        size="small"
+        disabled={index === 0}
+        onClick={() => dispatch({ type: 'move', path, delta: -1 })}
+        aria-label={t('workbench.editor.moveUpNamed', { name })}
+      >
         {t('workbench.editor.moveUp')}
       </Button>
-      <Button size="small" disabled={index === count - 1} onClick={() => dispatch({ type: 'move', path, delta: 1 })} aria-label={t('workbench.editor.moveDownNamed', { name })}>
+      <Button
+        size="small"
+        disabled={index === count - 1}
+        onClick={() => dispatch({ type: 'move', path, delta: 1 })}
+        aria-label={t('workbench.editor.moveDownNamed', { name })}
+      >
         {t('workbench.editor.moveDown')}
       </Button>
       <Button size="small" variant="danger" onClick={() => dispatch({ type: 'remove', path })} aria-label={t('workbench.editor.removeNamed', { name })}>

@@ -178,12 +178,26 @@ export function MethodologyEditor({ detail }: { detail: MethodologyVersionDetail
         </fieldset>
       </div>
       {hasConflict && (
-        <ConfirmDialog title={t('workbench.editor.conflictTitle')} confirmLabel={t('workbench.editor.reload')} cancelLabel={t('workbench.editor.keepEditing')} isDanger onConfirm={() => void reload()} onCancel={() => setConflict(false)}>
+        <ConfirmDialog
+          title={t('workbench.editor.conflictTitle')}
+          confirmLabel={t('workbench.editor.reload')}
+          cancelLabel={t('workbench.editor.keepEditing')}
+          isDanger
+          onConfirm={() => void reload()}
+          onCancel={() => setConflict(false)}
+        >
           <p>{t('workbench.editor.conflictBody')}</p>
         </ConfirmDialog>
       )}
       {blocker.state === 'blocked' && (
-        <ConfirmDialog title={t('workbench.editor.leaveTitle')} confirmLabel={t('workbench.editor.leave')} cancelLabel={t('workbench.editor.stay')} isDanger onConfirm={() => blocker.proceed()} onCancel={() => blocker.reset()}>
+        <ConfirmDialog
+          title={t('workbench.editor.leaveTitle')}
+          confirmLabel={t('workbench.editor.leave')}
+          cancelLabel={t('workbench.editor.stay')}
+          isDanger
+          onConfirm={() => blocker.proceed()}
+          onCancel={() => blocker.reset()}
+        >
           <p>{t('workbench.editor.leaveBody')}</p>
         </ConfirmDialog>
       )}

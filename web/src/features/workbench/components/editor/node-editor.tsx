@@ -102,7 +102,14 @@ export function ChildList({ parent, path, methodology }: { parent: GroupNode | n
           <Button
             key={kind}
             size="small"
-            onClick={() => dispatch({ type: 'append', path: listPath, item: newNode(kind, freeKey(methodology, parent?.key ?? ''), children.length, t(`workbench.editor.newTitle.${kind}`)), openIt: true })}
+            onClick={() =>
+              dispatch({
+                type: 'append',
+                path: listPath,
+                item: newNode(kind, freeKey(methodology, parent?.key ?? ''), children.length, t(`workbench.editor.newTitle.${kind}`)),
+                openIt: true,
+              })
+            }
           >
             {parent ? t(`workbench.editor.add.${kind}`) : t('workbench.editor.add.pillar')}
             {parent && <span className="visually-hidden"> {t('workbench.editor.inside', { name: parent.texts.title.en })}</span>}

@@ -36,7 +36,8 @@ export function ShowIfEditor({ path, showIf, self, methodology }: { path: string
     if (next === 'none') return dispatch({ type: 'set', path, value: undefined });
     const question = showIf?.question ?? others[0]?.key ?? '';
     const first = choicesOf(questionsByKey(methodology).get(question)?.node.question, locale, t)?.[0]?.[0] ?? true;
-    const value: ShowIf = next === 'answered' ? { op: next, question } : next === 'equals' ? { op: next, question, value: first } : { op: next, question, values: [first] };
+    const value: ShowIf =
+      next === 'answered' ? { op: next, question } : next === 'equals' ? { op: next, question, value: first } : { op: next, question, values: [first] };
     dispatch({ type: 'set', path, value });
   };
   const valueInput = () => {
@@ -48,7 +49,12 @@ export function ShowIfEditor({ path, showIf, self, methodology }: { path: string
         <div className="field">
           <label htmlFor={fieldId(at)}>{t('workbench.editor.showIfValue')}</label>
           {choices ? (
-            <select id={fieldId(at)} value={encode(showIf.value)} onChange={(e) => dispatch({ type: 'set', path: at, value: decode(e.currentTarget.value) })} {...issueProps(at, own)}>
+            <select
+              id={fieldId(at)}
+              value={encode(showIf.value)}
+              onChange={(e) => dispatch({ type: 'set', path: at, value: decode(e.currentTarget.value) })}
+              {...issueProps(at, own)}
+            >
               {!choices.some(([v]) => encode(v) === encode(showIf.value)) && <option value={encode(showIf.value)}>{String(showIf.value)}</option>}
               {choices.map(([v, label]) => (
                 <option key={encode(v)} value={encode(v)}>
@@ -57,7 +63,18 @@ export function ShowIfEditor({ path, showIf, self, methodology }: { path: string
               ))}
             </select>
           ) : (
-            <input id={fieldId(at)} value={showIf.value === null ? '' : String(showIf.value)} onChange={(e) => dispatch({ type: 'set', path: at, value: target?.type === 'number' ? (parseNumber(e.currentTarget.value) ?? e.currentTarget.value) : e.currentTarget.value })} {...issueProps(at, own)} />
+            <input
+              id={fieldId(at)}
+              value={showIf.value === null ? '' : String(showIf.value)}
+              onChange={(e) =>
+                dispatch({
+                  type: 'set',
+                  path: at,
+                  value: target?.type === 'number' ? (parseNumber(e.currentTarget.value) ?? e.currentTarget.value) : e.currentTarget.value,
+                })
+              }
+              {...issueProps(at, own)}
+            />
           )}
           <FieldIssues path={at} issues={own} />
         </div>
@@ -112,7 +129,10 @@ export function ShowIfEditor({ path, showIf, self, methodology }: { path: string
             path={`${path}.question`}
             label={t('workbench.editor.showIfQuestion')}
             value={showIf.question}
-            options={[...(others.some((q) => q.key === showIf.question) ? [] : [[showIf.question, showIf.question] as const]), ...others.map((q) => [q.key, `${localize(q.title, locale)} (${q.key})`] as const)]}
+            options={[
+              ...(others.some((q) => q.key === showIf.question) ? [] : [[showIf.question, showIf.question] as const]),
+              ...others.map((q) => [q.key, `${localize(q.title, locale)} (${q.key})`] as const),
+            ]}
           />
         )}
       </div>

@@ -20,13 +20,14 @@ export function VersionHeader({ version, isAnalyst = true }: { version: Methodol
         <bdi>{format.text(version.name)}</bdi>
       </h1>
       <p className={text.muted}>
-        <StatusTag status={version.status} /> <code>{version.key}</code> · {t('workbench.versions.edition')} {version.edition} · {t('workbench.versions.revision', { revision: version.revision })} ·{' '}
-        {t('workbench.versions.questionsCount', { count: version.questions })}
+        <StatusTag status={version.status} /> <code>{version.key}</code> · {t('workbench.versions.edition')} {version.edition} ·{' '}
+        {t('workbench.versions.revision', { revision: version.revision })} · {t('workbench.versions.questionsCount', { count: version.questions })}
       </p>
       {version.contentHash && (
         <Notice tone="info" data-testid="content-hash">
           <p>
-            {version.publishedAt && t('workbench.versions.publishedOn', { date: format.dateTime(version.publishedAt) })} {t('workbench.versions.hashLabel')} <code className={styles.hash}>{version.contentHash}</code>
+            {version.publishedAt && t('workbench.versions.publishedOn', { date: format.dateTime(version.publishedAt) })} {t('workbench.versions.hashLabel')}{' '}
+            <code className={styles.hash}>{version.contentHash}</code>
           </p>
         </Notice>
       )}
@@ -34,7 +35,9 @@ export function VersionHeader({ version, isAnalyst = true }: { version: Methodol
         {(version.status === 'consultation' || (isAnalyst && version.status !== 'draft')) && (
           <Link to={`/workbench/methodologies/${version.id}/consultation`}>{t('workbench.versions.consultation')}</Link>
         )}
-        {isAnalyst && version.derivedFromId && <Link to={`/workbench/diff?from=${version.derivedFromId}&to=${version.id}`}>{t('workbench.versions.diffWithSource')}</Link>}
+        {isAnalyst && version.derivedFromId && (
+          <Link to={`/workbench/diff?from=${version.derivedFromId}&to=${version.id}`}>{t('workbench.versions.diffWithSource')}</Link>
+        )}
       </p>
     </header>
   );

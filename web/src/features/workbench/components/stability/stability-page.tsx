@@ -60,7 +60,8 @@ export function StabilityPage({ data, cycles, versions, scenarios, onPick }: Pro
     })
       .then((result) => setRun({ state: 'done', result, settings: used, scenario, ms: performance.now() - began }))
       .catch((e: unknown) => {
-        if (e instanceof DOMException && e.name === 'AbortError') setRun((r) => (r.state === 'running' ? { state: 'cancelled', done: r.done, total: r.total } : r));
+        if (e instanceof DOMException && e.name === 'AbortError')
+          setRun((r) => (r.state === 'running' ? { state: 'cancelled', done: r.done, total: r.total } : r));
         else setRun({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
       });
   };
@@ -76,9 +77,16 @@ export function StabilityPage({ data, cycles, versions, scenarios, onPick }: Pro
       <section className={layout.panel} aria-labelledby="stability-run-title">
         <h2 id="stability-run-title">{t('workbench.stability.run')}</h2>
         <StabilitySettingsForm value={settings} scenarios={ownScenarios} isRunning={isRunning} onChange={setSettings} />
-        <p className={text.muted}>{t('workbench.stability.variesHint', { count: Object.values(weightsByKind(data.methodology)).reduce((a, b) => a + b, 0) })}</p>
+        <p className={text.muted}>
+          {t('workbench.stability.variesHint', { count: Object.values(weightsByKind(data.methodology)).reduce((a, b) => a + b, 0) })}
+        </p>
         <div className={layout.actions}>
-          <Button variant="primary" onClick={start} disabled={isRunning || settingsProblems(settings).some((p) => p !== 'levelPct')} data-testid="run-stability">
+          <Button
+            variant="primary"
+            onClick={start}
+            disabled={isRunning || settingsProblems(settings).some((p) => p !== 'levelPct')}
+            data-testid="run-stability"
+          >
             {t('workbench.stability.start')}
           </Button>
           {isRunning && (
@@ -103,11 +111,29 @@ export function StabilityPage({ data, cycles, versions, scenarios, onPick }: Pro
       {run.state === 'done' && (
         <section className={layout.panel} aria-labelledby="stability-result-title" data-testid="stability-result">
           <h2 id="stability-result-title">{t('workbench.stability.result')}</h2>
-          <VariedStatement methodology={data.methodology} settings={run.settings} scenario={run.scenario} cycle={data.cycle.name} version={version} ms={run.ms} format={format} />
+          <VariedStatement
+            methodology={data.methodology}
+            settings={run.settings}
+            scenario={run.scenario}
+            cycle={data.cycle.name}
+            version={version}
+            ms={run.ms}
+            format={format}
+          />
           <p role="status" data-testid="stability-flagged">
-            {t('workbench.stability.flagged', { count: flaggedCountries(run.result.countries, level).length, total: run.result.countries.length, level: format.percent(level) })}
+            {t('workbench.stability.flagged', {
+              count: flaggedCountries(run.result.countries, level).length,
+              total: run.result.countries.length,
+              level: format.percent(level),
+            })}
           </p>
-          <StabilityTable countries={run.result.countries} level={level} names={new Map(data.countries.map((c) => [c.iso3, c.names]))} regionOf={new Map(data.countries.map((c) => [c.iso3, c.region]))} format={format} />
+          <StabilityTable
+            countries={run.result.countries}
+            level={level}
+            names={new Map(data.countries.map((c) => [c.iso3, c.names]))}
+            regionOf={new Map(data.countries.map((c) => [c.iso3, c.region]))}
+            format={format}
+          />
         </section>
       )}
     </>

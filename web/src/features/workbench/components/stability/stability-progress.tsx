@@ -9,7 +9,15 @@ export function StabilityProgress({ done, total, format }: { done: number; total
   const percent = total > 0 ? Math.round((100 * done) / total) : 0;
   return (
     <div>
-      <div className={styles.bar} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${percent} %`} aria-labelledby="stability-progress-label">
+      <div
+        className={styles.bar}
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={`${percent} %`}
+        aria-labelledby="stability-progress-label"
+      >
         <span style={{ inlineSize: `${percent}%` }} />
       </div>
       <p id="stability-progress-label" className={text.muted}>

@@ -34,7 +34,9 @@ export function StabilityTable({ countries, level, names, regionOf, format }: Pr
   const { t } = useTranslation();
   const [onlyFlagged, setOnlyFlagged] = useState(true);
   const nameOf = (iso3: string) => (names.get(iso3) ? format.text(names.get(iso3)!) : iso3);
-  const rows = countries.map((c): Row => ({ c, p: nominalProbability(c), isFlagged: nominalProbability(c) < level })).filter((r) => !onlyFlagged || r.isFlagged);
+  const rows = countries
+    .map((c): Row => ({ c, p: nominalProbability(c), isFlagged: nominalProbability(c) < level }))
+    .filter((r) => !onlyFlagged || r.isFlagged);
   const columns: Column<Row>[] = [
     {
       key: 'country',
@@ -76,11 +78,20 @@ export function StabilityTable({ countries, level, names, regionOf, format }: Pr
         </>
       ),
     },
-    { key: 'band', header: t('workbench.stability.band'), cell: ({ c }) => t('workbench.stability.bandValue', { p5: format.score(c.p5), p95: format.score(c.p95) }) },
+    {
+      key: 'band',
+      header: t('workbench.stability.band'),
+      cell: ({ c }) => t('workbench.stability.bandValue', { p5: format.score(c.p5), p95: format.score(c.p95) }),
+    },
   ];
   return (
     <>
-      <Choice type="checkbox" label={t('workbench.stability.onlyFlagged', { level: format.percent(level) })} checked={onlyFlagged} onChange={(e) => setOnlyFlagged(e.currentTarget.checked)} />
+      <Choice
+        type="checkbox"
+        label={t('workbench.stability.onlyFlagged', { level: format.percent(level) })}
+        checked={onlyFlagged}
+        onChange={(e) => setOnlyFlagged(e.currentTarget.checked)}
+      />
       <DataTable
         caption={t('workbench.stability.tableCaption')}
         columns={columns}

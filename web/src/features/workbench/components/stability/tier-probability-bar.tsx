@@ -11,10 +11,17 @@ export function TierProbabilityBar({ tiers, format }: { tiers: readonly TierProb
     <div className={styles.probability}>
       <div className={styles.bar} aria-hidden="true" data-testid="probability-bar">
         {shown.map((p) => (
-          <span key={p.tier} data-tier={p.tier} style={{ inlineSize: `${100 * p.probability}%` }} title={`${t('ui.tier', { tier: p.tier })}: ${format.percent1(p.probability)}`} />
+          <span
+            key={p.tier}
+            data-tier={p.tier}
+            style={{ inlineSize: `${100 * p.probability}%` }}
+            title={`${t('ui.tier', { tier: p.tier })}: ${format.percent1(p.probability)}`}
+          />
         ))}
       </div>
-      <span className={styles.text} data-testid="probability-text">{shown.map((p) => `${t('ui.tier', { tier: p.tier })} ${format.percent(p.probability)}`).join(' · ')}</span>
+      <span className={styles.text} data-testid="probability-text">
+        {shown.map((p) => `${t('ui.tier', { tier: p.tier })} ${format.percent(p.probability)}`).join(' · ')}
+      </span>
     </div>
   );
 }

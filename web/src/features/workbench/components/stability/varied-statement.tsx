@@ -22,12 +22,28 @@ export function VariedStatement({ methodology, settings, scenario, cycle, versio
   const { t } = useTranslation();
   const kinds = weightsByKind(methodology);
   const total = kinds.pillar + kinds.indicator + kinds.sub_indicator + kinds.question;
-  const reproduce = JSON.stringify({ cycle, versionId: version?.id, scenarioId: scenario?.id ?? null, draws: settings.draws, spread: settings.spreadPct / 100, seed: settings.seed });
+  const reproduce = JSON.stringify({
+    cycle,
+    versionId: version?.id,
+    scenarioId: scenario?.id ?? null,
+    draws: settings.draws,
+    spread: settings.spreadPct / 100,
+    seed: settings.seed,
+  });
   return (
     <div data-testid="varied-statement">
       <h3>{t('workbench.stability.whatVaried')}</h3>
       <ul className={styles.list}>
-        <li>{t('workbench.stability.variedWeights', { total, pillars: kinds.pillar, indicators: kinds.indicator, subIndicators: kinds.sub_indicator, questions: kinds.question, spread: settings.spreadPct })}</li>
+        <li>
+          {t('workbench.stability.variedWeights', {
+            total,
+            pillars: kinds.pillar,
+            indicators: kinds.indicator,
+            subIndicators: kinds.sub_indicator,
+            questions: kinds.question,
+            spread: settings.spreadPct,
+          })}
+        </li>
         <li>{t('workbench.stability.variedDraws', { draws: format.integer(settings.draws), seed: settings.seed })}</li>
         <li>{t('workbench.stability.keptFixed')}</li>
         <li>

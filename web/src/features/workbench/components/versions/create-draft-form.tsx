@@ -24,7 +24,12 @@ export function CreateDraftForm({ versions, onCreate }: Props) {
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input = { fromVersionId: from, key: key.trim(), ...(name.trim() ? { name: { en: name.trim() } } : {}), ...(edition ? { edition: Number(edition) } : {}) };
+    const input = {
+      fromVersionId: from,
+      key: key.trim(),
+      ...(name.trim() ? { name: { en: name.trim() } } : {}),
+      ...(edition ? { edition: Number(edition) } : {}),
+    };
     const parsed = CreateDraftBodySchema.safeParse(input);
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.path[0] === 'key' ? t('workbench.versions.keyRule') : i.message])));
@@ -58,7 +63,9 @@ export function CreateDraftForm({ versions, onCreate }: Props) {
           {(control) => <input {...control} name="name" value={name} onChange={(e) => setName(e.currentTarget.value)} />}
         </FormField>
         <FormField label={t('workbench.versions.edition')} error={errors.edition} className={layout.narrow}>
-          {(control) => <input {...control} name="edition" type="number" min={2000} max={2100} value={edition} onChange={(e) => setEdition(e.currentTarget.value)} />}
+          {(control) => (
+            <input {...control} name="edition" type="number" min={2000} max={2100} value={edition} onChange={(e) => setEdition(e.currentTarget.value)} />
+          )}
         </FormField>
       </div>
       <FormError message={errors.form} />

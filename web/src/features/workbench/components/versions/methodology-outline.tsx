@@ -36,7 +36,17 @@ export function MethodologyOutline({ methodology, commentPath }: { methodology: 
   );
 }
 
-function OutlineNode({ node, siblings, format, commentPath }: { node: MethodologyNode; siblings: readonly MethodologyNode[]; format: Formatters; commentPath: string | null }) {
+function OutlineNode({
+  node,
+  siblings,
+  format,
+  commentPath,
+}: {
+  node: MethodologyNode;
+  siblings: readonly MethodologyNode[];
+  format: Formatters;
+  commentPath: string | null;
+}) {
   const { t } = useTranslation();
   const sum = siblings.reduce((s, n) => s + n.weight, 0);
   const title = format.text(node.texts.title);

@@ -42,14 +42,20 @@ export function VersionsTable({ versions, isAnalyst }: { versions: readonly Meth
       ),
     },
     { key: 'questions', header: t('workbench.versions.questions'), isNumeric: true, sortValue: (v) => v.questions, cell: (v) => format.integer(v.questions) },
-    { key: 'hash', header: t('workbench.versions.hash'), cell: (v) => (v.contentHash ? <HashText hash={v.contentHash} /> : <span className={text.muted}>{t('workbench.versions.noHash')}</span>) },
+    {
+      key: 'hash',
+      header: t('workbench.versions.hash'),
+      cell: (v) => (v.contentHash ? <HashText hash={v.contentHash} /> : <span className={text.muted}>{t('workbench.versions.noHash')}</span>),
+    },
     {
       key: 'actions',
       header: t('workbench.versions.actions'),
       cellProps: () => ({ className: styles.actions }),
       cell: (v) => (
         <>
-          {(v.status === 'consultation' || (isAnalyst && v.status !== 'draft')) && <Link to={`/workbench/methodologies/${v.id}/consultation`}>{t('workbench.versions.consultation')}</Link>}
+          {(v.status === 'consultation' || (isAnalyst && v.status !== 'draft')) && (
+            <Link to={`/workbench/methodologies/${v.id}/consultation`}>{t('workbench.versions.consultation')}</Link>
+          )}
           {isAnalyst && v.derivedFromId && <Link to={`/workbench/diff?from=${v.derivedFromId}&to=${v.id}`}>{t('workbench.versions.diffWithSource')}</Link>}
         </>
       ),

@@ -9,22 +9,20 @@ export function RegionBreakdown({ rows, tiers, format }: { rows: readonly Region
   const { t } = useTranslation();
   const columns: Column<RegionRow>[] = [
     { key: 'region', header: t('workbench.common.region'), isRowHeader: true, cell: (r) => t(`regions.${r.region}`) },
-    ...tiers.map(
-      (tier, i): Column<RegionRow> => ({
-        key: `tier-${tier}`,
-        header: t('ui.tier', { tier }),
-        // not isNumeric: "12 (+3)" may wrap, so the table fits beside the weights
-        cell: (r) => {
-          const diff = r.scenario[i]! - r.baseline[i]!;
-          return (
-            <>
-              {format.integer(r.scenario[i]!)}
-              {diff !== 0 && <span className={`${text.muted} ${text.small}`}> ({format.signed(diff)})</span>}
-            </>
-          );
-        },
-      }),
-    ),
+    ...tiers.map((tier, i): Column<RegionRow> => ({
+      key: `tier-${tier}`,
+      header: t('ui.tier', { tier }),
+      // not isNumeric: "12 (+3)" may wrap, so the table fits beside the weights
+      cell: (r) => {
+        const diff = r.scenario[i]! - r.baseline[i]!;
+        return (
+          <>
+            {format.integer(r.scenario[i]!)}
+            {diff !== 0 && <span className={`${text.muted} ${text.small}`}> ({format.signed(diff)})</span>}
+          </>
+        );
+      },
+    })),
     { key: 'changed', header: t('workbench.whatIf.changedTier'), isNumeric: true, cell: (r) => format.integer(r.changed) },
   ];
   return (

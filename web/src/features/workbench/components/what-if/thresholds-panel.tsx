@@ -32,7 +32,12 @@ export function ThresholdsPanel({ thresholds, overrides, problems, format, onThr
           return (
             <li key={th.tier} data-tier-threshold={th.tier}>
               <TierBadge tier={th.tier} />
-              <FormField id={`threshold-${th.tier}`} label={t('workbench.whatIf.tierMin', { name: format.tierName(thresholds, th.tier) })} inline className={styles.field}>
+              <FormField
+                id={`threshold-${th.tier}`}
+                label={t('workbench.whatIf.tierMin', { name: format.tierName(thresholds, th.tier) })}
+                inline
+                className={styles.field}
+              >
                 {(control) => (
                   <input
                     {...control}

@@ -59,7 +59,8 @@ export function TierChangesTable({ changes, names, regionOf, format, caption, be
         const isUp = c.after.tier < c.before.tier;
         return (
           <>
-            <TierBadge tier={c.after.tier} /> <ScoreDisplay value={c.after.overall} /> <span className="visually-hidden">{isUp ? t('workbench.common.movedUp') : t('workbench.common.movedDown')}</span>
+            <TierBadge tier={c.after.tier} /> <ScoreDisplay value={c.after.overall} />{' '}
+            <span className="visually-hidden">{isUp ? t('workbench.common.movedUp') : t('workbench.common.movedDown')}</span>
             <span aria-hidden="true" className={styles.move}>
               {isUp ? '▲' : '▼'}
             </span>

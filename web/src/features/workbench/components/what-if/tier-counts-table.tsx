@@ -19,8 +19,20 @@ export function TierCountsTable({ rows, format }: { rows: readonly TierCountRow[
         </>
       ),
     },
-    { key: 'baseline', header: t('workbench.whatIf.baseline'), isNumeric: true, cellProps: () => ({ 'data-column': 'baseline' }), cell: (r) => format.integer(r.baseline) },
-    { key: 'scenario', header: t('workbench.whatIf.scenario'), isNumeric: true, cellProps: () => ({ 'data-column': 'scenario' }), cell: (r) => format.integer(r.scenario) },
+    {
+      key: 'baseline',
+      header: t('workbench.whatIf.baseline'),
+      isNumeric: true,
+      cellProps: () => ({ 'data-column': 'baseline' }),
+      cell: (r) => format.integer(r.baseline),
+    },
+    {
+      key: 'scenario',
+      header: t('workbench.whatIf.scenario'),
+      isNumeric: true,
+      cellProps: () => ({ 'data-column': 'scenario' }),
+      cell: (r) => format.integer(r.scenario),
+    },
     {
       key: 'difference',
       header: t('workbench.whatIf.difference'),

@@ -33,7 +33,13 @@ export const WeightRow = memo(function WeightRow({ row, weight, share, format, o
   const id = `w-${row.key.replace(/[^a-z0-9_-]/gi, '_')}`;
   const isChanged = weight !== row.base;
   return (
-    <div className={styles.row} data-weight-key={row.key} data-kind={row.kind} data-changed={isChanged || undefined} style={{ paddingInlineStart: `${row.depth * 1.25}rem` }}>
+    <div
+      className={styles.row}
+      data-weight-key={row.key}
+      data-kind={row.kind}
+      data-changed={isChanged || undefined}
+      style={{ paddingInlineStart: `${row.depth * 1.25}rem` }}
+    >
       <label className={styles.label} htmlFor={id} id={`${id}-label`}>
         <span className={styles.title}>{title}</span> <span className={styles.key}>{row.key}</span>
       </label>
@@ -68,7 +74,12 @@ export const WeightRow = memo(function WeightRow({ row, weight, share, format, o
         {format.percent(share)}
       </span>
       {isChanged ? (
-        <Button variant="link" size="small" aria-label={t('workbench.whatIf.resetWeightOf', { name: title })} onClick={() => onWeight(row.key, row.base, row.base)}>
+        <Button
+          variant="link"
+          size="small"
+          aria-label={t('workbench.whatIf.resetWeightOf', { name: title })}
+          onClick={() => onWeight(row.key, row.base, row.base)}
+        >
           {t('workbench.whatIf.reset')}
         </Button>
       ) : (

@@ -23,7 +23,9 @@ export function WeightsPanel({ methodology, weights, format, onWeight }: Props) 
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
   const weightOf = (key: string) => weights[key] ?? byKey.get(key)?.base ?? 0;
-  const render = (row: Row) => <WeightRow key={row.key} row={row} weight={weightOf(row.key)} share={shareOf(row, weightOf)} format={format} onWeight={onWeight} />;
+  const render = (row: Row) => (
+    <WeightRow key={row.key} row={row} weight={weightOf(row.key)} share={shareOf(row, weightOf)} format={format} onWeight={onWeight} />
+  );
   const pillars = rows.filter((r) => r.depth === 0);
   return (
     <section className={layout.panel} aria-labelledby="weights-title">
@@ -48,11 +50,7 @@ export function WeightsPanel({ methodology, weights, format, onWeight }: Props) 
           >
             <summary className={styles.summary}>
               {t('workbench.whatIf.insidePillar', { name: format.text(pillar.title), count: inside.length })}
-              {changed > 0 && (
-                <Tag look="note">
-                  {t('workbench.whatIf.changedCount', { count: changed })}
-                </Tag>
-              )}
+              {changed > 0 && <Tag look="note">{t('workbench.whatIf.changedCount', { count: changed })}</Tag>}
             </summary>
             {isOpen && <div>{inside.map(render)}</div>}
           </details>

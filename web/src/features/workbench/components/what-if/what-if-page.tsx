@@ -42,8 +42,14 @@ export function WhatIfPage({ data, cycles, versions, scenario, initial = NO_OVER
   const [{ overrides, revision }, setState] = useState({ overrides: initial, revision: 0 });
   const { methodology } = data;
 
-  const onWeight = useCallback((key: string, weight: number, base: number) => setState((s) => ({ overrides: withWeight(s.overrides, key, weight, base), revision: s.revision + 1 })), []);
-  const onThreshold = useCallback((tier: number, min: number, base: number) => setState((s) => ({ overrides: withThreshold(s.overrides, tier, min, base), revision: s.revision + 1 })), []);
+  const onWeight = useCallback(
+    (key: string, weight: number, base: number) => setState((s) => ({ overrides: withWeight(s.overrides, key, weight, base), revision: s.revision + 1 })),
+    [],
+  );
+  const onThreshold = useCallback(
+    (tier: number, min: number, base: number) => setState((s) => ({ overrides: withThreshold(s.overrides, tier, min, base), revision: s.revision + 1 })),
+    [],
+  );
   const reset = () => setState((s) => ({ overrides: NO_OVERRIDES, revision: s.revision + 1 }));
 
   const scored = useMemo((): { result: CountrySummary[] } | { error: string } => {
@@ -58,7 +64,12 @@ export function WhatIfPage({ data, cycles, versions, scenario, initial = NO_OVER
   const comparison = compareScenarios(session.baseline, result, { before: methodology.thresholds });
   const baselineCounts = countByTier(session.baseline, tiers);
   const scenarioCounts = countByTier(result, tiers);
-  const countRows = tiers.map((tier) => ({ tier, name: format.tierName(methodology.thresholds, tier), baseline: baselineCounts.get(tier) ?? 0, scenario: scenarioCounts.get(tier) ?? 0 }));
+  const countRows = tiers.map((tier) => ({
+    tier,
+    name: format.tierName(methodology.thresholds, tier),
+    baseline: baselineCounts.get(tier) ?? 0,
+    scenario: scenarioCounts.get(tier) ?? 0,
+  }));
   const regions = regionBreakdown(session.baseline, result, session.regionOf, tiers);
   const version = versions.find((v) => v.id === data.versionId);
   const changes = overrideCount(overrides);
@@ -69,7 +80,11 @@ export function WhatIfPage({ data, cycles, versions, scenario, initial = NO_OVER
       <p className={text.lead}>{t('workbench.whatIf.intro')}</p>
       <DataPicker cycles={cycles} versions={versions} year={data.cycle.year} versionId={data.versionId} onChange={onPick} />
       <p className={text.muted} data-testid="what-if-source">
-        {t('workbench.whatIf.source', { cycle: data.cycle.name, version: version ? format.text(version.name) : format.text(methodology.name), count: data.countries.length })}
+        {t('workbench.whatIf.source', {
+          cycle: data.cycle.name,
+          version: version ? format.text(version.name) : format.text(methodology.name),
+          count: data.countries.length,
+        })}
       </p>
       {scenario && <ScenarioBanner scenario={scenario} format={format} />}
       <div className={styles.layout}>
@@ -81,11 +96,23 @@ export function WhatIfPage({ data, cycles, versions, scenario, initial = NO_OVER
             </Button>
           </div>
           <WeightsPanel methodology={methodology} weights={overrides.weights} format={format} onWeight={onWeight} />
-          <ThresholdsPanel thresholds={methodology.thresholds} overrides={overrides.thresholds} problems={thresholdProblems(methodology.thresholds, overrides)} format={format} onThreshold={onThreshold} />
+          <ThresholdsPanel
+            thresholds={methodology.thresholds}
+            overrides={overrides.thresholds}
+            problems={thresholdProblems(methodology.thresholds, overrides)}
+            format={format}
+            onThreshold={onThreshold}
+          />
           <SaveScenarioForm changes={changes} onSave={(name, note) => onSave(name, note, overrides)} />
         </div>
         {/* it scrolls on its own beside the controls, so it takes the keyboard focus too */}
-        <section className={`${layout.panel} ${styles.results}`} aria-labelledby="results-title" tabIndex={0} data-testid="what-if-results" data-revision={revision}>
+        <section
+          className={`${layout.panel} ${styles.results}`}
+          aria-labelledby="results-title"
+          tabIndex={0}
+          data-testid="what-if-results"
+          data-revision={revision}
+        >
           <h2 id="results-title">{t('workbench.whatIf.results')}</h2>
           <FormError message={'error' in scored ? scored.error : null} />
           <TierCountsChart rows={countRows} />
