@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { ALLOWED_UPLOAD_TYPES, MAX_UPLOAD_BYTES, type EvidenceItem, type LinkEvidenceBody } from '@gci/shared';
 import type { Transaction } from 'kysely';
-import type { Db } from '../../db/database.ts';
+import type { Db, Executor } from '../../db/database.ts';
 import type { Database } from '../../db/tables.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { sha256Hex } from '../../lib/hash.ts';
@@ -67,6 +67,14 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
     return detected.mime;
   }
 
+  /** The audit entry of a new evidence item: what was attached, to which question. */
+  const auditAdded = (trx: Executor, auth: ResolvedSession, evidenceId: string, after: Record<string, unknown>, ip: string | null) =>
+    recordAudit(
+      trx,
+      { actor: auth.user, action: 'evidence.added', entityType: 'evidence', entityId: evidenceId, country: auth.user.countryIso3, after, ip },
+      now(),
+    );
+
   return {
     async addLink(
       auth: ResolvedSession,
@@ -77,19 +85,7 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
       return db.transaction().execute(async (trx) => {
         const answerId = await editableAnswerId(trx, auth, params);
         const row = await insertEvidence(trx, { answerId, kind: 'link', title: body.title, url: body.url, createdBy: auth.user.id, createdAt: now() });
-        await recordAudit(
-          trx,
-          {
-            actor: auth.user,
-            action: 'evidence.added',
-            entityType: 'evidence',
-            entityId: row.id,
-            country: auth.user.countryIso3,
-            after: { questionKey: params.questionKey, kind: 'link', title: body.title, url: body.url },
-            ip,
-          },
-          now(),
-        );
+        await auditAdded(trx, auth, row.id, { questionKey: params.questionKey, kind: 'link', title: body.title, url: body.url }, ip);
         return toEvidenceItem(row);
       });
     },
@@ -120,19 +116,7 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
           createdAt: now(),
         });
         await insertBlob(trx, sha256, content); // after the evidence row, which its row-level policy needs
-        await recordAudit(
-          trx,
-          {
-            actor: auth.user,
-            action: 'evidence.added',
-            entityType: 'evidence',
-            entityId: row.id,
-            country: auth.user.countryIso3,
-            after: { questionKey: params.questionKey, kind: 'file', title: row.title, sha256, sizeBytes: content.length },
-            ip,
-          },
-          now(),
-        );
+        await auditAdded(trx, auth, row.id, { questionKey: params.questionKey, kind: 'file', title: row.title, sha256, sizeBytes: content.length }, ip);
         return toEvidenceItem(row);
       });
     },
