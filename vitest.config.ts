@@ -17,7 +17,7 @@ const serverProject = (name: string, env: Record<string, string>): TestProjectIn
     include: ['server/src/**/*.test.ts'],
     environment: 'node',
     env,
-    globalSetup: ['server/test/global-setup.ts'],
+    globalSetup: ['server/test/global-setup.ts', 'server/test/conformance-report.ts'],
     setupFiles: ['server/test/conformance-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
