@@ -29,6 +29,7 @@ import * as m202611240720 from './2026_11_24_0720_create_scenarios.ts';
 import * as m202611240730 from './2026_11_24_0730_create_consultation_comments.ts';
 import * as m202612030100 from './2026_12_03_0100_row_level_security.ts';
 import * as m202612030200 from './2026_12_03_0200_audit_chain_per_country.ts';
+import * as m202612060100 from './2026_12_06_0100_accounts.ts';
 
 /** Every migration in order. Static imports, so the same list runs under tsx, vitest and a bundle. */
 export const migrations: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0730_create_consultation_comments': m202611240730,
   '2026_12_03_0100_row_level_security': m202612030100,
   '2026_12_03_0200_audit_chain_per_country': m202612030200,
+  '2026_12_06_0100_accounts': m202612060100,
 };

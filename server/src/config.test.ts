@@ -38,3 +38,31 @@ describe(loadConfig.name, () => {
     expect(message).toMatch(/SEED_DEMO/);
   });
 });
+
+describe('demo data and mail configuration', () => {
+  it('loads the demo by default in development only, and needs ALLOW_DEMO to run it in production', () => {
+    expect(loadConfig({}).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).allowDemo).toBe(false);
+    expect(loadConfig({ ALLOW_DEMO: 'yes' }).allowDemo).toBe(true);
+  });
+
+  it('writes mail to files under DATA_DIR without SMTP_URL, and sends it over SMTP with one', () => {
+    expect(loadConfig({ DATA_DIR: '/var/gci' }, '/srv').mail.transport).toEqual({ kind: 'files', dir: '/var/gci/mail' });
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.org:465', SMTP_TLS_VERIFY: 'false' }).mail.transport).toEqual({
+      kind: 'smtp',
+      url: 'smtps://u:p@mail.example.org:465',
+      tlsVerify: false,
+      requireTls: false,
+    });
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
+  });
+
+  it('builds links from PUBLIC_URL, or from the address it listens on', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://gci.example.org/' }).publicUrl).toBe('https://gci.example.org');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://127.0.0.1:8080');
+    expect(loadConfig({ HOST: '0.0.0.0' }).publicUrl).toBe('http://localhost:3000');
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://x' })).toThrow(/PUBLIC_URL/);
+  });
+});

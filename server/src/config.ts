@@ -25,8 +25,25 @@ const EnvSchema = z.object({
   /** Serve the built web app (web/dist) on the API's port; on by default in production. */
   SERVE_WEB: booleanFromEnv.optional(),
   WEB_DIST: z.string().default('web/dist'),
-  /** Load the synthetic demo data when the database is empty. */
-  SEED_DEMO: booleanFromEnv.default(true),
+  /** Load the synthetic demo data when the database is empty; off by default in production. */
+  SEED_DEMO: booleanFromEnv.optional(),
+  /** In production the server refuses to start while demo accounts exist, unless this says it is a public demo site. */
+  ALLOW_DEMO: booleanFromEnv.default(false),
+  /** The address people reach the platform at: links in mail (invitations, resets) start with it. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'an http(s) address such as https://gci.example.org' }).optional(),
+  /** Where mail goes: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465. Unset: .eml files under DATA_DIR/mail. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The sender of every message, e.g. "GCI platform <gci@example.org>". */
+  MAIL_FROM: z.string().min(3).default('GCI platform <no-reply@localhost>'),
+  /** Refuse an SMTP server whose TLS certificate does not verify (turn off only for a test relay). */
+  SMTP_TLS_VERIFY: booleanFromEnv.default(true),
+  /** Require STARTTLS on smtp:// (a relay that offers no TLS is then refused). */
+  SMTP_REQUIRE_TLS: booleanFromEnv.default(false),
+  /** Deliver the mail outbox from this process (turn off where a separate worker runs `npm run mail-worker`). */
+  MAIL_WORKER: booleanFromEnv.default(true),
   /** Set behind a TLS-terminating proxy so cookies get `Secure` and client addresses are right. */
   TRUST_PROXY: booleanFromEnv.default(false),
   COOKIE_SECURE: booleanFromEnv.optional(),
@@ -43,6 +60,14 @@ export interface Config {
   readonly serveWeb: boolean;
   readonly webDist: string;
   readonly seedDemo: boolean;
+  readonly allowDemo: boolean;
+  readonly publicUrl: string;
+  readonly dataDir: string;
+  readonly mail: {
+    readonly from: string;
+    readonly transport: { readonly kind: 'smtp'; readonly url: string; readonly tlsVerify: boolean; readonly requireTls: boolean } | { readonly kind: 'files'; readonly dir: string };
+    readonly worker: boolean;
+  };
   readonly trustProxy: boolean;
   readonly cookieSecure: boolean;
   readonly requestTimeoutMs: number;
@@ -77,7 +102,17 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     logLevel: e.LOG_LEVEL,
     serveWeb: e.SERVE_WEB ?? production,
     webDist: path.resolve(cwd, e.WEB_DIST),
-    seedDemo: e.SEED_DEMO,
+    seedDemo: e.SEED_DEMO ?? !production,
+    allowDemo: e.ALLOW_DEMO,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    mail: {
+      from: e.MAIL_FROM,
+      transport: e.SMTP_URL
+        ? { kind: 'smtp' as const, url: e.SMTP_URL, tlsVerify: e.SMTP_TLS_VERIFY, requireTls: e.SMTP_REQUIRE_TLS }
+        : { kind: 'files' as const, dir: path.resolve(cwd, e.DATA_DIR, 'mail') },
+      worker: e.MAIL_WORKER,
+    },
     trustProxy: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE ?? e.TRUST_PROXY,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

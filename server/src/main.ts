@@ -4,7 +4,7 @@ import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { assertDurable } from './db/durability.ts';
 import { waitForDatabase } from './db/wait-for-database.ts';
-import { seedIfEmpty } from './modules/seed/seed.service.ts';
+import { refuseDemoAccounts, seedIfEmpty } from './modules/seed/seed.service.ts';
 import { buildApp } from './app.ts';
 
 /** Starts the platform: configuration → database (waited for, checked to keep its commits) → migrations → demo data (first start) → HTTP. */
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       const seeded = await seedIfEmpty(database.db, { log: (line) => console.log(line) });
       if (seeded) console.log('Loaded the synthetic demo data (not real GCI results).');
     }
+    if (config.env === 'production' && !config.allowDemo) await refuseDemoAccounts(database.db);
   } catch (error) {
     await database.close();
     throw error;
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(
-    error instanceof ConfigError || (error instanceof Error && ['DataDirLockedError', 'DurabilityError'].includes(error.name)) ? error.message : error,
+    error instanceof ConfigError || (error instanceof Error && ['DataDirLockedError', 'DurabilityError', 'DemoAccountsError'].includes(error.name)) ? error.message : error,
   );
   process.exit(1);
 });

@@ -22,6 +22,7 @@ describe(migrateToLatest.name, () => {
     expect(applied).toEqual(Object.keys(migrations));
     expect(await tableNames(handle)).toEqual(
       [
+        'account_tokens',
         'answer_history',
         'answers',
         'audit_log',

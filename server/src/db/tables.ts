@@ -27,6 +27,28 @@ export interface UsersTable {
   createdAt: Generated<Date>;
   passwordChangedAt: Generated<Date>;
   totpLastStep: number | null;
+  locale: Generated<'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru'>;
+  /** set when an admin chose the password: until it is changed the session can do nothing else */
+  mustChangePassword: Generated<boolean>;
+  /** a country's lead focal point may invite colleagues for the same country */
+  isLead: Generated<boolean>;
+  /** created by the demo seed; production refuses to start while one exists (unless ALLOW_DEMO) */
+  isDemo: Generated<boolean>;
+  /** null while an invitation is pending */
+  activatedAt: Timestamp | null;
+  lastSignInAt: Timestamp | null;
+  invitedBy: string | null;
+}
+
+export interface AccountTokensTable {
+  id: Generated<string>;
+  purpose: 'invitation' | 'password_reset' | 'setup';
+  userId: string | null;
+  tokenHash: string;
+  createdBy: string | null;
+  createdAt: Generated<Date>;
+  expiresAt: Timestamp;
+  usedAt: Timestamp | null;
 }
 
 export interface SessionsTable {
@@ -298,6 +320,7 @@ export interface ConsultationCommentsTable {
 export interface Database {
   countries: CountriesTable;
   users: UsersTable;
+  accountTokens: AccountTokensTable;
   sessions: SessionsTable;
   methodologyVersions: MethodologyVersionsTable;
   methodologyNodes: MethodologyNodesTable;

@@ -39,6 +39,8 @@ export class ServerProcess {
         NODE_ENV: 'production',
         SERVE_WEB: 'false',
         SEED_DEMO: 'false',
+        // some of these tests seed the demo into the database themselves
+        ALLOW_DEMO: 'true',
         LOG_LEVEL: 'warn',
         HOST: '127.0.0.1',
         PORT: String(this.port),

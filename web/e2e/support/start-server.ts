@@ -49,7 +49,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ? await newPostgresDatabase(options.postgresUrl)
     : await newPgliteDirectory(seed ? process.env[SEEDED_DATA_DIR_ENV] : undefined);
   try {
-    const server = await spawnServer({ SEED_DEMO: String(seed), ...database.env, ...options.env }, STARTUP_TIMEOUT_MS);
+    const server = await spawnServer({ SEED_DEMO: String(seed), ALLOW_DEMO: String(seed), ...database.env, ...options.env }, STARTUP_TIMEOUT_MS);
     return {
       url: server.url,
       stop: async () => {
@@ -66,7 +66,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 /** Migrates and seeds a PGlite data directory for `SEEDED_DATA_DIR_ENV`, by running the server on it once. */
 export async function createSeededDataDir(): Promise<string> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gci-e2e-seeded-'));
-  const server = await spawnServer({ DATA_DIR: dataDir, SEED_DEMO: 'true', SERVE_WEB: 'false' }, 2 * STARTUP_TIMEOUT_MS);
+  const server = await spawnServer({ DATA_DIR: dataDir, SEED_DEMO: 'true', ALLOW_DEMO: 'true', SERVE_WEB: 'false' }, 2 * STARTUP_TIMEOUT_MS);
   // a copy must not carry the lock of a server that did not close its database
   if ((await server.stop()) !== 0) throw new Error(`The server seeding ${dataDir} did not exit cleanly:\n${server.output()}`);
   return dataDir;

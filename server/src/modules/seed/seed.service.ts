@@ -64,6 +64,8 @@ async function seedUsers(db: Db, log: Log): Promise<number> {
         role: user.role,
         countryIso3: user.country ?? null,
         passwordHash: await hashPassword(user.password),
+        isDemo: true,
+        activatedAt: SEED_TIME,
         ...(MFA_REQUIRED_ROLES.includes(user.role) ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: SEED_TIME } : {}),
       })
       .execute();
@@ -157,4 +159,21 @@ export async function seedIfEmpty(db: Db, options: { log?: Log } = {}): Promise<
   if (any) return false;
   await seedDemo(db, options);
   return true;
+}
+
+export class DemoAccountsError extends Error {
+  override name = 'DemoAccountsError';
+}
+
+/**
+ * Production must not run with the demo's accounts: their passwords and TOTP secret are public
+ * (the README prints them). `ALLOW_DEMO=true` is the explicit exception, for a public demo site.
+ */
+export async function refuseDemoAccounts(db: Db): Promise<void> {
+  const demo = await db.selectFrom('users').select('email').where('isDemo', '=', true).orderBy('email').limit(3).execute();
+  if (demo.length === 0) return;
+  throw new DemoAccountsError(
+    `Refusing to start in production: this database holds the demo's accounts (${demo.map((u) => u.email).join(', ')}${demo.length === 3 ? ', …' : ''}), whose passwords are public. ` +
+      'Start from an empty database with SEED_DEMO=false, or set ALLOW_DEMO=true for a public demo site.',
+  );
 }
