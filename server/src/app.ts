@@ -14,7 +14,9 @@ export interface AppDeps {
   /** the application role's database (row-level security), never the owner's */
   db: AppDb;
   dbKind: DbKind;
-  config: Pick<Config, 'logLevel' | 'serveWeb' | 'webDist' | 'trustProxy' | 'cookieSecure' | 'requestTimeoutMs'>;
+  config: Pick<Config, 'logLevel' | 'serveWeb' | 'webDist' | 'trustProxy' | 'cookieSecure' | 'requestTimeoutMs'> &
+    /** where links in mail point (tests may leave it out) */
+    Partial<Pick<Config, 'publicUrl'>>;
   /** injectable clock for tests (sessions, deadlines) */
   now?: () => Date;
   /** state-changing requests per user per minute (per process) */
@@ -52,7 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAuthentication(app, { db, now, cookie: sessionCookie(config.cookieSecure) });
   await registerWriteRateLimit(app, { max: deps.writeRateLimit });
 
-  await registerRooms(app, { db, dbKind, now, cookie: sessionCookie(config.cookieSecure) });
+  await registerRooms(app, { db, dbKind, now, cookie: sessionCookie(config.cookieSecure), publicUrl: config.publicUrl ?? 'http://localhost:3000' });
 
   await registerApiDocs(app, contracts);
   await registerStaticWeb(app, config.serveWeb ? config.webDist : undefined);

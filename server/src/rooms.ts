@@ -40,6 +40,8 @@ export interface RoomDeps {
   dbKind: DbKind;
   now: () => Date;
   cookie: SessionCookie;
+  /** the platform's address as people reach it: links in mail start with it */
+  publicUrl: string;
 }
 
 /**
