@@ -6,7 +6,12 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('users')
-    .addColumn('locale', 'text', (c) => c.notNull().defaultTo('en').check(sql`locale in ('en', 'fr', 'es', 'ar', 'zh', 'ru')`))
+    .addColumn('locale', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('en')
+        .check(sql`locale in ('en', 'fr', 'es', 'ar', 'zh', 'ru')`),
+    )
     .addColumn('must_change_password', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('is_lead', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('is_demo', 'boolean', (c) => c.notNull().defaultTo(false))

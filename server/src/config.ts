@@ -65,7 +65,9 @@ export interface Config {
   readonly dataDir: string;
   readonly mail: {
     readonly from: string;
-    readonly transport: { readonly kind: 'smtp'; readonly url: string; readonly tlsVerify: boolean; readonly requireTls: boolean } | { readonly kind: 'files'; readonly dir: string };
+    readonly transport:
+      | { readonly kind: 'smtp'; readonly url: string; readonly tlsVerify: boolean; readonly requireTls: boolean }
+      | { readonly kind: 'files'; readonly dir: string };
     readonly worker: boolean;
   };
   readonly trustProxy: boolean;

@@ -56,7 +56,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(
-    error instanceof ConfigError || (error instanceof Error && ['DataDirLockedError', 'DurabilityError', 'DemoAccountsError'].includes(error.name)) ? error.message : error,
+    error instanceof ConfigError || (error instanceof Error && ['DataDirLockedError', 'DurabilityError', 'DemoAccountsError'].includes(error.name))
+      ? error.message
+      : error,
   );
   process.exit(1);
 });
