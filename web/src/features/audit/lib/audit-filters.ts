@@ -1,4 +1,5 @@
 import { AuditQuerySchema } from '@gci/shared';
+import { ASSESSMENT_STEP_EVENTS } from '../../../lib/assessment-events.ts';
 
 /** The filters as they stand in the address bar: `?user=<id>&country=KEN&action=assessment.&from=YYYY-MM-DD&to=YYYY-MM-DD`. */
 export interface AuditFilters {
@@ -58,14 +59,7 @@ export function toSearchParams(filters: AuditFilters): URLSearchParams {
 /** Prefixes the log uses; the action filter matches the start of the action name. */
 export const ACTION_SUGGESTIONS = [
   'assessment.',
-  'assessment.submit',
-  'assessment.start_review',
-  'assessment.return',
-  'assessment.resubmit',
-  'assessment.validate',
-  'assessment.accept',
-  'assessment.dispute',
-  'assessment.finalize',
+  ...ASSESSMENT_STEP_EVENTS,
   'assessment.deadline',
   'answer.corrected',
   'comment.',

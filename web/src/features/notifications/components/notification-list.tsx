@@ -2,22 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Notification, Role } from '@gci/shared';
 import { EmptyState } from '../../../components/empty-state/index.tsx';
+import { ASSESSMENT_STEP_EVENTS } from '../../../lib/assessment-events.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 import { notificationTarget } from '../lib/notification-target.ts';
 import styles from './notification-list.module.css';
 
-const KINDS = [
-  'comment',
-  'answer.corrected',
-  'assessment.submit',
-  'assessment.start_review',
-  'assessment.return',
-  'assessment.resubmit',
-  'assessment.validate',
-  'assessment.accept',
-  'assessment.dispute',
-  'assessment.finalize',
-] as const;
+const KINDS = ['comment', 'answer.corrected', ...ASSESSMENT_STEP_EVENTS] as const;
 type Kind = (typeof KINDS)[number];
 const knownKind = (kind: string): Kind | undefined => KINDS.find((k) => k === kind);
 
