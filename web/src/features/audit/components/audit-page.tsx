@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { AuditEntry, UserSummary } from '@gci/shared';
 import { buttonClass } from '../../../components/button/index.tsx';
+import { ListCount, ListToolbar } from '../../../components/list-toolbar/index.tsx';
 import { Notice } from '../../../components/notice/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { auditExportUrl } from '../api/get-audit-log.ts';
@@ -29,16 +30,16 @@ export function AuditPage({ entries, users, filters, search, limit }: Props) {
       <h1 id="audit-title">{t('audit.title')}</h1>
       <p className={styles.intro}>{t('audit.intro')}</p>
       <AuditFilters key={toSearchParams(filters).toString()} filters={filters} users={users} onApply={(next) => setSearchParams(toSearchParams(next))} />
-      <div className={styles.toolbar}>
-        <p className={styles.count} role="status" data-testid="audit-count">
+      <ListToolbar isCompact>
+        <ListCount testId="audit-count">
           {entries.length >= limit ? t('audit.shownLimit', { count: entries.length }) : t('audit.shown', { count: entries.length })}
-        </p>
+        </ListCount>
         {search && (
           <a className={buttonClass()} href={auditExportUrl(search)} download data-testid="audit-export">
             {t('audit.export')}
           </a>
         )}
-      </div>
+      </ListToolbar>
       {search ? <AuditTable entries={entries} /> : <Notice tone="error">{t('audit.badAddress')}</Notice>}
     </section>
   );

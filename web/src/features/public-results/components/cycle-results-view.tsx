@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { RegionSchema, type CycleResults, type PublishedCycle, type Region } from '@gci/shared';
 import { useLocale } from '../../../i18n/use-locale.ts';
+import { ListCount, ListToolbar } from '../../../components/list-toolbar/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import styles from './cycle-results-view.module.css';
 import { groupByTier, isTopBand } from '../lib/group-by-tier.ts';
@@ -54,12 +55,10 @@ export function CycleResultsView({ cycles, results }: Props) {
         {t('results.intro')}
       </PageIntro>
       <PublicPageLinks year={cycle.year} current="results" />
-      <div className={styles.toolbar}>
+      <ListToolbar>
         <ResultsFilters cycles={cycles} year={cycle.year} region={region} onYearChange={setYear} onRegionChange={setRegion} />
-        <p className={styles.shown} role="status">
-          {t('results.shown', { count: shown })}
-        </p>
-      </div>
+        <ListCount>{t('results.shown', { count: shown })}</ListCount>
+      </ListToolbar>
       <TierOverview groups={groups} />
       <MapSection year={cycle.year} tiers={results.tiers} countries={shownCountries} locale={locale} />
       <div id="tier-lists" tabIndex={-1} className={styles.lists}>

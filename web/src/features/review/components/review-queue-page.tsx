@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { CycleSummary, QueueItem } from '@gci/shared';
+import { ListCount, ListToolbar } from '../../../components/list-toolbar/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { toSearchParams, type QueueFilters as Filters } from '../lib/queue-filters.ts';
@@ -25,17 +26,15 @@ export function ReviewQueuePage({ items, cycles, filters, defaultCycle }: Props)
       <PageTitle title={t('review.queue.title')} />
       <h1 id="review-queue-title">{t('review.queue.title')}</h1>
       <p className={styles.lead}>{t('review.queue.intro')}</p>
-      <div className={styles.toolbar}>
+      <ListToolbar>
         <QueueFilters
           filters={filters}
           cycles={cycles}
           defaultCycle={defaultCycle}
           onChange={(next) => setSearchParams(toSearchParams(next), { replace: true })}
         />
-        <p className={styles.shown} role="status" data-testid="queue-count">
-          {t('review.queue.shown', { count: items.length })}
-        </p>
-      </div>
+        <ListCount testId="queue-count">{t('review.queue.shown', { count: items.length })}</ListCount>
+      </ListToolbar>
       <QueueTable items={items} locale={locale} now={new Date()} />
     </section>
   );
