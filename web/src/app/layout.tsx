@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { LoadingState } from '../components/loading-state/index.tsx';
+import { TabNav } from '../components/tab-nav/index.tsx';
 import { UserMenu } from '../features/auth/components/user-menu.tsx';
 import { NotificationBell } from '../features/notifications/components/notification-bell.tsx';
 import { useAuth } from '../features/auth/lib/session-store.ts';
@@ -29,46 +30,44 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
             <img src="/favicon.svg" alt="" width="28" height="28" />
             <span>{t('app.name')}</span>
           </Link>
-          <nav aria-label={t('nav.label')} className={styles.nav}>
-            <ul>
+          <TabNav label={t('nav.label')} variant="main" className={styles.nav}>
+            <li>
+              <Link to="/" aria-current={isResults ? 'page' : undefined}>
+                {t('nav.results')}
+              </Link>
+            </li>
+            {isSignedIn && (
               <li>
-                <Link to="/" aria-current={isResults ? 'page' : undefined}>
-                  {t('nav.results')}
+                <Link to="/assessments" aria-current={pathname.startsWith('/assessments') ? 'page' : undefined}>
+                  {t('assessments.title')}
                 </Link>
               </li>
-              {isSignedIn && (
-                <li>
-                  <Link to="/assessments" aria-current={pathname.startsWith('/assessments') ? 'page' : undefined}>
-                    {t('assessments.title')}
-                  </Link>
-                </li>
-              )}
-              {isSignedIn && (role === 'analyst' || role === 'admin' || role === 'focal_point') && (
-                <li>
-                  <Link
-                    to={role === 'focal_point' ? '/workbench/methodologies' : '/workbench'}
-                    aria-current={pathname.startsWith('/workbench') ? 'page' : undefined}
-                  >
-                    {role === 'focal_point' ? t('workbench.nav.consultation') : t('workbench.nav.workbench')}
-                  </Link>
-                </li>
-              )}
-              {isSignedIn && (role === 'reviewer' || role === 'analyst' || role === 'admin') && (
-                <li>
-                  <Link to="/review" aria-current={pathname.startsWith('/review') ? 'page' : undefined}>
-                    {t('review.navLink')}
-                  </Link>
-                </li>
-              )}
-              {isSignedIn && role === 'admin' && (
-                <li>
-                  <Link to="/admin/audit" aria-current={pathname.startsWith('/admin/audit') ? 'page' : undefined}>
-                    {t('audit.navLink')}
-                  </Link>
-                </li>
-              )}
-            </ul>
-          </nav>
+            )}
+            {isSignedIn && (role === 'analyst' || role === 'admin' || role === 'focal_point') && (
+              <li>
+                <Link
+                  to={role === 'focal_point' ? '/workbench/methodologies' : '/workbench'}
+                  aria-current={pathname.startsWith('/workbench') ? 'page' : undefined}
+                >
+                  {role === 'focal_point' ? t('workbench.nav.consultation') : t('workbench.nav.workbench')}
+                </Link>
+              </li>
+            )}
+            {isSignedIn && (role === 'reviewer' || role === 'analyst' || role === 'admin') && (
+              <li>
+                <Link to="/review" aria-current={pathname.startsWith('/review') ? 'page' : undefined}>
+                  {t('review.navLink')}
+                </Link>
+              </li>
+            )}
+            {isSignedIn && role === 'admin' && (
+              <li>
+                <Link to="/admin/audit" aria-current={pathname.startsWith('/admin/audit') ? 'page' : undefined}>
+                  {t('audit.navLink')}
+                </Link>
+              </li>
+            )}
+          </TabNav>
           <LanguageSwitcher className={styles.language} />
           {isSignedIn && role && <NotificationBell role={role} />}
           {/* Sign-out warns about, then removes, the questionnaire's unsent edits kept on this device. */}

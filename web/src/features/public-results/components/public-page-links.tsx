@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { publicPaths } from '../lib/paths.ts';
-import styles from './public-page-links.module.css';
+import { TabNav } from '../../../components/tab-nav/index.tsx';
 
 type Page = 'results' | 'compare' | 'methodology' | 'gaps';
 
@@ -15,16 +15,14 @@ export function PublicPageLinks({ year, current }: { year: number; current: Page
     { page: 'methodology', to: publicPaths.methodology(year), label: t('public.publicNav.methodology') },
   ];
   return (
-    <nav className={styles.nav} aria-label={t('public.publicNav.label', { year })}>
-      <ul>
-        {pages.map(({ page, to, label }) => (
-          <li key={page}>
-            <Link to={to} aria-current={page === current ? 'page' : undefined}>
-              {label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <TabNav label={t('public.publicNav.label', { year })} variant="links">
+      {pages.map(({ page, to, label }) => (
+        <li key={page}>
+          <Link to={to} aria-current={page === current ? 'page' : undefined}>
+            {label}
+          </Link>
+        </li>
+      ))}
+    </TabNav>
   );
 }

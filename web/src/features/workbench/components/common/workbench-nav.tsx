@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import styles from './workbench-nav.module.css';
+import { TabNav } from '../../../../components/tab-nav/index.tsx';
 
 /** The workbench's sections; focal points only take part in consultations. */
 export function WorkbenchNav({ isAnalyst }: { isAnalyst: boolean }) {
@@ -18,16 +18,14 @@ export function WorkbenchNav({ isAnalyst }: { isAnalyst: boolean }) {
       ] as const)
     : ([['/workbench/methodologies', t('workbench.nav.consultation'), false]] as const);
   return (
-    <nav className={styles.nav} aria-label={t('workbench.nav.label')}>
-      <ul>
-        {links.map(([to, label, end]) => (
-          <li key={to}>
-            <NavLink to={to} end={end}>
-              {label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <TabNav label={t('workbench.nav.label')} variant="section">
+      {links.map(([to, label, end]) => (
+        <li key={to}>
+          <NavLink to={to} end={end}>
+            {label}
+          </NavLink>
+        </li>
+      ))}
+    </TabNav>
   );
 }
