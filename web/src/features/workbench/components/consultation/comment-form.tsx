@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flattenTree, NewConsultationCommentBodySchema, type Methodology } from '@gci/shared';
 import { Button } from '../../../../components/button/index.tsx';
+import { FormActions } from '../../../../components/form-actions/index.tsx';
 import { FormError, FormField } from '../../../../components/form-field/index.tsx';
 import { Notice } from '../../../../components/notice/index.tsx';
 import { isApiError } from '../../../../lib/api-client.ts';
@@ -64,11 +65,11 @@ export function CommentForm({ methodology, initialNode, onSubmit }: Props) {
           {t('workbench.consultation.sent')}
         </Notice>
       )}
-      <div className={layout.actions}>
+      <FormActions>
         <Button type="submit" variant="primary">
           {t('workbench.consultation.send')}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

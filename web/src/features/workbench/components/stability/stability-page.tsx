@@ -6,6 +6,7 @@ import { flaggedCountries, weightsByKind } from '../../lib/stability-summary.ts'
 import { fromScenario, toEngine } from '../../lib/scenario-overrides.ts';
 import { answersByCountry } from '../../lib/use-what-if.ts';
 import { Button } from '../../../../components/button/index.tsx';
+import { FormActions } from '../../../../components/form-actions/index.tsx';
 import { Notice } from '../../../../components/notice/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import layout from '../common/layout.module.css';
@@ -80,7 +81,7 @@ export function StabilityPage({ data, cycles, versions, scenarios, onPick }: Pro
         <p className={text.muted}>
           {t('workbench.stability.variesHint', { count: Object.values(weightsByKind(data.methodology)).reduce((a, b) => a + b, 0) })}
         </p>
-        <div className={layout.actions}>
+        <FormActions>
           <Button
             variant="primary"
             onClick={start}
@@ -94,7 +95,7 @@ export function StabilityPage({ data, cycles, versions, scenarios, onPick }: Pro
               {t('ui.cancel')}
             </Button>
           )}
-        </div>
+        </FormActions>
         {run.state === 'running' && <StabilityProgress done={run.done} total={run.total} format={format} />}
         {run.state === 'done' && <StabilityProgress done={run.result.draws} total={run.settings.draws} format={format} />}
         {run.state === 'cancelled' && (

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateDraftBodySchema, type MethodologyVersionSummary } from '@gci/shared';
 import { Button } from '../../../../components/button/index.tsx';
+import { FormActions } from '../../../../components/form-actions/index.tsx';
 import { FormError, FormField } from '../../../../components/form-field/index.tsx';
 import { isApiError } from '../../../../lib/api-client.ts';
 import type { CreateDraftInput } from '../../api/create-draft.ts';
@@ -69,11 +70,11 @@ export function CreateDraftForm({ versions, onCreate }: Props) {
         </FormField>
       </div>
       <FormError message={errors.form} />
-      <div className={layout.actions}>
+      <FormActions>
         <Button type="submit" variant="primary" disabled={busy || !from}>
           {t('workbench.versions.create')}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

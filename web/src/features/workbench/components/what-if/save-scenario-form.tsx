@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewScenarioBodySchema } from '@gci/shared';
 import { Button } from '../../../../components/button/index.tsx';
+import { FormActions } from '../../../../components/form-actions/index.tsx';
 import { FormError, FormField } from '../../../../components/form-field/index.tsx';
 import { isApiError } from '../../../../lib/api-client.ts';
 import layout from '../common/layout.module.css';
@@ -47,11 +48,11 @@ export function SaveScenarioForm({ changes, onSave }: Props) {
         {(control) => <textarea {...control} name="note" rows={3} value={note} maxLength={5000} onChange={(e) => setNote(e.currentTarget.value)} />}
       </FormField>
       <FormError message={error} />
-      <div className={layout.actions}>
+      <FormActions>
         <Button type="submit" variant="primary" disabled={isSaving}>
           {isSaving ? t('workbench.common.saving') : t('workbench.whatIf.save')}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }
