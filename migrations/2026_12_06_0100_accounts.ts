@@ -16,11 +16,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_lead', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('is_demo', 'boolean', (c) => c.notNull().defaultTo(false))
     // null while an invitation is pending: the account exists, its password does not yet
-    .addColumn('activated_at', 'timestamptz')
+    .addColumn('activated_at', 'timestamptz', (c) => c.defaultTo(sql`now()`))
     .addColumn('last_sign_in_at', 'timestamptz')
     .addColumn('invited_by', 'uuid', (c) => c.references('users.id').onDelete('set null'))
     .execute();
-  await sql`update users set activated_at = created_at`.execute(db);
   await sql`alter table users add constraint users_lead_is_focal_point check (not is_lead or role = 'focal_point')`.execute(db);
 
   // Single-use links: only a hash is kept, so a database copy does not hand out working links.

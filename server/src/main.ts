@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { assertDurable } from './db/durability.ts';
 import { waitForDatabase } from './db/wait-for-database.ts';
 import { refuseDemoAccounts, seedIfEmpty } from './modules/seed/seed.service.ts';
+import { issueSetupLinkIfNoAdmin } from './modules/auth/first-admin.ts';
 import { buildApp } from './app.ts';
 
 /** Starts the platform: configuration → database (waited for, checked to keep its commits) → migrations → demo data (first start) → HTTP. */
@@ -20,6 +21,12 @@ async function main(): Promise<void> {
       if (seeded) console.log('Loaded the synthetic demo data (not real GCI results).');
     }
     if (config.env === 'production' && !config.allowDemo) await refuseDemoAccounts(database.db);
+    const setup = await issueSetupLinkIfNoAdmin(database.db, { publicUrl: config.publicUrl, now: new Date() });
+    if (setup) {
+      console.log(
+        `No administrator yet. Create the first one at\n  ${setup.url}\n(single use, until ${setup.expiresAt.toISOString()}; or run npm run create-admin)`,
+      );
+    }
   } catch (error) {
     await database.close();
     throw error;

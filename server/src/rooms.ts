@@ -3,6 +3,7 @@ import type { AppDb, DbKind } from './db/database.ts';
 import type { SessionCookie } from './http/authenticate.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { queueAccountMail } from './modules/notifications/account-mail.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createPublicResultsService } from './modules/public/public-results.service.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
@@ -48,15 +49,15 @@ export interface RoomDeps {
  * Every room of the API (one per resource, in `modules/<room>/`): its services, built once and
  * handed to its routes. A room's routes come from its contracts in `shared/src/api/<room>.ts`.
  */
-export async function registerRooms(app: FastifyInstance, { db, dbKind, now, cookie }: RoomDeps): Promise<void> {
+export async function registerRooms(app: FastifyInstance, { db, dbKind, now, cookie, publicUrl }: RoomDeps): Promise<void> {
   const methodologyOf = createMethodologyCache(db);
 
   // system
   await app.register(healthRoutes, { db, dbKind });
 
   // people: auth, users, countries, audit
-  await app.register(authRoutes, { auth: createAuthService({ db, now }), cookie });
-  await app.register(usersRoutes, { users: createUsersService({ db, now }) });
+  await app.register(authRoutes, { auth: createAuthService({ db, now, publicUrl, queueAccountMail }), cookie });
+  await app.register(usersRoutes, { users: createUsersService({ db, now, publicUrl, queueAccountMail }) });
   await app.register(auditRoutes, { audit: createAuditQueryService({ db }) });
 
   // the questionnaire and its review: assessments (states and transitions) ← answers, evidence, review

@@ -40,7 +40,12 @@ export interface TestUser {
 export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 /** A user with the test password; staff get TOTP enrolled (it is required for them) unless `totp: false`. */
-export async function createUser(db: Db, role: Role, country: string | null = null, options: { name?: string; totp?: boolean } = {}): Promise<TestUser> {
+export async function createUser(
+  db: Db,
+  role: Role,
+  country: string | null = null,
+  options: { name?: string; totp?: boolean; lead?: boolean } = {},
+): Promise<TestUser> {
   const email = `${role}.${randomUUID().slice(0, 8)}@example.org`;
   const totpSecret = (options.totp ?? role !== 'focal_point') ? TEST_TOTP_SECRET : null;
   const row = await db
@@ -53,6 +58,7 @@ export async function createUser(db: Db, role: Role, country: string | null = nu
       passwordHash: await passwordHash,
       totpSecret,
       totpEnabledAt: totpSecret ? new Date() : null,
+      isLead: options.lead ?? false,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

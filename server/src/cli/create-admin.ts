@@ -7,7 +7,8 @@ import { hashPassword } from '../modules/auth/password.ts';
 
 /**
  * `npm run create-admin -- --email you@example.org --name "Your Name"` creates the first admin.
- * The password is generated and printed once (or read from GCI_ADMIN_PASSWORD).
+ * The password is generated and printed once, to be changed at first sign-in (or read from
+ * GCI_ADMIN_PASSWORD, for scripted installs, and kept).
  */
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
 if (!values.email || !values.name) {
@@ -25,10 +26,17 @@ try {
   if (taken) throw new Error(`a user with the email ${email} already exists`);
   await database.db
     .insertInto('users')
-    .values({ email, name: values.name, role: 'admin', countryIso3: null, passwordHash: await hashPassword(password) })
+    .values({
+      email,
+      name: values.name,
+      role: 'admin',
+      countryIso3: null,
+      passwordHash: await hashPassword(password),
+      mustChangePassword: !process.env.GCI_ADMIN_PASSWORD,
+    })
     .execute();
   console.log(`Created admin ${email}.${process.env.GCI_ADMIN_PASSWORD ? '' : ` Password (shown once): ${password}`}`);
-  console.log('Sign in and set up two-factor authentication: it is required for admins.');
+  console.log('Sign in, set up two-factor authentication (required for admins), then choose your own password.');
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -34,8 +34,8 @@ export interface UsersTable {
   isLead: Generated<boolean>;
   /** created by the demo seed; production refuses to start while one exists (unless ALLOW_DEMO) */
   isDemo: Generated<boolean>;
-  /** null while an invitation is pending */
-  activatedAt: Timestamp | null;
+  /** null while an invitation is pending (set explicitly; other accounts are active from creation) */
+  activatedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   lastSignInAt: Timestamp | null;
   invitedBy: string | null;
 }

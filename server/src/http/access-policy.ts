@@ -12,12 +12,17 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = Object.fromEntries
 
 export const STAFF_ROLES: readonly Role[] = ['admin', 'analyst', 'reviewer'];
 
-/** Whether a caller may pass the route's door; 'pending' sessions pass only 'pending' routes. */
-export function isAllowed(access: Access, caller: { role: Role; fullySignedIn: boolean } | null): 'ok' | 'unauthenticated' | 'forbidden' {
+/** Where a session stands: its second factor owed, its password to change (set by an admin), or fully signed in. */
+export type SessionStanding = 'second_factor_due' | 'password_change_due' | 'signed_in';
+
+/** Whether a caller may pass the route's door; 'pending' sessions pass only 'pending' routes, and one owing a password change only 'verified' ones too. */
+export function isAllowed(access: Access, caller: { role: Role; standing: SessionStanding } | null): 'ok' | 'unauthenticated' | 'forbidden' {
   if (access === 'public') return 'ok';
   if (!caller) return 'unauthenticated';
   if (access === 'pending') return 'ok';
-  if (!caller.fullySignedIn) return 'unauthenticated';
+  if (caller.standing === 'second_factor_due') return 'unauthenticated';
+  if (access === 'verified') return 'ok';
+  if (caller.standing === 'password_change_due') return 'forbidden';
   if (access === 'signed_in') return 'ok';
   return access.includes(caller.role) ? 'ok' : 'forbidden';
 }

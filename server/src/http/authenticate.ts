@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts';
 import { AppError, forbidden, unauthenticated } from '../errors.ts';
 import { resolveSession, type ResolvedSession } from '../modules/auth/sessions.ts';
 import { safeEqual } from '../modules/auth/tokens.ts';
-import { isAllowed, type Access } from './access-policy.ts';
+import { isAllowed, type Access, type SessionStanding } from './access-policy.ts';
 import { ABSOLUTE_TIMEOUT_MS } from '../modules/auth/sessions.ts';
 import { NO_ROWS, openRowScope, PUBLIC_ROWS, setRowScope, type RowScope } from '../db/row-scope.ts';
 
@@ -52,7 +52,7 @@ function checkCsrf(request: FastifyRequest, access: Access): void {
  */
 export function rowScopeFor(access: Access, auth: ResolvedSession | null): RowScope {
   if (access === 'public') return PUBLIC_ROWS;
-  if (!auth?.session.mfaVerified) return NO_ROWS;
+  if (!auth || standingOf(auth) !== 'signed_in') return NO_ROWS;
   const { user } = auth;
   if (user.role === 'focal_point') return { kind: 'country', userId: user.id, role: user.role, country: user.countryIso3 ?? '' };
   return { kind: 'all', userId: user.id, role: user.role };
@@ -91,13 +91,21 @@ export async function registerAuthentication(
     request.auth = token ? await resolveSession(db, token, now()) : null;
     // Authenticated responses must not be stored by browsers or shared caches (ASVS V14.3.2).
     if (access !== 'public') void reply.header('cache-control', 'no-store');
-    const verdict = isAllowed(access, request.auth ? { role: request.auth.user.role, fullySignedIn: request.auth.session.mfaVerified } : null);
+    const standing = request.auth ? standingOf(request.auth) : null;
+    const verdict = isAllowed(access, request.auth && standing ? { role: request.auth.user.role, standing } : null);
     if (verdict === 'unauthenticated') throw unauthenticated(request.auth ? 'Finish signing in with your second factor first' : undefined);
-    if (verdict === 'forbidden') throw forbidden();
+    if (verdict === 'forbidden') {
+      throw standing === 'password_change_due'
+        ? new AppError(403, 'password_change_required', 'Choose a new password first: the one you signed in with was set by an administrator')
+        : forbidden();
+    }
     checkCsrf(request, access);
     setRowScope(rowScopeFor(access, request.auth));
   });
 }
+
+export const standingOf = ({ session, user }: ResolvedSession): SessionStanding =>
+  !session.mfaVerified ? 'second_factor_due' : user.mustChangePassword ? 'password_change_due' : 'signed_in';
 
 /** The signed-in caller of a route that the access table already restricted. */
 export function requireAuth(request: FastifyRequest): ResolvedSession {

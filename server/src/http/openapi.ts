@@ -178,6 +178,7 @@ function responseObject(content: ResponseContent, status: number, name: string, 
 function describeAccess(access: AnyRoute['access']): string {
   if (access === 'public') return 'Open to everyone.';
   if (access === 'pending') return 'Needs a session, even one that still owes its second factor.';
+  if (access === 'verified') return 'Needs a session past its second factor, even one that must still change its password.';
   if (access === 'signed_in') return 'Needs a fully signed-in session.';
   return `Needs a fully signed-in session with the role ${access.join(', ')}.`;
 }

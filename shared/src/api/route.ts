@@ -15,10 +15,11 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * service's job behind it):
  * - 'public': anyone, signed in or not
  * - 'pending': a signed-in session that may still owe its second factor (sign-in steps only)
+ * - 'verified': a session past its second factor that may still owe a password change (changing it)
  * - 'signed_in': any fully signed-in user
  * - Role[]: fully signed-in users with one of these roles
  */
-export type Access = 'public' | 'pending' | 'signed_in' | readonly Role[];
+export type Access = 'public' | 'pending' | 'verified' | 'signed_in' | readonly Role[];
 
 /** A JSON body described by a zod schema. */
 export interface JsonContent<S extends z.ZodType = z.ZodType> {
@@ -104,7 +105,7 @@ export const multipart = <F extends z.ZodObject>(file: string, fields: F, descri
 const COMMON_ERRORS: Readonly<Record<number, string>> = {
   400: 'Invalid input: `field` names the part at fault',
   401: 'Not signed in, or the second factor is still owed',
-  403: 'Not allowed for your role, or a cross-site or CSRF-less request',
+  403: 'Not allowed for your role, a password still to change (`password_change_required`), or a cross-site or CSRF-less request',
   413: 'The body is too large',
   415: 'The body is not in a media type this route accepts',
   429: 'Too many requests in a short time; see Retry-After',
@@ -125,8 +126,8 @@ function commonErrorsOf(spec: RouteSpec): number[] {
   const write = WRITE_METHODS.has(spec.method);
   if (spec.params || spec.query || spec.headers || spec.body) statuses.push(400);
   if (spec.access !== 'public') statuses.push(401);
-  // roles are checked at the door, and every write is checked for CSRF
-  if (Array.isArray(spec.access) || write) statuses.push(403);
+  // roles are checked at the door (and a password set by an admin must be changed first), every write for CSRF
+  if (Array.isArray(spec.access) || spec.access === 'signed_in' || write) statuses.push(403);
   if (spec.body) statuses.push(413, 415);
   if (write) statuses.push(429);
   return statuses;

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'rate_limited',
   'csrf_failed',
+  'password_change_required',
+  'link_expired',
   'service_unavailable',
   'internal_error',
 ] as const;

@@ -52,9 +52,37 @@ export const enableTotp = (db: Executor, userId: string, input: { secret: string
     .returningAll()
     .executeTakeFirst();
 
+/** A password the user chose themselves: any pending invitation is accepted, and no change is owed any more. */
 export async function updatePasswordHash(db: Executor, userId: string, passwordHash: string, at: Date): Promise<void> {
-  await db.updateTable('users').set({ passwordHash, passwordChangedAt: at }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set((eb) => ({ passwordHash, passwordChangedAt: at, mustChangePassword: false, activatedAt: eb.fn.coalesce('activatedAt', eb.val(at)) }))
+    .where('id', '=', userId)
+    .execute();
 }
+
+export async function recordSignIn(db: Executor, userId: string, at: Date): Promise<void> {
+  await db.updateTable('users').set({ lastSignInAt: at }).where('id', '=', userId).execute();
+}
+
+export async function adminExists(db: Executor): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('role', '=', 'admin').limit(1).executeTakeFirst()) !== undefined;
+}
+
+export const insertFirstAdmin = (db: Executor, admin: { email: string; name: string; passwordHash: string; at: Date }) =>
+  db
+    .insertInto('users')
+    .values({
+      email: admin.email,
+      name: admin.name,
+      role: 'admin',
+      countryIso3: null,
+      passwordHash: admin.passwordHash,
+      activatedAt: admin.at,
+      passwordChangedAt: admin.at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 
 // ——— sign-in attempts, for the throttle ———
 

@@ -41,4 +41,8 @@ export const authRoutes = contractRoutes<{ auth: AuthService; cookie: SessionCoo
   });
 
   route(authApi.changePassword, ({ auth: caller, body, ip }) => auth.changePassword(caller, body, ip));
+
+  route(authApi.requestPasswordReset, ({ body, ip }) => auth.requestPasswordReset(body.email, ip));
+  route(authApi.inspectLink, ({ body }) => auth.inspectLink(body.token));
+  route(authApi.redeemLink, ({ body, ip }) => auth.redeemLink(body, ip));
 });

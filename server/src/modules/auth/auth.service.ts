@@ -1,9 +1,22 @@
-import { MFA_REQUIRED_ROLES, type LoginBody } from '@gci/shared';
+import { MFA_REQUIRED_ROLES, type AccountLink, type LoginBody, type RedeemLinkBody } from '@gci/shared';
 import type { Db } from '../../db/database.ts';
 import type { UserRow } from '../../db/tables.ts';
 import { AppError, badRequest, conflict, unauthenticated } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { claimRecoveryCode, claimTotpStep, enableTotp, findUserByEmail, findUserById, setTotpSecret, updatePasswordHash } from './auth.repository.ts';
+import { issueAccountLink, type QueueAccountMail } from './account-links.ts';
+import { claimAccountToken, countRecentTokens, findAccountToken } from './account-tokens.repository.ts';
+import {
+  adminExists,
+  claimRecoveryCode,
+  claimTotpStep,
+  enableTotp,
+  findUserByEmail,
+  findUserById,
+  insertFirstAdmin,
+  recordSignIn,
+  setTotpSecret,
+  updatePasswordHash,
+} from './auth.repository.ts';
 import { loginRetryAfter, recordLoginAttempt } from './login-throttle.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { createSession, endSession, endUserSessions, type ResolvedSession } from './sessions.ts';
@@ -14,6 +27,15 @@ import { newTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
 const DUMMY_HASH = hashPassword('not-a-real-password-for-timing');
 const BAD_CREDENTIALS = new AppError(401, 'unauthenticated', 'The email or password is not correct');
 
+const LINK_GONE = new AppError(410, 'link_expired', 'This link was used already, was replaced by a newer one, or has expired; ask for a new one');
+/** Reset links one account may be sent in an hour: enough for a lost mail, too few to flood an inbox. */
+const RESETS_PER_HOUR = 3;
+
+/** A password must not spell out the account's own email name. */
+function assertNotEmailName(password: string, email: string, field: string): void {
+  if (password.toLowerCase().includes(email.split('@')[0]!.toLowerCase())) throw badRequest('The new password must not contain your email name', field);
+}
+
 const needsSecondFactor = (user: UserRow) => user.totpEnabledAt !== null || MFA_REQUIRED_ROLES.includes(user.role);
 
 /** Who signs in, from where: kept with the session and in the audit log. */
@@ -22,7 +44,17 @@ export interface Client {
   userAgent: string | null;
 }
 
-export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
+export function createAuthService({
+  db,
+  now,
+  publicUrl = 'http://localhost:3000',
+  queueAccountMail = () => Promise.resolve(),
+}: {
+  db: Db;
+  now: () => Date;
+  publicUrl?: string;
+  queueAccountMail?: QueueAccountMail;
+}) {
   return {
     /** Password step. A new session every time (no fixation); the second factor, when due, completes it. */
     async login(body: LoginBody, client: Client): Promise<{ token: string; resolved: ResolvedSession }> {
@@ -35,7 +67,8 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
       }
       const user = await findUserByEmail(db, body.email);
       const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), body.password);
-      if (!user || !ok || user.disabledAt) {
+      // an invitation not yet accepted has no password of its owner's: it cannot sign in
+      if (!user || !ok || user.disabledAt || !user.activatedAt) {
         await recordLoginAttempt(db, { email: body.email, ip: client.ip, succeeded: false, now: at });
         await recordAudit(
           db,
@@ -52,6 +85,7 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
         throw BAD_CREDENTIALS;
       }
       await recordLoginAttempt(db, { email: body.email, ip: client.ip, succeeded: true, now: at });
+      await recordSignIn(db, user.id, at);
       const { token, session } = await createSession(db, {
         userId: user.id,
         mfaVerified: !needsSecondFactor(user),
@@ -122,12 +156,75 @@ export function createAuthService({ db, now }: { db: Db; now: () => Date }) {
       if (!(await verifyPassword(resolved.user.passwordHash, input.currentPassword))) {
         throw badRequest('The current password is not correct', 'body.currentPassword');
       }
-      if (input.newPassword.toLowerCase().includes(resolved.user.email.split('@')[0]!.toLowerCase())) {
-        throw badRequest('The new password must not contain your email name', 'body.newPassword');
-      }
+      assertNotEmailName(input.newPassword, resolved.user.email, 'body.newPassword');
       await updatePasswordHash(db, resolved.user.id, await hashPassword(input.newPassword), now());
       await endUserSessions(db, resolved.user.id, resolved.session.id);
       await recordAudit(db, { actor: resolved.user, action: 'auth.password_changed', entityType: 'user', entityId: resolved.user.id, ip }, now());
+    },
+
+    /**
+     * Mails a reset link when the email belongs to an active account, at most three an hour; the
+     * caller learns nothing either way (the route answers 202 whatever happens here).
+     */
+    async requestPasswordReset(email: string, ip: string | null): Promise<void> {
+      const at = now();
+      const user = await findUserByEmail(db, email);
+      if (!user || user.disabledAt) return;
+      if ((await countRecentTokens(db, 'password_reset', user.id, new Date(at.getTime() - 3_600_000))) >= RESETS_PER_HOUR) return;
+      await db.transaction().execute(async (trx) => {
+        const link = await issueAccountLink(trx, { purpose: 'password_reset', userId: user.id, createdBy: null, publicUrl, now: at });
+        await queueAccountMail(trx, { to: user, kind: 'password_reset', link }, at);
+        await recordAudit(trx, { actor: null, action: 'auth.password_reset_requested', entityType: 'user', entityId: user.id, ip }, at);
+      });
+    },
+
+    /** What a link is for, for the page that redeems it; 410 when it no longer works. */
+    async inspectLink(token: string): Promise<AccountLink> {
+      const link = await findAccountToken(db, hashToken(token));
+      if (!link || link.usedAt || link.expiresAt <= now() || link.disabledAt) throw LINK_GONE;
+      if (link.purpose === 'setup' && (await adminExists(db))) throw LINK_GONE;
+      return { purpose: link.purpose, email: link.email, name: link.name, expiresAt: link.expiresAt.toISOString() };
+    },
+
+    /**
+     * Sets a password through a link, in one transaction: the link is claimed (of two racing
+     * redeems, one wins), the password set, every session of the account ended. The setup link
+     * creates the first admin instead, and only while there is none.
+     */
+    async redeemLink(body: RedeemLinkBody, ip: string | null): Promise<void> {
+      const at = now();
+      const passwordHash = await hashPassword(body.password);
+      await db.transaction().execute(async (trx) => {
+        const link = await findAccountToken(trx, hashToken(body.token));
+        if (!link || link.disabledAt || !(await claimAccountToken(trx, link.id, at))) throw LINK_GONE;
+        if (link.purpose === 'setup') {
+          if (!body.email) throw badRequest('Give the email of the first administrator', 'body.email');
+          if (!body.name) throw badRequest('Give the name of the first administrator', 'body.name');
+          if (await adminExists(trx)) throw LINK_GONE;
+          if (await findUserByEmail(trx, body.email)) throw conflict(`An account for ${body.email} already exists`);
+          assertNotEmailName(body.password, body.email, 'body.password');
+          const admin = await insertFirstAdmin(trx, { email: body.email, name: body.name, passwordHash, at });
+          await recordAudit(
+            trx,
+            {
+              actor: admin,
+              action: 'user.created',
+              entityType: 'user',
+              entityId: admin.id,
+              after: { email: admin.email, role: 'admin', via: 'setup_link' },
+              ip,
+            },
+            at,
+          );
+          return;
+        }
+        const userId = link.userId!;
+        assertNotEmailName(body.password, link.email!, 'body.password');
+        await updatePasswordHash(trx, userId, passwordHash, at);
+        await endUserSessions(trx, userId);
+        const action = link.purpose === 'invitation' ? 'user.invitation_accepted' : 'auth.password_reset';
+        await recordAudit(trx, { actor: { id: userId, email: link.email! }, action, entityType: 'user', entityId: userId, ip }, at);
+      });
     },
   };
 

@@ -12,9 +12,10 @@ export const toSessionUser = (user: UserRow): SessionUser => ({
   mfaEnabled: user.totpEnabledAt !== null,
 });
 
+/** The second factor first (enrolled or not), then a password chosen by someone else, then the platform. */
 export function sessionStage(session: SessionRow, user: UserRow): SessionInfo['stage'] {
-  if (session.mfaVerified) return 'active';
-  return user.totpEnabledAt ? 'mfa_required' : 'mfa_setup_required';
+  if (!session.mfaVerified) return user.totpEnabledAt ? 'mfa_required' : 'mfa_setup_required';
+  return user.mustChangePassword ? 'password_change_required' : 'active';
 }
 
 export const sessionInfo = ({ session, user }: ResolvedSession): SessionInfo => ({

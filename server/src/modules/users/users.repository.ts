@@ -1,7 +1,42 @@
+import { sql } from 'kysely';
+import type { ListUsersQuery } from '@gci/shared';
 import type { Executor } from '../../db/database.ts';
 import type { NewUser, UserRow } from '../../db/tables.ts';
 
-export const listUsers = (db: Executor): Promise<UserRow[]> => db.selectFrom('users').selectAll().orderBy('email').execute();
+const DAY_MS = 86_400_000;
+
+/** One page of accounts matching the filters, and how many match in all. */
+export async function listUsers(db: Executor, filters: ListUsersQuery, now: Date): Promise<{ rows: UserRow[]; total: number }> {
+  let query = db.selectFrom('users');
+  if (filters.search) {
+    const pattern = `%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('email', 'ilike', pattern)]));
+  }
+  if (filters.role) query = query.where('role', '=', filters.role);
+  if (filters.country) query = query.where('countryIso3', '=', filters.country);
+  if (filters.status === 'deactivated') query = query.where('disabledAt', 'is not', null);
+  if (filters.status === 'active') query = query.where('disabledAt', 'is', null).where('activatedAt', 'is not', null);
+  if (filters.status === 'invited') query = query.where('disabledAt', 'is', null).where('activatedAt', 'is', null);
+  if (filters.lastSignIn === 'never') query = query.where('lastSignInAt', 'is', null);
+  if (filters.lastSignIn === 'last30Days') query = query.where('lastSignInAt', '>=', new Date(now.getTime() - 30 * DAY_MS));
+  if (filters.lastSignIn === 'over90Days') query = query.where('lastSignInAt', '<', new Date(now.getTime() - 90 * DAY_MS));
+
+  const { total } = await query.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow();
+  let page = query.selectAll();
+  page =
+    filters.sort === 'email'
+      ? page.orderBy('email')
+      : filters.sort === 'lastSignIn'
+        ? page.orderBy(sql`last_sign_in_at desc nulls last`).orderBy('email')
+        : filters.sort === 'created'
+          ? page.orderBy('createdAt', 'desc').orderBy('email')
+          : page.orderBy(sql`lower(name)`).orderBy('email');
+  const rows = await page
+    .limit(filters.pageSize)
+    .offset((filters.page - 1) * filters.pageSize)
+    .execute();
+  return { rows, total: Number(total) };
+}
 
 export const findUser = (db: Executor, userId: string): Promise<UserRow | undefined> =>
   db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
@@ -16,6 +51,7 @@ export const insertUser = (db: Executor, user: NewUser): Promise<UserRow> => db.
 export interface UserChange {
   role: UserRow['role'];
   countryIso3: string | null;
+  isLead: boolean;
   name?: string;
   disabledAt?: Date | null;
 }

@@ -31,7 +31,7 @@ describe('accounts', () => {
   });
 
   describe('an admin managing users', () => {
-    it('creates an account whose one-time initial password works', async () => {
+    it('creates an account whose one-time initial password works once, to choose a new one', async () => {
       const res = await createAccount({ email: ' New.Focal@Example.org ', name: 'Wanjiru', role: 'focal_point', country: 'KEN' });
       expect(res.statusCode, res.body).toBe(201);
       const { user, initialPassword } = res.json<{ user: { id: string; email: string }; initialPassword: string }>();
@@ -41,7 +41,7 @@ describe('accounts', () => {
       expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
       const signedIn = await login('new.focal@example.org', initialPassword);
       expect(signedIn.statusCode).toBe(200);
-      expect(signedIn.json()).toMatchObject({ stage: 'active', user: { id: user.id } });
+      expect(signedIn.json()).toMatchObject({ stage: 'password_change_required', user: { id: user.id } });
     });
 
     it('sends a new staff account to authenticator enrolment at first sign-in', async () => {
