@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { isRtl, localize, type CountryResult, type Locale } from '@gci/shared';
+import { Bar, Legend } from 'recharts';
+import { localize, type CountryResult, type Locale } from '@gci/shared';
 import { useTokenColors } from '../../../../lib/use-token-colors.ts';
 import type { RegionAverage } from '../../lib/region-averages.ts';
+import { PillarBarChart } from '../pillar-bar-chart.tsx';
 import styles from './compare-chart.module.css';
 
 // One colour per chosen country: the chart series of styles/tokens.css.
@@ -32,34 +33,26 @@ export function CompareChart({ chosen, averages, locale }: Props) {
     ),
   }));
   const max = Math.max(20, ...pillars.map((p) => p.max));
-  const rtl = isRtl(locale);
   return (
-    <div className={styles.chart} aria-hidden="true">
-      <ResponsiveContainer width="100%" height={340}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" reversed={rtl} interval={0} tick={{ fontSize: 12 }} height={48} />
-          <YAxis domain={[0, max]} orientation={rtl ? 'right' : 'left'} width={32} />
-          <Legend itemSorter={null} formatter={(value: string) => <span className={styles.legend}>{value}</span>} />
-          {chosen.flatMap((c, i) => {
-            const color = tokenColor(SERIES[i % SERIES.length]!);
-            const name = localize(c.names, locale);
-            return [
-              <Bar key={c.iso3} dataKey={c.iso3} name={name} fill={color} isAnimationActive={false} />,
-              <Bar
-                key={`avg-${c.iso3}`}
-                dataKey={`avg-${c.iso3}`}
-                name={t('public.compare.countryRegionAverage', { name, region: t(`regions.${c.region}`) })}
-                fill={color}
-                fillOpacity={0.3}
-                stroke={color}
-                strokeDasharray="4 2"
-                isAnimationActive={false}
-              />,
-            ];
-          })}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <PillarBarChart data={data} max={max} height={340} locale={locale}>
+      <Legend itemSorter={null} formatter={(value: string) => <span className={styles.legend}>{value}</span>} />
+      {chosen.flatMap((c, i) => {
+        const color = tokenColor(SERIES[i % SERIES.length]!);
+        const name = localize(c.names, locale);
+        return [
+          <Bar key={c.iso3} dataKey={c.iso3} name={name} fill={color} isAnimationActive={false} />,
+          <Bar
+            key={`avg-${c.iso3}`}
+            dataKey={`avg-${c.iso3}`}
+            name={t('public.compare.countryRegionAverage', { name, region: t(`regions.${c.region}`) })}
+            fill={color}
+            fillOpacity={0.3}
+            stroke={color}
+            strokeDasharray="4 2"
+            isAnimationActive={false}
+          />,
+        ];
+      })}
+    </PillarBarChart>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type Locale, type PublicMethodology } from '@gci/shared';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import { DetailsPanel } from '../details-panel.tsx';
 import styles from './methodology-changes.module.css';
 
 const CHANGES = ['added', 'removed', 'moved', 'reweighted', 'rescored', 'reworded'] as const;
@@ -22,9 +23,8 @@ export function MethodologyChanges({ previous, locale }: { previous: PublicMetho
         </ul>
       )}
       {counts.map(({ change, items }) => (
-        <details key={change} className={styles.group}>
-          <summary>{t(`public.methodology.change.${change}`, { count: items.length })}</summary>
-          <ul>
+        <DetailsPanel key={change} summary={t(`public.methodology.change.${change}`, { count: items.length })}>
+          <ul className={styles.items}>
             {items.map((item) => (
               <li key={item.key}>
                 {localize(item.title, locale)}
@@ -34,7 +34,7 @@ export function MethodologyChanges({ previous, locale }: { previous: PublicMetho
               </li>
             ))}
           </ul>
-        </details>
+        </DetailsPanel>
       ))}
     </div>
   );

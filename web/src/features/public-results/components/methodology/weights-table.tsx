@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localize, type Locale, type MethodologyRow } from '@gci/shared';
 import { DataTable } from '../../../../components/data-table/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import { DetailsPanel } from '../details-panel.tsx';
 import styles from './weights-table.module.css';
 
 /** One pillar's indicators and questions with their normalised weights (within the parent, and of the total). */
@@ -10,11 +11,13 @@ export function WeightsTable({ pillar, rows, locale }: { pillar: MethodologyRow;
   const format = useFormatters();
   const title = localize(pillar.title, locale);
   return (
-    <details className={styles.weights} data-key={pillar.key} data-testid="weights">
-      <summary>
-        <span className={styles.title}>{title}</span>
-        <span className={styles.share}>{t('public.methodology.pillarShare', { share: format.percentFine(pillar.overallShare) })}</span>
-      </summary>
+    <DetailsPanel
+      className={styles.weights}
+      data-key={pillar.key}
+      data-testid="weights"
+      summary={title}
+      figures={t('public.methodology.pillarShare', { share: format.percentFine(pillar.overallShare) })}
+    >
       <DataTable
         caption={t('public.methodology.weightsCaption', { pillar: title })}
         isCaptionHidden
@@ -51,7 +54,7 @@ export function WeightsTable({ pillar, rows, locale }: { pillar: MethodologyRow;
           { key: 'overall', header: t('public.methodology.overallShare'), isNumeric: true, cell: (row) => format.percentFine(row.overallShare) },
         ]}
       />
-    </details>
+    </DetailsPanel>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize, type LocalizedString, type CountryProfile } from '@gci/shared';
@@ -25,6 +25,16 @@ function useOpenDetailsForPrint(root: RefObject<HTMLElement | null>) {
     window.addEventListener('beforeprint', open);
     return () => window.removeEventListener('beforeprint', open);
   }, [root]);
+}
+
+/** A part of the profile under its heading (`<id>-title`, for aria-labelledby). */
+function ProfileSection({ id, title, children, testId }: { id: string; title: string; children: ReactNode; testId?: string }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className={styles.section} data-testid={testId}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
 }
 
 /** One country's public profile in one published cycle; also its one-page printed report. */
@@ -92,35 +102,24 @@ export function CountryProfileView({ profile }: { profile: CountryProfile }) {
         </p>
       </header>
 
-      <section aria-labelledby="pillars-title" className={styles.section}>
-        <h2 id="pillars-title">{t('public.profile.pillars')}</h2>
+      <ProfileSection id="pillars" title={t('public.profile.pillars')}>
         <PillarChart pillars={profile.pillars} locale={locale} />
-      </section>
-
-      <section aria-labelledby="areas-title" className={styles.section}>
-        <h2 id="areas-title">{t('public.profile.areas')}</h2>
+      </ProfileSection>
+      <ProfileSection id="areas" title={t('public.profile.areas')}>
         <PeerAreas strengths={profile.strengths} growth={profile.growth} locale={locale} />
-      </section>
-
-      <section aria-labelledby="next-tier-title" className={styles.section} data-testid="next-tier">
-        <h2 id="next-tier-title">{t('public.profile.nextTier')}</h2>
+      </ProfileSection>
+      <ProfileSection id="next-tier" title={t('public.profile.nextTier')} testId="next-tier">
         <NextTier distance={profile.distance} tiers={profile.tiers} pillarNames={pillarNames} locale={locale} />
-      </section>
-
-      <section aria-labelledby="trace-title" className={styles.section}>
-        <h2 id="trace-title">{t('public.trace.title')}</h2>
+      </ProfileSection>
+      <ProfileSection id="trace" title={t('public.trace.title')}>
         <TierTrace trace={profile.trace} locale={locale} />
-      </section>
-
-      <section aria-labelledby="evidence-title" className={styles.section}>
-        <h2 id="evidence-title">{t('public.profile.evidence')}</h2>
+      </ProfileSection>
+      <ProfileSection id="evidence" title={t('public.profile.evidence')}>
         <EvidenceLinks evidence={profile.evidence} titles={titles} locale={locale} />
-      </section>
-
-      <section aria-labelledby="history-title" className={styles.section}>
-        <h2 id="history-title">{t('public.profile.history')}</h2>
+      </ProfileSection>
+      <ProfileSection id="history" title={t('public.profile.history')}>
         <TierHistory history={profile.history} iso3={country.iso3} currentYear={cycle.year} />
-      </section>
+      </ProfileSection>
     </article>
   );
 }

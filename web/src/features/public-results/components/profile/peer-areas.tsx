@@ -2,24 +2,32 @@ import { useTranslation } from 'react-i18next';
 import { localize, type Locale, type PeerArea } from '@gci/shared';
 import { EmptyState } from '../../../../components/empty-state/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import titleFigures from '../title-figures.module.css';
 import styles from './peer-areas.module.css';
 
+/** The words of each list: its heading, what it compares, and what it says when it is empty. */
+const TEXTS = {
+  strengths: { title: 'public.profile.strengths', intro: 'public.profile.strengthsIntro', empty: 'public.profile.noStrengths' },
+  growth: { title: 'public.profile.growth', intro: 'public.profile.growthIntro', empty: 'public.profile.noGrowth' },
+} as const;
+
 /** One list of areas (strengths or growth), each with the country's score and its peers' averages. */
-function AreaList({ id, title, intro, areas, empty, locale }: { id: string; title: string; intro: string; areas: PeerArea[]; empty: string; locale: Locale }) {
+function AreaList({ kind, areas, locale }: { kind: keyof typeof TEXTS; areas: PeerArea[]; locale: Locale }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const texts = TEXTS[kind];
   return (
-    <section className={styles.group} aria-labelledby={id} data-testid={id}>
-      <h3 id={id}>{title}</h3>
-      <p className={styles.intro}>{intro}</p>
+    <section className={styles.group} aria-labelledby={kind} data-testid={kind}>
+      <h3 id={kind}>{t(texts.title)}</h3>
+      <p className={styles.intro}>{t(texts.intro)}</p>
       {areas.length === 0 ? (
-        <EmptyState>{empty}</EmptyState>
+        <EmptyState>{t(texts.empty)}</EmptyState>
       ) : (
         <ul className={styles.list}>
           {areas.map((area) => (
             <li key={area.key}>
-              <span className={styles.title}>{localize(area.title, locale)}</span>
-              <span className={styles.figures}>
+              <span className={titleFigures.title}>{localize(area.title, locale)}</span>
+              <span className={titleFigures.figures}>
                 {t('public.profile.areaFigures', {
                   score: format.percent(area.score),
                   region: area.regionAverage === null ? '–' : format.percent(area.regionAverage),
@@ -36,25 +44,10 @@ function AreaList({ id, title, intro, areas, empty, locale }: { id: string; titl
 
 /** "Areas of relative strength" and "areas of potential growth": compared with the region and tier averages. */
 export function PeerAreas({ strengths, growth, locale }: { strengths: PeerArea[]; growth: PeerArea[]; locale: Locale }) {
-  const { t } = useTranslation();
   return (
     <div className={styles.areas}>
-      <AreaList
-        id="strengths"
-        title={t('public.profile.strengths')}
-        intro={t('public.profile.strengthsIntro')}
-        areas={strengths}
-        empty={t('public.profile.noStrengths')}
-        locale={locale}
-      />
-      <AreaList
-        id="growth"
-        title={t('public.profile.growth')}
-        intro={t('public.profile.growthIntro')}
-        areas={growth}
-        empty={t('public.profile.noGrowth')}
-        locale={locale}
-      />
+      <AreaList kind="strengths" areas={strengths} locale={locale} />
+      <AreaList kind="growth" areas={growth} locale={locale} />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { isRtl, localize, type Locale, type ProfilePillar } from '@gci/shared';
+import { Bar, Cell } from 'recharts';
+import { localize, type Locale, type ProfilePillar } from '@gci/shared';
 import { DataTable } from '../../../../components/data-table/index.tsx';
 import { ScoreDisplay } from '../../../../components/score-display/index.tsx';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { useTokenColors } from '../../../../lib/use-token-colors.ts';
+import { PillarBarChart } from '../pillar-bar-chart.tsx';
 import styles from './pillar-chart.module.css';
 
 /**
@@ -16,30 +17,29 @@ export function PillarChart({ pillars, locale }: { pillars: ProfilePillar[]; loc
   const { t } = useTranslation();
   const format = useFormatters();
   const color = useTokenColors();
-  const rtl = isRtl(locale);
   const max = Math.max(...pillars.map((p) => p.max));
   const data = pillars.map((p) => ({ key: p.key, name: localize(p.name, locale), score: p.score, regionAverage: p.regionAverage ?? 0, tier: p.tier }));
   return (
     <div data-testid="pillar-chart">
-      <div className={styles.canvas} aria-hidden="true">
-        <ResponsiveContainer width="100%" height={280}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" reversed={rtl} interval={0} tick={{ fontSize: 12 }} height={48} />
-            <YAxis domain={[0, max]} orientation={rtl ? 'right' : 'left'} width={32} />
-            <Bar dataKey="score" name={t('public.profile.score')} isAnimationActive={false}>
-              {data.map((d) => (
-                <Cell key={d.key} fill={color(`--tier-${d.tier}`)} stroke={color('--color-text')} strokeWidth={0.5} />
-              ))}
-            </Bar>
-            <Bar dataKey="regionAverage" name={t('public.profile.regionAverage')} fill={color('--color-chart-average')} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-        <p className={styles.key}>
-          <span className={styles.keyScore} /> {t('public.profile.chartKeyScore')}
-          <span className={styles.keyAverage} /> {t('public.profile.regionAverage')}
-        </p>
-      </div>
+      <PillarBarChart
+        data={data}
+        max={max}
+        height={280}
+        locale={locale}
+        footer={
+          <p className={styles.key}>
+            <span className={styles.keyScore} /> {t('public.profile.chartKeyScore')}
+            <span className={styles.keyAverage} /> {t('public.profile.regionAverage')}
+          </p>
+        }
+      >
+        <Bar dataKey="score" name={t('public.profile.score')} isAnimationActive={false}>
+          {data.map((d) => (
+            <Cell key={d.key} fill={color(`--tier-${d.tier}`)} stroke={color('--color-text')} strokeWidth={0.5} />
+          ))}
+        </Bar>
+        <Bar dataKey="regionAverage" name={t('public.profile.regionAverage')} fill={color('--color-chart-average')} isAnimationActive={false} />
+      </PillarBarChart>
       <DataTable
         caption={t('public.profile.pillarsCaption', { max: format.bound(max) })}
         rows={pillars}

@@ -4,6 +4,7 @@ import { localize, type Locale, type TraceRow } from '@gci/shared';
 import { DataTable } from '../../../../components/data-table/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { TraceAnswerText } from './trace-answer.tsx';
+import { DetailsPanel } from '../details-panel.tsx';
 import styles from './tier-trace.module.css';
 
 interface Props {
@@ -55,20 +56,20 @@ export function TierTrace({ trace, locale }: Props) {
     const groups = kids.filter((k) => k.kind !== 'question');
     const title = localize(row.title, locale);
     return (
-      <details key={row.key} className={styles.group} data-key={row.key}>
-        <summary>
-          <span className={styles.title}>{title}</span>
-          <span className={styles.figures}>
-            {t('public.trace.groupFigures', {
-              score: row.normalized === null ? '–' : format.percent(row.normalized),
-              share: format.percentFine(row.effectiveWeight),
-              contribution: format.points(row.contribution),
-            })}
-          </span>
-        </summary>
+      <DetailsPanel
+        key={row.key}
+        className={styles.group}
+        data-key={row.key}
+        summary={title}
+        figures={t('public.trace.groupFigures', {
+          score: row.normalized === null ? '–' : format.percent(row.normalized),
+          share: format.percentFine(row.effectiveWeight),
+          contribution: format.points(row.contribution),
+        })}
+      >
         {questions.length > 0 && questionTable(questions, title)}
         {groups.map(group)}
-      </details>
+      </DetailsPanel>
     );
   };
 
