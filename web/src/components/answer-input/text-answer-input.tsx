@@ -1,7 +1,7 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpecOf } from '@gci/shared';
-import { useDraft } from '../../lib/use-draft.ts';
+import { TypedField, useDraftControl } from '../typed-field/index.tsx';
 import type { AnswerInputProps } from './answer-input-props.ts';
 import { describeAnswerIssue } from './describe-answer-issue.ts';
 
@@ -20,35 +20,27 @@ export function TextAnswerInput({ spec, value, onChange, id, label, mode, descri
     },
     [autosave, spec, t, onChange],
   );
-  const outside = typeof value === 'string' ? value : '';
-  // a form owns what is typed from the first key on, so blanks typed first are not dropped
-  const [initial] = useState(outside);
-  const { draft, change, flush } = useDraft(autosave ? outside : initial, commit, onDrafting, autosave ? 600 : 0);
+  const { draft, control } = useDraftControl(typeof value === 'string' ? value : '', commit, onDrafting, autosave);
   const issue = describeAnswerIssue(spec, draft, t);
   return (
-    <div className="field field--text">
-      <label htmlFor={id} className={autosave ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
+    <TypedField
+      id={id}
+      label={label}
+      isLabelHidden={autosave}
+      kind="text"
+      hint={t('questionnaire.characters', { length: draft.length, max: spec.maxLength })}
+      hintId={countId}
+      issue={issue}
+    >
       <textarea
         id={id}
         rows={autosave ? 4 : 3}
         maxLength={spec.maxLength}
-        value={draft}
+        {...control}
         disabled={disabled}
-        onChange={(event) => change(event.target.value)}
-        onBlur={flush}
         aria-invalid={issue !== null}
         aria-describedby={[describedBy, countId].filter(Boolean).join(' ')}
       />
-      <p id={countId} className="field-hint">
-        {t('questionnaire.characters', { length: draft.length, max: spec.maxLength })}
-      </p>
-      {issue && (
-        <p className="field-error" role="alert">
-          {issue}
-        </p>
-      )}
-    </div>
+    </TypedField>
   );
 }

@@ -1,6 +1,6 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDraft } from '../../lib/use-draft.ts';
+import { TypedField, useDraftControl } from '../typed-field/index.tsx';
 import { parseNumber } from './parse-number.ts';
 
 export interface NumberInputProps {
@@ -28,8 +28,8 @@ export interface NumberInputProps {
 const textOf = (value: number | null) => (value === null || Number.isNaN(value) ? '' : String(value));
 
 /**
- * A number typed in the reader's digits (see parseNumber), with its hint and what is wrong with it.
- * Styled as a form field (`field`, `field--number`: short, `field-hint`, `field-error`).
+ * A number typed in the reader's digits (see parseNumber), with its hint and what is wrong with it,
+ * in a TypedField.
  */
 export function NumberInput({
   id,
@@ -56,37 +56,21 @@ export function NumberInput({
     },
     [autosave, check, onChange],
   );
-  // a form owns what is typed from the first key on, so it never rewrites the text (1.50 stays 1.50)
-  const [initial] = useState(() => textOf(value));
-  const { draft, change, flush } = useDraft(autosave ? textOf(value) : initial, send, onDrafting, autosave ? 600 : 0);
+  const { draft, control } = useDraftControl(textOf(value), send, onDrafting, autosave);
   const parsed = parseNumber(draft);
   const issue = parsed === undefined ? t('questionnaire.issues.notNumber') : (check?.(parsed) ?? null);
+  const hintId = `${issueId}-hint`;
   return (
-    <div className="field field--number">
-      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
+    <TypedField id={id} label={label} isLabelHidden={labelHidden} kind="number" hint={hint} hintId={hintId} issue={issue} issueId={issueId}>
       <input
         id={id}
         type="text"
         inputMode={integer ? 'numeric' : 'decimal'}
-        value={draft}
+        {...control}
         disabled={disabled}
-        onChange={(event) => change(event.target.value)}
-        onBlur={flush}
         aria-invalid={issue !== null}
-        aria-describedby={[describedBy, hint ? `${issueId}-hint` : null, issue ? issueId : null].filter(Boolean).join(' ') || undefined}
+        aria-describedby={[describedBy, hint ? hintId : null, issue ? issueId : null].filter(Boolean).join(' ') || undefined}
       />
-      {hint && (
-        <p id={`${issueId}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {issue && (
-        <p id={issueId} className="field-error" role="alert">
-          {issue}
-        </p>
-      )}
-    </div>
+    </TypedField>
   );
 }
