@@ -49,6 +49,8 @@ interface Cell {
 }
 type Row = [request: (c: Cell) => InjectOptions | Promise<InjectOptions>, expected: Expected];
 
+/** a well-formed link secret that no link has */
+const UNKNOWN_LINK = 'A'.repeat(43);
 const A = (fx: Fixture, rest = '') => `/api/assessments/${fx.assessmentId}${rest}`;
 const saveBody = { value: 13, baseVersion: 1 };
 
@@ -108,6 +110,32 @@ const MATRIX: Record<string, Row> = {
       payload: { currentPassword: TEST_PASSWORD, newPassword: 'another long passphrase' },
     }),
     [401, 204, 204, 204, 204, 204],
+  ],
+  'POST /api/auth/password-reset': [
+    ({ as }) => ({ method: 'POST', url: '/api/auth/password-reset', headers: as, payload: { email: 'nobody@example.org' } }),
+    [202, 202, 202, 202, 202, 202],
+  ],
+  'POST /api/auth/links/inspect': [
+    ({ as }) => ({ method: 'POST', url: '/api/auth/links/inspect', headers: as, payload: { token: UNKNOWN_LINK } }),
+    [410, 410, 410, 410, 410, 410],
+  ],
+  'POST /api/auth/links/redeem': [
+    ({ as }) => ({ method: 'POST', url: '/api/auth/links/redeem', headers: as, payload: { token: UNKNOWN_LINK, password: 'another long passphrase' } }),
+    [410, 410, 410, 410, 410, 410],
+  ],
+  // a focal point who is not their country's lead may not manage accounts (the service's check)
+  'POST /api/users/invitations': [
+    ({ as }) => ({
+      method: 'POST',
+      url: '/api/users/invitations',
+      headers: as,
+      payload: { email: `inv.${randomUUID()}@example.org`, name: 'Invited', role: 'focal_point', country: 'KEN' },
+    }),
+    [401, 201, 403, 403, 403, 403],
+  ],
+  'POST /api/users/:userId/invitation': [
+    ({ as }) => ({ method: 'POST', url: `/api/users/${throwaway.id}/invitation`, headers: as }),
+    [401, 409, 403, 403, 403, 403],
   ],
   'GET /api/users': [({ as }) => ({ method: 'GET', url: '/api/users', headers: as }), [401, 200, 403, 403, 403, 403]],
   'POST /api/users': [

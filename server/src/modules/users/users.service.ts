@@ -52,8 +52,8 @@ export function createUsersService({
   publicUrl: string;
   queueAccountMail: QueueAccountMail;
 }) {
-  async function assertCountry(iso3: string | null, field = 'body.country') {
-    if (iso3 && !(await countryExists(db, iso3))) throw badRequest(`Unknown country ${iso3}`, field);
+  async function assertCountry(iso3: string | null, executor: Executor = db) {
+    if (iso3 && !(await countryExists(executor, iso3))) throw badRequest(`Unknown country ${iso3}`, 'body.country');
   }
 
   async function sendInvitation(trx: Executor, user: UserRow, inviter: ResolvedSession) {
@@ -175,7 +175,7 @@ export function createUsersService({
         if ((role === 'focal_point') !== (country !== null)) throw badRequest('A focal point needs a country, and only a focal point has one', 'body.country');
         const lead = role === 'focal_point' ? (body.lead ?? current.isLead) : false;
         if (body.lead && role !== 'focal_point') throw badRequest('Only a focal point can be a lead focal point', 'body.lead');
-        await assertCountry(country);
+        await assertCountry(country, trx);
         const updated = await updateUser(trx, userId, {
           role,
           countryIso3: country,
