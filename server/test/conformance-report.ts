@@ -31,7 +31,12 @@ export default function setup(project: TestProject): () => void {
     console.log(
       `\n[${project.name}] response conformance: ${responses} responses checked against the OpenAPI document, ` +
         `${operations.size} of ${API_ROUTES.length} operations, ${seen.size} operation × status pairs` +
-        (unseen.length ? `; never called: ${unseen.join(', ')}` : ''),
+        (unseen.length === 0
+          ? ''
+          : // a run of a few files leaves most operations uncalled: name them only when they are the exception
+            unseen.length <= 10
+            ? `; never called: ${unseen.join(', ')}`
+            : `; ${unseen.length} never called`),
     );
   };
 }

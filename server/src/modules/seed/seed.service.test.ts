@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
-import { seedDemo, seedIfEmpty } from './seed.service.ts';
+import { DemoAccountsError, refuseDemoAccounts, seedDemo, seedIfEmpty } from './seed.service.ts';
 
 const TABLES = ['countries', 'users', 'methodology_versions', 'methodology_nodes', 'cycles', 'assessments', 'answers', 'answer_history', 'publications'];
 
@@ -70,4 +70,20 @@ describe(seedDemo.name, () => {
     expect(await handle.db.selectFrom('publications').select('contentHash').orderBy('contentHash').execute()).toEqual(hashes);
     expect(await seedIfEmpty(handle.db)).toBe(false);
   }, 180_000);
+});
+
+describe(refuseDemoAccounts.name, () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDb();
+  });
+  afterAll(() => handle.close());
+
+  it('lets production start on a database without the demo, and refuses it once the demo accounts are in', async () => {
+    await expect(refuseDemoAccounts(handle.db)).resolves.toBeUndefined();
+    await seedDemo(handle.db);
+    const refusal = refuseDemoAccounts(handle.db);
+    await expect(refusal).rejects.toBeInstanceOf(DemoAccountsError);
+    await expect(refusal).rejects.toThrow(/demo's accounts .*@.*ALLOW_DEMO=true/s);
+  });
 });
