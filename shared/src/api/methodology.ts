@@ -96,10 +96,14 @@ export const methodologyApi = {
     path: '/api/methodologies',
     tag: 'methodology',
     access: ANALYSTS,
-    summary: 'Create a draft by cloning any version',
-    description: '409 when a version with the key exists.',
+    summary: 'Create a draft by cloning any version, or from a built-in template (a first methodology)',
+    description:
+      "409 when a version with the key exists. The template 'gci-2024' has the GCI 2024 questionnaire's structure (five pillars, twenty indicators) in this platform's own wording.",
     body: CreateDraftBodySchema,
-    examples: { clone: { fromVersionId: EXAMPLE_ID, key: 'gci-2028-draft', name: { en: 'GCI 2028 (draft)' }, edition: 2028 } },
+    examples: {
+      clone: { fromVersionId: EXAMPLE_ID, key: 'gci-2028-draft', name: { en: 'GCI 2028 (draft)' }, edition: 2028 },
+      template: { template: 'gci-2024', key: 'gci-2026', name: { en: 'GCI 2026' }, edition: 2026 },
+    },
     responses: { 201: z.object({ id: z.uuid() }) },
     errors: [404, 409],
   }),

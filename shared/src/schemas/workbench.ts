@@ -36,9 +36,25 @@ export const MethodologyVersionDetailSchema = z.object({
 });
 export type MethodologyVersionDetail = z.infer<typeof MethodologyVersionDetailSchema>;
 
+/** Built-in starting points for a first methodology, when the database has none to clone. */
+export const METHODOLOGY_TEMPLATES = ['gci-2024'] as const;
+export type MethodologyTemplate = (typeof METHODOLOGY_TEMPLATES)[number];
+
+/** A draft starts from a version (cloned) or from a built-in template: one of the two. */
 export const CreateDraftBodySchema = z
-  .object({ fromVersionId: z.uuid(), key: NodeKeySchema, name: LocalizedStringSchema.optional(), edition: z.number().int().min(2000).max(2100).optional() })
-  .strict();
+  .object({
+    fromVersionId: z.uuid().optional(),
+    template: z.enum(METHODOLOGY_TEMPLATES).optional(),
+    key: NodeKeySchema,
+    name: LocalizedStringSchema.optional(),
+    edition: z.number().int().min(2000).max(2100).optional(),
+  })
+  .strict()
+  .refine((b) => (b.fromVersionId === undefined) !== (b.template === undefined), {
+    message: 'start from a version (fromVersionId) or a template, one of the two',
+    path: ['fromVersionId'],
+  });
+export type CreateDraftBody = z.infer<typeof CreateDraftBodySchema>;
 export const SaveMethodologyBodySchema = z.object({ methodology: MethodologySchema, baseRevision: z.number().int().min(1) }).strict();
 export const ChangeStatusBodySchema = z.object({ status: MethodologyStatusSchema }).strict();
 

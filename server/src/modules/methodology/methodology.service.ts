@@ -1,4 +1,5 @@
 import {
+  type CreateDraftBody,
   diffMethodologies,
   questionsByKey,
   validateMethodology,
@@ -9,6 +10,7 @@ import {
   type MethodologyVersionSummary,
 } from '@gci/shared';
 import type { Db } from '../../db/database.ts';
+import { METHODOLOGY_TEMPLATE } from './templates.ts';
 import type { MethodologyVersionRow } from '../../db/tables.ts';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
 import { contentHash } from '../../lib/hash.ts';
@@ -76,21 +78,17 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
     },
 
     /** A new draft, cloned from any version. */
-    async createDraft(
-      auth: ResolvedSession,
-      body: { fromVersionId: string; key: string; name?: Methodology['name']; edition?: number },
-      ip: string | null,
-    ): Promise<string> {
-      const { methodology } = await load(body.fromVersionId);
+    async createDraft(auth: ResolvedSession, body: CreateDraftBody, ip: string | null): Promise<string> {
+      const methodology = body.fromVersionId ? (await load(body.fromVersionId)).methodology : METHODOLOGY_TEMPLATE[body.template!];
       if (await findMethodologyVersionByKey(db, body.key)) throw conflict(`A version with the key ${body.key} exists`);
       const draft: Methodology = {
         ...methodology,
         key: body.key,
-        name: body.name ?? { en: `${methodology.name.en} (draft)` },
+        name: body.name ?? (body.template ? { en: body.key } : { en: `${methodology.name.en} (draft)` }),
         edition: body.edition ?? methodology.edition,
       };
       return db.transaction().execute(async (trx) => {
-        const id = await insertMethodology(trx, draft, { status: 'draft', createdBy: auth.user.id, derivedFromId: body.fromVersionId });
+        const id = await insertMethodology(trx, draft, { status: 'draft', createdBy: auth.user.id, derivedFromId: body.fromVersionId ?? null });
         await recordAudit(
           trx,
           {
@@ -98,7 +96,7 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
             action: 'methodology.draft_created',
             entityType: 'methodology_version',
             entityId: id,
-            after: { key: body.key, from: body.fromVersionId },
+            after: { key: body.key, from: body.fromVersionId ?? `template:${body.template}` },
             ip,
           },
           now(),

@@ -69,6 +69,27 @@ describe('methodology versions and their consultation', () => {
     expect(done.json().contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('starts a first methodology from the built-in GCI 2024 template, which publishes as it is', async () => {
+    const created = await call(analyst, 'POST', '/api/methodologies', { template: 'gci-2024', key: 'gci-2026', edition: 2026 });
+    expect(created.statusCode, created.body).toBe(201);
+    const { version, methodology, issues } = (await call(analyst, 'GET', `/api/methodologies/${created.json().id}`)).json();
+    expect(version).toMatchObject({ status: 'draft', derivedFromId: null });
+    expect(methodology).toMatchObject({ key: 'gci-2026', name: { en: 'gci-2026' }, edition: 2026 });
+    expect(methodology.pillars.map((p: { key: string }) => p.key)).toEqual(['legal', 'technical', 'organizational', 'capacity_development', 'cooperation']);
+    expect(issues ?? []).toEqual([]);
+    expect((await call(analyst, 'POST', `/api/methodologies/${created.json().id}/status`, { status: 'published' })).statusCode).toBe(200);
+  });
+
+  it.each([
+    ['both a version and a template', (id: string) => ({ fromVersionId: id, template: 'gci-2024', key: 'both-at-once' })],
+    ['neither', () => ({ key: 'from-nothing' })],
+    ['an unknown template', () => ({ template: 'gci-1999', key: 'unknown-template' })],
+  ])('refuses a draft from %s with 400', async (_name, body) => {
+    const res = await call(analyst, 'POST', '/api/methodologies', body(published.id));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().field).toMatch(/^body\.(fromVersionId|template)$/);
+  });
+
   it('runs a consultation: focal points comment, analysts answer with a decision and a reason', async () => {
     const id = (await call(analyst, 'POST', '/api/methodologies', { fromVersionId: published.id, key: 'toy-consult' })).json().id;
     expect((await call(focal, 'GET', `/api/methodologies/${id}`)).statusCode).toBe(404); // drafts are not shown to countries

@@ -8,7 +8,7 @@ import { VersionsTable } from '../../features/workbench/components/versions/vers
 import { ANALYSTS, CONSULTED, loadOrThrow, requireRole } from './workbench-session.ts';
 import text from '../../features/workbench/components/common/text.module.css';
 
-/** `/workbench/methodologies`: every version and its status; analysts clone one into a draft. */
+/** `/workbench/methodologies`: every version and its status; analysts clone one into a draft, or start the first from a template. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireRole(request, CONSULTED);
   const versions = await loadOrThrow(request, () => getMethodologyVersions(request.signal));
@@ -25,7 +25,7 @@ function MethodologiesRoute() {
       <h1 id="versions-title">{t('workbench.versions.title')}</h1>
       <p className={text.lead}>{isAnalyst ? t('workbench.versions.intro') : t('workbench.versions.introFocal')}</p>
       <VersionsTable versions={versions} isAnalyst={isAnalyst} />
-      {isAnalyst && versions.length > 0 && (
+      {isAnalyst && (
         <CreateDraftForm
           versions={versions}
           onCreate={async (input) => {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateDraftBodySchema, type MethodologyVersionSummary } from '@gci/shared';
+import { CreateDraftBodySchema, METHODOLOGY_TEMPLATES, type MethodologyVersionSummary } from '@gci/shared';
 import { Button } from '../../../../components/button/index.tsx';
 import { FormActions } from '../../../../components/form-actions/index.tsx';
 import { FormError, FormField } from '../../../../components/form-field/index.tsx';
@@ -14,10 +14,12 @@ interface Props {
   onCreate: (input: CreateDraftInput) => Promise<void>;
 }
 
-/** A new draft cloned from any version, under a new key. */
+const TEMPLATE_PREFIX = 'template:';
+
+/** A new draft under a new key, cloned from any version or started from a built-in template (the first one). */
 export function CreateDraftForm({ versions, onCreate }: Props) {
   const { t } = useTranslation();
-  const [from, setFrom] = useState(versions[0]?.id ?? '');
+  const [from, setFrom] = useState(versions[0]?.id ?? `${TEMPLATE_PREFIX}${METHODOLOGY_TEMPLATES[0]}`);
   const [key, setKey] = useState('');
   const [name, setName] = useState('');
   const [edition, setEdition] = useState('');
@@ -25,8 +27,9 @@ export function CreateDraftForm({ versions, onCreate }: Props) {
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const template = METHODOLOGY_TEMPLATES.find((name) => from === `${TEMPLATE_PREFIX}${name}`);
     const input = {
-      fromVersionId: from,
+      ...(template ? { template } : { fromVersionId: from }),
       key: key.trim(),
       ...(name.trim() ? { name: { en: name.trim() } } : {}),
       ...(edition ? { edition: Number(edition) } : {}),
@@ -54,6 +57,11 @@ export function CreateDraftForm({ versions, onCreate }: Props) {
           {(control) => (
             <select {...control} name="fromVersionId" value={from} onChange={(e) => setFrom(e.currentTarget.value)}>
               <VersionOptions versions={versions} />
+              {METHODOLOGY_TEMPLATES.map((name) => (
+                <option key={name} value={`${TEMPLATE_PREFIX}${name}`}>
+                  {t('workbench.versions.template', { name: name.toUpperCase() })}
+                </option>
+              ))}
             </select>
           )}
         </FormField>
