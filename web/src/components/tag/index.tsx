@@ -12,6 +12,11 @@ interface Props {
   className?: string;
 }
 
+/** Tags side by side, a little apart, wrapping when the row is full. */
+export function TagList({ as: Element = 'span', children, className }: { as?: 'span' | 'p'; children: ReactNode; className?: string }) {
+  return <Element className={classNames(styles.list, className)}>{children}</Element>;
+}
+
 /** A short label beside a title or a figure, as a pill; its colour only repeats the words. */
 export function Tag({ tone = 'neutral', children, className }: Props) {
   return (

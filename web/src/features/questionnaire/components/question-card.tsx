@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localize, type AnswerValue, type QuestionNode } from '@gci/shared';
 import { Tag } from '../../../components/tag/index.tsx';
 import { AnswerInput } from '../../../components/answer-input/answer-input.tsx';
+import { QuestionFrame } from '../../../components/question-frame/index.tsx';
 import { fallbackLang } from '../../../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { questionSaveState } from '../lib/save-state.ts';
@@ -15,8 +16,6 @@ import { QuestionSaveStatus } from './question-save-status.tsx';
 import { RejectedNotice } from './rejected-notice.tsx';
 import styles from './question-card.module.css';
 
-type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
-
 /** One question: its texts, the input for its type, its save state, and what hangs off a saved answer. */
 export function QuestionCard({ question, level }: { question: QuestionNode; level: number }) {
   const { t } = useTranslation();
@@ -28,19 +27,24 @@ export function QuestionCard({ question, level }: { question: QuestionNode; leve
   const server = snapshot.server[key];
   const state = questionSaveState(snapshot, key);
   const rejected = snapshot.rejected[key];
-  const Heading = `h${Math.min(Math.max(level, 3), 6)}` as HeadingTag;
   const onChange = useCallback((value: AnswerValue) => sync.edit(key, value), [sync, key]);
   const onDrafting = useCallback((on: boolean) => sync.setDrafting(key, on), [sync, key]);
 
   return (
-    <section id={`q-${key}`} className={styles.question} tabIndex={-1} aria-labelledby={`${id}-title`} data-question-key={key} data-state={state ?? 'empty'}>
-      <div className={styles.header}>
-        <Heading id={`${id}-title`} className={styles.title}>
+    <QuestionFrame
+      questionKey={key}
+      level={level}
+      headingId={`${id}-title`}
+      title={
+        <>
           <span {...fallbackLang(texts.title, locale)}>{title}</span>
           {spec.required && <Tag className={styles.tag}>{t('questionnaire.required')}</Tag>}
-        </Heading>
-        <QuestionSaveStatus state={state} />
-      </div>
+        </>
+      }
+      aside={<QuestionSaveStatus state={state} />}
+      className={styles.question}
+      data-state={state ?? 'empty'}
+    >
       <QuestionGuidance texts={texts} spec={spec} helpId={`${id}-help`} locale={locale} />
       <AnswerInput
         spec={spec}
@@ -64,6 +68,6 @@ export function QuestionCard({ question, level }: { question: QuestionNode; leve
         </div>
       )}
       {!server && spec.evidence === 'required' && canEdit && <p className={styles.hint}>{t('questionnaire.evidence.afterSave')}</p>}
-    </section>
+    </QuestionFrame>
   );
 }

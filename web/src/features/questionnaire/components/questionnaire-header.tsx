@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { localize } from '@gci/shared';
+import { AssessmentFact, AssessmentHeader } from '../../../components/assessment-header/index.tsx';
 import { StatusTag } from '../../../components/status-tag/index.tsx';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
-import styles from './questionnaire-header.module.css';
 
 /** Country, cycle, status and deadline of the questionnaire on screen. */
 export function QuestionnaireHeader() {
@@ -12,28 +11,15 @@ export function QuestionnaireHeader() {
   const { assessment, snapshot, locale } = useQuestionnaire();
   const format = useFormatters();
   return (
-    <header className={styles.header}>
-      <p className={styles.breadcrumb}>
-        <Link to="/assessments">{t('assessments.title')}</Link>
-      </p>
-      <h1>
-        <bdi>{localize(assessment.country.names, locale)}</bdi>
-        <span className={styles.cycle}>
-          <bdi>{assessment.cycle.name}</bdi>
-        </span>
-      </h1>
-      <dl className={styles.facts}>
-        <div>
-          <dt>{t('assessments.status')}</dt>
-          <dd>
-            <StatusTag status={snapshot.assessmentStatus} testId="assessment-status" />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('assessments.deadline')}</dt>
-          <dd>{format.deadline(assessment.deadline)}</dd>
-        </div>
-      </dl>
-    </header>
+    <AssessmentHeader
+      back={{ to: '/assessments', label: t('assessments.title') }}
+      country={localize(assessment.country.names, locale)}
+      cycle={assessment.cycle.name}
+    >
+      <AssessmentFact label={t('assessments.status')}>
+        <StatusTag status={snapshot.assessmentStatus} testId="assessment-status" />
+      </AssessmentFact>
+      <AssessmentFact label={t('assessments.deadline')}>{format.deadline(assessment.deadline)}</AssessmentFact>
+    </AssessmentHeader>
   );
 }

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { completion, localize, visibleQuestionKeys, type AssessmentDetail, type Locale, type SessionUser } from '@gci/shared';
 import { EmptyState } from '../../../components/empty-state/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
+import { PillarLayout } from '../../../components/pillar-nav/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { QuestionnaireContext, type QuestionnaireContextValue } from '../lib/questionnaire-context.ts';
 import { effectiveAnswers } from '../lib/queue-logic.ts';
@@ -64,14 +65,14 @@ export function QuestionnairePage({ detail: initial, lang, user, csrfToken, sign
 
   return (
     <QuestionnaireContext value={context}>
-      <div>
+      <div className={styles.page}>
         <PageTitle title={`${country} · ${detail.assessment.cycle.name}`} />
         <QuestionnaireHeader />
         <StorageWarning storage={snapshot.storage} />
         <ReadOnlyNotice role={user.role} />
         <PrefillOffer from={detail.prefillFrom} onDone={reload} />
         <SaveStatus signInPath={signInPath} />
-        <div className={styles.layout}>
+        <PillarLayout>
           <PillarNav progress={progress} current={current} />
           <div data-testid="questionnaire-content">
             {isSubmitView ? (
@@ -85,7 +86,7 @@ export function QuestionnairePage({ detail: initial, lang, user, csrfToken, sign
               pillar && <PillarSection pillar={pillar} visible={visible} />
             )}
           </div>
-        </div>
+        </PillarLayout>
         {methodology.pillars.length === 0 && <EmptyState>{t('questionnaire.empty')}</EmptyState>}
       </div>
     </QuestionnaireContext>

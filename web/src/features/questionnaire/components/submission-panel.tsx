@@ -13,6 +13,7 @@ import { submitAssessment } from '../api/submit-assessment.ts';
 import { fallbackLang } from '../../../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { MissingList } from './missing-list.tsx';
+import focus from './focus-heading.module.css';
 import styles from './submission-panel.module.css';
 
 const REASONS: MissingItem['reason'][] = ['required_answer', 'required_evidence', 'carried_over'];
@@ -72,7 +73,7 @@ export function SubmissionPanel({ onSubmitted }: { onSubmitted: (summary: Assess
   const canSubmit = canEdit && check?.ready === true && pending === 0;
   return (
     <section className={styles.panel} aria-labelledby="submission-title" data-testid="submission-panel">
-      <h2 id="submission-title" className={styles.title} tabIndex={-1} data-focus-on-change>
+      <h2 id="submission-title" className={focus.heading} tabIndex={-1} data-focus-on-change>
         {t('questionnaire.submit.title')}
       </h2>
       <p>{t('questionnaire.submit.intro')}</p>

@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { completion, localize, visibleQuestionKeys, type Answers, type SessionUser } from '@gci/shared';
+import { AssessmentFact } from '../../../components/assessment-header/index.tsx';
 import { Notice } from '../../../components/notice/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
+import { PillarLayout } from '../../../components/pillar-nav/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { ReviewData } from '../lib/load-review-data.ts';
 import { ReviewContext } from '../lib/review-context.ts';
@@ -16,7 +18,6 @@ import { ReviewActions } from './review-actions.tsx';
 import { ReviewHeader } from './review-header.tsx';
 import { ReviewPillar } from './review-pillar.tsx';
 import { ReviewPillarNav } from './review-pillar-nav.tsx';
-import styles from './review-page.module.css';
 
 /** `/review/:assessmentId`: the reviewer reads the answers, discusses, corrects, and moves the assessment on. */
 export function ReviewPage({ data, user, refresh }: { data: ReviewData; user: SessionUser; refresh: () => Promise<void> }) {
@@ -46,23 +47,19 @@ export function ReviewPage({ data, user, refresh }: { data: ReviewData; user: Se
       <div data-testid="review-page">
         <PageTitle title={`${t('review.page.kicker')} · ${localize(assessment.country.names, locale)} · ${assessment.cycle.name}`} />
         <ReviewHeader back={{ to: '/review', label: t('review.queue.title') }} kicker={t('review.page.kicker')}>
-          <div>
-            <dt>{t('review.page.completion')}</dt>
-            <dd>{format.percent(share)}</dd>
-          </div>
-          <div>
-            <dt>{t('review.page.openThreads')}</dt>
-            <dd data-testid="open-thread-count">{openThreads}</dd>
-          </div>
+          <AssessmentFact label={t('review.page.completion')}>{format.percent(share)}</AssessmentFact>
+          <AssessmentFact label={t('review.page.openThreads')} testId="open-thread-count">
+            {openThreads}
+          </AssessmentFact>
         </ReviewHeader>
         <ReviewActions />
         {context.corrections.state === 'failed' && <Notice tone="warning">{t('review.correction.loadFailed')}</Notice>}
         <ResubmissionDiff diff={diff} />
         <AssessmentDiscussion />
-        <div className={styles.layout}>
+        <PillarLayout>
           <ReviewPillarNav current={pillar?.key ?? ''} flagged={flagged} />
           <div>{pillar && <ReviewPillar pillar={pillar} visible={visible} flagged={flagged} changed={changed} />}</div>
-        </div>
+        </PillarLayout>
       </div>
     </ReviewContext>
   );

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { localize, type QuestionNode } from '@gci/shared';
 import { Button, buttonClass } from '../../../components/button/index.tsx';
 import { EvidenceList, evidenceEntry } from '../../../components/evidence-list/index.tsx';
-import { Tag } from '../../../components/tag/index.tsx';
+import { QuestionFrame } from '../../../components/question-frame/index.tsx';
+import { Tag, TagList } from '../../../components/tag/index.tsx';
 import { classNames } from '../../../lib/class-names.ts';
 import { formatAnswer } from '../../../lib/format-answer.ts';
 import { canCorrect } from '../lib/permissions.ts';
@@ -17,8 +18,6 @@ import { ThreadView } from './thread-view.tsx';
 import styles from './review-question.module.css';
 
 const downloadUrl = (id: string) => `/api/evidence/${encodeURIComponent(id)}/download`;
-
-type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
 
 interface Props {
   question: QuestionNode;
@@ -44,29 +43,25 @@ export function ReviewQuestion({ question, level, isFlagged = false, isChanged =
   const hasOpenThread = own.some((thread) => thread.status === 'open');
   const fixes = corrections.byQuestion.get(key) ?? [];
   const title = localize(question.texts.title, locale);
-  const Heading = `h${Math.min(Math.max(level, 3), 6)}` as HeadingTag;
-  const headingId = `q-${key}-title`;
 
   return (
-    <section
-      id={`q-${key}`}
-      className={classNames(styles.question, isFlagged && styles.flagged, hasOpenThread && styles.open)}
-      tabIndex={-1}
-      aria-labelledby={headingId}
-      data-question-key={key}
-      data-flagged={isFlagged || undefined}
-    >
-      <div className={styles.header}>
-        <Heading id={headingId} className={styles.title}>
-          {title}
-        </Heading>
-        <p className={styles.tags}>
+    <QuestionFrame
+      questionKey={key}
+      level={level}
+      headingId={`q-${key}-title`}
+      title={title}
+      titleClassName={styles.title}
+      aside={
+        <TagList as="p" className={styles.tags}>
           {spec.required && <Tag>{t('review.question.required')}</Tag>}
           {isFlagged && <Tag tone="flagged">{t('review.question.flagged')}</Tag>}
           {isChanged && <Tag tone="changed">{t('review.question.changed')}</Tag>}
           {fixes.length > 0 && <Tag tone="corrected">{t('review.question.corrected')}</Tag>}
-        </p>
-      </div>
+        </TagList>
+      }
+      className={classNames(styles.question, isFlagged && styles.flagged, hasOpenThread && styles.open)}
+      data-flagged={isFlagged || undefined}
+    >
       <dl className={styles.answer}>
         <div>
           <dt>{t('review.question.answer')}</dt>
@@ -119,6 +114,6 @@ export function ReviewQuestion({ question, level, isFlagged = false, isChanged =
           )}
         </div>
       )}
-    </section>
+    </QuestionFrame>
   );
 }
