@@ -76,7 +76,7 @@ export function CountriesPage({ countries, onChanged }: Props) {
           {(control) => <input {...control} type="search" name="search" value={query} onChange={(e) => setQuery(e.target.value)} />}
         </FormField>
         <p className={styles.count} role="status" data-testid="countries-count">
-          {t('countriesAdmin.shown', { count: shown.length, total: countries.length })}
+          {t('countriesAdmin.shown', { shown: shown.length, total: countries.length })}
         </p>
         <Button onClick={() => setEditing({ kind: 'add' })}>{t('countriesAdmin.addButton')}</Button>
       </div>
