@@ -37,9 +37,8 @@ export async function syncCountries(db: Executor, reference: readonly Country[] 
   for (const country of reference) {
     const row = existing.get(country.iso3);
     if (!row || row.updatedAt !== null) continue;
-    if (row.region === country.region && sameNames(row.names, country.names as Record<string, string>)) continue;
-    if (await refreshUneditedCountry(trx, country.iso3, { names: country.names as Record<string, string>, region: country.region }))
-      refreshed.push(country.iso3);
+    if (row.region === country.region && sameNames(row.names, country.names)) continue;
+    if (await refreshUneditedCountry(trx, country.iso3, { names: country.names, region: country.region })) refreshed.push(country.iso3);
   }
   const skipped = missing.map((c) => c.iso3).filter((iso3) => !inserted.includes(iso3));
   return { inserted, refreshed, skipped };
