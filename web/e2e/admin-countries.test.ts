@@ -114,6 +114,13 @@ describe.skipIf(!hasChromium)('the countries page (admins)', () => {
       .getByTestId('form-error')
       .getByText(/Someone changed this country since you opened it/)
       .waitFor();
+    // reopened, the dialog shows the other change and saves on top of it
+    await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+    await row(page, 'FRA').getByRole('button', { name: 'Edit France (edited elsewhere)' }).click();
+    expect(await dialog(page).getByLabel('English').inputValue()).toBe('France (edited elsewhere)');
+    await dialog(page).getByLabel('Spanish').fill('Francia (República Francesa)');
+    await dialog(page).getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('country-saved').getByText('France (edited elsewhere) was saved.').waitFor();
   });
 
   it('adds a country, and shows a code another country has at its field', async () => {

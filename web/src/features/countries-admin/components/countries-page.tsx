@@ -97,6 +97,7 @@ export function CountriesPage({ countries, onChanged }: Props) {
         <CountryDialog
           key={editing.kind === 'edit' ? editing.country.iso3 : 'new'}
           country={editing.kind === 'edit' ? editing.country : undefined}
+          onStale={() => void onChanged()}
           onCancel={() => setEditing(null)}
           onSaved={(country) => {
             setEditing(null);

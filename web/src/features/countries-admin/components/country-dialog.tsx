@@ -13,6 +13,8 @@ interface Props {
   /** the country to edit; none to add one */
   country?: AdminCountry;
   onSaved: (country: AdminCountry) => void;
+  /** someone else changed the country since: reload the list, so reopening shows their change */
+  onStale: () => void;
   onCancel: () => void;
 }
 
@@ -21,7 +23,7 @@ type Problem = { field: DraftField; kind: 'invalid' | 'taken' } | { field: null;
 const CODE_FIELDS = ['iso3', 'iso2', 'numeric'] as const;
 
 /** The six names (Arabic written right to left) and the region of a country; its codes too when adding one. */
-export function CountryDialog({ country, onSaved, onCancel }: Props) {
+export function CountryDialog({ country, onSaved, onStale, onCancel }: Props) {
   const { t } = useTranslation();
   const formId = useId();
   const isNew = country === undefined;
@@ -60,8 +62,10 @@ export function CountryDialog({ country, onSaved, onCancel }: Props) {
       onSaved(await sending);
     } catch (error) {
       if (!isApiError(error)) setProblem({ field: null, message: t('countriesAdmin.errors.form') });
-      else if (error.code === 'version_conflict') setProblem({ field: null, message: t('countriesAdmin.errors.stale') });
-      else {
+      else if (error.code === 'version_conflict') {
+        setProblem({ field: null, message: t('countriesAdmin.errors.stale') });
+        onStale();
+      } else {
         const field = fieldOf(error.field);
         setProblem(field ? { field, kind: error.status === 409 ? 'taken' : 'invalid' } : { field: null, message: error.message });
       }
