@@ -6,9 +6,10 @@ import { assertDurable } from './db/durability.ts';
 import { waitForDatabase } from './db/wait-for-database.ts';
 import { refuseDemoAccounts, seedIfEmpty } from './modules/seed/seed.service.ts';
 import { issueSetupLinkIfNoAdmin } from './modules/auth/first-admin.ts';
+import { syncCountries } from './modules/countries/countries-sync.ts';
 import { buildApp } from './app.ts';
 
-/** Starts the platform: configuration → database (waited for, checked to keep its commits) → migrations → demo data (first start) → HTTP. */
+/** Starts the platform: configuration → database (waited for, checked to keep its commits) → migrations → countries → demo data (first start) → HTTP. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const database = await openDatabase(config);
@@ -16,6 +17,12 @@ async function main(): Promise<void> {
     await waitForDatabase(() => sql`select 1`.execute(database.db), { log: (line) => console.log(line) });
     if (database.kind === 'postgres') await assertDurable(database.db);
     await migrateToLatest(database.db);
+    // The participating states are reference data every database holds, demo or not.
+    const countries = await syncCountries(database.db);
+    if (countries.inserted.length > 0 || countries.refreshed.length > 0) {
+      console.log(`Countries: ${countries.inserted.length} added, ${countries.refreshed.length} corrected from the UN list.`);
+    }
+    if (countries.skipped.length > 0) console.log(`Countries not added, their codes belong to another country: ${countries.skipped.join(', ')}`);
     if (config.seedDemo) {
       const seeded = await seedIfEmpty(database.db, { log: (line) => console.log(line) });
       if (seeded) console.log('Loaded the synthetic demo data (not real GCI results).');

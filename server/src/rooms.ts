@@ -11,6 +11,8 @@ import { createAuthService } from './modules/auth/auth.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { createCountriesService } from './modules/countries/countries.service.ts';
+import { countriesRoutes } from './modules/countries/countries.routes.ts';
 import { createAuditQueryService } from './modules/audit/audit.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createMethodologyCache } from './modules/methodology/methodology-cache.ts';
@@ -58,6 +60,7 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   // people: auth, users, countries, audit
   await app.register(authRoutes, { auth: createAuthService({ db, now, publicUrl, queueAccountMail }), cookie });
   await app.register(usersRoutes, { users: createUsersService({ db, now, publicUrl, queueAccountMail }) });
+  await app.register(countriesRoutes, { countries: createCountriesService({ db, now }) });
   await app.register(auditRoutes, { audit: createAuditQueryService({ db }) });
 
   // the questionnaire and its review: assessments (states and transitions) ← answers, evidence, review

@@ -19,11 +19,21 @@ const NAMES: Record<string, [string, string, string]> = {
   KAZ: ['KZ', '398', 'cis'],
 };
 
+/** Names in the six UN languages (the countries table requires all six), marked as a test's. */
+export const testCountryNames = (iso3: string) => ({
+  en: `Country ${iso3}`,
+  fr: `Pays ${iso3}`,
+  es: `País ${iso3}`,
+  ar: `بلد ${iso3}`,
+  zh: `国家 ${iso3}`,
+  ru: `Страна ${iso3}`,
+});
+
 export async function createCountry(db: Db, iso3: keyof typeof NAMES): Promise<string> {
   const [iso2, numeric, region] = NAMES[iso3]!;
   await db
     .insertInto('countries')
-    .values({ iso3, iso2, numeric, region, names: JSON.stringify({ en: `Country ${iso3}`, fr: `Pays ${iso3}` }) })
+    .values({ iso3, iso2, numeric, region, names: JSON.stringify(testCountryNames(iso3)) })
     .onConflict((oc) => oc.column('iso3').doNothing())
     .execute();
   return iso3;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { testCountryNames } from '../../test/factories.ts';
 import { createBlankTestDb } from '../../test/test-db.ts';
 import type { DatabaseHandle } from './database.ts';
 import { migrateDownToZero, migrateToLatest } from './migrate.ts';
@@ -63,13 +64,22 @@ describe(migrateToLatest.name, () => {
     const db = handle.db;
     await db
       .insertInto('countries')
-      .values({ iso3: 'KEN', iso2: 'KE', numeric: '404', region: 'africa', names: JSON.stringify({ en: 'Kenya' }) })
+      .values({ iso3: 'KEN', iso2: 'KE', numeric: '404', region: 'africa', names: JSON.stringify(testCountryNames('KEN')) })
       .execute();
+    // a name in each of the six UN languages, none blank
+    for (const names of [{ en: 'Tanzania' }, { ...testCountryNames('TZA'), zh: ' ' }, { ...testCountryNames('TZA'), ru: 7 }]) {
+      await expect(
+        db
+          .insertInto('countries')
+          .values({ iso3: 'TZA', iso2: 'TZ', numeric: '834', region: 'africa', names: JSON.stringify(names) })
+          .execute(),
+      ).rejects.toThrow(/countries_names_six_languages/);
+    }
     // region outside the six ITU regions
     await expect(
       db
         .insertInto('countries')
-        .values({ iso3: 'XXA', iso2: 'XA', numeric: '999', region: 'antarctica', names: JSON.stringify({ en: 'X' }) })
+        .values({ iso3: 'XXA', iso2: 'XA', numeric: '999', region: 'antarctica', names: JSON.stringify(testCountryNames('XXA')) })
         .execute(),
     ).rejects.toThrow(/check constraint/);
     // a focal point must have a country, other roles must not

@@ -11,6 +11,11 @@ export interface CountriesTable {
   numeric: string;
   region: string;
   names: Json<Record<string, string>>;
+  /** optimistic concurrency: an edit names the version it started from */
+  version: Generated<number>;
+  /** the last change made through the platform; null while the row is as the reference list loaded it */
+  updatedAt: Timestamp | null;
+  updatedBy: string | null;
 }
 
 export interface UsersTable {
@@ -344,6 +349,7 @@ export interface Database {
   consultationComments: ConsultationCommentsTable;
 }
 
+export type CountryRow = Selectable<CountriesTable>;
 export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type AnswerRow = Selectable<AnswersTable>;

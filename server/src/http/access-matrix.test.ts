@@ -13,6 +13,7 @@ import {
   insertFileEvidence,
   signIn,
   TEST_PASSWORD,
+  testCountryNames,
 } from '../../test/factories.ts';
 import { multipartFile, samplePdf } from '../../test/files.ts';
 import type { DatabaseHandle } from '../db/database.ts';
@@ -145,6 +146,21 @@ const MATRIX: Record<string, Row> = {
   'PATCH /api/users/:userId': [
     ({ as }) => ({ method: 'PATCH', url: `/api/users/${throwaway.id}`, headers: as, payload: { name: 'Renamed' } }),
     [401, 200, 403, 403, 403, 403],
+  ],
+  'GET /api/countries': [({ as }) => ({ method: 'GET', url: '/api/countries', headers: as }), [401, 200, 403, 403, 403, 403]],
+  'GET /api/countries/:iso3': [({ as }) => ({ method: 'GET', url: '/api/countries/KEN', headers: as }), [401, 200, 403, 403, 403, 403]],
+  'PATCH /api/countries/:iso3': [
+    async ({ as }) => ({ method: 'PATCH', url: '/api/countries/FRA', headers: as, payload: { version: await countryVersion('FRA'), region: 'europe' } }),
+    [401, 200, 403, 403, 403, 403],
+  ],
+  'POST /api/countries': [
+    ({ as }) => ({
+      method: 'POST',
+      url: '/api/countries',
+      headers: as,
+      payload: { iso3: 'XQA', iso2: 'XQ', numeric: '901', region: 'europe', names: testCountryNames('XQA') },
+    }),
+    [401, 201, 403, 403, 403, 403],
   ],
 
   'GET /api/assessments': [({ as }) => ({ method: 'GET', url: '/api/assessments', headers: as }), [401, 200, 200, 200, 200, 200]],
@@ -311,6 +327,8 @@ let PUBLISHED_YEAR: number;
 let throwaway: { id: string; email: string };
 const sessions = {} as Record<Principal, Record<string, string>>;
 const db = () => handle.db;
+const countryVersion = async (iso3: string) =>
+  (await db().selectFrom('countries').select('version').where('iso3', '=', iso3).executeTakeFirstOrThrow()).version;
 
 async function newSession(principal: Principal): Promise<Record<string, string>> {
   if (principal === 'anonymous') return {};

@@ -47,6 +47,16 @@ describe.skipIf(!findPgBin())('server start-up (PostgreSQL cluster of its own)',
     expect(server.alive).toBe(true);
     const health = await fetch(`${server.url}/api/health`).then((res) => res.json() as Promise<{ database: { ok: boolean } }>);
     expect(health.database.ok).toBe(true);
+
+    // an empty database, without the demo, holds the participating states once the server is up
+    expect(output()).toContain('Countries: 194 added, 0 corrected from the UN list.');
+    const check = openPostgres(cluster.url, { poolMax: 1, statementTimeoutMs: 30_000, connectTimeoutMs: 5_000 }, 'gci-startup-check');
+    try {
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from countries`.execute(check.db);
+      expect(rows[0]!.n).toBe(194);
+    } finally {
+      await check.close();
+    }
   });
 
   it('refuses to start, saying why, when PostgreSQL runs with synchronous_commit off', async () => {

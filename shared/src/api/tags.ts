@@ -4,6 +4,7 @@ export const API_TAGS = {
   public: 'Published results, open to everyone: tiers, never ranks; cached with ETags',
   auth: 'Sign-in, second factor, sessions and passwords',
   users: 'Accounts and their roles (administrators)',
+  countries: 'The participating states: codes, names in the six UN languages, ITU region, participation per cycle (administrators)',
   assessments: "A country's questionnaire in a cycle: its state, its answers' overview, submission",
   answers: 'Saving, confirming and correcting answers, with their history',
   evidence: 'Links and documents attached to answers',

@@ -67,6 +67,13 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
                 </Link>
               </li>
             )}
+            {isSignedIn && role === 'admin' && (
+              <li>
+                <Link to="/admin/countries" aria-current={pathname.startsWith('/admin/countries') ? 'page' : undefined}>
+                  {t('countriesAdmin.navLink')}
+                </Link>
+              </li>
+            )}
           </TabNav>
           <LanguageSwitcher className={styles.language} />
           {isSignedIn && role && <NotificationBell role={role} />}

@@ -31,6 +31,7 @@ export const router = createBrowserRouter([
           { path: 'review', lazy: () => import('./routes/review-queue.tsx') },
           { path: 'review/:assessmentId', lazy: () => import('./routes/review-assessment.tsx') },
           { path: 'admin/audit', lazy: () => import('./routes/admin-audit.tsx') },
+          { path: 'admin/countries', lazy: () => import('./routes/admin-countries.tsx') },
           // The analyst workbench: its own chunks (engine, charts, editor), never loaded by public pages.
           {
             path: 'workbench',

@@ -1,5 +1,4 @@
 import { MFA_REQUIRED_ROLES, type Answers, type Methodology } from '@gci/shared';
-import { buildCountries } from '../../../../fixtures/countries.ts';
 import { GCI_2020_DEMO } from '../../../../fixtures/methodology-gci-2020.ts';
 import { GCI_2024_DEMO } from '../../../../fixtures/methodology-gci-2024.ts';
 import { DEMO_CYCLES } from '../../../../fixtures/cycles.ts';
@@ -8,6 +7,7 @@ import { demoAnswers } from '../../../../fixtures/demo-answers.ts';
 import type { Db } from '../../db/database.ts';
 import { contentHash } from '../../lib/hash.ts';
 import { hashPassword } from '../auth/password.ts';
+import { syncCountries } from '../countries/countries-sync.ts';
 import { findMethodologyVersionByKey, insertMethodology } from '../methodology/methodology.repository.ts';
 import { publishCycle } from '../publication/publication.service.ts';
 
@@ -30,15 +30,9 @@ export interface SeedReport {
 
 type Log = (line: string) => void;
 
+/** The countries are reference data (the start-up loads them too); the demo needs them for its cycles. */
 async function seedCountries(db: Db): Promise<number> {
-  const rows = buildCountries().map((c) => ({ ...c, names: JSON.stringify(c.names) }));
-  const inserted = await db
-    .insertInto('countries')
-    .values(rows)
-    .onConflict((oc) => oc.column('iso3').doNothing())
-    .returning('iso3')
-    .execute();
-  return inserted.length;
+  return (await syncCountries(db)).inserted.length;
 }
 
 async function seedMethodologies(db: Db): Promise<number> {

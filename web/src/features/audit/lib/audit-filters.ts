@@ -66,5 +66,6 @@ export const ACTION_SUGGESTIONS = [
   'methodology.',
   'consultation.',
   'cycle.published',
+  'country.',
   'scenario.saved',
 ];
