@@ -4,6 +4,7 @@ import type { SessionCookie } from './http/authenticate.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createNotifier } from './modules/notifications/notify.ts';
 import { createPublicResultsService } from './modules/public/public-results.service.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
@@ -48,8 +49,9 @@ export interface RoomDeps {
  * Every room of the API (one per resource, in `modules/<room>/`): its services, built once and
  * handed to its routes. A room's routes come from its contracts in `shared/src/api/<room>.ts`.
  */
-export async function registerRooms(app: FastifyInstance, { db, dbKind, now, cookie }: RoomDeps): Promise<void> {
+export async function registerRooms(app: FastifyInstance, { db, dbKind, now, cookie, publicUrl }: RoomDeps): Promise<void> {
   const methodologyOf = createMethodologyCache(db);
+  const notifier = createNotifier({ publicUrl });
 
   // system
   await app.register(healthRoutes, { db, dbKind });
@@ -62,14 +64,17 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   // the questionnaire and its review: assessments (states and transitions) ← answers, evidence, review
   await app.register(assessmentsRoutes, {
     assessments: createAssessmentsService({ db, now, methodologyOf }),
-    transitions: createTransitionsService({ db, now, methodologyOf }),
+    transitions: createTransitionsService({ db, now, methodologyOf, notifier }),
   });
   await app.register(answersRoutes, {
     answers: createAnswersService({ db, now, methodologyOf }),
-    corrections: createCorrectionsService({ db, now, methodologyOf }),
+    corrections: createCorrectionsService({ db, now, methodologyOf, notifier }),
   });
   await app.register(evidenceRoutes, { evidence: createEvidenceService({ db, now }) });
-  await app.register(reviewRoutes, { review: createReviewService({ db, now, methodologyOf }), threads: createThreadsService({ db, now, methodologyOf }) });
+  await app.register(reviewRoutes, {
+    review: createReviewService({ db, now, methodologyOf }),
+    threads: createThreadsService({ db, now, methodologyOf, notifier }),
+  });
 
   // notifications
   await app.register(notificationsRoutes, { notifications: createNotificationsService({ db, now }) });
@@ -78,6 +83,6 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(methodologyRoutes, { methodologies: createMethodologyService({ db, now }), consultation: createConsultationService({ db, now }) });
   await app.register(workbenchRoutes, { workbench: createWorkbenchService({ db, now, methodologyOf }) });
   await app.register(cyclesRoutes, { cycles: createCyclesService({ db }) });
-  await app.register(publicationRoutes, { publication: createPublicationService({ db, now }) });
+  await app.register(publicationRoutes, { publication: createPublicationService({ db, now, notifier }) });
   await app.register(publicRoutes, { publicResults: createPublicResultsService({ db }) });
 }
