@@ -5,6 +5,8 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotifier } from './modules/notifications/notify.ts';
+import { createMailService } from './modules/mail/mail.service.ts';
+import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { createPublicResultsService } from './modules/public/public-results.service.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
@@ -76,8 +78,9 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
     threads: createThreadsService({ db, now, methodologyOf, notifier }),
   });
 
-  // notifications
+  // notifications, and the mail that carries them (and account mail)
   await app.register(notificationsRoutes, { notifications: createNotificationsService({ db, now }) });
+  await app.register(mailRoutes, { mail: createMailService({ db, now }) });
 
   // methodology and results: methodology, workbench, cycles, publication, public
   await app.register(methodologyRoutes, { methodologies: createMethodologyService({ db, now }), consultation: createConsultationService({ db, now }) });
