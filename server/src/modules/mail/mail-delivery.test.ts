@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import type { Locale } from '@gci/shared';
 import { createTestDb } from '../../../test/test-db.ts';
 import { HOURS, SECONDS, testClock } from '../../../test/clock.ts';
@@ -181,6 +185,33 @@ describe(deliverDueMail.name, () => {
       audit: (await handle.appDb.selectFrom('auditLog').select('id').execute()).length,
     }));
     expect(seen).toEqual({ outbox: 1, notifications: 0, audit: 0 });
+  });
+
+  it('writes each message as an .eml file without SMTP, and logs the file and the links in it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'gci-mail-'));
+    const lines: string[] = [];
+    const files = createMailSender(
+      { from: FROM, transport: { kind: 'files', dir }, worker: false },
+      { info: (l) => lines.push(l), warn: (l) => lines.push(l) },
+    );
+    try {
+      const id = await queueReset('newcomer@example.org', 'es');
+      expect((await deliverDueMail(handle.appDb, files.send, { now: clock.now })).sent).toBe(1);
+      const [name] = await readdir(dir);
+      // named by when it was queued, then its id: the files sort in order, and sending again rewrites the same one
+      expect(name).toBe(`${new Date((await outboxRow(id)).createdAt).toISOString().replaceAll(':', '-')}-${id}.eml`);
+      const parsed = await simpleParser(await readFile(path.join(dir, name!)));
+      expect(parsed.subject).toBe('Restablecimiento de su contraseña');
+      expect(parsed.messageId).toBe(`<${id}@mail.test>`);
+      expect(parsed.text).toContain('Hola, Wanjiru:');
+      expect(parsed.html).toContain('<html lang="es" dir="ltr">');
+      const link = /https:\/\/gci\.example\.org\/reset\/[0-9a-f-]+/.exec(parsed.text ?? '')![0];
+      expect(lines).toEqual([`Mail to newcomer@example.org ("Restablecimiento de su contraseña") written to ${path.join(dir, name!)}; links: ${link}`]);
+      expect(await outboxRow(id)).toMatchObject({ status: 'sent' });
+    } finally {
+      files.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs as a loop that delivers without being asked, and stops', async () => {
