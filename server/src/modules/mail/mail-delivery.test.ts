@@ -9,10 +9,10 @@ import { createTestDb } from '../../../test/test-db.ts';
 import { HOURS, SECONDS, testClock } from '../../../test/clock.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp-test-server.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
-import { MAILER_ROWS, runWithRowScope } from '../../db/row-scope.ts';
+import { MAILER_ROWS, PUBLIC_ROWS, runWithRowScope } from '../../db/row-scope.ts';
 import { deliverDueMail, LEASE_MS, type DeliveryOptions } from './mail-delivery.ts';
 import { claimNextMail } from './mail-outbox.repository.ts';
-import { queueAccountMail } from './mail-queue.ts';
+import { queueAccountMail, queueMail } from './mail-queue.ts';
 import { createMailSender, type MailSender } from './mail-transport.ts';
 import { startMailWorker } from './mail-worker.ts';
 
@@ -185,6 +185,16 @@ describe(deliverDueMail.name, () => {
       audit: (await handle.appDb.selectFrom('auditLog').select('id').execute()).length,
     }));
     expect(seen).toEqual({ outbox: 1, notifications: 0, audit: 0 });
+  });
+
+  it('lets a public route (a reset asked without a session) queue account mail, and nothing else', async () => {
+    const to = { email: 'forgetful@example.org', locale: 'en' as const, name: null };
+    await runWithRowScope(PUBLIC_ROWS, () =>
+      queueAccountMail(handle.appDb, { to, kind: 'password_reset', link: 'https://gci.example.org/reset/x', expiresAt: clock.now() }, clock.now()),
+    );
+    const notice = { kind: 'review_started' as const, params: { country: { en: 'Kenya' }, cycleName: 'GCI 2031', link: 'https://gci.example.org/a' } };
+    await expect(runWithRowScope(PUBLIC_ROWS, () => queueMail(handle.appDb, [{ to, content: notice }], clock.now()))).rejects.toThrow(/row-level security/);
+    expect(await handle.db.selectFrom('mailOutbox').select('kind').execute()).toEqual([{ kind: 'password_reset' }]);
   });
 
   it('writes each message as an .eml file without SMTP, and logs the file and the links in it', async () => {
