@@ -18,6 +18,8 @@ export interface TestSmtpServer {
   refuseNext(times: number, code?: number): void;
   /** every message to this address is refused at RCPT TO with 550 (no such mailbox) */
   unknownMailbox(address: string): void;
+  /** undoes `unknownMailbox`: the address receives again */
+  acceptMailbox(address: string): void;
   /** resolves once `count` messages have been received in all */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   close(): Promise<void>;
@@ -67,6 +69,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     received,
     refuseNext: (times, code = 451) => refusals.push(...Array.from({ length: times }, () => code)),
     unknownMailbox: (address) => unknown.add(address.toLowerCase()),
+    acceptMailbox: (address) => unknown.delete(address.toLowerCase()),
     async waitFor(count, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count) {

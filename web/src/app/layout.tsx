@@ -67,6 +67,13 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
                   </Link>
                 </li>
               )}
+              {isSignedIn && role === 'admin' && (
+                <li>
+                  <Link to="/admin/mail" aria-current={pathname.startsWith('/admin/mail') ? 'page' : undefined}>
+                    {t('mailAdmin.navLink')}
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
           <LanguageSwitcher className={styles.language} />
