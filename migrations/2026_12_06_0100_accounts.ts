@@ -41,7 +41,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Public routes (no session) redeem links and ask for resets: the narrowest writes that needs.
   await sql`grant insert, update (used_at) on account_tokens to gci_public`.execute(db);
   await sql`grant insert on mail_outbox to gci_public`.execute(db);
-  await sql`create policy mail_outbox_public_insert on mail_outbox for insert to gci_public with check (gci_scope() = 'public')`.execute(db);
   await sql`grant insert on users to gci_public`.execute(db);
   await sql`grant update (password_hash, password_changed_at, must_change_password, activated_at, last_sign_in_at, name, locale) on users to gci_public`.execute(
     db,
@@ -50,7 +49,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`revoke insert, update on users from gci_public`.execute(db);
-  await sql`drop policy mail_outbox_public_insert on mail_outbox`.execute(db);
   await sql`revoke insert on mail_outbox from gci_public`.execute(db);
   await db.schema.dropTable('account_tokens').execute();
   await sql`alter table users drop constraint users_lead_is_focal_point`.execute(db);

@@ -8,6 +8,8 @@ import { refuseDemoAccounts, seedIfEmpty } from './modules/seed/seed.service.ts'
 import { issueSetupLinkIfNoAdmin } from './modules/auth/first-admin.ts';
 import { syncCountries } from './modules/countries/countries-sync.ts';
 import { buildApp } from './app.ts';
+import { createMailSender } from './modules/mail/mail-transport.ts';
+import { startMailWorker } from './modules/mail/mail-worker.ts';
 
 /** Starts the platform: configuration → database (waited for, checked to keep its commits) → migrations → countries → demo data (first start) → HTTP. */
 async function main(): Promise<void> {
@@ -39,7 +41,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await buildApp({ db: database.appDb, dbKind: database.kind, config });
-  app.addHook('onClose', () => database.close());
+  // the mail worker (started after listen) stops before the database closes
+  let stopMail = async () => {};
+  app.addHook('onClose', async () => {
+    await stopMail();
+    await database.close();
+  });
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -66,6 +73,14 @@ async function main(): Promise<void> {
   console.log(
     `GCI platform on http://${config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port} (database: ${database.kind}${database.kind === 'pglite' && config.database.kind === 'pglite' ? ` in ${config.database.dataDir}` : ''})`,
   );
+
+  // After listen: mail waits for the server, never the other way round. Off where `npm run mail-worker` runs instead.
+  if (config.mail.worker) {
+    const sender = createMailSender(config.mail, app.log);
+    const worker = startMailWorker({ db: database.appDb, send: sender.send, log: app.log });
+    stopMail = () => worker.stop().finally(() => sender.close());
+    console.log(`Mail: delivered by this process (${sender.description})`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -3,8 +3,11 @@ import type { AppDb, DbKind } from './db/database.ts';
 import type { SessionCookie } from './http/authenticate.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
-import { queueAccountMail } from './modules/notifications/account-mail.ts';
+import { queueAccountMail } from './modules/mail/mail-queue.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createNotifier } from './modules/notifications/notify.ts';
+import { createMailService } from './modules/mail/mail.service.ts';
+import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { createPublicResultsService } from './modules/public/public-results.service.ts';
 import { publicRoutes } from './modules/public/public.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
@@ -53,6 +56,7 @@ export interface RoomDeps {
  */
 export async function registerRooms(app: FastifyInstance, { db, dbKind, now, cookie, publicUrl }: RoomDeps): Promise<void> {
   const methodologyOf = createMethodologyCache(db);
+  const notifier = createNotifier({ publicUrl });
 
   // system
   await app.register(healthRoutes, { db, dbKind });
@@ -66,22 +70,26 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   // the questionnaire and its review: assessments (states and transitions) ← answers, evidence, review
   await app.register(assessmentsRoutes, {
     assessments: createAssessmentsService({ db, now, methodologyOf }),
-    transitions: createTransitionsService({ db, now, methodologyOf }),
+    transitions: createTransitionsService({ db, now, methodologyOf, notifier }),
   });
   await app.register(answersRoutes, {
     answers: createAnswersService({ db, now, methodologyOf }),
-    corrections: createCorrectionsService({ db, now, methodologyOf }),
+    corrections: createCorrectionsService({ db, now, methodologyOf, notifier }),
   });
   await app.register(evidenceRoutes, { evidence: createEvidenceService({ db, now }) });
-  await app.register(reviewRoutes, { review: createReviewService({ db, now, methodologyOf }), threads: createThreadsService({ db, now, methodologyOf }) });
+  await app.register(reviewRoutes, {
+    review: createReviewService({ db, now, methodologyOf }),
+    threads: createThreadsService({ db, now, methodologyOf, notifier }),
+  });
 
-  // notifications
+  // notifications, and the mail that carries them (and account mail)
   await app.register(notificationsRoutes, { notifications: createNotificationsService({ db, now }) });
+  await app.register(mailRoutes, { mail: createMailService({ db, now }) });
 
   // methodology and results: methodology, workbench, cycles, publication, public
   await app.register(methodologyRoutes, { methodologies: createMethodologyService({ db, now }), consultation: createConsultationService({ db, now }) });
   await app.register(workbenchRoutes, { workbench: createWorkbenchService({ db, now, methodologyOf }) });
   await app.register(cyclesRoutes, { cycles: createCyclesService({ db }) });
-  await app.register(publicationRoutes, { publication: createPublicationService({ db, now }) });
+  await app.register(publicationRoutes, { publication: createPublicationService({ db, now, notifier }) });
   await app.register(publicRoutes, { publicResults: createPublicResultsService({ db }) });
 }

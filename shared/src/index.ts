@@ -62,3 +62,4 @@ export * from './api/workbench.ts';
 export * from './api/cycles.ts';
 export * from './api/publication.ts';
 export * from './api/public.ts';
+export * from './api/mail.ts';

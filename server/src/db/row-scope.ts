@@ -12,15 +12,18 @@ export const PUBLIC_ROLE = 'gci_public';
  * - 'country': a focal point, their own country only
  * - 'public': public routes, only what belongs to published cycles
  * - 'none': no country's rows at all (no session yet, or a second factor still owed)
+ * - 'mailer': the mail worker, outside any request: the mail outbox and nothing else
  */
 export type RowScope =
   | { kind: 'all'; userId: string; role: Exclude<Role, 'focal_point'> }
   | { kind: 'country'; userId: string; role: 'focal_point'; country: string }
   | { kind: 'public' }
-  | { kind: 'none' };
+  | { kind: 'none' }
+  | { kind: 'mailer' };
 
 export const NO_ROWS: RowScope = { kind: 'none' };
 export const PUBLIC_ROWS: RowScope = { kind: 'public' };
+export const MAILER_ROWS: RowScope = { kind: 'mailer' };
 
 export const databaseRoleOf = (scope: RowScope): string => (scope.kind === 'public' ? PUBLIC_ROLE : APP_ROLE);
 
@@ -35,6 +38,8 @@ export function rowScopeSettings(scope: RowScope): { scope: string; country: str
       return { scope: 'public', country: '', user: '', role: '' };
     case 'none':
       return { scope: 'none', country: '', user: '', role: '' };
+    case 'mailer':
+      return { scope: 'mailer', country: '', user: '', role: '' };
   }
 }
 

@@ -246,15 +246,30 @@ export interface NotificationsTable {
   createdAt: Generated<Date>;
 }
 
+export type MailStatus = 'pending' | 'sending' | 'sent' | 'dead';
+
 export interface MailOutboxTable {
   id: Generated<string>;
   toEmail: string;
+  /** a template kind (modules/mail/templates), or 'notice' for a message without one */
+  kind: Generated<string>;
+  locale: Generated<'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru'>;
   subject: string;
-  body: string;
+  /** the plain-text part; null once a message holding a one-time link is sent */
+  body: string | null;
+  /** the HTML part; null for messages queued before templates, and as `body` */
+  html: string | null;
   createdAt: Generated<Date>;
+  /** delivery attempts begun (a claim counts one) */
   attempts: Generated<number>;
   lastError: string | null;
   sentAt: Timestamp | null;
+  status: Generated<MailStatus>;
+  nextAttemptAt: Generated<Date>;
+  /** while `sending`: the claiming worker's lease, and its token (only it may mark the outcome) */
+  leaseUntil: Timestamp | null;
+  leaseToken: string | null;
+  deadAt: Timestamp | null;
 }
 
 export interface SubmissionsTable {

@@ -270,6 +270,12 @@ const MATRIX: Record<string, Row> = {
   'POST /api/notifications/read': [({ as }) => ({ method: 'POST', url: '/api/notifications/read', headers: as, payload: {} }), [401, 204, 204, 204, 204, 204]],
   'GET /api/audit': [({ as }) => ({ method: 'GET', url: '/api/audit', headers: as }), [401, 200, 403, 403, 403, 403]],
   'GET /api/audit/export.csv': [({ as }) => ({ method: 'GET', url: '/api/audit/export.csv', headers: as }), [401, 200, 403, 403, 403, 403]],
+  'GET /api/admin/mail': [({ as }) => ({ method: 'GET', url: '/api/admin/mail?status=dead', headers: as }), [401, 200, 403, 403, 403, 403]],
+  // no such message: the door opens for admins only (404 behind it)
+  'POST /api/admin/mail/:mailId/resend': [
+    ({ as }) => ({ method: 'POST', url: `/api/admin/mail/${randomUUID()}/resend`, headers: as }),
+    [401, 404, 403, 403, 403, 403],
+  ],
 
   // the analyst workbench; an empty body (400) shows the door opened without changing anything
   'GET /api/methodologies': [({ as }) => ({ method: 'GET', url: '/api/methodologies', headers: as }), [401, 200, 200, 200, 200, 200]],

@@ -14,6 +14,7 @@ import { workbenchApi } from './workbench.ts';
 import { cyclesApi } from './cycles.ts';
 import { publicationApi } from './publication.ts';
 import { publicApi } from './public.ts';
+import { mailApi } from './mail.ts';
 
 /** Every route of the API, by room: for the server's checks and tests (the server registers them room by room). */
 export const API_ROUTES: readonly AnyRoute[] = [
@@ -32,4 +33,5 @@ export const API_ROUTES: readonly AnyRoute[] = [
   cyclesApi,
   publicationApi,
   publicApi,
+  mailApi,
 ].flatMap((room) => Object.values<AnyRoute>(room));

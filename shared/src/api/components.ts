@@ -15,6 +15,7 @@ import { workbenchComponents } from './workbench.ts';
 import { cyclesComponents } from './cycles.ts';
 import { publicationComponents } from './publication.ts';
 import { publicComponents } from './public.ts';
+import { mailComponents } from './mail.ts';
 
 /** Named everywhere: the error body, and the schemas of more than one room. */
 const COMMON: Readonly<Record<string, z.ZodType>> = {
@@ -48,6 +49,7 @@ export function namedApiSchemas(): ReadonlyMap<z.ZodType, string> {
     cyclesComponents,
     publicationComponents,
     publicComponents,
+    mailComponents,
   ]) {
     for (const [name, schema] of Object.entries(room)) {
       if (named.has(schema) && named.get(schema) !== name) throw new Error(`${name} is also named ${named.get(schema)}`);

@@ -14,5 +14,6 @@ export const API_TAGS = {
   methodology: 'Methodology versions: editing, consultation, comparison',
   workbench: 'What-if data, scenarios and backcasting for analysts',
   cycles: 'Assessment cycles and their publications',
+  mail: 'Outgoing mail: the queue, what was sent, and dead letters to send again (administrators)',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;

@@ -62,15 +62,8 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
             )}
             {isSignedIn && role === 'admin' && (
               <li>
-                <Link to="/admin/audit" aria-current={pathname.startsWith('/admin/audit') ? 'page' : undefined}>
-                  {t('audit.navLink')}
-                </Link>
-              </li>
-            )}
-            {isSignedIn && role === 'admin' && (
-              <li>
-                <Link to="/admin/countries" aria-current={pathname.startsWith('/admin/countries') ? 'page' : undefined}>
-                  {t('countriesAdmin.navLink')}
+                <Link to="/admin" aria-current={pathname.startsWith('/admin') ? 'page' : undefined}>
+                  {t('admin.navLink')}
                 </Link>
               </li>
             )}

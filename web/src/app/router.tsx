@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, redirect } from 'react-router';
 import { Layout, LayoutFallback } from './layout.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -27,11 +27,20 @@ export const router = createBrowserRouter([
           { path: 'assessments', lazy: () => import('./routes/assessments.tsx') },
           { path: 'assessments/:assessmentId', lazy: () => import('./routes/questionnaire.tsx') },
           { path: 'assessments/:assessmentId/review', lazy: () => import('./routes/team-review.tsx') },
-          // Review and validation (staff), and the audit log (admins).
+          // Review and validation (staff).
           { path: 'review', lazy: () => import('./routes/review-queue.tsx') },
           { path: 'review/:assessmentId', lazy: () => import('./routes/review-assessment.tsx') },
-          { path: 'admin/audit', lazy: () => import('./routes/admin-audit.tsx') },
-          { path: 'admin/countries', lazy: () => import('./routes/admin-countries.tsx') },
+          // Administration: people, cycles, countries, mail and the audit log, under one entry.
+          {
+            path: 'admin',
+            lazy: () => import('./routes/admin-layout.tsx'),
+            children: [
+              { index: true, loader: () => redirect('/admin/people') },
+              { path: 'audit', lazy: () => import('./routes/admin-audit.tsx') },
+              { path: 'countries', lazy: () => import('./routes/admin-countries.tsx') },
+              { path: 'mail', lazy: () => import('./routes/admin-mail.tsx') },
+            ],
+          },
           // The analyst workbench: its own chunks (engine, charts, editor), never loaded by public pages.
           {
             path: 'workbench',

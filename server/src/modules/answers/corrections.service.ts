@@ -1,10 +1,10 @@
-import { checkAnswer, questionsByKey, type AnswerValue, type SaveAnswerResponse } from '@gci/shared';
+import { checkAnswer, questionsByKey, type AnswerValue, type LocalizedString, type SaveAnswerResponse } from '@gci/shared';
 import type { Db } from '../../db/database.ts';
 import { AppError, badRequest } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import { notify } from '../notifications/notify.ts';
+import type { Notifier } from '../notifications/notify.ts';
 import { countryTeam } from '../assessments/recipients.repository.ts';
 import { loadScopedAssessment } from '../assessments/scope.ts';
 import { correctAnswerIfVersion, insertHistory } from './answers.repository.ts';
@@ -13,7 +13,7 @@ import { currentAnswerState } from './answer-state.ts';
 // A reviewer corrects answers while reviewing, never behind a country's back after validation.
 const CORRECTABLE = ['in_review'];
 
-export function createCorrectionsService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
+export function createCorrectionsService({ db, now, methodologyOf, notifier }: { db: Db; now: () => Date; methodologyOf: MethodologyOf; notifier: Notifier }) {
   return {
     /**
      * A reviewer's correction of an answer (e.g. the evidence does not support it): attributed,
@@ -73,13 +73,18 @@ export function createCorrectionsService({ db, now, methodologyOf }: { db: Db; n
           },
           at,
         );
-        await notify(
+        await notifier.notify(
           trx,
           await countryTeam(trx, a.countryIso3),
           {
-            kind: 'answer.corrected',
-            title: `A reviewer corrected ${params.questionKey}: ${body.reason}`,
-            link: `/assessments/${a.id}#q-${params.questionKey}`,
+            kind: 'answer_corrected',
+            params: {
+              country: a.countryNames as LocalizedString,
+              cycleName: a.cycleName,
+              questionKey: params.questionKey,
+              reason: body.reason,
+              link: `/assessments/${a.id}#q-${params.questionKey}`,
+            },
             assessmentId: a.id,
           },
           at,

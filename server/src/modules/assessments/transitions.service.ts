@@ -6,12 +6,13 @@ import { AppError, badRequest } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import { notify } from '../notifications/notify.ts';
+import type { Notifier } from '../notifications/notify.ts';
 import { updateAssessment, type AssessmentContext } from './assessments.repository.ts';
 import { toAssessmentSummary } from './mappers.ts';
 import { countryTeam, reviewers } from './recipients.repository.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
 import { checkSnapshot } from './snapshot.ts';
+import { transitionNotices } from './transition-notices.ts';
 import { currentSnapshot } from './snapshot.repository.ts';
 import { countOpenThreads, findValidationWindow, insertRevisionRequest, insertSubmission, insertThread } from './transitions.repository.ts';
 
@@ -33,7 +34,7 @@ const illegal = (a: AssessmentContext, action: string) =>
  * resolved, returns and disputes need a comment and open a thread, the other side is notified,
  * and the change is audited. Anything not allowed is refused and changes nothing.
  */
-export function createTransitionsService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
+export function createTransitionsService({ db, now, methodologyOf, notifier }: { db: Db; now: () => Date; methodologyOf: MethodologyOf; notifier: Notifier }) {
   async function guard(trx: Trx, auth: ResolvedSession, id: string, body: TransitionBody) {
     // read under the lock: the state checked is the state changed
     const assessment = await loadScopedAssessment(trx, auth, id, { forUpdate: true });
@@ -103,17 +104,10 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
     }
   }
 
-  async function notifyOtherSide(trx: Trx, a: AssessmentContext, action: string, to: string, at: Date) {
-    const link = `/assessments/${a.id}`;
-    const country = (a.countryNames as { en: string }).en;
-    const toStaff = ['submit', 'resubmit', 'dispute', 'accept'].includes(action);
-    const recipients = toStaff ? await reviewers(trx) : await countryTeam(trx, a.countryIso3);
-    await notify(
-      trx,
-      recipients,
-      { kind: `assessment.${action}`, title: `${country} ${a.cycleYear}: ${to.replaceAll('_', ' ')}`, link, assessmentId: a.id },
-      at,
-    );
+  async function notifyOtherSide(trx: Trx, a: AssessmentContext, body: TransitionBody, at: Date) {
+    for (const { to, notice } of transitionNotices(a, body, at)) {
+      await notifier.notify(trx, to === 'reviewers' ? await reviewers(trx) : await countryTeam(trx, a.countryIso3), notice, at);
+    }
   }
 
   async function apply(auth: ResolvedSession, id: string, body: TransitionBody, ip: string | null): Promise<AssessmentStatus> {
@@ -122,7 +116,7 @@ export function createTransitionsService({ db, now, methodologyOf }: { db: Db; n
       const at = now();
       const extra = await applyRules(trx, auth, assessment, body, at);
       await updateAssessment(trx, id, { status: to, updatedAt: at, ...extra }).execute();
-      await notifyOtherSide(trx, assessment, body.action, to, at);
+      await notifyOtherSide(trx, assessment, body, at);
       await recordAudit(
         trx,
         {

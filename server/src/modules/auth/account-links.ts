@@ -1,3 +1,4 @@
+import type { Locale } from '@gci/shared';
 import type { Executor } from '../../db/database.ts';
 import { insertAccountToken, retireAccountTokens, type LinkPurpose } from './account-tokens.repository.ts';
 import { hashToken, newToken } from './tokens.ts';
@@ -44,12 +45,14 @@ export async function issueAccountLink(
 
 /** A mail about an account's link, in the recipient's language (queued in the caller's transaction). */
 export interface AccountMail {
-  to: { email: string; name: string; locale: string };
+  to: { email: string; name: string | null; locale: Locale };
   kind: 'invitation' | 'password_reset';
-  link: IssuedLink;
+  /** the link, absolute */
+  link: string;
+  expiresAt: Date;
   /** who invited them, for the invitation's greeting */
-  invitedBy?: string;
+  invitedBy?: string | null;
 }
 
-/** Queues an account mail; the notifications room provides it (injected, so auth does not import it). */
+/** Queues an account mail; the mail room provides it (injected: mail imports auth, not the other way). */
 export type QueueAccountMail = (db: Executor, mail: AccountMail, at: Date) => Promise<void>;

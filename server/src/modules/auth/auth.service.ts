@@ -173,7 +173,7 @@ export function createAuthService({
       if ((await countRecentTokens(db, 'password_reset', user.id, new Date(at.getTime() - 3_600_000))) >= RESETS_PER_HOUR) return;
       await db.transaction().execute(async (trx) => {
         const link = await issueAccountLink(trx, { purpose: 'password_reset', userId: user.id, createdBy: null, publicUrl, now: at });
-        await queueAccountMail(trx, { to: user, kind: 'password_reset', link }, at);
+        await queueAccountMail(trx, { to: user, kind: 'password_reset', link: link.url, expiresAt: link.expiresAt }, at);
         await recordAudit(trx, { actor: null, action: 'auth.password_reset_requested', entityType: 'user', entityId: user.id, ip }, at);
       });
     },

@@ -1,7 +1,9 @@
 import type { Executor } from '../../db/database.ts';
 
 export interface NoticeRow {
+  userId: string;
   kind: string;
+  /** in the recipient's language, written when the notice is */
   title: string;
   link: string | null;
   assessmentId: string | null;
@@ -27,10 +29,10 @@ export async function markNotificationsRead(db: Executor, userId: string, at: Da
   await query.execute();
 }
 
-export async function insertNotifications(db: Executor, userIds: readonly string[], notice: NoticeRow, at: Date): Promise<void> {
-  if (userIds.length === 0) return;
+export async function insertNotifications(db: Executor, rows: readonly NoticeRow[], at: Date): Promise<void> {
+  if (rows.length === 0) return;
   await db
     .insertInto('notifications')
-    .values(userIds.map((userId) => ({ userId, ...notice, createdAt: at })))
+    .values(rows.map((row) => ({ ...row, createdAt: at })))
     .execute();
 }

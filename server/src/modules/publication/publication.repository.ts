@@ -27,3 +27,15 @@ export async function insertPublication(db: Executor, values: Insertable<Publica
   const { id } = await db.insertInto('publications').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
 }
+
+/** The active focal points of every country in the cycle, with their country (to tell them the results are out). */
+export async function findCycleTeams(db: Executor, cycleId: string) {
+  return db
+    .selectFrom('assessments as a')
+    .innerJoin('countries as c', 'c.iso3', 'a.countryIso3')
+    .innerJoin('users as u', (join) => join.onRef('u.countryIso3', '=', 'a.countryIso3').on('u.role', '=', 'focal_point').on('u.disabledAt', 'is', null))
+    .where('a.cycleId', '=', cycleId)
+    .select(['u.id', 'u.email', 'u.name', 'u.locale', 'a.countryIso3 as iso3', 'c.names as countryNames'])
+    .orderBy('a.countryIso3')
+    .execute();
+}

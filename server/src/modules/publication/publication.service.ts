@@ -1,4 +1,4 @@
-import { buildPublicationContent, type Answers, type CountryAnswers, type PublicationReceipt, type Region } from '@gci/shared';
+import { buildPublicationContent, type Answers, type CountryAnswers, type LocalizedString, type PublicationReceipt, type Region } from '@gci/shared';
 import type { Db, Executor } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { contentHash } from '../../lib/hash.ts';
@@ -7,7 +7,8 @@ import type { ResolvedSession } from '../auth/sessions.ts';
 import { setCycleStatus } from '../cycles/cycles.repository.ts';
 import { requireCycle } from '../cycles/cycles.service.ts';
 import { findMethodologyVersion, loadMethodology } from '../methodology/methodology.repository.ts';
-import { findCurrentPublication, insertPublication, listCountryAnswerRows } from './publication.repository.ts';
+import type { Notifier } from '../notifications/notify.ts';
+import { findCurrentPublication, findCycleTeams, insertPublication, listCountryAnswerRows } from './publication.repository.ts';
 
 async function loadCountryAnswers(db: Executor, cycleId: string): Promise<CountryAnswers[]> {
   const byCountry = new Map<string, CountryAnswers>();
@@ -60,7 +61,17 @@ export async function publishCycle(
   return { publicationId: id, contentHash: hash };
 }
 
-export function createPublicationService({ db, now }: { db: Db; now: () => Date }) {
+/** Tells each country's team that the results are out, linking to its own country's profile. */
+async function notifyTeams(trx: Executor, notifier: Notifier, cycle: { id: string; year: number; name: string }, at: Date): Promise<void> {
+  const byCountry = new Map<string, Awaited<ReturnType<typeof findCycleTeams>>>();
+  for (const row of await findCycleTeams(trx, cycle.id)) byCountry.set(row.iso3, [...(byCountry.get(row.iso3) ?? []), row]);
+  for (const [iso3, team] of byCountry) {
+    const params = { cycleName: cycle.name, country: team[0]!.countryNames as LocalizedString, link: `/cycles/${cycle.year}/countries/${iso3}` };
+    await notifier.notify(trx, team, { kind: 'results_published', params }, at);
+  }
+}
+
+export function createPublicationService({ db, now, notifier }: { db: Db; now: () => Date; notifier: Notifier }) {
   return {
     /** Publishes (or republishes, superseding) a closed cycle's results, with an audit record. */
     async publish(auth: ResolvedSession, cycleId: string, note: string | undefined, ip: string | null): Promise<PublicationReceipt> {
@@ -85,6 +96,7 @@ export function createPublicationService({ db, now }: { db: Db; now: () => Date 
           },
           now(),
         );
+        await notifyTeams(trx, notifier, cycle, now());
         return published;
       });
     },

@@ -100,7 +100,10 @@ describe('review and validation', () => {
     const history = (await call(team, 'GET', `/api/assessments/${id}/answers/technical.staff/history`)).json().history;
     expect(history[0]).toMatchObject({ kind: 'correction', reason: 'The annual report lists 8 staff', before: 12, after: 8 });
     const notes = (await call(team, 'GET', '/api/notifications')).json();
-    expect(notes.notifications.some((n: { title: string }) => n.title.includes('The annual report lists 8 staff'))).toBe(true);
+    expect(notes.notifications.some((n: { kind: string }) => n.kind === 'answer.corrected')).toBe(true);
+    // the reason is in the mail, in the team's language (the notice's title names the country and cycle)
+    const mailed = await handle.db.selectFrom('mailOutbox').select('body').where('kind', '=', 'answer_corrected').execute();
+    expect(mailed.some((m) => m.body?.includes('The annual report lists 8 staff'))).toBe(true);
     expect(notes.unread).toBeGreaterThan(0);
 
     expect((await call(reviewer, 'POST', `/api/threads/${revision.id}/resolve`)).statusCode).toBe(204);

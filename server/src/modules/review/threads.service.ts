@@ -1,4 +1,4 @@
-import { questionsByKey, type Thread } from '@gci/shared';
+import { questionsByKey, type LocalizedString, type Thread } from '@gci/shared';
 import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Database } from '../../db/tables.ts';
@@ -6,8 +6,9 @@ import { AppError, badRequest, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import { notify } from '../notifications/notify.ts';
+import type { Notifier } from '../notifications/notify.ts';
 import { countryTeam, reviewers } from '../assessments/recipients.repository.ts';
+import type { AssessmentContext } from '../assessments/assessments.repository.ts';
 import { loadScopedAssessment } from '../assessments/scope.ts';
 import { insertThread } from '../assessments/transitions.repository.ts';
 import { findComments, findThread, findThreads, insertComment, markThreadResolved } from './threads.repository.ts';
@@ -17,7 +18,7 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 type Trx = Transaction<Database>;
 
 /** Comment threads per question (or for the whole assessment) between reviewers and the country team. */
-export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
+export function createThreadsService({ db, now, methodologyOf, notifier }: { db: Db; now: () => Date; methodologyOf: MethodologyOf; notifier: Notifier }) {
   async function scopedThread(auth: ResolvedSession, threadId: string) {
     const thread = await findThread(db, threadId);
     if (!thread) throw notFound('Thread');
@@ -28,21 +29,21 @@ export function createThreadsService({ db, now, methodologyOf }: { db: Db; now: 
   }
 
   /** Tell the other side: the team when staff write, the reviewers when the team writes. */
-  async function notifyComment(
-    trx: Trx,
-    auth: ResolvedSession,
-    assessment: { id: string; countryIso3: string; cycleYear: number },
-    questionKey: string | null,
-    at: Date,
-  ) {
-    const recipients = auth.user.role === 'focal_point' ? await reviewers(trx) : await countryTeam(trx, assessment.countryIso3);
-    await notify(
+  async function notifyComment(trx: Trx, auth: ResolvedSession, assessment: AssessmentContext, questionKey: string | null, at: Date) {
+    const fromTeam = auth.user.role === 'focal_point';
+    const recipients = fromTeam ? await reviewers(trx) : await countryTeam(trx, assessment.countryIso3);
+    await notifier.notify(
       trx,
       recipients.filter((r) => r.id !== auth.user.id),
       {
-        kind: 'comment',
-        title: `New comment on ${assessment.countryIso3} ${assessment.cycleYear}${questionKey ? ` (${questionKey})` : ''}`,
-        link: `/assessments/${assessment.id}${questionKey ? `#q-${questionKey}` : ''}`,
+        kind: 'new_comment',
+        params: {
+          country: assessment.countryNames as LocalizedString,
+          cycleName: assessment.cycleName,
+          questionKey,
+          from: fromTeam ? 'country_team' : 'reviewer',
+          link: `/assessments/${assessment.id}${questionKey ? `#q-${questionKey}` : ''}`,
+        },
         assessmentId: assessment.id,
       },
       at,

@@ -59,7 +59,7 @@ export function createUsersService({
   async function sendInvitation(trx: Executor, user: UserRow, inviter: ResolvedSession) {
     const at = now();
     const link = await issueAccountLink(trx, { purpose: 'invitation', userId: user.id, createdBy: inviter.user.id, publicUrl, now: at });
-    await queueAccountMail(trx, { to: user, kind: 'invitation', link, invitedBy: inviter.user.name }, at);
+    await queueAccountMail(trx, { to: user, kind: 'invitation', link: link.url, expiresAt: link.expiresAt, invitedBy: inviter.user.name }, at);
     return { expiresAt: link.expiresAt.toISOString() };
   }
 

@@ -7,7 +7,7 @@ import { useFormatters } from '../../../lib/use-formatters.ts';
 import { notificationTarget } from '../lib/notification-target.ts';
 import styles from './notification-list.module.css';
 
-const KINDS = ['comment', 'answer.corrected', ...ASSESSMENT_STEP_EVENTS] as const;
+const KINDS = ['comment', 'answer.corrected', ...ASSESSMENT_STEP_EVENTS, 'assessment.receipt', 'cycle.deadline', 'cycle.published'] as const;
 type Kind = (typeof KINDS)[number];
 const knownKind = (kind: string): Kind | undefined => KINDS.find((k) => k === kind);
 
@@ -18,8 +18,8 @@ interface Props {
 }
 
 /**
- * Newest first. The kind is named in the reader's language; the server's title (in English, with the
- * country, question and reason) follows as the detail.
+ * Newest first. The kind is named in the reader's language; the server's title (written in the
+ * recipient's language when the notice was made, with the country and cycle) follows as the detail.
  */
 export function NotificationList({ notifications, role, onOpen }: Props) {
   const { t } = useTranslation();
