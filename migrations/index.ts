@@ -30,6 +30,7 @@ import * as m202611240730 from './2026_11_24_0730_create_consultation_comments.t
 import * as m202612030100 from './2026_12_03_0100_row_level_security.ts';
 import * as m202612030200 from './2026_12_03_0200_audit_chain_per_country.ts';
 import * as m202612060100 from './2026_12_06_0100_accounts.ts';
+import * as m202612060300 from './2026_12_06_0300_cycle_lifecycle.ts';
 
 /** Every migration in order. Static imports, so the same list runs under tsx, vitest and a bundle. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0100_row_level_security': m202612030100,
   '2026_12_03_0200_audit_chain_per_country': m202612030200,
   '2026_12_06_0100_accounts': m202612060100,
+  '2026_12_06_0300_cycle_lifecycle': m202612060300,
 };
