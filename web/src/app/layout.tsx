@@ -62,6 +62,13 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
               )}
               {isSignedIn && role === 'admin' && (
                 <li>
+                  <Link to="/admin/cycles" aria-current={pathname.startsWith('/admin/cycles') ? 'page' : undefined}>
+                    {t('cyclesAdmin.navLink')}
+                  </Link>
+                </li>
+              )}
+              {isSignedIn && role === 'admin' && (
+                <li>
                   <Link to="/admin/audit" aria-current={pathname.startsWith('/admin/audit') ? 'page' : undefined}>
                     {t('audit.navLink')}
                   </Link>

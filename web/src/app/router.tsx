@@ -27,10 +27,12 @@ export const router = createBrowserRouter([
           { path: 'assessments', lazy: () => import('./routes/assessments.tsx') },
           { path: 'assessments/:assessmentId', lazy: () => import('./routes/questionnaire.tsx') },
           { path: 'assessments/:assessmentId/review', lazy: () => import('./routes/team-review.tsx') },
-          // Review and validation (staff), and the audit log (admins).
+          // Review and validation (staff), the audit log and cycles (admins).
           { path: 'review', lazy: () => import('./routes/review-queue.tsx') },
           { path: 'review/:assessmentId', lazy: () => import('./routes/review-assessment.tsx') },
           { path: 'admin/audit', lazy: () => import('./routes/admin-audit.tsx') },
+          { path: 'admin/cycles', lazy: () => import('./routes/admin-cycles.tsx') },
+          { path: 'admin/cycles/:cycleId', lazy: () => import('./routes/admin-cycle.tsx') },
           // The analyst workbench: its own chunks (engine, charts, editor), never loaded by public pages.
           {
             path: 'workbench',
