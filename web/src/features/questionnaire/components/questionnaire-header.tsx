@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localize } from '@gci/shared';
+import { daysLeft, localize } from '@gci/shared';
 import { StatusTag } from '../../../components/status-tag/index.tsx';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
@@ -11,6 +12,9 @@ export function QuestionnaireHeader() {
   const { t } = useTranslation();
   const { assessment, snapshot, locale } = useQuestionnaire();
   const format = useFormatters();
+  // counted from when the page opened, so that rendering stays pure
+  const [openedAt] = useState(() => new Date());
+  const left = daysLeft(assessment.deadline, openedAt);
   return (
     <header className={styles.header}>
       <p className={styles.breadcrumb}>
@@ -31,7 +35,14 @@ export function QuestionnaireHeader() {
         </div>
         <div>
           <dt>{t('assessments.deadline')}</dt>
-          <dd>{format.deadline(assessment.deadline)}</dd>
+          <dd>
+            {format.deadline(assessment.deadline)}
+            {assessment.cycle.status === 'open' && (
+              <span className={styles.daysLeft} data-testid="days-left">
+                {left > 0 ? t('assessments.daysLeft', { count: left }) : t('assessments.deadlinePassed')}
+              </span>
+            )}
+          </dd>
         </div>
       </dl>
     </header>
