@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { daysLeft, localize } from '@gci/shared';
+import { localize } from '@gci/shared';
 import { StatusTag } from '../../../components/status-tag/index.tsx';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
+import { DaysLeft } from './days-left.tsx';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 import styles from './questionnaire-header.module.css';
 
@@ -12,9 +12,6 @@ export function QuestionnaireHeader() {
   const { t } = useTranslation();
   const { assessment, snapshot, locale } = useQuestionnaire();
   const format = useFormatters();
-  // counted from when the page opened, so that rendering stays pure
-  const [openedAt] = useState(() => new Date());
-  const left = daysLeft(assessment.deadline, openedAt);
   return (
     <header className={styles.header}>
       <p className={styles.breadcrumb}>
@@ -37,11 +34,7 @@ export function QuestionnaireHeader() {
           <dt>{t('assessments.deadline')}</dt>
           <dd>
             {format.deadline(assessment.deadline)}
-            {assessment.cycle.status === 'open' && (
-              <span className={styles.daysLeft} data-testid="days-left">
-                {left > 0 ? t('assessments.daysLeft', { count: left }) : t('assessments.deadlinePassed')}
-              </span>
-            )}
+            <DaysLeft assessment={assessment} />
           </dd>
         </div>
       </dl>
