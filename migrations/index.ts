@@ -31,6 +31,7 @@ import * as m202612030100 from './2026_12_03_0100_row_level_security.ts';
 import * as m202612030200 from './2026_12_03_0200_audit_chain_per_country.ts';
 import * as m202612060100 from './2026_12_06_0100_accounts.ts';
 import * as m202612060200 from './2026_12_06_0200_countries_as_data.ts';
+import * as m202612060300 from './2026_12_06_0300_cycle_lifecycle.ts';
 import * as m202612060400 from './2026_12_06_0400_mail_delivery.ts';
 
 /** Every migration in order. Static imports, so the same list runs under tsx, vitest and a bundle. */
@@ -67,5 +68,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0200_audit_chain_per_country': m202612030200,
   '2026_12_06_0100_accounts': m202612060100,
   '2026_12_06_0200_countries_as_data': m202612060200,
+  '2026_12_06_0300_cycle_lifecycle': m202612060300,
   '2026_12_06_0400_mail_delivery': m202612060400,
 };

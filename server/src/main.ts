@@ -10,6 +10,8 @@ import { syncCountries } from './modules/countries/countries-sync.ts';
 import { buildApp } from './app.ts';
 import { createMailSender } from './modules/mail/mail-transport.ts';
 import { startMailWorker } from './modules/mail/mail-worker.ts';
+import { startReminderJob } from './modules/cycles/reminders.ts';
+import { createNotifier } from './modules/notifications/notify.ts';
 
 /** Starts the platform: configuration → database (waited for, checked to keep its commits) → migrations → countries → demo data (first start) → HTTP. */
 async function main(): Promise<void> {
@@ -41,10 +43,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await buildApp({ db: database.appDb, dbKind: database.kind, config });
-  // the mail worker (started after listen) stops before the database closes
+  // the background jobs (started after listen) stop before the database closes
   let stopMail = async () => {};
+  let stopReminders = async () => {};
   app.addHook('onClose', async () => {
-    await stopMail();
+    await Promise.all([stopMail(), stopReminders()]);
     await database.close();
   });
 
@@ -81,6 +84,9 @@ async function main(): Promise<void> {
     stopMail = () => worker.stop().finally(() => sender.close());
     console.log(`Mail: delivered by this process (${sender.description})`);
   }
+  // Deadline reminders read every country's assessments: they run as the owner, like the migrations.
+  const reminders = startReminderJob({ db: database.db, notifier: createNotifier({ publicUrl: config.publicUrl }), log: app.log });
+  stopReminders = reminders.stop;
 }
 
 main().catch((error: unknown) => {

@@ -36,6 +36,7 @@ import { methodologyRoutes } from './modules/methodology/methodology.routes.ts';
 import { createWorkbenchService } from './modules/workbench/workbench.service.ts';
 import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
 import { createCyclesService } from './modules/cycles/cycles.service.ts';
+import { createCycleStepsService } from './modules/cycles/cycle-steps.service.ts';
 import { cyclesRoutes } from './modules/cycles/cycles.routes.ts';
 import { createPublicationService } from './modules/publication/publication.service.ts';
 import { publicationRoutes } from './modules/publication/publication.routes.ts';
@@ -89,7 +90,7 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   // methodology and results: methodology, workbench, cycles, publication, public
   await app.register(methodologyRoutes, { methodologies: createMethodologyService({ db, now }), consultation: createConsultationService({ db, now }) });
   await app.register(workbenchRoutes, { workbench: createWorkbenchService({ db, now, methodologyOf }) });
-  await app.register(cyclesRoutes, { cycles: createCyclesService({ db }) });
+  await app.register(cyclesRoutes, { cycles: createCyclesService({ db, now }), steps: createCycleStepsService({ db, now }) });
   await app.register(publicationRoutes, { publication: createPublicationService({ db, now, notifier }) });
   await app.register(publicRoutes, { publicResults: createPublicResultsService({ db }) });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { GCI_2024_TIERS, type Methodology, type Role } from '@gci/shared';
 import type { Db } from '../src/db/database.ts';
+import type { CycleRow } from '../src/db/tables.ts';
 import { contentHash, sha256Hex } from '../src/lib/hash.ts';
 import { hashPassword } from '../src/modules/auth/password.ts';
 import { totpCode } from '../src/modules/auth/totp.ts';
@@ -182,31 +183,55 @@ export async function createPublishedMethodology(db: Db, methodology = toyMethod
 }
 
 let nextYear = 2030;
-/** An open cycle (by default) with one assessment per given country. */
+const DAY_MS = 86_400_000;
+/**
+ * An open cycle (by default) with the given countries participating and one assessment each (none
+ * for a draft). Its validation window ends 30 days after closing unless `validationClosesAt` says.
+ */
 export async function createCycle(
   db: Db,
-  input: { methodologyVersionId: string; countries: string[]; status?: 'planned' | 'open' | 'closed'; year?: number; closesAt?: Date },
+  input: {
+    methodologyVersionId: string;
+    countries: string[];
+    status?: Exclude<CycleRow['status'], 'published'>;
+    year?: number;
+    opensAt?: Date;
+    closesAt?: Date;
+    validationClosesAt?: Date;
+    reminderDays?: number[];
+  },
 ): Promise<{ id: string; year: number; assessments: Record<string, string> }> {
   const year = input.year ?? nextYear++;
+  const closesAt = input.closesAt ?? new Date('2099-12-31');
+  const status = input.status ?? 'open';
   const { id } = await db
     .insertInto('cycles')
     .values({
       year,
       name: `Cycle ${year}`,
       methodologyVersionId: input.methodologyVersionId,
-      opensAt: new Date('2020-01-01'),
-      closesAt: input.closesAt ?? new Date('2099-12-31'),
-      status: input.status ?? 'open',
+      opensAt: input.opensAt ?? new Date('2020-01-01'),
+      closesAt,
+      validationClosesAt: input.validationClosesAt ?? new Date(closesAt.getTime() + 30 * DAY_MS),
+      status,
+      ...(input.reminderDays ? { reminderDays: input.reminderDays } : {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const rows = input.countries.length
-    ? await db
-        .insertInto('assessments')
-        .values(input.countries.map((c) => ({ cycleId: id, countryIso3: c })))
-        .returning(['id', 'countryIso3'])
-        .execute()
-    : [];
+  if (input.countries.length) {
+    await db
+      .insertInto('cycleParticipants')
+      .values(input.countries.map((countryIso3) => ({ cycleId: id, countryIso3 })))
+      .execute();
+  }
+  const rows =
+    input.countries.length && status !== 'draft'
+      ? await db
+          .insertInto('assessments')
+          .values(input.countries.map((c) => ({ cycleId: id, countryIso3: c })))
+          .returning(['id', 'countryIso3'])
+          .execute()
+      : [];
   return { id, year, assessments: Object.fromEntries(rows.map((r) => [r.countryIso3, r.id])) };
 }
 

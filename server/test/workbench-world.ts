@@ -5,7 +5,7 @@ import { buildTestApp } from './build-test-app.ts';
 import { createCountry, createCycle, createPublishedMethodology, createUser, signIn, type Session } from './factories.ts';
 import { createTestDb } from './test-db.ts';
 
-/** What the methodology, workbench, publication and public tests share: three countries' answers in a closed cycle. */
+/** What the methodology, workbench, publication and public tests share: three countries' answers in a cycle ready to publish. */
 export interface WorkbenchWorld {
   handle: DatabaseHandle;
   app: FastifyInstance;
@@ -13,7 +13,7 @@ export interface WorkbenchWorld {
   /** Kenya's focal point */
   focal: Session;
   published: { id: string; methodology: Methodology };
-  /** closed, not yet published */
+  /** in validation with its window over and every country's result final: ready to publish, not yet published */
   cycle: { id: string; year: number; assessments: Record<string, string> };
   call(s: Session | null, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -30,7 +30,14 @@ export async function createWorkbenchWorld(): Promise<WorkbenchWorld> {
   const app = await buildTestApp(handle);
   for (const c of ['KEN', 'FRA', 'BRA'] as const) await createCountry(handle.db, c);
   const published = await createPublishedMethodology(handle.db);
-  const cycle = await createCycle(handle.db, { methodologyVersionId: published.id, countries: ['KEN', 'FRA', 'BRA'], status: 'closed' });
+  const cycle = await createCycle(handle.db, {
+    methodologyVersionId: published.id,
+    countries: ['KEN', 'FRA', 'BRA'],
+    status: 'validation',
+    closesAt: new Date('2020-06-30T23:59:59Z'),
+    validationClosesAt: new Date('2020-07-31T23:59:59Z'),
+  });
+  await handle.db.updateTable('assessments').set({ status: 'final' }).where('cycleId', '=', cycle.id).execute();
   for (const [iso3, values] of Object.entries(ANSWERS)) {
     const rows = Object.entries(values).map(([questionKey, value]) => ({ assessmentId: cycle.assessments[iso3]!, questionKey, value: JSON.stringify(value) }));
     await handle.db.insertInto('answers').values(rows).execute();

@@ -25,6 +25,7 @@ export * from './scoring/stability.ts';
 export * from './scoring/stability-baseline.ts';
 export * from './rules/answer-rules.ts';
 export * from './rules/assessment-states.ts';
+export * from './rules/cycle-states.ts';
 export * from './rules/submission-check.ts';
 export * from './rules/localize-methodology.ts';
 export * from './schemas/review.ts';
@@ -40,6 +41,7 @@ export * from './rules/methodology-validation.ts';
 export * from './workbench/methodology-diff.ts';
 export * from './workbench/backcast.ts';
 export * from './schemas/workbench.ts';
+export * from './schemas/cycles.ts';
 export * from './schemas/public-api.ts';
 export * from './publication/build-snapshot.ts';
 

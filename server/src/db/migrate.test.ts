@@ -40,6 +40,8 @@ describe(migrateToLatest.name, () => {
         'assessments',
         'countries',
         'cycles',
+        'cycle_participants',
+        'cycle_reminders',
         'evidence',
         'evidence_blobs',
         'methodology_nodes',

@@ -107,10 +107,34 @@ export interface CyclesTable {
   methodologyVersionId: string;
   opensAt: Timestamp;
   closesAt: Timestamp;
-  status: Generated<'planned' | 'open' | 'closed' | 'published'>;
+  status: Generated<'draft' | 'open' | 'closed' | 'validation' | 'published'>;
   isDemo: Generated<boolean>;
   createdAt: Generated<Date>;
+  /** how long a country has to accept or dispute its validated result */
   validationDays: Generated<number>;
+  /** the end of the cycle's validation window (after closing); publishing waits for it */
+  validationClosesAt: Timestamp;
+  /** set when an administrator ended the validation window early */
+  validationEndedAt: Timestamp | null;
+  /** days before a country's deadline when it is reminded, if not yet submitted */
+  reminderDays: Generated<number[]>;
+  openedAt: Timestamp | null;
+  closedAt: Timestamp | null;
+  validationStartedAt: Timestamp | null;
+}
+
+/** The countries taking part in a cycle, chosen before it opens. */
+export interface CycleParticipantsTable {
+  cycleId: string;
+  countryIso3: string;
+}
+
+/** Deadline reminders sent: one per cycle, country and number of days before the deadline. */
+export interface CycleRemindersTable {
+  cycleId: string;
+  countryIso3: string;
+  daysBefore: number;
+  sentAt: Generated<Date>;
 }
 
 export type AssessmentStatus =
@@ -345,6 +369,8 @@ export interface Database {
   methodologyVersions: MethodologyVersionsTable;
   methodologyNodes: MethodologyNodesTable;
   cycles: CyclesTable;
+  cycleParticipants: CycleParticipantsTable;
+  cycleReminders: CycleRemindersTable;
   assessments: AssessmentsTable;
   answers: AnswersTable;
   answerHistory: AnswerHistoryTable;

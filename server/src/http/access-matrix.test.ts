@@ -320,6 +320,26 @@ const MATRIX: Record<string, Row> = {
   'GET /api/scenarios/:scenarioId': [({ as }) => ({ method: 'GET', url: `/api/scenarios/${randomUUID()}`, headers: as }), [401, 404, 404, 403, 403, 403]],
   'POST /api/scenarios': [({ as }) => ({ method: 'POST', url: '/api/scenarios', headers: as, payload: {} }), [401, 400, 400, 403, 403, 403]],
   'GET /api/cycles': [({ as }) => ({ method: 'GET', url: '/api/cycles', headers: as }), [401, 200, 200, 200, 403, 403]],
+  'GET /api/cycles/setup': [({ as }) => ({ method: 'GET', url: '/api/cycles/setup', headers: as }), [401, 200, 403, 403, 403, 403]],
+  'POST /api/cycles': [({ as }) => ({ method: 'POST', url: '/api/cycles', headers: as, payload: {} }), [401, 400, 403, 403, 403, 403]],
+  'GET /api/cycles/:cycleId': [({ as }) => ({ method: 'GET', url: `/api/cycles/${randomUUID()}`, headers: as }), [401, 404, 404, 404, 403, 403]],
+  'PATCH /api/cycles/:cycleId': [
+    ({ as }) => ({ method: 'PATCH', url: `/api/cycles/${randomUUID()}`, headers: as, payload: { name: 'Renamed' } }),
+    [401, 404, 403, 403, 403, 403],
+  ],
+  'POST /api/cycles/:cycleId/open': [({ as }) => ({ method: 'POST', url: `/api/cycles/${randomUUID()}/open`, headers: as }), [401, 404, 403, 403, 403, 403]],
+  'POST /api/cycles/:cycleId/close': [
+    ({ as }) => ({ method: 'POST', url: `/api/cycles/${randomUUID()}/close`, headers: as, payload: {} }),
+    [401, 404, 403, 403, 403, 403],
+  ],
+  'POST /api/cycles/:cycleId/start-validation': [
+    ({ as }) => ({ method: 'POST', url: `/api/cycles/${randomUUID()}/start-validation`, headers: as }),
+    [401, 404, 403, 403, 403, 403],
+  ],
+  'POST /api/cycles/:cycleId/end-validation': [
+    ({ as }) => ({ method: 'POST', url: `/api/cycles/${randomUUID()}/end-validation`, headers: as }),
+    [401, 404, 403, 403, 403, 403],
+  ],
   'POST /api/cycles/:cycleId/publish': [
     ({ as }) => ({ method: 'POST', url: `/api/cycles/${randomUUID()}/publish`, headers: as, payload: {} }),
     [401, 404, 404, 403, 403, 403],

@@ -103,11 +103,13 @@ export const assessmentsApi = {
     tag: 'assessments',
     access: ['admin'],
     summary: "Extend (or reset, with null) one country's deadline",
+    description:
+      "While the cycle is open (409 `illegal_transition` with the cycle's state otherwise); an extension ends after the cycle's closing date (400 naming `body.deadline`). Audited.",
     params: AssessmentParamsSchema,
     body: DeadlineBodySchema,
     examples: { extend: { deadline: '2026-07-31T23:59:59Z' }, reset: { deadline: null } },
     responses: { 204: noContent('The deadline is set') },
-    errors: [404],
+    errors: [404, 409],
   }),
 };
 

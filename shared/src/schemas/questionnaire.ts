@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ASSESSMENT_STATUSES } from '../rules/assessment-states.ts';
+import { CYCLE_STATUSES } from '../rules/cycle-states.ts';
 import { Iso3Schema } from './country.ts';
 import { LocalizedStringSchema } from './locale.ts';
 import { isStorableText, STORABLE_TEXT_MESSAGE, StorableTextSchema } from './storable-text.ts';
@@ -40,7 +41,7 @@ export const CycleRefSchema = z.object({
   id: z.string().uuid(),
   year: z.number().int(),
   name: z.string(),
-  status: z.enum(['planned', 'open', 'closed', 'published']),
+  status: z.enum(CYCLE_STATUSES),
   closesAt: z.string(),
 });
 

@@ -117,28 +117,6 @@ export const ConsultationResponseBodySchema = z
   .object({ status: z.enum(['answered', 'taken_into_account', 'not_taken_into_account']), response: z.string().trim().min(1, 'give the reason').max(10_000) })
   .strict();
 
-export const CycleSummarySchema = z.object({
-  id: z.string().uuid(),
-  year: z.number().int(),
-  name: z.string(),
-  status: z.enum(['planned', 'open', 'closed', 'published']),
-  methodologyVersionId: z.string().uuid(),
-  opensAt: z.string(),
-  closesAt: z.string(),
-  isDemo: z.boolean(),
-  publications: z.array(
-    z.object({
-      id: z.string().uuid(),
-      publishedAt: z.string(),
-      contentHash: z.string(),
-      methodologyHash: z.string(),
-      supersedesId: z.string().uuid().nullable(),
-      note: z.string().nullable(),
-    }),
-  ),
-});
-export type CycleSummary = z.infer<typeof CycleSummarySchema>;
-
 // The engine's results as the API sends them. `satisfies` holds each schema to the engine's type,
 // and the server's handler returns that type as the schema's output: neither can drift alone.
 

@@ -37,6 +37,8 @@ export const router = createBrowserRouter([
             children: [
               { index: true, loader: () => redirect('/admin/people') },
               { path: 'audit', lazy: () => import('./routes/admin-audit.tsx') },
+              { path: 'cycles', lazy: () => import('./routes/admin-cycles.tsx') },
+              { path: 'cycles/:cycleId', lazy: () => import('./routes/admin-cycle.tsx') },
               { path: 'countries', lazy: () => import('./routes/admin-countries.tsx') },
               { path: 'mail', lazy: () => import('./routes/admin-mail.tsx') },
             ],

@@ -145,10 +145,21 @@ export function createTransitionsService({ db, now, methodologyOf, notifier }: {
       return toAssessmentSummary(await loadScopedAssessment(db, auth, id), now());
     },
 
-    /** An admin extends (or resets, with null) one country's deadline. */
+    /**
+     * An admin extends (or resets, with null) one country's deadline while its cycle is open: an
+     * extension ends after the cycle's closing date (400 naming `body.deadline` otherwise).
+     */
     async setDeadline(auth: ResolvedSession, id: string, deadline: string | null, ip: string | null): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const a = await loadScopedAssessment(trx, auth, id);
+        const a = await loadScopedAssessment(trx, auth, id, { forUpdate: true });
+        if (a.cycleStatus !== 'open') {
+          throw new AppError(409, 'illegal_transition', `The ${a.cycleYear} cycle is ${a.cycleStatus}: deadlines can change only while it is open`, {
+            details: { status: a.cycleStatus },
+          });
+        }
+        if (deadline && new Date(deadline) <= new Date(a.closesAt)) {
+          throw badRequest(`An extension ends after the cycle closes (${new Date(a.closesAt).toISOString()})`, 'body.deadline');
+        }
         const at = now();
         await updateAssessment(trx, id, { deadlineOverride: deadline ? new Date(deadline) : null, updatedAt: at }).execute();
         await recordAudit(

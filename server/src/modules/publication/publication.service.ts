@@ -1,18 +1,31 @@
-import { buildPublicationContent, type Answers, type CountryAnswers, type LocalizedString, type PublicationReceipt, type Region } from '@gci/shared';
+import {
+  ASSESSMENT_STATUSES,
+  buildPublicationContent,
+  checkCycleAction,
+  PUBLISHABLE_STATUSES,
+  type Answers,
+  type CountryAnswers,
+  type LocalizedString,
+  type PublicationReceipt,
+  type PublishCycleBody,
+  type Region,
+} from '@gci/shared';
 import type { Db, Executor } from '../../db/database.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, badRequest, conflict } from '../../errors.ts';
 import { contentHash } from '../../lib/hash.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
-import { setCycleStatus } from '../cycles/cycles.repository.ts';
-import { requireCycle } from '../cycles/cycles.service.ts';
+import { listPendingAssessments, setCycleStatus } from '../cycles/cycles.repository.ts';
+import { illegalCycleStep, requireCycle } from '../cycles/cycles.service.ts';
+import { toPending } from '../cycles/cycle-view.ts';
 import { findMethodologyVersion, loadMethodology } from '../methodology/methodology.repository.ts';
 import type { Notifier } from '../notifications/notify.ts';
 import { findCurrentPublication, findCycleTeams, insertPublication, listCountryAnswerRows } from './publication.repository.ts';
 
-async function loadCountryAnswers(db: Executor, cycleId: string): Promise<CountryAnswers[]> {
+async function loadCountryAnswers(db: Executor, cycleId: string, leaveOut: ReadonlySet<string>): Promise<CountryAnswers[]> {
   const byCountry = new Map<string, CountryAnswers>();
   for (const row of await listCountryAnswerRows(db, cycleId)) {
+    if (leaveOut.has(row.iso3)) continue;
     let entry = byCountry.get(row.iso3);
     if (!entry) {
       entry = { iso3: row.iso3, region: row.region as Region, answers: {} };
@@ -25,12 +38,13 @@ async function loadCountryAnswers(db: Executor, cycleId: string): Promise<Countr
 
 /**
  * Recomputes every country's result of a cycle with the shared engine (never trusting numbers
- * from a browser) and stores an immutable snapshot. A second publication supersedes the first;
- * both stay readable. Also used by the seed, inside its transaction.
+ * from a browser) and stores an immutable snapshot; countries in `leaveOut` are absent from it. A
+ * second publication supersedes the first; both stay readable. Also used by the seed, inside its
+ * transaction. The rules of when a cycle may be published are the service's (below).
  */
 export async function publishCycle(
   db: Executor,
-  input: { cycleId: string; publishedBy: string | null; note?: string; publishedAt?: Date },
+  input: { cycleId: string; publishedBy: string | null; note?: string; publishedAt?: Date; leaveOut?: readonly string[] },
 ): Promise<PublicationReceipt> {
   const cycle = await requireCycle(db, input.cycleId);
   const version = await findMethodologyVersion(db, cycle.methodologyVersionId);
@@ -42,7 +56,7 @@ export async function publishCycle(
     cycle: { id: cycle.id, year: cycle.year, name: cycle.name, isDemo: cycle.isDemo },
     methodology: (await loadMethodology(db, version.id))!,
     methodologyHash: version.contentHash,
-    countries: await loadCountryAnswers(db, cycle.id),
+    countries: await loadCountryAnswers(db, cycle.id, new Set(input.leaveOut)),
   });
   const hash = contentHash(content);
   const previous = await findCurrentPublication(db, cycle.id);
@@ -61,29 +75,80 @@ export async function publishCycle(
   return { publicationId: id, contentHash: hash };
 }
 
-/** Tells each country's team that the results are out, linking to its own country's profile. */
-async function notifyTeams(trx: Executor, notifier: Notifier, cycle: { id: string; year: number; name: string }, at: Date): Promise<void> {
+/** Tells each published country's team that the results are out, linking to its own country's profile. */
+async function notifyTeams(
+  trx: Executor,
+  notifier: Notifier,
+  cycle: { id: string; year: number; name: string },
+  leftOut: readonly string[],
+  at: Date,
+): Promise<void> {
   const byCountry = new Map<string, Awaited<ReturnType<typeof findCycleTeams>>>();
   for (const row of await findCycleTeams(trx, cycle.id)) byCountry.set(row.iso3, [...(byCountry.get(row.iso3) ?? []), row]);
   for (const [iso3, team] of byCountry) {
+    if (leftOut.includes(iso3)) continue; // no profile of theirs in these results
     const params = { cycleName: cycle.name, country: team[0]!.countryNames as LocalizedString, link: `/cycles/${cycle.year}/countries/${iso3}` };
     await notifier.notify(trx, team, { kind: 'results_published', params }, at);
   }
 }
 
+const NOT_PUBLISHABLE = ASSESSMENT_STATUSES.filter((s) => !PUBLISHABLE_STATUSES.includes(s));
+
+/**
+ * The countries left out must be exactly the ones not validated: one more would drop a validated
+ * result, one fewer would publish a result nobody validated. 409 listing them when the analyst has
+ * not named them (yet, or since another one fell behind); 400 for a validated country named.
+ */
+async function checkLeftOut(trx: Executor, cycleId: string, leaveOut: readonly string[]): Promise<string[]> {
+  const notReady = (await listPendingAssessments(trx, cycleId, NOT_PUBLISHABLE)).map(toPending);
+  const named = new Set(leaveOut);
+  const ready = leaveOut.filter((iso3) => !notReady.some((p) => p.iso3 === iso3));
+  if (ready.length)
+    throw badRequest(`Only countries not validated can be left out; ${ready.join(', ')} ${ready.length === 1 ? 'is' : 'are'} not among them`, 'body.leaveOut', {
+      ready,
+    });
+  const unconfirmed = notReady.filter((p) => !named.has(p.iso3));
+  if (unconfirmed.length) {
+    throw conflict(
+      `${unconfirmed.length} countr${unconfirmed.length === 1 ? 'y is' : 'ies are'} not validated: confirm leaving ${unconfirmed.length === 1 ? 'it' : 'them'} out of the results`,
+      {
+        notReady,
+      },
+    );
+  }
+  return [...named].sort();
+}
+
 export function createPublicationService({ db, now, notifier }: { db: Db; now: () => Date; notifier: Notifier }) {
   return {
-    /** Publishes (or republishes, superseding) a closed cycle's results, with an audit record. */
-    async publish(auth: ResolvedSession, cycleId: string, note: string | undefined, ip: string | null): Promise<PublicationReceipt> {
+    /**
+     * Publishes a cycle in validation once its window is over, or republishes a published one
+     * (superseding), with an audit record. Countries not validated are published only without
+     * them, when the analyst confirms it by naming them in `leaveOut`.
+     */
+    async publish(auth: ResolvedSession, cycleId: string, body: PublishCycleBody, ip: string | null): Promise<PublicationReceipt> {
       return db.transaction().execute(async (trx) => {
-        const cycle = await requireCycle(trx, cycleId);
-        // publishing half-collected answers would put drafts in front of the public
-        if (cycle.status === 'planned' || cycle.status === 'open') {
-          throw new AppError(409, 'illegal_transition', `The ${cycle.year} cycle is still ${cycle.status}: close it before publishing its results`, {
-            details: { status: cycle.status },
-          });
+        // the cycle's row lock orders a publication after any step of the cycle in flight
+        const cycle = await requireCycle(trx, cycleId, { forUpdate: true });
+        const at = now();
+        const check = checkCycleAction(cycle, 'publish', at);
+        if (!check.ok) {
+          if (check.reason === 'validation_window') {
+            const ends = new Date(cycle.validationClosesAt).toISOString();
+            throw new AppError(
+              409,
+              'illegal_transition',
+              `The validation window of the ${cycle.year} cycle is open until ${ends}: wait for it to end, or end it early`,
+              {
+                details: { status: cycle.status, validationClosesAt: ends },
+              },
+            );
+          }
+          // publishing half-collected answers would put drafts in front of the public
+          throw illegalCycleStep(cycle, 'publish results');
         }
-        const published = await publishCycle(trx, { cycleId, publishedBy: auth.user.id, note, publishedAt: now() });
+        const leaveOut = await checkLeftOut(trx, cycleId, body.leaveOut ?? []);
+        const published = await publishCycle(trx, { cycleId, publishedBy: auth.user.id, note: body.note, publishedAt: at, leaveOut });
         await recordAudit(
           trx,
           {
@@ -91,12 +156,12 @@ export function createPublicationService({ db, now, notifier }: { db: Db; now: (
             action: 'cycle.published',
             entityType: 'publication',
             entityId: published.publicationId,
-            after: { cycleId, contentHash: published.contentHash, note: note ?? null },
+            after: { cycleId, contentHash: published.contentHash, note: body.note ?? null, leftOut: leaveOut },
             ip,
           },
-          now(),
+          at,
         );
-        await notifyTeams(trx, notifier, cycle, now());
+        await notifyTeams(trx, notifier, cycle, leaveOut, at);
         return published;
       });
     },

@@ -52,11 +52,11 @@ describe('publishing a cycle', () => {
     await expect(sql`update publications set note = 'x'`.execute(handle.db)).rejects.toThrow(/immutable/);
   });
 
-  it('refuses to publish a cycle that is still open for answers', async () => {
-    const open = await createCycle(handle.db, { methodologyVersionId: published.id, countries: ['KEN'] });
-    const res = await call(analyst, 'POST', `/api/cycles/${open.id}/publish`, {});
+  it.each(['draft', 'open', 'closed'] as const)('refuses to publish a %s cycle, naming its state', async (status) => {
+    const early = await createCycle(handle.db, { methodologyVersionId: published.id, countries: ['KEN'], status });
+    const res = await call(analyst, 'POST', `/api/cycles/${early.id}/publish`, {});
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ code: 'illegal_transition', details: { status: 'open' } });
-    expect(await handle.db.selectFrom('publications').select('id').where('cycleId', '=', open.id).execute()).toEqual([]);
+    expect(res.json()).toMatchObject({ code: 'illegal_transition', details: { status } });
+    expect(await handle.db.selectFrom('publications').select('id').where('cycleId', '=', early.id).execute()).toEqual([]);
   });
 });

@@ -70,10 +70,12 @@ async function seedUsers(db: Db, log: Log): Promise<number> {
   return count;
 }
 
-// A published demo cycle is stored closed; publishing it (below) marks it published.
-const cycleStatus = (s: (typeof DEMO_CYCLES)[number]['status']) => (s === 'published' ? 'closed' : s === 'draft' ? 'planned' : s);
+// A published demo cycle is stored in validation; publishing it (below) marks it published.
+const cycleStatus = (s: (typeof DEMO_CYCLES)[number]['status']) => (s === 'published' ? 'validation' : s);
+/** The demo's validation windows: a month after closing. */
+const VALIDATION_MS = 30 * 86_400_000;
 
-/** Inserts a cycle with an assessment per country; published cycles also get every country's synthetic answers. */
+/** Inserts a cycle with every country participating and an assessment each; published cycles also get every country's synthetic answers. */
 async function seedCycle(db: Db, cycle: (typeof DEMO_CYCLES)[number]): Promise<{ created: boolean; answers: number }> {
   if (await db.selectFrom('cycles').select('id').where('year', '=', cycle.year).executeTakeFirst()) return { created: false, answers: 0 };
   const methodology = DEMO_METHODOLOGIES.find((m) => m.key === cycle.methodologyKey);
@@ -87,12 +89,17 @@ async function seedCycle(db: Db, cycle: (typeof DEMO_CYCLES)[number]): Promise<{
       methodologyVersionId: version.id,
       opensAt: cycle.opensAt,
       closesAt: cycle.closesAt,
+      validationClosesAt: new Date(new Date(cycle.closesAt).getTime() + VALIDATION_MS),
       status: cycleStatus(cycle.status),
       isDemo: true,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   const countries = await db.selectFrom('countries').select('iso3').orderBy('iso3').execute();
+  await db
+    .insertInto('cycleParticipants')
+    .values(countries.map((c) => ({ cycleId, countryIso3: c.iso3 })))
+    .execute();
   const withAnswers = cycle.status === 'published';
   const assessments = await db
     .insertInto('assessments')

@@ -25,8 +25,8 @@ function CyclesRoute() {
       <CyclesPage
         cycles={cycles}
         justPublished={justPublished}
-        onPublish={async (cycle, note) => {
-          const published = await publishCycle(cycle.id, note);
+        onPublish={async (cycle, note, leaveOut) => {
+          const published = await publishCycle(cycle.id, note, leaveOut);
           await Promise.all([revalidator.revalidate(), refreshPublicResults(cycle.year, published.publicationId)]);
           setJustPublished({ ...published, cycleId: cycle.id });
           window.scrollTo({ top: 0 });

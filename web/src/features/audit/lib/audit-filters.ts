@@ -65,7 +65,10 @@ export const ACTION_SUGGESTIONS = [
   'comment.',
   'methodology.',
   'consultation.',
-  'cycle.published',
+  'cycle.',
   'country.',
+  'user.',
+  'auth.',
+  'mail.',
   'scenario.saved',
 ];

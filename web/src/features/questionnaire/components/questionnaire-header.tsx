@@ -3,6 +3,7 @@ import { localize } from '@gci/shared';
 import { AssessmentFact, AssessmentHeader } from '../../../components/assessment-header/index.tsx';
 import { StatusTag } from '../../../components/status-tag/index.tsx';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
+import { DaysLeft } from './days-left.tsx';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 
 /** Country, cycle, status and deadline of the questionnaire on screen. */
@@ -19,7 +20,10 @@ export function QuestionnaireHeader() {
       <AssessmentFact label={t('assessments.status')}>
         <StatusTag status={snapshot.assessmentStatus} testId="assessment-status" />
       </AssessmentFact>
-      <AssessmentFact label={t('assessments.deadline')}>{format.deadline(assessment.deadline)}</AssessmentFact>
+      <AssessmentFact label={t('assessments.deadline')}>
+        {format.deadline(assessment.deadline)}
+        <DaysLeft assessment={assessment} />
+      </AssessmentFact>
     </AssessmentHeader>
   );
 }

@@ -15,7 +15,7 @@ interface Props {
   cycles: readonly CycleSummary[];
   /** the publication just made, shown first */
   justPublished: (PublishedCycle & { cycleId: string }) | null;
-  onPublish: (cycle: CycleSummary, note: string) => Promise<void>;
+  onPublish: (cycle: CycleSummary, note: string, leaveOut: readonly string[]) => Promise<void>;
 }
 
 /** Every cycle with its publications; publishing recomputes on the server and supersedes the last snapshot. */
@@ -56,8 +56,8 @@ export function CyclesPage({ cycles, justPublished, onPublish }: Props) {
           <PublishForm
             cycleId={c.id}
             cycleName={c.name}
-            isPublishable={c.status === 'closed' || c.status === 'published'}
-            onPublish={(note) => onPublish(c, note)}
+            isPublishable={c.actions.includes('publish')}
+            onPublish={(note, leaveOut) => onPublish(c, note, leaveOut)}
           />
         </section>
       ))}
