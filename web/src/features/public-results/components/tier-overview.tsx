@@ -10,7 +10,7 @@ export function TierOverview({ groups }: { groups: TierGroup[] }) {
   const format = useFormatters();
   return (
     <nav className={styles.overview} aria-label={t('results.tiersOverview')}>
-      <ul>
+      <ul className={styles.tiers}>
         {groups.map(({ tier, countries }) => (
           <li key={tier.tier}>
             <a href={`#tier-${tier.tier}`} data-tier={tier.tier}>
