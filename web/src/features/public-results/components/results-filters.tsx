@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { REGIONS, type PublishedCycle, type Region } from '@gci/shared';
 import { FormField } from '../../../components/form-field/index.tsx';
+import { RegionOptions } from '../../../components/select-options/index.tsx';
 import styles from './results-filters.module.css';
 
 interface Props {
@@ -29,12 +30,7 @@ export function ResultsFilters({ cycles, year, region, onYearChange, onRegionCha
       <FormField label={t('results.region')} className={styles.field}>
         {(control) => (
           <select {...control} name="region" value={region ?? ''} onChange={(event) => onRegionChange(REGIONS.find((r) => r === event.target.value) ?? null)}>
-            <option value="">{t('results.allRegions')}</option>
-            {REGIONS.map((key) => (
-              <option key={key} value={key}>
-                {t(`regions.${key}`)}
-              </option>
-            ))}
+            <RegionOptions all={t('results.allRegions')} />
           </select>
         )}
       </FormField>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_STATUSES, REGIONS, type CycleSummary } from '@gci/shared';
 import { FormField } from '../../../components/form-field/index.tsx';
+import { RegionOptions, SelectOptions } from '../../../components/select-options/index.tsx';
 import type { QueueFilters as Filters } from '../lib/queue-filters.ts';
 import styles from './queue-filters.module.css';
 
@@ -27,24 +28,14 @@ export function QueueFilters({ filters, cycles, defaultCycle, onChange }: Props)
             value={filters.status ?? ''}
             onChange={(e) => set({ status: ASSESSMENT_STATUSES.find((s) => s === e.target.value) ?? null })}
           >
-            <option value="">{t('review.queue.allStatuses')}</option>
-            {ASSESSMENT_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`assessmentStatus.${status}`)}
-              </option>
-            ))}
+            <SelectOptions values={ASSESSMENT_STATUSES} label={(status) => t(`assessmentStatus.${status}`)} all={t('review.queue.allStatuses')} />
           </select>
         )}
       </FormField>
       <FormField label={t('review.queue.region')}>
         {(control) => (
           <select {...control} name="region" value={filters.region ?? ''} onChange={(e) => set({ region: REGIONS.find((r) => r === e.target.value) ?? null })}>
-            <option value="">{t('review.queue.allRegions')}</option>
-            {REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {t(`regions.${region}`)}
-              </option>
-            ))}
+            <RegionOptions all={t('review.queue.allRegions')} />
           </select>
         )}
       </FormField>

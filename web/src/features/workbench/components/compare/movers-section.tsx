@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REGIONS, type LocalizedString, type Region, type TierChange } from '@gci/shared';
+import { type LocalizedString, type Region, type TierChange } from '@gci/shared';
 import { FormField } from '../../../../components/form-field/index.tsx';
+import { RegionOptions } from '../../../../components/select-options/index.tsx';
 import type { Formatters } from '../../../../lib/use-formatters.ts';
 import layout from '../common/layout.module.css';
 import { TierChangesTable } from '../what-if/tier-changes-table.tsx';
@@ -28,12 +29,7 @@ export function MoversSection({ changes, names, regionOf, beforeLabel, afterLabe
         <FormField label={t('workbench.common.region')}>
           {(control) => (
             <select {...control} name="region" value={region} onChange={(e) => setRegion(e.currentTarget.value as Region | '')}>
-              <option value="">{t('results.allRegions')}</option>
-              {REGIONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`regions.${r}`)}
-                </option>
-              ))}
+              <RegionOptions all={t('results.allRegions')} />
             </select>
           )}
         </FormField>
