@@ -150,3 +150,15 @@ export async function listPendingAssessments(db: Executor, cycleId: string, stat
     .execute();
 }
 export type PendingRow = Awaited<ReturnType<typeof listPendingAssessments>>[number];
+
+/** Every country of a cycle with its region, names and answers (one row per answer, or one without when it has none), by code. */
+export async function listCycleAnswerRows(db: Executor, cycleId: string) {
+  return db
+    .selectFrom('assessments as a')
+    .innerJoin('countries as c', 'c.iso3', 'a.countryIso3')
+    .leftJoin('answers as ans', 'ans.assessmentId', 'a.id')
+    .where('a.cycleId', '=', cycleId)
+    .select(['c.iso3', 'c.region', 'c.names', 'ans.questionKey', 'ans.value'])
+    .orderBy('c.iso3')
+    .execute();
+}

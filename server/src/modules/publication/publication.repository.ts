@@ -2,17 +2,6 @@ import type { Executor } from '../../db/database.ts';
 import type { Insertable } from 'kysely';
 import type { PublicationsTable } from '../../db/tables.ts';
 
-/** Every country of a cycle with its region and its answers (one row per answer, or one without when it has none). */
-export async function listCountryAnswerRows(db: Executor, cycleId: string) {
-  return db
-    .selectFrom('assessments as a')
-    .innerJoin('countries as c', 'c.iso3', 'a.countryIso3')
-    .leftJoin('answers as ans', 'ans.assessmentId', 'a.id')
-    .where('a.cycleId', '=', cycleId)
-    .select(['a.countryIso3 as iso3', 'c.region', 'ans.questionKey', 'ans.value'])
-    .execute();
-}
-
 /** The cycle's current publication: the one nothing supersedes. */
 export async function findCurrentPublication(db: Executor, cycleId: string) {
   return db

@@ -15,16 +15,16 @@ import { AppError, badRequest, conflict } from '../../errors.ts';
 import { contentHash } from '../../lib/hash.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
-import { listPendingAssessments, setCycleStatus } from '../cycles/cycles.repository.ts';
+import { listCycleAnswerRows, listPendingAssessments, setCycleStatus } from '../cycles/cycles.repository.ts';
 import { illegalCycleStep, requireCycle } from '../cycles/cycles.service.ts';
 import { toPending } from '../cycles/cycle-view.ts';
 import { findMethodologyVersion, loadMethodology } from '../methodology/methodology.repository.ts';
 import type { Notifier } from '../notifications/notify.ts';
-import { findCurrentPublication, findCycleTeams, insertPublication, listCountryAnswerRows } from './publication.repository.ts';
+import { findCurrentPublication, findCycleTeams, insertPublication } from './publication.repository.ts';
 
 async function loadCountryAnswers(db: Executor, cycleId: string, leaveOut: ReadonlySet<string>): Promise<CountryAnswers[]> {
   const byCountry = new Map<string, CountryAnswers>();
-  for (const row of await listCountryAnswerRows(db, cycleId)) {
+  for (const row of await listCycleAnswerRows(db, cycleId)) {
     if (leaveOut.has(row.iso3)) continue;
     let entry = byCountry.get(row.iso3);
     if (!entry) {

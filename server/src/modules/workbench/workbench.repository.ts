@@ -2,18 +2,6 @@ import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { ScenariosTable } from '../../db/tables.ts';
 
-/** Every country of a cycle with its answers (one row per answer, or one without when it has none), by code. */
-export async function listCycleAnswerRows(db: Executor, cycleId: string) {
-  return db
-    .selectFrom('assessments as a')
-    .innerJoin('countries as c', 'c.iso3', 'a.countryIso3')
-    .leftJoin('answers as ans', 'ans.assessmentId', 'a.id')
-    .where('a.cycleId', '=', cycleId)
-    .select(['c.iso3', 'c.region', 'c.names', 'ans.questionKey', 'ans.value'])
-    .orderBy('c.iso3')
-    .execute();
-}
-
 function scenarios(db: Executor) {
   return db
     .selectFrom('scenarios as s')

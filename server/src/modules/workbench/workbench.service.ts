@@ -17,7 +17,8 @@ import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import { requireCycleOfYear } from '../cycles/cycles.service.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import { findScenario, insertScenario, listCycleAnswerRows, listScenarios, type ScenarioRow } from './workbench.repository.ts';
+import { listCycleAnswerRows } from '../cycles/cycles.repository.ts';
+import { findScenario, insertScenario, listScenarios, type ScenarioRow } from './workbench.repository.ts';
 
 type CountryAnswers = WorkbenchData['countries'][number];
 
