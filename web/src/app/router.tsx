@@ -23,6 +23,11 @@ export const router = createBrowserRouter([
           { path: 'cycles/:year/methodology', lazy: () => import('./routes/public-methodology.tsx') },
           { path: 'cycles/:year/gaps', lazy: () => import('./routes/public-gaps.tsx') },
           { path: 'login', lazy: () => import('./routes/login.tsx') },
+          { path: 'forgot-password', lazy: () => import('./routes/forgot-password.tsx') },
+          // The pages of the one-time links the platform mails (the secret is in the address's fragment).
+          { path: 'welcome', lazy: () => import('./routes/account-link.tsx') },
+          { path: 'reset-password', lazy: () => import('./routes/account-link.tsx') },
+          { path: 'setup', lazy: () => import('./routes/account-link.tsx') },
           // Signed-in pages: their loaders redirect to /login?next=… without a session.
           { path: 'assessments', lazy: () => import('./routes/assessments.tsx') },
           { path: 'assessments/:assessmentId', lazy: () => import('./routes/questionnaire.tsx') },
