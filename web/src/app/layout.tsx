@@ -19,6 +19,7 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
   const auth = useAuth();
   const isSignedIn = auth.status === 'signed_in' && auth.session.stage === 'active';
   const role = auth.status === 'signed_in' ? auth.session.user.role : null;
+  const isLead = auth.status === 'signed_in' && auth.session.user.role === 'focal_point' && auth.session.user.lead;
   return (
     <>
       <a className={styles.skipLink} href="#main">
@@ -57,6 +58,20 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
               <li>
                 <Link to="/review" aria-current={pathname.startsWith('/review') ? 'page' : undefined}>
                   {t('review.navLink')}
+                </Link>
+              </li>
+            )}
+            {isSignedIn && role === 'admin' && (
+              <li>
+                <Link to="/admin/people" aria-current={pathname.startsWith('/admin/people') ? 'page' : undefined}>
+                  {t('people.navLink')}
+                </Link>
+              </li>
+            )}
+            {isSignedIn && isLead && (
+              <li>
+                <Link to="/team" aria-current={pathname.startsWith('/team') ? 'page' : undefined}>
+                  {t('people.team.navLink')}
                 </Link>
               </li>
             )}

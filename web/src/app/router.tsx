@@ -36,6 +36,9 @@ export const router = createBrowserRouter([
           { path: 'review', lazy: () => import('./routes/review-queue.tsx') },
           { path: 'review/:assessmentId', lazy: () => import('./routes/review-assessment.tsx') },
           { path: 'admin/audit', lazy: () => import('./routes/admin-audit.tsx') },
+          // People: every account (admins), a country's team (its lead focal point).
+          { path: 'admin/people', lazy: () => import('./routes/admin-people.tsx') },
+          { path: 'team', lazy: () => import('./routes/team.tsx') },
           // The analyst workbench: its own chunks (engine, charts, editor), never loaded by public pages.
           {
             path: 'workbench',
