@@ -6,6 +6,7 @@ import { FormField } from '../../../components/form-field/index.tsx';
 import type { CountryOption } from '../lib/country-options.ts';
 import { NO_FILTERS, PAGE_SIZES, type LastSignInFilter, type PeopleFilters } from '../lib/people-filters.ts';
 import { CountryField } from './country-field.tsx';
+import { classNames } from '../../../lib/class-names.ts';
 import styles from './people.module.css';
 
 type Chosen = Pick<PeopleFilters, 'search' | 'role' | 'country' | 'status' | 'lastSignIn' | 'pageSize'>;
@@ -92,7 +93,7 @@ export function PeopleFiltersForm({ filters, countries, isTeam, onApply }: Props
           </select>
         )}
       </FormField>
-      <FormField label={t('people.filters.pageSize')} className={styles.field}>
+      <FormField label={t('people.filters.pageSize')} className={classNames(styles.field, styles.size)}>
         {(control) => (
           <select {...control} name="pageSize" value={draft.pageSize} onChange={(e) => set({ pageSize: Number(e.target.value) })}>
             {sizes.map((size) => (

@@ -33,7 +33,7 @@ export function PeopleTable({ list, sort, countries, isAdmin, selfId, onSort, on
   };
   const columns: Column<UserSummary>[] = [
     { key: 'name', header: t('people.columns.name'), isRowHeader: true, isSortable: true, cell: (p) => <bdi>{p.name}</bdi> },
-    { key: 'email', header: t('people.columns.email'), isSortable: true, cell: (p) => <bdi className={styles.email}>{p.email}</bdi> },
+    { key: 'email', header: t('people.columns.email'), isSortable: true, cell: (p) => <bdi>{p.email}</bdi> },
     { key: 'role', header: t('people.columns.role'), cell: (p) => t(`people.roles.${p.role}`) },
     { key: 'country', header: t('people.columns.country'), cell: (p) => (p.country ? countryName(p.country) : '') },
     {
