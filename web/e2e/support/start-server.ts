@@ -14,6 +14,8 @@ export interface RunningServer {
   url: string;
   /** its database, when on PostgreSQL (`postgresUrl`): a test may read what the server wrote, such as the mail outbox */
   databaseUrl?: string;
+  /** the tail of its standard output and error (what an operator would read in its log) */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     return {
       url: server.url,
       databaseUrl: database.env.DATABASE_URL,
+      output: () => server.output(),
       stop: async () => {
         await server.stop();
         await database.remove();
