@@ -41,7 +41,16 @@ export function SignInPage({ next, notice }: { next: string; notice: SignInNotic
   };
 
   let step;
-  if (enrolled) step = <RecoveryCodes codes={enrolled.recoveryCodes} onContinue={() => setSession(enrolled)} />;
+  if (enrolled)
+    step = (
+      <RecoveryCodes
+        codes={enrolled.recoveryCodes}
+        onContinue={() => {
+          setEnrolled(null); // shown once; a password set by an admin may still be due
+          setSession(enrolled);
+        }}
+      />
+    );
   else if (stage === 'mfa_required') step = <MfaCodeForm onDone={setSession} />;
   else if (stage === 'mfa_setup_required') step = <MfaSetupForm onDone={setEnrolled} />;
   else if (stage === 'password_change_required') step = <ChangePasswordForm usedPassword={usedPassword} onDone={setSession} />;
