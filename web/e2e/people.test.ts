@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UserListSchema } from '@gci/shared';
+import { severeViolations } from './support/accessibility.ts';
 import { ADMIN, FRA, KEN, KEN2 } from './support/accounts.ts';
 import type { ApiUser } from './support/api-user.ts';
 import { hasChromium, launchBrowser } from './support/browser.ts';
@@ -71,6 +72,7 @@ describe.skipIf(!hasChromium || !POSTGRES_URL)('people: invitations, resets, pas
     await page.getByTestId('set-password-form').waitFor();
     expect(page.url()).toBe(`${server.url}${link.split('#')[0]}`); // the secret left the address bar
     expect(await page.getByTestId('link-account').innerText()).toContain(email);
+    expect(await severeViolations(page)).toEqual([]);
     await page.getByLabel('New password', { exact: true }).fill(password);
     await page.getByLabel('New password again').fill(`${password}!`);
     await page.getByTestId('set-password-form').locator('button[type="submit"]').click();
@@ -90,6 +92,8 @@ describe.skipIf(!hasChromium || !POSTGRES_URL)('people: invitations, resets, pas
     await page.getByTestId('people-table').waitFor();
     await page.getByTestId('invite-open').click();
     const dialog = page.getByTestId('invite-dialog');
+    await dialog.getByLabel('Role').selectOption('focal_point');
+    expect(await severeViolations(page)).toEqual([]);
     await dialog.getByLabel('Email address').fill(KEN.email);
     await dialog.getByLabel('Name').fill('Nadia Reviewer');
     await dialog.getByLabel('Role').selectOption('reviewer');
@@ -126,6 +130,7 @@ describe.skipIf(!hasChromium || !POSTGRES_URL)('people: invitations, resets, pas
   it('a forgotten password is reset through the mailed link, and only the new one works', async () => {
     await page.goto(`${server.url}/login`);
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
     await page.getByLabel('Email address').fill(FRA.email);
     await page.getByRole('button', { name: 'Send the link' }).click();
     expect(await page.getByTestId('reset-requested').innerText()).toContain(`If an account uses ${FRA.email}`);
@@ -170,6 +175,7 @@ describe.skipIf(!hasChromium || !POSTGRES_URL)('people: invitations, resets, pas
     const focalPoints = all.users.filter((u) => u.role === 'focal_point').length;
     await signIn(server, ADMIN, { page, next: '/admin/people?pageSize=4' });
     await page.getByTestId('people-table').waitFor();
+    expect(await severeViolations(page)).toEqual([]);
     expect(await page.getByTestId('people-count').innerText()).toBe(`${all.total} people`);
     expect(await page.locator('tbody tr').count()).toBe(4);
     await page.getByRole('button', { name: 'Next' }).click();
