@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@gci/shared';
 import { FormField } from '../../../components/form-field/index.tsx';
@@ -22,6 +23,7 @@ interface Props {
 /** Role, and for a focal point their country and whether they lead its team: the fields that scope an account. */
 export function RoleScopeFields({ value, onChange, countries, errors }: Props) {
   const { t } = useTranslation();
+  const leadId = useId();
   const set = (patch: Partial<RoleScope>) => onChange({ ...value, ...patch });
   const isFocalPoint = value.role === 'focal_point';
   return (
@@ -48,8 +50,8 @@ export function RoleScopeFields({ value, onChange, countries, errors }: Props) {
             error={errors.country && t('people.errors.country')}
           />
           <div className={styles.checkbox}>
-            <input id="person-lead" name="lead" type="checkbox" checked={value.lead} onChange={(e) => set({ lead: e.target.checked })} />
-            <label htmlFor="person-lead">{t('people.leadLabel')}</label>
+            <input id={leadId} name="lead" type="checkbox" checked={value.lead} onChange={(e) => set({ lead: e.target.checked })} />
+            <label htmlFor={leadId}>{t('people.leadLabel')}</label>
           </div>
         </>
       )}
