@@ -45,8 +45,9 @@ describe.skipIf(!hasChromium)('administering a cycle in the browser', () => {
   }
 
   it('creates a cycle, opens it, extends a deadline, closes it over an open review, validates and publishes without the countries not validated', async () => {
-    // From the admin menu to the list of cycles: the demo's three, with their states.
-    await page.getByRole('link', { name: 'Cycles', exact: true }).click();
+    // From the administration's sections to the list of cycles: the demo's three, with their states.
+    await page.getByRole('link', { name: 'Administration', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Administration sections' }).getByRole('link', { name: 'Cycles', exact: true }).click();
     await page.waitForURL(/\/admin\/cycles$/);
     for (const [year, status] of [
       [2020, 'published'],

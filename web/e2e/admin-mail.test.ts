@@ -63,7 +63,8 @@ describe.skipIf(!hasChromium)('outgoing mail for administrators', () => {
     try {
       await signIn(server, ADMIN, { page });
       await page.goto(`${server.url}/`);
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mail' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Administration' }).click();
+      await page.getByRole('navigation', { name: 'Administration sections' }).getByRole('link', { name: 'Mail' }).click();
       await page.waitForURL(`${server.url}/admin/mail`);
       const row = page.locator(`tr[data-mail-id="${message.id}"]`);
       await row.waitFor();

@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     expect(await page.getByTestId('user-name').innerText()).toBe(ADMIN.name);
   });
 
-  it('makes staff without an authenticator enrol one, then shows the recovery codes once', async () => {
+  it('makes staff without an authenticator enrol one, shows the recovery codes once, then has the password an admin set replaced', async () => {
     await signInWithPassword(NEW_REVIEWER.email, NEW_REVIEWER.password);
     await page.getByRole('heading', { name: 'Set up two-step verification' }).waitFor();
     expect(await page.getByTestId('user-menu').count()).toBe(0); // not signed in yet
@@ -104,6 +104,15 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     recoveryCodes = await codes.allInnerTexts();
     expect(recoveryCodes).toHaveLength(10);
     await page.getByRole('button', { name: 'I have saved these codes, continue' }).click();
+
+    // The admin created the account with a password: its owner chooses their own before anything else.
+    const change = page.getByTestId('change-password-form');
+    await change.waitFor();
+    expect(await page.getByTestId('user-menu').count()).toBe(0);
+    NEW_REVIEWER.password = 'a passphrase only Nadia knows';
+    await change.getByLabel('New password', { exact: true }).fill(NEW_REVIEWER.password);
+    await change.getByLabel('New password again').fill(NEW_REVIEWER.password);
+    await change.getByRole('button', { name: 'Change my password' }).click();
     await page.waitForURL(`${server.url}/assessments`);
     expect(await page.getByTestId('user-name').innerText()).toBe(NEW_REVIEWER.name);
   });

@@ -33,6 +33,8 @@ export const SessionUserSchema = z.object({
   role: RoleSchema,
   country: Iso3Schema.nullable(),
   mfaEnabled: z.boolean(),
+  /** a lead focal point may invite colleagues for the same country */
+  lead: z.boolean(),
 });
 export type SessionUser = z.infer<typeof SessionUserSchema>;
 
@@ -83,8 +85,6 @@ export const UserSummarySchema = SessionUserSchema.extend({
   createdAt: z.string(),
   /** invited: the invitation is not yet accepted; deactivated: cannot sign in */
   status: UserStatusSchema,
-  /** a lead focal point may invite colleagues for the same country */
-  lead: z.boolean(),
   locale: LocaleSchema,
   lastSignInAt: z.string().nullable(),
   mustChangePassword: z.boolean(),

@@ -12,6 +12,10 @@ import { adminUrl, databaseUrl } from '../../../server/test/pg-urls.ts';
 export interface RunningServer {
   /** e.g. http://127.0.0.1:41234, no trailing slash */
   url: string;
+  /** its database, when on PostgreSQL (`postgresUrl`): a test may read what the server wrote, such as the mail outbox */
+  databaseUrl?: string;
+  /** the tail of its standard output and error (what an operator would read in its log) */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -52,6 +56,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const server = await spawnServer({ SEED_DEMO: String(seed), ALLOW_DEMO: String(seed), ...database.env, ...options.env }, STARTUP_TIMEOUT_MS);
     return {
       url: server.url,
+      databaseUrl: database.env.DATABASE_URL,
+      output: () => server.output(),
       stop: async () => {
         await server.stop();
         await database.remove();

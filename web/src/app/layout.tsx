@@ -19,6 +19,7 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
   const auth = useAuth();
   const isSignedIn = auth.status === 'signed_in' && auth.session.stage === 'active';
   const role = auth.status === 'signed_in' ? auth.session.user.role : null;
+  const isLead = auth.status === 'signed_in' && auth.session.user.role === 'focal_point' && auth.session.user.lead;
   return (
     <>
       <a className={styles.skipLink} href="#main">
@@ -64,6 +65,13 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
               <li>
                 <Link to="/admin" aria-current={pathname.startsWith('/admin') ? 'page' : undefined}>
                   {t('admin.navLink')}
+                </Link>
+              </li>
+            )}
+            {isSignedIn && isLead && (
+              <li>
+                <Link to="/team" aria-current={pathname.startsWith('/team') ? 'page' : undefined}>
+                  {t('people.team.navLink')}
                 </Link>
               </li>
             )}

@@ -23,6 +23,11 @@ export const router = createBrowserRouter([
           { path: 'cycles/:year/methodology', lazy: () => import('./routes/public-methodology.tsx') },
           { path: 'cycles/:year/gaps', lazy: () => import('./routes/public-gaps.tsx') },
           { path: 'login', lazy: () => import('./routes/login.tsx') },
+          { path: 'forgot-password', lazy: () => import('./routes/forgot-password.tsx') },
+          // The pages of the one-time links the platform mails (the secret is in the address's fragment).
+          { path: 'welcome', lazy: () => import('./routes/account-link.tsx') },
+          { path: 'reset-password', lazy: () => import('./routes/account-link.tsx') },
+          { path: 'setup', lazy: () => import('./routes/account-link.tsx') },
           // Signed-in pages: their loaders redirect to /login?next=… without a session.
           { path: 'assessments', lazy: () => import('./routes/assessments.tsx') },
           { path: 'assessments/:assessmentId', lazy: () => import('./routes/questionnaire.tsx') },
@@ -36,6 +41,7 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/admin-layout.tsx'),
             children: [
               { index: true, loader: () => redirect('/admin/people') },
+              { path: 'people', lazy: () => import('./routes/admin-people.tsx') },
               { path: 'audit', lazy: () => import('./routes/admin-audit.tsx') },
               { path: 'cycles', lazy: () => import('./routes/admin-cycles.tsx') },
               { path: 'cycles/:cycleId', lazy: () => import('./routes/admin-cycle.tsx') },
@@ -43,6 +49,8 @@ export const router = createBrowserRouter([
               { path: 'mail', lazy: () => import('./routes/admin-mail.tsx') },
             ],
           },
+          // A country's team, for its lead focal point.
+          { path: 'team', lazy: () => import('./routes/team.tsx') },
           // The analyst workbench: its own chunks (engine, charts, editor), never loaded by public pages.
           {
             path: 'workbench',

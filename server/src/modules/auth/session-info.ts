@@ -10,6 +10,7 @@ export const toSessionUser = (user: UserRow): SessionUser => ({
   role: user.role,
   country: user.countryIso3,
   mfaEnabled: user.totpEnabledAt !== null,
+  lead: user.isLead,
 });
 
 /** The second factor first (enrolled or not), then a password chosen by someone else, then the platform. */

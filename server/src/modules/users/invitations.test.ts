@@ -148,6 +148,11 @@ describe('invitations, password resets and passwords set by an admin', () => {
       lead = await signIn(app, leadUser, clock.now());
     });
 
+    it('is told so by the session, so the web app can offer the team page', async () => {
+      const session = await app.inject({ method: 'GET', url: '/api/auth/session', headers: lead.headers });
+      expect(session.json()).toMatchObject({ stage: 'active', user: { id: leadUser.id, lead: true } });
+    });
+
     it("invites colleagues for their own country and sees their country's team only", async () => {
       const res = await invite({ email: 'colleague.ken@example.org', name: 'Colleague', role: 'focal_point', country: 'KEN' }, lead);
       expect(res.statusCode, res.body).toBe(201);

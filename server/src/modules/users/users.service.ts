@@ -18,7 +18,6 @@ export const toUserSummary = (u: UserRow): UserSummary => ({
   disabled: u.disabledAt !== null,
   createdAt: u.createdAt.toISOString(),
   status: u.disabledAt ? 'deactivated' : u.activatedAt ? 'active' : 'invited',
-  lead: u.isLead,
   locale: u.locale,
   lastSignInAt: iso(u.lastSignInAt),
   mustChangePassword: u.mustChangePassword,

@@ -1,7 +1,8 @@
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { SignInPage } from '../../features/auth/components/sign-in-page.tsx';
 import { ensureSession, mayBeSignedIn } from '../../features/auth/lib/session-store.ts';
 import { safeNext } from '../../features/auth/lib/safe-next.ts';
+import { readSignInNotice } from '../../features/auth/lib/sign-in-notice.ts';
 
 /** A browser that signed in before may still have a session (then the page moves on, or resumes the second step). */
 export async function loader() {
@@ -9,10 +10,11 @@ export async function loader() {
   return null;
 }
 
-/** `/login?next=<path>`: sign in, then go back to where the reader was. */
+/** `/login?next=<path>`: sign in, then go back to where the reader was (a link page may pass a notice in the history state). */
 function LoginRoute() {
   const [searchParams] = useSearchParams();
-  return <SignInPage next={safeNext(searchParams.get('next'))} />;
+  const location = useLocation();
+  return <SignInPage next={safeNext(searchParams.get('next'))} notice={readSignInNotice(location.state as unknown)} />;
 }
 
 export { LoginRoute as Component };

@@ -43,6 +43,24 @@ describe('DataTable', () => {
     );
   });
 
+  it('draws rows the server ordered and paged as given, with the server’s sort and total', () => {
+    const remote: Column<Entry>[] = [{ ...columns[0]!, sortValue: undefined, isSortable: true }, columns[1]!];
+    const html = renderMarkup(
+      <DataTable
+        caption="Entries"
+        columns={remote}
+        rows={entries}
+        rowKey={(e) => e.id}
+        remoteSort={{ sort: { key: 'user', direction: 'ascending' }, onSort: () => undefined }}
+        remotePaging={{ page: 2, pageSize: 3, total: 7, onPage: () => undefined }}
+      />,
+    );
+    expect([...html.matchAll(/<th scope="row"[^>]*>(\w+)</g)].map((m) => m[1])).toEqual(['zoe', 'Adam', 'eve']);
+    expect(html).toMatch(/<th scope="col" aria-sort="ascending"[^>]*><button type="button"[^>]*>User<span[^>]*>▲<\/span><\/button><\/th>/);
+    expect(html).toMatch(/<button[^>]*>Previous<\/button><span aria-live="polite">Rows 4–6 of 7<\/span><button[^>]*>Next<\/button>/);
+    expect(html).not.toMatch(/disabled=""/);
+  });
+
   it('shows the empty state instead of an empty table', () => {
     expect(renderMarkup(<DataTable caption="Entries" columns={columns} rows={[]} rowKey={(e) => e.id} empty={<p>None yet.</p>} />)).toBe('<p>None yet.</p>');
   });

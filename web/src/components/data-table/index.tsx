@@ -2,7 +2,7 @@ import { useState, type HTMLAttributes, type ReactNode, type TdHTMLAttributes, t
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { Button } from '../button/index.tsx';
-import { nextSort, pageOf, sortRows, type SortState } from './table-order.ts';
+import { nextSort, pageOf, remotePage, sortRows, type SortState } from './table-order.ts';
 import { classNames } from '../../lib/class-names.ts';
 import styles from './data-table.module.css';
 
@@ -19,6 +19,8 @@ export interface Column<Row> {
   isNumeric?: boolean;
   /** makes the header a sort button; rows are compared by this value (null sorts last) */
   sortValue?: (row: Row) => string | number | null;
+  /** in a table the server orders (`remoteSort`): the header asks it for this order */
+  isSortable?: boolean;
   headerProps?: ThHTMLAttributes<HTMLTableCellElement> & DataAttributes;
   cellProps?: (row: Row) => TdHTMLAttributes<HTMLTableCellElement> & DataAttributes;
 }
@@ -35,6 +37,13 @@ interface Props<Row> {
   initialSort?: SortState;
   /** rows per page; all rows on one page without it */
   pageSize?: number;
+  /**
+   * rows the server orders: the headers show `sort`, and a click asks for a column's order with
+   * `onSort` (the server knows each order's direction); `initialSort` and `sortValue` are then unused
+   */
+  remoteSort?: { sort: SortState | null; onSort: (key: string) => void };
+  /** rows the server pages: `rows` is page `page` (1-based) of `total`; `pageSize` is then unused */
+  remotePaging?: { page: number; pageSize: number; total: number; onPage: (page: number) => void };
   /** shown instead of the table when there are no rows */
   empty?: ReactNode;
   density?: 'normal' | 'compact';
@@ -52,7 +61,8 @@ export const tableClasses = { table: styles.table, caption: styles.caption, nume
 /**
  * A table of rows: a real <table> with a caption, column headers and (optionally) row headers.
  * Sortable columns have a button in their header, and the sorted column says so with aria-sort.
- * Long tables are paged, with Previous/Next and the rows shown.
+ * Long tables are paged, with Previous/Next and the rows shown. Either the table orders and pages
+ * the rows it is given, or the server does (`remoteSort`, `remotePaging`) and the table asks it.
  */
 export function DataTable<Row>(props: Props<Row>) {
   const {
@@ -64,6 +74,8 @@ export function DataTable<Row>(props: Props<Row>) {
     rowProps,
     initialSort,
     pageSize,
+    remoteSort,
+    remotePaging,
     empty,
     density = 'normal',
     isBoxed = false,
@@ -72,7 +84,8 @@ export function DataTable<Row>(props: Props<Row>) {
   } = props;
   const { t } = useTranslation();
   const locale = useLocale();
-  const [sort, setSort] = useState<SortState | null>(initialSort ?? null);
+  const [localSort, setSort] = useState<SortState | null>(initialSort ?? null);
+  const sort = remoteSort ? remoteSort.sort : localSort;
   const [pageIndex, setPageIndex] = useState(0);
   // New rows (another filter) start again at the first page.
   const [pagedRows, setPagedRows] = useState(rows);
@@ -81,10 +94,15 @@ export function DataTable<Row>(props: Props<Row>) {
     setPageIndex(0);
   }
 
-  if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
-  const sortColumn = sort && columns.find((c) => c.key === sort.key);
-  const ordered = sortColumn?.sortValue && sort ? sortRows(rows, sortColumn.sortValue, sort.direction, locale) : rows;
-  const page = pageOf(ordered, pageIndex, pageSize);
+  const total = remotePaging ? remotePaging.total : rows.length;
+  if (total === 0 && empty !== undefined) return <>{empty}</>;
+  const sortColumn = !remoteSort && sort && columns.find((c) => c.key === sort.key);
+  const ordered = sortColumn && sortColumn.sortValue && sort ? sortRows(rows, sortColumn.sortValue, sort.direction, locale) : rows;
+  const page = remotePaging
+    ? { ...remotePage(remotePaging.page, remotePaging.pageSize, total, rows.length), rows: [...rows] }
+    : pageOf(ordered, pageIndex, pageSize);
+  const goTo = (index: number) => (remotePaging ? remotePaging.onPage(index + 1) : setPageIndex(index));
+  const isSortable = (column: Column<Row>) => (remoteSort ? column.isSortable === true : column.sortValue !== undefined);
 
   const header = (column: Column<Row>) => {
     const isSorted = sort?.key === column.key;
@@ -96,11 +114,12 @@ export function DataTable<Row>(props: Props<Row>) {
         {...column.headerProps}
         className={classNames(column.isNumeric && styles.numeric, column.headerProps?.className)}
       >
-        {column.sortValue ? (
+        {isSortable(column) ? (
           <button
             type="button"
             className={styles.sortButton}
             onClick={() => {
+              if (remoteSort) return remoteSort.onSort(column.key);
               setSort(nextSort(sort, column.key));
               setPageIndex(0);
             }}
@@ -156,13 +175,13 @@ export function DataTable<Row>(props: Props<Row>) {
       ) : (
         table
       )}
-      {page.count > 1 && (
+      {(page.count > 1 || page.index > 0) && (
         <nav className={styles.pager} aria-label={t('ui.table.pages')}>
-          <Button size="small" disabled={page.index === 0} onClick={() => setPageIndex(page.index - 1)}>
+          <Button size="small" disabled={page.index === 0} onClick={() => goTo(Math.min(page.index, page.count) - 1)}>
             {t('ui.table.previous')}
           </Button>
-          <span aria-live="polite">{t('ui.table.shown', { first: page.first, last: page.last, total: rows.length })}</span>
-          <Button size="small" disabled={page.index === page.count - 1} onClick={() => setPageIndex(page.index + 1)}>
+          <span aria-live="polite">{t('ui.table.shown', { first: page.first, last: page.last, total })}</span>
+          <Button size="small" disabled={page.index >= page.count - 1} onClick={() => goTo(page.index + 1)}>
             {t('ui.table.next')}
           </Button>
         </nav>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextSort, pageOf, sortRows } from './table-order.ts';
+import { nextSort, pageOf, remotePage, sortRows } from './table-order.ts';
 
 const rows = [
   { name: 'Émile', score: 3 },
@@ -47,5 +47,17 @@ describe(pageOf.name, () => {
   it('is one page without a size, or when the rows fit', () => {
     expect(pageOf(many, 0, undefined)).toMatchObject({ count: 1, first: 1, last: 23 });
     expect(pageOf([], 0, 10)).toEqual({ rows: [], index: 0, count: 1, first: 0, last: 0 });
+  });
+});
+
+describe(remotePage.name, () => {
+  it('counts the pages of a total and the rows this page shows', () => {
+    expect(remotePage(1, 25, 60, 25)).toEqual({ index: 0, count: 3, first: 1, last: 25 });
+    expect(remotePage(3, 25, 60, 10)).toEqual({ index: 2, count: 3, first: 51, last: 60 });
+  });
+
+  it('has one page when nothing matches, and no rows on a page past the end', () => {
+    expect(remotePage(1, 25, 0, 0)).toEqual({ index: 0, count: 1, first: 0, last: 0 });
+    expect(remotePage(5, 25, 60, 0)).toEqual({ index: 4, count: 3, first: 0, last: 0 });
   });
 });

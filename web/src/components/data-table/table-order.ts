@@ -47,3 +47,14 @@ export function pageOf<Row>(rows: readonly Row[], index: number, size: number | 
   const shown = rows.slice(start, start + size);
   return { rows: shown, index: clamped, count, first: start + 1, last: start + shown.length };
 }
+
+/**
+ * The pager of rows a server pages: page `page` (1-based) of `size` rows, `shown` of them here, of
+ * `total` in all. Like `pageOf`, without the rows; a page past the end says so (first > total).
+ */
+export function remotePage(page: number, size: number, total: number, shown: number): Omit<Page<never>, 'rows'> {
+  const count = Math.max(1, Math.ceil(total / size));
+  const index = Math.max(0, page - 1);
+  const first = index * size + 1;
+  return { index, count, first: shown ? first : 0, last: shown ? first + shown - 1 : 0 };
+}

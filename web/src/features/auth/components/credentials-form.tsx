@@ -10,8 +10,15 @@ import styles from './auth-form.module.css';
 
 type Field = 'email' | 'password';
 
+interface Props {
+  /** the password is passed on for a step that needs it again (choosing one's own), never kept */
+  onDone: (session: SessionInfo, password: string) => void;
+  /** an email to start from (the account whose password was just set) */
+  defaultEmail?: string;
+}
+
 /** Email and password; the first step of every sign-in. */
-export function CredentialsForm({ onDone }: { onDone: (session: SessionInfo) => void }) {
+export function CredentialsForm({ onDone, defaultEmail }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const errorId = useId();
@@ -35,7 +42,7 @@ export function CredentialsForm({ onDone }: { onDone: (session: SessionInfo) => 
     setFieldErrors({});
     setBusy(true);
     try {
-      onDone(await login(parsed.data));
+      onDone(await login(parsed.data), parsed.data.password);
     } catch (failure) {
       setError(describeAuthError(failure, t, locale));
       setBusy(false);
@@ -46,10 +53,10 @@ export function CredentialsForm({ onDone }: { onDone: (session: SessionInfo) => 
     <form className={styles.step} onSubmit={(event) => void submit(event)} noValidate aria-describedby={error ? errorId : undefined}>
       <FormError id={errorId} message={error} />
       <FormField label={t('auth.email')} error={fieldErrors.email}>
-        {(control) => <input {...control} name="email" type="email" autoComplete="username" dir="ltr" required />}
+        {(control) => <input {...control} name="email" type="email" autoComplete="username" dir="ltr" required defaultValue={defaultEmail} />}
       </FormField>
       <FormField label={t('auth.password')} error={fieldErrors.password}>
-        {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required />}
+        {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required autoFocus={Boolean(defaultEmail)} />}
       </FormField>
       <Button type="submit" variant="primary" disabled={busy}>
         {busy ? t('auth.signingIn') : t('auth.signIn')}

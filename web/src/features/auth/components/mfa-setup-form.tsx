@@ -7,11 +7,12 @@ import { useLocale } from '../../../i18n/use-locale.ts';
 import { confirmMfaSetup, type ConfirmMfaResponse } from '../api/confirm-mfa-setup.ts';
 import { startMfaSetup, type MfaSetup } from '../api/start-mfa-setup.ts';
 import { describeAuthError } from '../lib/describe-auth-error.ts';
+import { TotpQrCode } from './totp-qr-code.tsx';
 import styles from './auth-form.module.css';
 
 /**
- * Staff must use an authenticator app: enrolment shows the secret and the otpauth address as text
- * (to type or paste into the app) and is confirmed with a first code.
+ * Staff must use an authenticator app: enrolment shows the otpauth address as a QR code to scan,
+ * and the secret and address as text (to type or paste into the app), and is confirmed with a first code.
  */
 export function MfaSetupForm({ onDone }: { onDone: (result: ConfirmMfaResponse) => void }) {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function MfaSetupForm({ onDone }: { onDone: (result: ConfirmMfaResponse) 
         </Button>
       ) : (
         <form onSubmit={(event) => void confirm(event)} noValidate>
+          <TotpQrCode otpauthUrl={setup.otpauthUrl} />
           <dl className={styles.secrets} data-testid="mfa-secrets">
             <dt>{t('auth.setup.secret')}</dt>
             <dd>

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Button } from '../../../components/button/index.tsx';
+import { Notice } from '../../../components/notice/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { logout } from '../api/logout.ts';
 import type { ConfirmMfaResponse } from '../api/confirm-mfa-setup.ts';
 import { mayBeSignedIn, setSession, useAuth } from '../lib/session-store.ts';
+import type { SignInNotice } from '../lib/sign-in-notice.ts';
+import { ChangePasswordForm } from './change-password-form.tsx';
 import { CredentialsForm } from './credentials-form.tsx';
 import { MfaCodeForm } from './mfa-code-form.tsx';
 import { MfaSetupForm } from './mfa-setup-form.tsx';
@@ -13,15 +16,18 @@ import { RecoveryCodes } from './recovery-codes.tsx';
 import styles from './sign-in-page.module.css';
 
 /**
- * Sign-in in up to three steps: password, then (when due) a second factor or the enrolment of an
- * authenticator. The step follows the session's `stage`, so a reload resumes where the user was.
+ * Sign-in in up to four steps: password, then (when due) a second factor or the enrolment of an
+ * authenticator, then, for a password an administrator set, choosing one's own. The step follows
+ * the session's `stage`, so a reload resumes where the user was.
  */
-export function SignInPage({ next }: { next: string }) {
+export function SignInPage({ next, notice }: { next: string; notice: SignInNotice | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const auth = useAuth();
   // Enrolment answers with the recovery codes; the session is recorded only once they were seen.
   const [enrolled, setEnrolled] = useState<ConfirmMfaResponse | null>(null);
+  // The password just typed, for the step that asks to replace it (held in memory until then).
+  const [usedPassword, setUsedPassword] = useState<string | null>(null);
   const stage = auth.status === 'signed_in' ? auth.session.stage : null;
 
   useEffect(() => {
@@ -30,22 +36,54 @@ export function SignInPage({ next }: { next: string }) {
 
   const startOver = async () => {
     await logout().catch(() => undefined);
+    setUsedPassword(null);
     setSession(null);
   };
 
   let step;
-  if (enrolled) step = <RecoveryCodes codes={enrolled.recoveryCodes} onContinue={() => setSession(enrolled)} />;
+  if (enrolled)
+    step = (
+      <RecoveryCodes
+        codes={enrolled.recoveryCodes}
+        onContinue={() => {
+          setEnrolled(null); // shown once; a password set by an admin may still be due
+          setSession(enrolled);
+        }}
+      />
+    );
   else if (stage === 'mfa_required') step = <MfaCodeForm onDone={setSession} />;
   else if (stage === 'mfa_setup_required') step = <MfaSetupForm onDone={setEnrolled} />;
-  else step = <CredentialsForm onDone={setSession} />;
+  else if (stage === 'password_change_required') step = <ChangePasswordForm usedPassword={usedPassword} onDone={setSession} />;
+  else
+    step = (
+      <CredentialsForm
+        defaultEmail={notice?.email ?? undefined}
+        onDone={(session, password) => {
+          setUsedPassword(session.stage === 'active' ? null : password);
+          setSession(session);
+        }}
+      />
+    );
 
   return (
     <section className={styles.page} aria-labelledby="sign-in-title">
       <PageTitle title={t('auth.title')} />
       <h1 id="sign-in-title">{t('auth.title')}</h1>
-      {stage === null && <p className={styles.intro}>{t('auth.intro')}</p>}
+      {stage === null &&
+        (notice ? (
+          <Notice tone="success" role="status" data-testid="sign-in-notice">
+            <p>{t('auth.passwordSet')}</p>
+          </Notice>
+        ) : (
+          <p className={styles.intro}>{t('auth.intro')}</p>
+        ))}
       {auth.status === 'unknown' && mayBeSignedIn() ? null : step}
-      {(stage === 'mfa_required' || stage === 'mfa_setup_required') && !enrolled && (
+      {stage === null && (
+        <p>
+          <Link to="/forgot-password">{t('auth.forgot.link')}</Link>
+        </p>
+      )}
+      {stage !== null && stage !== 'active' && !enrolled && (
         <p>
           <Button variant="link" onClick={() => void startOver()}>
             {t('auth.startOver')}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../../components/form-field/index.tsx';
+import type { NewPasswordIssue } from '../lib/new-password.ts';
+
+export interface NewPasswordErrors {
+  password?: NewPasswordIssue | 'emailName';
+  confirmation?: NewPasswordIssue;
+}
+
+/**
+ * A new password and its confirmation (`newPassword`, `confirmation` in the form's data). Never
+ * `maxLength`: a browser would cut a pasted password short without saying so; the check says it.
+ */
+export function NewPasswordFields({ errors }: { errors: NewPasswordErrors }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FormField
+        label={t('auth.newPassword.label')}
+        hint={t('auth.newPassword.hint')}
+        error={errors.password && t(`auth.newPassword.errors.${errors.password}`)}
+      >
+        {(control) => <input {...control} name="newPassword" type="password" autoComplete="new-password" required />}
+      </FormField>
+      <FormField label={t('auth.newPassword.confirm')} error={errors.confirmation && t(`auth.newPassword.errors.${errors.confirmation}`)}>
+        {(control) => <input {...control} name="confirmation" type="password" autoComplete="new-password" required />}
+      </FormField>
+    </>
+  );
+}

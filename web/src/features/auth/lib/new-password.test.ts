@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../lib/api-client.ts';
+import { checkNewPassword, fieldOf } from './new-password.ts';
+
+describe(checkNewPassword.name, () => {
+  it('takes 12 to 128 characters, typed the same twice', () => {
+    expect(checkNewPassword('correct horse', 'correct horse')).toEqual({});
+    expect(checkNewPassword('x'.repeat(128), 'x'.repeat(128))).toEqual({});
+  });
+
+  it('says what is wrong, the password first', () => {
+    expect(checkNewPassword('short', 'short')).toEqual({ password: 'tooShort' });
+    expect(checkNewPassword('x'.repeat(129), 'x'.repeat(129))).toEqual({ password: 'tooLong' });
+    expect(checkNewPassword('correct horse', 'correct hose')).toEqual({ confirmation: 'mismatch' });
+  });
+});
+
+describe(fieldOf.name, () => {
+  it('names the body field of a 400, and nothing else', () => {
+    expect(fieldOf(new ApiError(400, 'validation_failed', 'wrong', 'body.currentPassword'))).toBe('currentPassword');
+    expect(fieldOf(new ApiError(401, 'unauthenticated', 'no'))).toBeNull();
+    expect(fieldOf(new ApiError(400, 'validation_failed', 'no field'))).toBeNull();
+  });
+});
