@@ -107,10 +107,10 @@ describe.skipIf(!hasChromium).each(databases)('a whole edition from an empty dat
   async function invite(account: Account, role: string, country?: string): Promise<void> {
     await page.getByTestId('invite-open').click();
     const dialog = page.getByTestId('invite-dialog');
-    await dialog.getByLabel('Email address').fill(account.email);
-    await dialog.getByLabel('Name').fill(account.name);
-    await dialog.getByLabel('Role').selectOption(role);
-    if (country) await dialog.getByLabel('Country').selectOption(country);
+    await dialog.getByLabel('Email address', { exact: true }).fill(account.email);
+    await dialog.getByLabel('Name', { exact: true }).fill(account.name);
+    await dialog.getByLabel('Role', { exact: true }).selectOption(role);
+    if (country) await dialog.getByLabel('Country', { exact: true }).selectOption(country);
     await dialog.getByRole('button', { name: 'Send the invitation' }).click();
     await page.locator(`tr[data-email="${account.email}"] [data-status="invited"]`).waitFor();
   }
@@ -211,6 +211,13 @@ describe.skipIf(!hasChromium).each(databases)('a whole edition from an empty dat
     expect(await focal.KEN.save(assessmentOf.KEN!, RETURNED_QUESTION, 'partial', answer.version)).toBe(200);
     expect(await act(focal.KEN, 'KEN', 'resubmit')).toEqual({ status: 'resubmitted' });
     expect(await act(reviewer, 'KEN', 'start_review')).toEqual({ status: 'in_review' });
+    // the return opened a revision thread: the reviewer resolves it, satisfied
+    const { threads } = (
+      await reviewer.request<{ threads: { id: string; status: string; kind: string }[] }>('GET', `/api/assessments/${assessmentOf.KEN}/threads`)
+    ).json;
+    const open = threads.filter((t) => t.status === 'open');
+    expect(open.map((t) => t.kind)).toEqual(['revision']);
+    for (const thread of open) expect((await reviewer.request('POST', `/api/threads/${thread.id}/resolve`)).status).toBe(204);
     for (const iso3 of COUNTRIES) expect(await act(reviewer, iso3, 'validate')).toEqual({ status: 'validated' });
 
     // The admin closes the cycle and opens its validation window, then ends it (the window has "passed").
