@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   }
   // Deadline reminders read every country's assessments: they run as the owner, like the migrations.
   const reminders = startReminderJob({ db: database.db, notifier: createNotifier({ publicUrl: config.publicUrl }), log: app.log });
-  stopReminders = reminders.stop;
+  stopReminders = () => reminders.stop();
 }
 
 main().catch((error: unknown) => {
