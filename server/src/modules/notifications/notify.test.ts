@@ -31,7 +31,7 @@ describe(createNotifier.name, () => {
     await createCountry(handle.db, 'KEN');
     await handle.db
       .updateTable('countries')
-      .set({ names: JSON.stringify({ en: 'Kenya', fr: 'Kenya', ar: 'كينيا', ru: 'Кения' }) })
+      .set({ names: JSON.stringify({ en: 'Kenya', fr: 'Kenya', es: 'Kenya', ar: 'كينيا', zh: '肯尼亚', ru: 'Кения' }) })
       .where('iso3', '=', 'KEN')
       .execute();
     reviewer = await signIn(app, await createUser(handle.db, 'reviewer'));
@@ -82,7 +82,16 @@ describe(createNotifier.name, () => {
   });
 
   it('tells each country team that the results are out, linking to its own profile', async () => {
-    const cycle = await createCycle(handle.db, { methodologyVersionId, countries: ['KEN'], status: 'closed' });
+    // a cycle whose validation window is over, Kenya's result validated: ready to publish
+    const cycle = await createCycle(handle.db, {
+      methodologyVersionId,
+      countries: ['KEN'],
+      status: 'validation',
+      opensAt: new Date('2020-01-01'),
+      closesAt: new Date('2020-03-01'),
+      validationClosesAt: new Date('2020-04-01'),
+    });
+    await handle.db.updateTable('assessments').set({ status: 'validated' }).where('id', '=', cycle.assessments.KEN!).execute();
     const team = await focalPoint('es', 'Lucía');
     const res = await app.inject({ method: 'POST', url: `/api/cycles/${cycle.id}/publish`, headers: analyst.headers, payload: {} });
     expect(res.statusCode, res.body).toBe(201);
