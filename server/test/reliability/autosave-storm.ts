@@ -27,7 +27,15 @@ export async function createStormWorld(db: Db, { countries = 20, perCountry = 10
   const versionId = await insertMethodology(db, methodology, { status: 'published', contentHash: contentHash(methodology), publishedAt: new Date() });
   const { id: cycleId } = await db
     .insertInto('cycles')
-    .values({ year: 2090, name: 'Storm', methodologyVersionId: versionId, opensAt: new Date('2020-01-01'), closesAt: new Date('2099-01-01'), validationClosesAt: new Date('2099-02-01'), status: 'open' })
+    .values({
+      year: 2090,
+      name: 'Storm',
+      methodologyVersionId: versionId,
+      opensAt: new Date('2020-01-01'),
+      closesAt: new Date('2099-01-01'),
+      validationClosesAt: new Date('2099-02-01'),
+      status: 'open',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const assessments = await db
