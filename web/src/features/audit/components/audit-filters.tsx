@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '@gci/shared';
-import { Button } from '../../../components/button/index.tsx';
+import { FilterPanel, filterFieldClass } from '../../../components/filter-panel/index.tsx';
 import { FormField } from '../../../components/form-field/index.tsx';
 import { ACTION_SUGGESTIONS, toAuditQuery, type AuditFilters as Filters } from '../lib/audit-filters.ts';
-import styles from './audit-filters.module.css';
 
 interface Props {
   filters: Filters;
@@ -22,16 +21,25 @@ export function AuditFilters({ filters, users, onApply }: Props) {
   const set = (patch: Partial<Filters>) => setDraft((current) => ({ ...current, ...patch }));
   const errorOf = (field: keyof Filters) => (invalid === field ? t(`audit.invalid.${field}`) : null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const apply = () => {
     const checked = toAuditQuery(draft);
     setInvalid(checked.ok ? null : checked.field);
     if (checked.ok) onApply(draft);
   };
 
   return (
-    <form className={styles.filters} aria-label={t('audit.filters')} onSubmit={submit} noValidate>
-      <FormField label={t('audit.user')} error={errorOf('user')} announceError className={styles.field}>
+    <FilterPanel
+      label={t('audit.filters')}
+      applyLabel={t('audit.apply')}
+      clearLabel={t('audit.clear')}
+      onApply={apply}
+      onClear={() => {
+        setDraft(EMPTY);
+        setInvalid(null);
+        onApply(EMPTY);
+      }}
+    >
+      <FormField label={t('audit.user')} error={errorOf('user')} announceError className={filterFieldClass}>
         {(control) => (
           <select {...control} name="user" value={draft.user} onChange={(e) => set({ user: e.target.value })}>
             <option value="">{t('audit.anyUser')}</option>
@@ -43,7 +51,7 @@ export function AuditFilters({ filters, users, onApply }: Props) {
           </select>
         )}
       </FormField>
-      <FormField label={t('audit.country')} error={errorOf('country')} announceError className={styles.field}>
+      <FormField label={t('audit.country')} error={errorOf('country')} announceError className={filterFieldClass}>
         {(control) => (
           <input
             {...control}
@@ -56,7 +64,7 @@ export function AuditFilters({ filters, users, onApply }: Props) {
           />
         )}
       </FormField>
-      <FormField label={t('audit.action')} hint={t('audit.actionHint')} error={errorOf('action')} announceError className={styles.field}>
+      <FormField label={t('audit.action')} hint={t('audit.actionHint')} error={errorOf('action')} announceError className={filterFieldClass}>
         {(control) => (
           <>
             <input {...control} name="action" value={draft.action} list={`${control.id}-actions`} onChange={(e) => set({ action: e.target.value })} />
@@ -68,26 +76,12 @@ export function AuditFilters({ filters, users, onApply }: Props) {
           </>
         )}
       </FormField>
-      <FormField label={t('audit.from')} error={errorOf('from')} announceError className={styles.field}>
+      <FormField label={t('audit.from')} error={errorOf('from')} announceError className={filterFieldClass}>
         {(control) => <input {...control} name="from" type="date" value={draft.from} onChange={(e) => set({ from: e.target.value })} />}
       </FormField>
-      <FormField label={t('audit.to')} error={errorOf('to')} announceError className={styles.field}>
+      <FormField label={t('audit.to')} error={errorOf('to')} announceError className={filterFieldClass}>
         {(control) => <input {...control} name="to" type="date" value={draft.to} onChange={(e) => set({ to: e.target.value })} />}
       </FormField>
-      <div className={styles.actions}>
-        <Button type="submit" variant="primary">
-          {t('audit.apply')}
-        </Button>
-        <Button
-          onClick={() => {
-            setDraft(EMPTY);
-            setInvalid(null);
-            onApply(EMPTY);
-          }}
-        >
-          {t('audit.clear')}
-        </Button>
-      </div>
-    </form>
+    </FilterPanel>
   );
 }

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAST_SIGN_IN_FILTERS, ROLES, UserStatusSchema } from '@gci/shared';
-import { Button } from '../../../components/button/index.tsx';
+import { FilterPanel, filterFieldClass } from '../../../components/filter-panel/index.tsx';
 import { FormField } from '../../../components/form-field/index.tsx';
 import type { CountryOption } from '../lib/country-options.ts';
 import { NO_FILTERS, PAGE_SIZES, type LastSignInFilter, type PeopleFilters } from '../lib/people-filters.ts';
@@ -24,19 +24,26 @@ export function PeopleFiltersForm({ filters, countries, isTeam, onApply }: Props
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Chosen>(filters);
   const set = (patch: Partial<Chosen>) => setDraft((current) => ({ ...current, ...patch }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(draft);
-  };
   const sizes = PAGE_SIZES.includes(draft.pageSize as (typeof PAGE_SIZES)[number]) ? PAGE_SIZES : [draft.pageSize, ...PAGE_SIZES];
 
   return (
-    <form className={styles.filters} aria-label={t('people.filters.label')} onSubmit={submit} noValidate data-testid="people-filters">
-      <FormField label={t('people.filters.search')} className={styles.field}>
+    <FilterPanel
+      label={t('people.filters.label')}
+      applyLabel={t('people.filters.apply')}
+      clearLabel={t('people.filters.clear')}
+      onApply={() => onApply(draft)}
+      onClear={() => {
+        const cleared = { ...NO_FILTERS, pageSize: draft.pageSize };
+        setDraft(cleared);
+        onApply(cleared);
+      }}
+      testId="people-filters"
+    >
+      <FormField label={t('people.filters.search')} className={filterFieldClass}>
         {(control) => <input {...control} name="search" type="search" value={draft.search} maxLength={200} onChange={(e) => set({ search: e.target.value })} />}
       </FormField>
       {!isTeam && (
-        <FormField label={t('people.columns.role')} className={styles.field}>
+        <FormField label={t('people.columns.role')} className={filterFieldClass}>
           {(control) => (
             <select {...control} name="role" value={draft.role} onChange={(e) => set({ role: ROLES.find((r) => r === e.target.value) ?? '' })}>
               <option value="">{t('people.filters.anyRole')}</option>
@@ -56,10 +63,10 @@ export function PeopleFiltersForm({ filters, countries, isTeam, onApply }: Props
           onChange={(country) => set({ country })}
           countries={countries}
           emptyLabel={t('people.filters.anyCountry')}
-          className={styles.field}
+          className={filterFieldClass}
         />
       )}
-      <FormField label={t('people.columns.status')} className={styles.field}>
+      <FormField label={t('people.columns.status')} className={filterFieldClass}>
         {(control) => (
           <select
             {...control}
@@ -76,7 +83,7 @@ export function PeopleFiltersForm({ filters, countries, isTeam, onApply }: Props
           </select>
         )}
       </FormField>
-      <FormField label={t('people.columns.lastSignIn')} className={styles.field}>
+      <FormField label={t('people.columns.lastSignIn')} className={filterFieldClass}>
         {(control) => (
           <select
             {...control}
@@ -93,7 +100,7 @@ export function PeopleFiltersForm({ filters, countries, isTeam, onApply }: Props
           </select>
         )}
       </FormField>
-      <FormField label={t('people.filters.pageSize')} className={classNames(styles.field, styles.size)}>
+      <FormField label={t('people.filters.pageSize')} className={classNames(filterFieldClass, styles.size)}>
         {(control) => (
           <select {...control} name="pageSize" value={draft.pageSize} onChange={(e) => set({ pageSize: Number(e.target.value) })}>
             {sizes.map((size) => (
@@ -104,20 +111,6 @@ export function PeopleFiltersForm({ filters, countries, isTeam, onApply }: Props
           </select>
         )}
       </FormField>
-      <div className={styles.filterActions}>
-        <Button type="submit" variant="primary">
-          {t('people.filters.apply')}
-        </Button>
-        <Button
-          onClick={() => {
-            const cleared = { ...NO_FILTERS, pageSize: draft.pageSize };
-            setDraft(cleared);
-            onApply(cleared);
-          }}
-        >
-          {t('people.filters.clear')}
-        </Button>
-      </div>
-    </form>
+    </FilterPanel>
   );
 }
