@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountryNamesSchema, CountrySchema, Iso3Schema } from '../schemas/country.ts';
 import { RegionSchema } from '../schemas/region.ts';
-import { defineRoute, type AnyRoute } from './route.ts';
+import { routeGroup, type RouteDocs, type AnyRoute } from './route.ts';
 
 /** A cycle a country took part in: it has an assessment in it. */
 export const CountryCycleSchema = z.object({ cycleId: z.uuid(), year: z.number().int(), name: z.string() });
@@ -21,8 +21,6 @@ export type AdminCountry = z.infer<typeof AdminCountrySchema>;
 
 export const CountryListSchema = z.object({ countries: z.array(AdminCountrySchema) });
 export const CountryResponseSchema = z.object({ country: AdminCountrySchema });
-
-export const CountryParamsSchema = z.object({ iso3: Iso3Schema });
 
 export const UpdateCountryBodySchema = z
   .object({
@@ -52,56 +50,33 @@ const EXAMPLE_NAMES = {
   ru: 'Объединенная Республика Танзания',
 };
 
-/** The routes of this room, declared with `defineRoute` (see route.ts). */
-export const countriesApi = {
-  list: defineRoute({
-    id: 'listCountries',
-    method: 'GET',
-    path: '/api/countries',
-    tag: 'countries',
-    access: ['admin'],
+const docs = {
+  listCountries: {
     summary: 'Every country on the platform, by ISO code, with the cycles each took part in',
-    responses: { 200: CountryListSchema },
-  }),
-  get: defineRoute({
-    id: 'getCountry',
-    method: 'GET',
-    path: '/api/countries/:iso3',
-    tag: 'countries',
-    access: ['admin'],
+  },
+  getCountry: {
     summary: 'One country, with the cycles it took part in',
-    params: CountryParamsSchema,
-    responses: { 200: CountryResponseSchema },
-    errors: [404],
-  }),
-  update: defineRoute({
-    id: 'updateCountry',
-    method: 'PATCH',
-    path: '/api/countries/:iso3',
-    tag: 'countries',
-    access: ['admin'],
+  },
+  updateCountry: {
     summary: "Correct a country's names (all six languages) or move it to another ITU region; audited",
-    description:
-      'Send the `version` you read: 409 `version_conflict` when someone changed the country since (the body names the current version). Codes never change.',
-    params: CountryParamsSchema,
-    body: UpdateCountryBodySchema,
+    description: 'Send the `version` you read: 409 `version_conflict` when someone changed the country since (the body names the current version). Codes never change.',
     examples: { names: { version: 1, names: EXAMPLE_NAMES }, region: { version: 2, region: 'africa' } },
-    responses: { 200: CountryResponseSchema },
-    errors: [404, 409],
-  }),
-  create: defineRoute({
-    id: 'createCountry',
-    method: 'POST',
-    path: '/api/countries',
-    tag: 'countries',
-    access: ['admin'],
+  },
+  createCountry: {
     summary: 'Add a country (a new member state); audited',
     description: '409 when a country has the ISO 3166 alpha-3, alpha-2 or numeric code already (`field` names it). Countries are never deleted.',
-    body: CreateCountryBodySchema,
     examples: { tanzania: { iso3: 'TZA', iso2: 'TZ', numeric: '834', region: 'africa', names: EXAMPLE_NAMES } },
-    responses: { 201: CountryResponseSchema },
-    errors: [409],
-  }),
+  },
+} satisfies RouteDocs;
+
+const route = routeGroup({ tag: 'countries', access: ['admin'], docs });
+
+/** The routes of this room, one a line (what each does for the API document is in `docs` above). */
+export const countriesApi = {
+  list: route.get('/api/countries', { id: 'listCountries', responses: { 200: CountryListSchema } }),
+  get: route.get('/api/countries/:iso3', { id: 'getCountry', responses: { 200: CountryResponseSchema } }),
+  update: route.patch('/api/countries/:iso3', { id: 'updateCountry', body: UpdateCountryBodySchema, responses: { 200: CountryResponseSchema }, errors: [409] }),
+  create: route.post('/api/countries', { id: 'createCountry', body: CreateCountryBodySchema, responses: { 201: CountryResponseSchema }, errors: [409] }),
 } satisfies Record<string, AnyRoute>;
 
 /** Schemas of this room named in the OpenAPI document (name → schema). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../schemas/locale.ts';
-import { defineRoute, type AnyRoute } from './route.ts';
+import { routeGroup, type RouteDocs, type AnyRoute } from './route.ts';
 
 /** Where a message is: waiting (or retrying), being sent by a worker, delivered, or given up on. */
 export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'dead'] as const;
@@ -49,32 +49,22 @@ export const MailPageSchema = z.object({
 });
 export type MailPage = z.infer<typeof MailPageSchema>;
 
-export const MailParamsSchema = z.object({ mailId: z.uuid() });
-
-/** The routes of this room, declared with `defineRoute` (see route.ts). */
-export const mailApi = {
-  list: defineRoute({
-    id: 'listMail',
-    method: 'GET',
-    path: '/api/admin/mail',
-    tag: 'mail',
-    access: ['admin'],
+const docs = {
+  listMail: {
     summary: 'Outgoing mail in one state, newest first, a page at a time: dead letters (by default), the queue, or sent',
-    query: MailListQuerySchema,
-    responses: { 200: MailPageSchema },
-  }),
-  resend: defineRoute({
-    id: 'resendMail',
-    method: 'POST',
-    path: '/api/admin/mail/:mailId/resend',
-    tag: 'mail',
-    access: ['admin'],
+  },
+  resendMail: {
     summary: 'Put a dead message back in the queue, with a fresh set of attempts',
     description: '404 when there is no such message; 409 when it is not dead (queued, being sent or sent).',
-    params: MailParamsSchema,
-    responses: { 200: z.object({ message: MailMessageSchema }) },
-    errors: [404, 409],
-  }),
+  },
+} satisfies RouteDocs;
+
+const route = routeGroup({ tag: 'mail', access: ['admin'], docs });
+
+/** The routes of this room, one a line (what each does for the API document is in `docs` above). */
+export const mailApi = {
+  list: route.get('/api/admin/mail', { id: 'listMail', query: MailListQuerySchema, responses: { 200: MailPageSchema } }),
+  resend: route.post('/api/admin/mail/:mailId/resend', { id: 'resendMail', responses: { 200: z.object({ message: MailMessageSchema }) }, errors: [409] }),
 } satisfies Record<string, AnyRoute>;
 
 /** Schemas of this room named in the OpenAPI document (name → schema). */

@@ -11,7 +11,7 @@ import {
   NewConsultationCommentBodySchema,
   SaveMethodologyBodySchema,
 } from '../schemas/workbench.ts';
-import { defineRoute, noContent } from './route.ts';
+import { routeGroup, type RouteDocs, noContent } from './route.ts';
 
 export const MethodologyVersionsSchema = z.object({ versions: z.array(MethodologyVersionSummarySchema) });
 export type MethodologyVersions = z.infer<typeof MethodologyVersionsSchema>;
@@ -19,7 +19,6 @@ export type MethodologyVersions = z.infer<typeof MethodologyVersionsSchema>;
 export const ConsultationSchema = z.object({ comments: z.array(ConsultationCommentSchema) });
 export type Consultation = z.infer<typeof ConsultationSchema>;
 
-const VersionParams = z.object({ versionId: z.uuid() });
 const ANALYSTS = ['analyst', 'admin'] as const;
 const EXAMPLE_ID = '6f1c2a9e-4b7d-4e8a-9c3f-2d5e8b1a7c40';
 
@@ -68,129 +67,74 @@ const EXAMPLE_METHODOLOGY = {
   ],
 };
 
-export const methodologyApi = {
-  list: defineRoute({
-    id: 'listMethodologyVersions',
-    method: 'GET',
-    path: '/api/methodologies',
-    tag: 'methodology',
-    access: ROLES,
+const docs = {
+  listMethodologyVersions: {
     summary: 'Methodology versions with their status, newest edition first',
     description: 'Focal points see only the versions in consultation or published.',
-    responses: { 200: MethodologyVersionsSchema },
-  }),
-  get: defineRoute({
-    id: 'getMethodologyVersion',
-    method: 'GET',
-    path: '/api/methodologies/:versionId',
-    tag: 'methodology',
-    access: ROLES,
+  },
+  getMethodologyVersion: {
     summary: 'A version with its tree and the validation issues of its stored content',
-    params: VersionParams,
-    responses: { 200: MethodologyVersionDetailSchema },
-    errors: [404],
-  }),
-  createDraft: defineRoute({
-    id: 'createMethodologyDraft',
-    method: 'POST',
-    path: '/api/methodologies',
-    tag: 'methodology',
-    access: ANALYSTS,
+  },
+  createMethodologyDraft: {
     summary: 'Create a draft by cloning any version, or from a built-in template (a first methodology)',
-    description:
-      "409 when a version with the key exists. The template 'gci-2024' has the GCI 2024 questionnaire's structure (five pillars, twenty indicators) in this platform's own wording.",
-    body: CreateDraftBodySchema,
+    description: "409 when a version with the key exists. The template 'gci-2024' has the GCI 2024 questionnaire's structure (five pillars, twenty indicators) in this platform's own wording.",
     examples: {
       clone: { fromVersionId: EXAMPLE_ID, key: 'gci-2028-draft', name: { en: 'GCI 2028 (draft)' }, edition: 2028 },
       template: { template: 'gci-2024', key: 'gci-2026', name: { en: 'GCI 2026' }, edition: 2026 },
     },
-    responses: { 201: z.object({ id: z.uuid() }) },
-    errors: [404, 409],
-  }),
-  save: defineRoute({
-    id: 'saveMethodologyVersion',
-    method: 'PUT',
-    path: '/api/methodologies/:versionId',
-    tag: 'methodology',
-    access: ANALYSTS,
+  },
+  saveMethodologyVersion: {
     summary: "Replace a draft's content (refused once published; send the revision you edited)",
     description:
       'A draft is saved with its open issues (they come back beside their paths); a value the data model cannot hold is a 400 naming its place in the tree. 409 `version_conflict` when someone saved since `baseRevision`, 409 `conflict` for a frozen version.',
-    params: VersionParams,
-    body: SaveMethodologyBodySchema,
     examples: { draft: { methodology: EXAMPLE_METHODOLOGY, baseRevision: 1 } },
-    responses: { 200: MethodologyVersionDetailSchema },
-    errors: [404, 409],
-  }),
-  changeStatus: defineRoute({
-    id: 'changeMethodologyStatus',
-    method: 'POST',
-    path: '/api/methodologies/:versionId/status',
-    tag: 'methodology',
-    access: ANALYSTS,
+  },
+  changeMethodologyStatus: {
     summary: 'Open for consultation, take back to draft, publish (freezes; needs a valid version) or archive',
     description: 'Publishing a version with issues is a 400 naming the first; a move its status does not allow is a 409 `illegal_transition`.',
-    params: VersionParams,
-    body: ChangeStatusBodySchema,
     examples: { consult: { status: 'consultation' }, publish: { status: 'published' } },
-    responses: { 200: MethodologyVersionSummarySchema },
-    errors: [404, 409],
-  }),
-  diff: defineRoute({
-    id: 'diffMethodologyVersions',
-    method: 'GET',
-    path: '/api/methodologies/:versionId/diff/:otherId',
-    tag: 'methodology',
-    access: ROLES,
+  },
+  diffMethodologyVersions: {
     summary: 'What changed from this version to another, by node key',
-    params: VersionParams.extend({ otherId: z.uuid() }),
-    responses: { 200: MethodologyDiffSchema },
-    errors: [404],
-  }),
-  listConsultation: defineRoute({
-    id: 'listConsultationComments',
-    method: 'GET',
-    path: '/api/methodologies/:versionId/consultation',
-    tag: 'methodology',
-    access: ROLES,
+  },
+  listConsultationComments: {
     summary: 'The comments of the consultation on a version, by node then time, with their answers',
-    params: VersionParams,
-    responses: { 200: ConsultationSchema },
-    errors: [404],
-  }),
-  comment: defineRoute({
-    id: 'addConsultationComment',
-    method: 'POST',
-    path: '/api/methodologies/:versionId/consultation',
-    tag: 'methodology',
-    access: ['focal_point'],
+  },
+  addConsultationComment: {
     summary: 'Comment on a version in consultation, on one node or (nodeKey null) on the whole version',
     description: '409 when the version is not open for consultation.',
-    params: VersionParams,
-    body: NewConsultationCommentBodySchema,
     examples: {
       node: { nodeKey: 'legal.spam', body: 'Weigh spam law higher: it is where most complaints start.' },
       version: { nodeKey: null, body: 'The new pillar needs a definition.' },
     },
-    responses: { 201: z.object({ id: z.uuid() }) },
-    errors: [404, 409],
-  }),
-  respond: defineRoute({
-    id: 'respondToConsultationComment',
-    method: 'POST',
-    path: '/api/consultation-comments/:commentId/response',
-    tag: 'methodology',
-    access: ANALYSTS,
+  },
+  respondToConsultationComment: {
     summary: 'Answer a consultation comment and record whether it was taken into account, with the reason',
-    params: z.object({ commentId: z.uuid() }),
-    body: ConsultationResponseBodySchema,
     examples: {
       declined: { status: 'not_taken_into_account', response: 'Spam is already covered by two questions.' },
       accepted: { status: 'taken_into_account', response: 'Weight raised to 2 in the next draft.' },
     },
-    responses: { 204: noContent('Answered') },
-    errors: [404],
+  },
+} satisfies RouteDocs;
+
+const route = routeGroup({ tag: 'methodology', access: ANALYSTS, docs });
+
+export const methodologyApi = {
+  list: route.get('/api/methodologies', { id: 'listMethodologyVersions', access: ROLES, responses: { 200: MethodologyVersionsSchema } }),
+  get: route.get('/api/methodologies/:versionId', { id: 'getMethodologyVersion', access: ROLES, responses: { 200: MethodologyVersionDetailSchema } }),
+  createDraft: route.post('/api/methodologies', { id: 'createMethodologyDraft', body: CreateDraftBodySchema, responses: { 201: z.object({ id: z.uuid() }) }, errors: [404, 409] }),
+  save: route.put('/api/methodologies/:versionId', { id: 'saveMethodologyVersion', body: SaveMethodologyBodySchema, responses: { 200: MethodologyVersionDetailSchema }, errors: [409] }),
+  changeStatus: route.post('/api/methodologies/:versionId/status', { id: 'changeMethodologyStatus', body: ChangeStatusBodySchema, responses: { 200: MethodologyVersionSummarySchema }, errors: [409] }),
+  diff: route.get('/api/methodologies/:versionId/diff/:otherId', { id: 'diffMethodologyVersions', access: ROLES, responses: { 200: MethodologyDiffSchema } }),
+  listConsultation: route.get('/api/methodologies/:versionId/consultation', { id: 'listConsultationComments', access: ROLES, responses: { 200: ConsultationSchema } }),
+  comment: route.post('/api/methodologies/:versionId/consultation', {
+    id: 'addConsultationComment',
+    access: ['focal_point'],
+    body: NewConsultationCommentBodySchema,
+    responses: { 201: z.object({ id: z.uuid() }) },
+    errors: [409],
   }),
+  respond: route.post('/api/consultation-comments/:commentId/response', { id: 'respondToConsultationComment', body: ConsultationResponseBodySchema, responses: { 204: noContent('Answered') } }),
 };
 
 /** Schemas of this room named in the OpenAPI document (name → schema). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Iso3Schema } from '../schemas/country.ts';
-import { defineRoute } from './route.ts';
+import { routeGroup, type RouteDocs } from './route.ts';
 
 export const PublishCycleBodySchema = z
   .object({
@@ -15,22 +15,19 @@ export type PublishCycleBody = z.infer<typeof PublishCycleBodySchema>;
 export const PublicationReceiptSchema = z.object({ publicationId: z.uuid(), contentHash: z.string() });
 export type PublicationReceipt = z.infer<typeof PublicationReceiptSchema>;
 
-export const publicationApi = {
-  publish: defineRoute({
-    id: 'publishCycle',
-    method: 'POST',
-    path: '/api/cycles/:cycleId/publish',
-    tag: 'cycles',
-    access: ['analyst', 'admin'],
+const docs = {
+  publishCycle: {
     summary: "Publish a cycle's results: recomputed on the server, stored as an immutable snapshot (a new one supersedes the last)",
     description:
       "Allowed in validation once the validation window is over (or ended early), and again once published (a republication). Otherwise 409 `illegal_transition` with `details.status`. Countries whose assessment is not validated (validated, accepted or final) are listed in a 409 `conflict` (`details.notReady`): name exactly those in `leaveOut` to publish without them; they are then absent from the results. 409 `conflict` while the cycle's methodology is unpublished.",
-    params: z.object({ cycleId: z.uuid() }),
-    body: PublishCycleBodySchema,
     examples: { first: { note: 'First publication of the 2024 results' }, bare: {}, leavingOut: { note: 'Without two countries', leaveOut: ['BRA', 'FRA'] } },
-    responses: { 201: PublicationReceiptSchema },
-    errors: [404, 409],
-  }),
+  },
+} satisfies RouteDocs;
+
+const route = routeGroup({ tag: 'cycles', access: ['analyst', 'admin'], docs });
+
+export const publicationApi = {
+  publish: route.post('/api/cycles/:cycleId/publish', { id: 'publishCycle', body: PublishCycleBodySchema, responses: { 201: PublicationReceiptSchema }, errors: [409] }),
 };
 
 /** Schemas of this room named in the OpenAPI document (name → schema). */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ErrorBodySchema } from '../schemas/error.ts';
 import type { Role } from '../schemas/roles.ts';
+import { pathParamsOf, type PathParamsSchema } from './path-params.ts';
 import type { ApiTag } from './tags.ts';
 
 /**
@@ -66,19 +67,20 @@ export interface RouteSpec {
   summary: string;
   description?: string;
   access: Access;
-  params?: z.ZodObject;
   query?: z.ZodObject;
   headers?: z.ZodObject;
   body?: z.ZodType | MultipartBody;
   /** the success response(s) and any status particular to this route; the common error statuses are added */
   responses: Responses;
-  /** statuses answered with an error body that this route gives for reasons of its own (404, 409, 422…) */
+  /** statuses answered with an error body that this route gives for reasons of its own (409, 422…; 404 comes with a path parameter) */
   errors?: readonly number[];
   /** examples of a valid request body, shown in the document (and checked against the schema by a test) */
   examples?: Readonly<Record<string, unknown>>;
 }
 
 export type Route<S extends RouteSpec = RouteSpec> = Readonly<Omit<S, 'responses'>> & {
+  /** the path's parameters, each validated as PATH_PARAMS says */
+  readonly params: PathParamsSchema<S['path']>;
   /** every status the route answers, the common ones included, normalised */
   readonly responses: Readonly<Record<number, ResponseContent>>;
   /** the declared responses, with their types, for the client and the handlers */
@@ -88,7 +90,13 @@ export type Route<S extends RouteSpec = RouteSpec> = Readonly<Omit<S, 'responses
   /** state-changing requests spend the per-user write budget (429 when spent) */
   readonly rateLimited: boolean;
 };
-export type AnyRoute = Route<RouteSpec>;
+export type AnyRoute = Readonly<Omit<RouteSpec, 'responses'>> & {
+  readonly params: z.ZodObject | undefined;
+  readonly responses: Readonly<Record<number, ResponseContent>>;
+  readonly declared: Responses;
+  readonly successStatus: number;
+  readonly rateLimited: boolean;
+};
 
 export const json = <S extends z.ZodType>(schema: S, description?: string): JsonContent<S> => ({ kind: 'json', schema, description });
 export const noContent = (description = 'Done; no content'): EmptyContent => ({ kind: 'empty', description });
@@ -114,33 +122,34 @@ const COMMON_ERRORS: Readonly<Record<number, string>> = {
 
 const WRITE_METHODS: ReadonlySet<HttpMethod> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export const isMultipart = (body: RouteSpec['body']): body is MultipartBody =>
-  typeof body === 'object' && body !== null && (body as { kind?: unknown }).kind === 'multipart';
+export const isMultipart = (body: RouteSpec['body']): body is MultipartBody => typeof body === 'object' && body !== null && (body as { kind?: unknown }).kind === 'multipart';
 
-const isContent = (value: ResponseContent | z.ZodType): value is ResponseContent =>
-  typeof (value as { kind?: unknown }).kind === 'string' && !('_zod' in value);
+const isContent = (value: ResponseContent | z.ZodType): value is ResponseContent => typeof (value as { kind?: unknown }).kind === 'string' && !('_zod' in value);
 
 /** Which common errors a route can answer, from what it declares. */
-function commonErrorsOf(spec: RouteSpec): number[] {
+function commonErrorsOf(spec: RouteSpec, params: z.ZodObject | undefined): number[] {
   const statuses: number[] = [503];
   const write = WRITE_METHODS.has(spec.method);
-  if (spec.params || spec.query || spec.headers || spec.body) statuses.push(400);
+  if (params || spec.query || spec.headers || spec.body) statuses.push(400);
   if (spec.access !== 'public') statuses.push(401);
   // roles are checked at the door (and a password set by an admin must be changed first), every write for CSRF
   if (Array.isArray(spec.access) || spec.access === 'signed_in' || write) statuses.push(403);
   if (spec.body) statuses.push(413, 415);
   if (write) statuses.push(429);
+  // a path that names a resource may name one that does not exist (or that the caller may not see)
+  if (params) statuses.push(404);
   return statuses;
 }
 
 /**
- * Declares a route. The common error statuses (400 on any input, 401/403 by access, 413/415 on a
- * body, 429 on writes, 503 always) are added with the shared error body, so a declaration lists
- * only what is particular to it.
+ * Declares a route. Its params come from its path (PATH_PARAMS); the common error statuses (400 on
+ * any input, 401/403 by access, 404 with a path parameter, 413/415 on a body, 429 on writes, 503
+ * always) are added with the shared error body, so a declaration lists only what is particular to it.
  */
 export function defineRoute<const S extends RouteSpec>(spec: S): Route<S> {
+  const params = pathParamsOf(spec.path);
   const responses: Record<number, ResponseContent> = {};
-  for (const status of [...commonErrorsOf(spec), ...(spec.errors ?? [])]) {
+  for (const status of [...commonErrorsOf(spec, params), ...(spec.errors ?? [])]) {
     responses[status] = { kind: 'json', schema: ErrorBodySchema, description: COMMON_ERRORS[status] ?? 'See `code` and `message`' };
   }
   for (const [status, value] of Object.entries(spec.responses)) {
@@ -152,7 +161,41 @@ export function defineRoute<const S extends RouteSpec>(spec: S): Route<S> {
     .sort((a, b) => a - b);
   const successStatus = successes[0];
   if (successStatus === undefined) throw new Error(`Route ${spec.id} declares no 2xx response`);
-  return { ...spec, responses, declared: spec.responses, successStatus, rateLimited: WRITE_METHODS.has(spec.method) };
+  return { ...spec, params, responses, declared: spec.responses, successStatus, rateLimited: WRITE_METHODS.has(spec.method) } as unknown as Route<S>;
+}
+
+/** What a route says to people, in the OpenAPI document: kept apart from what it accepts and answers. */
+export interface RouteDoc {
+  summary: string;
+  description?: string;
+  /** examples of a valid request body (checked against the schema by a test) */
+  examples?: Readonly<Record<string, unknown>>;
+}
+/** A room's route docs, by operation id. */
+export type RouteDocs = Readonly<Record<string, RouteDoc>>;
+
+/** What a route of a group declares: the group gives the method, the tag, the docs and (unless the route says) the access. */
+export type GroupRouteSpec<Id extends string = string> = Omit<RouteSpec, 'id' | 'method' | 'path' | 'tag' | 'access' | keyof RouteDoc> & {
+  id: Id;
+  access?: Access;
+};
+
+/**
+ * The routes of one resource, one a line: `route.post('/api/users/invitations', { id: 'inviteUser', body, responses })`.
+ * The group holds what its routes share (tag, usual access) and their docs by id, so the room reads as a table of
+ * routes, and a route without docs is a compile error.
+ */
+export function routeGroup<const D extends { tag: ApiTag; access?: Access; docs: RouteDocs }>(group: D) {
+  type AccessOf<S> = S extends { access: infer A extends Access } ? A : D['access'] & Access;
+  const method =
+    <M extends HttpMethod>(verb: M) =>
+    <const P extends `/api/${string}`, const S extends GroupRouteSpec<keyof D['docs'] & string>>(path: P, spec: S) => {
+      const access = spec.access ?? group.access;
+      if (access === undefined) throw new Error(`Route ${spec.id}: no access, and its group gives none`);
+      type Spec = Omit<S, 'access'> & RouteDoc & { method: M; path: P; tag: D['tag']; access: AccessOf<S> };
+      return defineRoute<Spec>({ ...group.docs[spec.id], ...spec, method: verb, path, tag: group.tag, access } as unknown as Spec);
+    };
+  return { get: method('GET'), post: method('POST'), put: method('PUT'), patch: method('PATCH'), delete: method('DELETE') };
 }
 
 // ——— types the server and the client derive from a route ———
@@ -161,15 +204,7 @@ type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 type In<T> = T extends z.ZodType ? z.input<T> : undefined;
 
 /** The body a declared response carries, as the server produces it and the client receives it. */
-export type ContentBody<C> = C extends z.ZodType
-  ? z.output<C>
-  : C extends JsonContent<infer S>
-    ? z.output<S>
-    : C extends TextContent
-      ? string
-      : C extends FileContent
-        ? Blob
-        : void;
+export type ContentBody<C> = C extends z.ZodType ? z.output<C> : C extends JsonContent<infer S> ? z.output<S> : C extends TextContent ? string : C extends FileContent ? Blob : void;
 
 type SuccessKeys<R extends AnyRoute> = Extract<keyof R['declared'], 200 | 201 | 202 | 204>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, json } from './route.ts';
+import { routeGroup, type RouteDocs, json } from './route.ts';
 
 export const HealthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -8,15 +8,15 @@ export const HealthSchema = z.object({
 });
 export type Health = z.infer<typeof HealthSchema>;
 
-export const systemApi = {
-  health: defineRoute({
-    id: 'getHealth',
-    method: 'GET',
-    path: '/api/health',
-    tag: 'system',
-    access: 'public',
+const docs = {
+  getHealth: {
     summary: 'Health of the server and its database',
     description: 'For load balancers and orchestrators: 200 when the database answers, 503 (with Retry-After) when it does not.',
-    responses: { 200: HealthSchema, 503: json(HealthSchema, 'The database does not answer') },
-  }),
+  },
+} satisfies RouteDocs;
+
+const route = routeGroup({ tag: 'system', access: 'public', docs });
+
+export const systemApi = {
+  health: route.get('/api/health', { id: 'getHealth', responses: { 200: HealthSchema, 503: json(HealthSchema, 'The database does not answer') } }),
 };

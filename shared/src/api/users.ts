@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CreateUserBodySchema, InviteUserBodySchema, ListUsersQuerySchema, UpdateUserBodySchema, UserSummarySchema } from '../schemas/auth.ts';
-import { defineRoute, type AnyRoute } from './route.ts';
+import { routeGroup, type RouteDocs, type AnyRoute } from './route.ts';
 
 export const UserListSchema = z.object({
   users: z.array(UserSummarySchema),
@@ -16,84 +16,50 @@ export type CreatedUser = z.infer<typeof CreatedUserSchema>;
 
 export const UpdatedUserSchema = z.object({ user: UserSummarySchema });
 
-export const UserParamsSchema = z.object({ userId: z.uuid() });
-
 export const InvitationSchema = z.object({ user: UserSummarySchema, invitation: z.object({ expiresAt: z.string() }) });
 export type Invitation = z.infer<typeof InvitationSchema>;
 
-/** The routes of this room, declared with `defineRoute` (see route.ts). */
-export const usersApi = {
-  list: defineRoute({
-    id: 'listUsers',
-    method: 'GET',
-    path: '/api/users',
-    tag: 'users',
-    access: ['admin', 'focal_point'],
+const docs = {
+  listUsers: {
     summary: 'Accounts, searched, filtered and paged',
     description: "Admins see every account; a lead focal point sees their own country's team (other focal points get 403).",
-    query: ListUsersQuerySchema,
-    responses: { 200: UserListSchema },
-  }),
-  invite: defineRoute({
-    id: 'inviteUser',
-    method: 'POST',
-    path: '/api/users/invitations',
-    tag: 'users',
-    access: ['admin', 'focal_point'],
+  },
+  inviteUser: {
     summary: 'Invite someone by email: a one-time link, valid 72 hours, to set their password',
-    description:
-      'Admins invite anyone; a lead focal point invites focal points of their own country only (403 otherwise). 409 when the email has an account already.',
-    body: InviteUserBodySchema,
+    description: 'Admins invite anyone; a lead focal point invites focal points of their own country only (403 otherwise). 409 when the email has an account already.',
     examples: {
       analyst: { email: 'analyst@example.org', name: 'Li Wei', role: 'analyst', locale: 'zh' },
       focalPoint: { email: 'focal.sen@example.org', name: 'Awa Diop', role: 'focal_point', country: 'SEN', locale: 'fr', lead: true },
     },
-    responses: { 201: InvitationSchema },
-    errors: [409],
-  }),
-  resendInvitation: defineRoute({
-    id: 'resendInvitation',
-    method: 'POST',
-    path: '/api/users/:userId/invitation',
-    tag: 'users',
-    access: ['admin', 'focal_point'],
+  },
+  resendInvitation: {
     summary: 'Send a new invitation link (the previous one stops working)',
     description: '409 when the invitation was already accepted; a lead focal point may resend to their own country only.',
-    params: UserParamsSchema,
-    responses: { 200: InvitationSchema },
-    errors: [404, 409],
-  }),
-  create: defineRoute({
-    id: 'createUser',
-    method: 'POST',
-    path: '/api/users',
-    tag: 'users',
-    access: ['admin'],
+  },
+  createUser: {
     summary: 'Create an account with a password: random, shown once, and to be changed at first sign-in',
-    description:
-      'A focal point needs a country that exists, and only a focal point has one (400 naming `body.country`); 409 when the email has an account already.',
-    body: CreateUserBodySchema,
+    description: 'A focal point needs a country that exists, and only a focal point has one (400 naming `body.country`); 409 when the email has an account already.',
     examples: {
       focalPoint: { email: 'focal.ken@example.org', name: 'Wanjiru Kamau', role: 'focal_point', country: 'KEN' },
       reviewer: { email: 'reviewer@example.org', name: 'Ana Souza', role: 'reviewer' },
     },
-    responses: { 201: CreatedUserSchema },
-    errors: [409],
-  }),
-  update: defineRoute({
-    id: 'updateUser',
-    method: 'PATCH',
-    path: '/api/users/:userId',
-    tag: 'users',
-    access: ['admin'],
+  },
+  updateUser: {
     summary: 'Change a role, a country scope or the lead mark, or deactivate and reactivate an account (a change of role, country or status ends its sessions)',
     description: 'You cannot disable yourself or remove your own admin role (400).',
-    params: UserParamsSchema,
-    body: UpdateUserBodySchema,
     examples: { toReviewer: { role: 'reviewer', country: null }, disable: { disabled: true }, rename: { name: 'Wanjiru K.' } },
-    responses: { 200: UpdatedUserSchema },
-    errors: [404],
-  }),
+  },
+} satisfies RouteDocs;
+
+const route = routeGroup({ tag: 'users', access: ['admin', 'focal_point'], docs });
+
+/** The routes of this room, one a line (what each does for the API document is in `docs` above). */
+export const usersApi = {
+  list: route.get('/api/users', { id: 'listUsers', query: ListUsersQuerySchema, responses: { 200: UserListSchema } }),
+  invite: route.post('/api/users/invitations', { id: 'inviteUser', body: InviteUserBodySchema, responses: { 201: InvitationSchema }, errors: [409] }),
+  resendInvitation: route.post('/api/users/:userId/invitation', { id: 'resendInvitation', responses: { 200: InvitationSchema }, errors: [409] }),
+  create: route.post('/api/users', { id: 'createUser', access: ['admin'], body: CreateUserBodySchema, responses: { 201: CreatedUserSchema }, errors: [409] }),
+  update: route.patch('/api/users/:userId', { id: 'updateUser', access: ['admin'], body: UpdateUserBodySchema, responses: { 200: UpdatedUserSchema } }),
 } satisfies Record<string, AnyRoute>;
 
 /** Schemas of this room named in the OpenAPI document (name → schema). */

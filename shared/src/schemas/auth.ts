@@ -27,7 +27,7 @@ export const MfaBodySchema = z
   .refine((b) => Boolean(b.code) !== Boolean(b.recoveryCode), { message: 'give either a code or a recovery code', path: ['code'] });
 
 export const SessionUserSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   email: z.string(),
   name: z.string(),
   role: RoleSchema,

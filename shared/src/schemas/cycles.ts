@@ -49,20 +49,20 @@ export const CloseCycleBodySchema = z
   .strict();
 
 export const PublicationRefSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   publishedAt: z.string(),
   contentHash: z.string(),
   methodologyHash: z.string(),
-  supersedesId: z.string().uuid().nullable(),
+  supersedesId: z.uuid().nullable(),
   note: z.string().nullable(),
 });
 
 export const CycleSummarySchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   year: z.number().int(),
   name: z.string(),
   status: CycleStatusSchema,
-  methodologyVersionId: z.string().uuid(),
+  methodologyVersionId: z.uuid(),
   opensAt: z.string(),
   closesAt: z.string(),
   validationClosesAt: z.string(),
@@ -86,7 +86,7 @@ export const CycleParticipantSchema = CountryRefSchema.extend({
   /** null until the cycle opens */
   assessment: z
     .object({
-      id: z.string().uuid(),
+      id: z.uuid(),
       status: AssessmentStatusEnum,
       /** the cycle's closing date, or this country's extension */
       deadline: z.string(),
@@ -100,21 +100,21 @@ export type CycleParticipant = z.infer<typeof CycleParticipantSchema>;
 
 export const CycleDetailSchema = z.object({
   cycle: CycleSummarySchema,
-  methodology: z.object({ id: z.string().uuid(), key: z.string(), name: LocalizedStringSchema, status: z.string() }),
+  methodology: z.object({ id: z.uuid(), key: z.string(), name: LocalizedStringSchema, status: z.string() }),
   participants: z.array(CycleParticipantSchema),
 });
 export type CycleDetail = z.infer<typeof CycleDetailSchema>;
 
 /** What a new cycle can be made of: the published methodology versions and every country. */
 export const CycleSetupSchema = z.object({
-  methodologies: z.array(z.object({ id: z.string().uuid(), key: z.string(), name: LocalizedStringSchema, edition: z.number().int() })),
+  methodologies: z.array(z.object({ id: z.uuid(), key: z.string(), name: LocalizedStringSchema, edition: z.number().int() })),
   countries: z.array(CountryRefSchema),
 });
 export type CycleSetup = z.infer<typeof CycleSetupSchema>;
 
 /** An assessment a confirmation is about: one with its review still open, or not ready to publish. */
 export const PendingAssessmentSchema = CountryRefSchema.extend({
-  assessmentId: z.string().uuid(),
+  assessmentId: z.uuid(),
   status: AssessmentStatusEnum,
   openThreads: z.number().int(),
 });

@@ -34,10 +34,10 @@ export const TierInfoSchema = z.object({
 export type TierInfo = z.infer<typeof TierInfoSchema>;
 
 export const PublishedCycleSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   year: z.number().int(),
   name: z.string(),
-  publicationId: z.string().uuid(),
+  publicationId: z.uuid(),
   publishedAt: z.string(),
   methodologyKey: z.string(),
   /** true for the synthetic demo data shipped with the platform: never real GCI results */

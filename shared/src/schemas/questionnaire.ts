@@ -8,10 +8,10 @@ import { AnswerValueSchema, MethodologySchema, NodeKeySchema } from './methodolo
 
 export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
 
-export const PersonRefSchema = z.object({ id: z.string().uuid(), name: z.string() });
+export const PersonRefSchema = z.object({ id: z.uuid(), name: z.string() });
 
 export const EvidenceItemSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   kind: z.enum(['link', 'file']),
   title: z.string(),
   url: z.string().nullable(),
@@ -38,7 +38,7 @@ export const AnswerStateSchema = z.object({
 export type AnswerState = z.infer<typeof AnswerStateSchema>;
 
 export const CycleRefSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   year: z.number().int(),
   name: z.string(),
   status: z.enum(CYCLE_STATUSES),
@@ -46,7 +46,7 @@ export const CycleRefSchema = z.object({
 });
 
 export const AssessmentSummarySchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   cycle: CycleRefSchema,
   country: z.object({ iso3: Iso3Schema, names: LocalizedStringSchema, region: z.string() }),
   status: AssessmentStatusSchema,

@@ -31,11 +31,11 @@ export const QueueQuerySchema = z
   })
   .strict();
 
-export const CommentSchema = z.object({ id: z.string().uuid(), author: PersonRefSchema.extend({ role: z.string() }), body: z.string(), createdAt: z.string() });
+export const CommentSchema = z.object({ id: z.uuid(), author: PersonRefSchema.extend({ role: z.string() }), body: z.string(), createdAt: z.string() });
 export type Comment = z.infer<typeof CommentSchema>;
 
 export const ThreadSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   questionKey: z.string().nullable(),
   status: z.enum(['open', 'resolved']),
   kind: z.enum(['clarification', 'revision', 'dispute']),
@@ -50,7 +50,7 @@ export const NewThreadBodySchema = z.object({ questionKey: NodeKeySchema.nullabl
 export const NewCommentBodySchema = z.object({ body: z.string().trim().min(1).max(10_000) }).strict();
 
 export const NotificationSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   kind: z.string(),
   title: z.string(),
   link: z.string().nullable(),
@@ -109,7 +109,7 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export const AuditQuerySchema = z
   .object({
-    user: z.string().uuid().optional(),
+    user: z.uuid().optional(),
     country: z
       .string()
       .regex(/^[A-Z]{3}$/)

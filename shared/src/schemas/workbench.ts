@@ -12,14 +12,14 @@ export const MethodologyStatusSchema = z.enum(METHODOLOGY_STATUSES);
 export type MethodologyStatus = z.infer<typeof MethodologyStatusSchema>;
 
 export const MethodologyVersionSummarySchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   key: z.string(),
   name: LocalizedStringSchema,
   edition: z.number().int(),
   status: MethodologyStatusSchema,
   revision: z.number().int(),
   contentHash: z.string().nullable(),
-  derivedFromId: z.string().uuid().nullable(),
+  derivedFromId: z.uuid().nullable(),
   createdAt: z.string(),
   publishedAt: z.string().nullable(),
   questions: z.number().int(),
@@ -66,11 +66,11 @@ export const ScenarioOverridesSchema = z
   .strict();
 
 export const ScenarioSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   name: z.string(),
   note: z.string(),
   cycleYear: z.number().int(),
-  methodologyVersionId: z.string().uuid(),
+  methodologyVersionId: z.uuid(),
   overrides: ScenarioOverridesSchema,
   createdBy: PersonRefSchema,
   createdAt: z.string(),
@@ -89,8 +89,8 @@ export const NewScenarioBodySchema = z
 
 /** Everything the browser needs to rescore a cycle live: the version and every country's answers. */
 export const WorkbenchDataSchema = z.object({
-  cycle: z.object({ id: z.string().uuid(), year: z.number().int(), name: z.string(), status: z.string(), isDemo: z.boolean() }),
-  versionId: z.string().uuid(),
+  cycle: z.object({ id: z.uuid(), year: z.number().int(), name: z.string(), status: z.string(), isDemo: z.boolean() }),
+  versionId: z.uuid(),
   methodology: MethodologySchema,
   countries: z.array(z.object({ iso3: Iso3Schema, region: RegionSchema, names: LocalizedStringSchema, answers: z.record(z.string(), AnswerValueSchema) })),
 });
@@ -98,7 +98,7 @@ export type WorkbenchData = z.infer<typeof WorkbenchDataSchema>;
 
 export const CONSULTATION_STATUSES = ['open', 'answered', 'taken_into_account', 'not_taken_into_account'] as const;
 export const ConsultationCommentSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   nodeKey: z.string().nullable(),
   country: Iso3Schema,
   author: PersonRefSchema,
