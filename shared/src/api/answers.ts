@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  AnswerHistoryEntrySchema,
-  AnswerStateSchema,
-  ConfirmAnswerBodySchema,
-  IDEMPOTENCY_HEADER,
-  IdempotencyKeySchema,
-  SaveAnswerBodySchema,
-  SaveAnswerResponseSchema,
-} from '../schemas/questionnaire.ts';
+import { AnswerHistoryEntrySchema, AnswerStateSchema, ConfirmAnswerBodySchema, IdempotencyHeadersSchema, SaveAnswerBodySchema, SaveAnswerResponseSchema } from '../schemas/questionnaire.ts';
 import { CorrectionBodySchema } from '../schemas/review.ts';
 import { ROLES } from '../schemas/roles.ts';
 import { routeGroup, type RouteDocs } from './route.ts';
@@ -28,9 +20,7 @@ const docs = {
     description: 'A stale `baseVersion` is a 409 `version_conflict`; an answer that was not carried over is a 409 `conflict`.',
     examples: { confirm: { baseVersion: 1 } },
   },
-  getAnswerHistory: {
-    summary: 'Every accepted change of an answer, newest first (edits, corrections with their reason, carry-overs, confirmations)',
-  },
+  getAnswerHistory: { summary: 'Every accepted change of an answer, newest first (edits, corrections with their reason, carry-overs, confirmations)' },
   correctAnswer: {
     summary: "A reviewer's attributed correction of an answer, with its reason (shown to the country)",
     description: 'Only while the assessment is in review (409 `illegal_transition` otherwise); a stale `baseVersion` is a 409 `version_conflict`.',
@@ -43,7 +33,7 @@ const route = routeGroup({ tag: 'answers', access: ['focal_point'], docs });
 export const answersApi = {
   save: route.put('/api/assessments/:assessmentId/answers/:questionKey', {
     id: 'saveAnswer',
-    headers: z.object({ [IDEMPOTENCY_HEADER]: IdempotencyKeySchema.describe('Chosen by the client per edit; a retry sends the same key') }),
+    headers: IdempotencyHeadersSchema,
     body: SaveAnswerBodySchema,
     responses: { 200: SaveAnswerResponseSchema },
     errors: [409, 422],

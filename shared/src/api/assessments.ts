@@ -23,12 +23,8 @@ const docs = {
     summary: "Assessments you may see: a focal point's own country's; every country's for staff",
     description: 'Newest cycle first, then by country.',
   },
-  getAssessment: {
-    summary: 'An assessment with its questionnaire (texts in the chosen language, English as fallback) and answers',
-  },
-  getSubmissionCheck: {
-    summary: 'What is missing before submission, in questionnaire order',
-  },
+  getAssessment: { summary: 'An assessment with its questionnaire (texts in the chosen language, English as fallback) and answers' },
+  getSubmissionCheck: { summary: 'What is missing before submission, in questionnaire order' },
   prefillAssessment: {
     summary: "Start from the previous cycle's answers and evidence (same question keys), each marked carried over",
     description: '404 when no earlier cycle has answers for this country; 409 once the assessment has answers or cannot be edited.',

@@ -6,12 +6,8 @@ export const AuditLogSchema = z.object({ entries: z.array(AuditEntrySchema) });
 export type AuditLog = z.infer<typeof AuditLogSchema>;
 
 const docs = {
-  listAuditEntries: {
-    summary: 'The audit log, newest first, filtered by user, country, action prefix and time',
-  },
-  exportAuditLog: {
-    summary: 'The filtered audit log as CSV (an attachment); errors are JSON',
-  },
+  listAuditEntries: { summary: 'The audit log, newest first, filtered by user, country, action prefix and time' },
+  exportAuditLog: { summary: 'The filtered audit log as CSV (an attachment); errors are JSON' },
 } satisfies RouteDocs;
 
 const route = routeGroup({ tag: 'audit', access: ['admin'], docs });

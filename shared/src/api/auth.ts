@@ -29,12 +29,8 @@ const docs = {
     description: 'Sets the session cookie (a new session every time). The answer carries the CSRF token for later writes and the stage: a second factor may still be due, or its enrolment.',
     examples: { password: { email: 'focal.ken@example.org', password: 'correct horse battery staple' } },
   },
-  getSession: {
-    summary: 'The current session, its stage and CSRF token',
-  },
-  logout: {
-    summary: 'End the session on the server and clear its cookie',
-  },
+  getSession: { summary: 'The current session, its stage and CSRF token' },
+  logout: { summary: 'End the session on the server and clear its cookie' },
   verifySecondFactor: {
     summary: 'Second step: a TOTP code or a recovery code',
     description: 'Each code works once. The session token is replaced (a new cookie); 409 when the account has no authenticator yet.',

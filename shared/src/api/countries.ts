@@ -51,12 +51,8 @@ const EXAMPLE_NAMES = {
 };
 
 const docs = {
-  listCountries: {
-    summary: 'Every country on the platform, by ISO code, with the cycles each took part in',
-  },
-  getCountry: {
-    summary: 'One country, with the cycles it took part in',
-  },
+  listCountries: { summary: 'Every country on the platform, by ISO code, with the cycles each took part in' },
+  getCountry: { summary: 'One country, with the cycles it took part in' },
   updateCountry: {
     summary: "Correct a country's names (all six languages) or move it to another ITU region; audited",
     description: 'Send the `version` you read: 409 `version_conflict` when someone changed the country since (the body names the current version). Codes never change.',

@@ -19,21 +19,15 @@ const newCycleExample = {
 };
 
 const docs = {
-  listCycles: {
-    summary: 'Every cycle, newest first, with its assessments counted by state and its publications (oldest first; the last one is current)',
-  },
-  getCycleSetup: {
-    summary: 'What a new cycle can be made of: the published methodology versions and every country',
-  },
+  listCycles: { summary: 'Every cycle, newest first, with its assessments counted by state and its publications (oldest first; the last one is current)' },
+  getCycleSetup: { summary: 'What a new cycle can be made of: the published methodology versions and every country' },
   createCycle: {
     summary: 'Create a cycle as a draft: year, name, a published methodology version, dates, reminder days and participating countries',
     description:
       'A 400 names the field at fault: `body.methodologyVersionId` unless the version is published, `body.closesAt` unless after opening, `body.validationClosesAt` unless after closing, `body.participants` for an unknown country. 409 naming `body.year` when that year has a cycle.',
     examples: { gci2027: newCycleExample },
   },
-  getCycle: {
-    summary: "A cycle with its methodology and its participants' assessments (state, deadline, open threads)",
-  },
+  getCycle: { summary: "A cycle with its methodology and its participants' assessments (state, deadline, open threads)" },
   updateCycle: {
     summary: 'Change a draft cycle (any of its fields; participants are replaced)',
     description: 'The same checks as creating, against the stored values; 409 `illegal_transition` once the cycle is open.',

@@ -17,12 +17,8 @@ const docs = {
     summary: 'Upload a document as evidence',
     description: 'PDF, Office, OpenDocument or image, at most 10 MB (413 over it); the type is checked from the content, never the name (415 for any other).',
   },
-  removeEvidence: {
-    summary: 'Remove evidence (while the assessment can be edited)',
-  },
-  downloadEvidence: {
-    summary: 'Download an evidence document (always as an attachment)',
-  },
+  removeEvidence: { summary: 'Remove evidence (while the assessment can be edited)' },
+  downloadEvidence: { summary: 'Download an evidence document (always as an attachment)' },
 } satisfies RouteDocs;
 
 const route = routeGroup({ tag: 'evidence', access: ['focal_point'], docs });

@@ -50,9 +50,7 @@ export const MailPageSchema = z.object({
 export type MailPage = z.infer<typeof MailPageSchema>;
 
 const docs = {
-  listMail: {
-    summary: 'Outgoing mail in one state, newest first, a page at a time: dead letters (by default), the queue, or sent',
-  },
+  listMail: { summary: 'Outgoing mail in one state, newest first, a page at a time: dead letters (by default), the queue, or sent' },
   resendMail: {
     summary: 'Put a dead message back in the queue, with a fresh set of attempts',
     description: '404 when there is no such message; 409 when it is not dead (queued, being sent or sent).',

@@ -72,9 +72,7 @@ const docs = {
     summary: 'Methodology versions with their status, newest edition first',
     description: 'Focal points see only the versions in consultation or published.',
   },
-  getMethodologyVersion: {
-    summary: 'A version with its tree and the validation issues of its stored content',
-  },
+  getMethodologyVersion: { summary: 'A version with its tree and the validation issues of its stored content' },
   createMethodologyDraft: {
     summary: 'Create a draft by cloning any version, or from a built-in template (a first methodology)',
     description: "409 when a version with the key exists. The template 'gci-2024' has the GCI 2024 questionnaire's structure (five pillars, twenty indicators) in this platform's own wording.",
@@ -94,12 +92,8 @@ const docs = {
     description: 'Publishing a version with issues is a 400 naming the first; a move its status does not allow is a 409 `illegal_transition`.',
     examples: { consult: { status: 'consultation' }, publish: { status: 'published' } },
   },
-  diffMethodologyVersions: {
-    summary: 'What changed from this version to another, by node key',
-  },
-  listConsultationComments: {
-    summary: 'The comments of the consultation on a version, by node then time, with their answers',
-  },
+  diffMethodologyVersions: { summary: 'What changed from this version to another, by node key' },
+  listConsultationComments: { summary: 'The comments of the consultation on a version, by node then time, with their answers' },
   addConsultationComment: {
     summary: 'Comment on a version in consultation, on one node or (nodeKey null) on the whole version',
     description: '409 when the version is not open for consultation.',

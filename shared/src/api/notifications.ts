@@ -8,9 +8,7 @@ export type Inbox = z.infer<typeof InboxSchema>;
 export const MarkReadBodySchema = z.object({ id: z.uuid().optional() }).strict();
 
 const docs = {
-  listNotifications: {
-    summary: 'Your notifications, newest first (the last 100), with the unread count',
-  },
+  listNotifications: { summary: 'Your notifications, newest first (the last 100), with the unread count' },
   markNotificationsRead: {
     summary: 'Mark one notification (by id) or, without an id, all of them as read',
     examples: { one: { id: '0b8e5a52-3f7c-4d55-9a2e-7d1f0c9b6a11' }, all: {} },

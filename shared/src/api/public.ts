@@ -21,24 +21,12 @@ const withCachingNote = <const D extends RouteDocs>(docs: D): { [K in keyof D]: 
   };
 
 const docs = withCachingNote({
-  listPublishedCycles: {
-    summary: 'Published cycles, newest first',
-  },
-  getCycleResults: {
-    summary: "A published cycle's results: every country's tier and pillar scores, ordered by country code (never ranked)",
-  },
-  getCountryProfile: {
-    summary: "One country's profile: tier, pillars, strengths and areas for growth, distance to the next tier, answer-to-tier trace, evidence links, tier history",
-  },
-  getPublicMethodology: {
-    summary: 'The methodology of a published cycle: pillars, indicators, questions, normalised weights, tiers, changes since the previous edition, tier stability',
-  },
-  getTierStability: {
-    summary: 'Tier stability: how often each country keeps its tier when every weight varies by ±25 % (fixed seed, computed once per publication)',
-  },
-  getGapAnalysis: {
-    summary: 'Gap analysis: per indicator and ITU region, the share of countries not meeting it, with the countries (by code)',
-  },
+  listPublishedCycles: { summary: 'Published cycles, newest first' },
+  getCycleResults: { summary: "A published cycle's results: every country's tier and pillar scores, ordered by country code (never ranked)" },
+  getCountryProfile: { summary: "One country's profile: tier, pillars, strengths and areas for growth, distance to the next tier, answer-to-tier trace, evidence links, tier history" },
+  getPublicMethodology: { summary: 'The methodology of a published cycle: pillars, indicators, questions, normalised weights, tiers, changes since the previous edition, tier stability' },
+  getTierStability: { summary: 'Tier stability: how often each country keeps its tier when every weight varies by ±25 % (fixed seed, computed once per publication)' },
+  getGapAnalysis: { summary: 'Gap analysis: per indicator and ITU region, the share of countries not meeting it, with the countries (by code)' },
   downloadResultsJson: {
     summary: 'Open data (JSON): every country with its region, tier and pillar scores, names in the chosen language',
     description: 'Sent as an attachment (Content-Disposition) named after the year and the language.',

@@ -20,12 +20,8 @@ export const LatestRevisionRequestSchema = z.object({ request: RevisionRequestSc
 // A focal point reaches only their own country's assessments and threads (404 for any other).
 
 const docs = {
-  getReviewQueue: {
-    summary: 'Assessments to review, by deadline, with completion and open threads',
-  },
-  listThreads: {
-    summary: 'Comment threads of an assessment, oldest first, each with its comments',
-  },
+  getReviewQueue: { summary: 'Assessments to review, by deadline, with completion and open threads' },
+  listThreads: { summary: 'Comment threads of an assessment, oldest first, each with its comments' },
   openThread: {
     summary: 'Open a thread on a question (or, with questionKey null, on the whole assessment)',
     examples: {
@@ -37,18 +33,10 @@ const docs = {
     summary: 'Reply in a thread (409 once it is resolved)',
     examples: { reply: { body: 'It is Act No. 5 of 2021; the link is now attached.' } },
   },
-  resolveThread: {
-    summary: 'Resolve a thread (reviewers); open threads block validation',
-  },
-  getProvisionalResult: {
-    summary: 'Provisional scores, tiers and trace (for the country once validated)',
-  },
-  getResubmissionDiff: {
-    summary: 'Per question, what changed since the previous submission',
-  },
-  getRevisionRequest: {
-    summary: 'The latest return for revision: flagged questions and comment (null if never returned)',
-  },
+  resolveThread: { summary: 'Resolve a thread (reviewers); open threads block validation' },
+  getProvisionalResult: { summary: 'Provisional scores, tiers and trace (for the country once validated)' },
+  getResubmissionDiff: { summary: 'Per question, what changed since the previous submission' },
+  getRevisionRequest: { summary: 'The latest return for revision: flagged questions and comment (null if never returned)' },
 } satisfies RouteDocs;
 
 const route = routeGroup({ tag: 'review', access: ROLES, docs });

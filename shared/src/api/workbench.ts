@@ -8,18 +8,10 @@ export type Scenarios = z.infer<typeof ScenariosSchema>;
 const ANALYSTS = ['analyst', 'admin'] as const;
 
 const docs = {
-  getWorkbenchData: {
-    summary: "A cycle's answers and a methodology version (the cycle's own unless `version`), for live rescoring in the browser",
-  },
-  getBackcast: {
-    summary: "Rescore a cycle's answers under another version where question keys match, naming the questions that do not",
-  },
-  listScenarios: {
-    summary: 'Saved scenarios, newest first',
-  },
-  getScenario: {
-    summary: 'A saved scenario (share it by link)',
-  },
+  getWorkbenchData: { summary: "A cycle's answers and a methodology version (the cycle's own unless `version`), for live rescoring in the browser" },
+  getBackcast: { summary: "Rescore a cycle's answers under another version where question keys match, naming the questions that do not" },
+  listScenarios: { summary: 'Saved scenarios, newest first' },
+  getScenario: { summary: 'A saved scenario (share it by link)' },
   saveScenario: {
     summary: 'Save a scenario: weight and threshold overrides with a name and a note',
     description: 'Weights are by node key, thresholds by tier number; 404 when the cycle, the version or a node of `overrides.weights` does not exist.',

@@ -38,7 +38,7 @@ export const PublishedCycleSchema = z.object({
   year: z.number().int(),
   name: z.string(),
   publicationId: z.uuid(),
-  publishedAt: z.string(),
+  publishedAt: z.iso.datetime(),
   methodologyKey: z.string(),
   /** true for the synthetic demo data shipped with the platform: never real GCI results */
   isDemo: z.boolean(),

@@ -78,6 +78,10 @@ export const IdempotencyKeySchema = z
   .min(8)
   .max(200)
   .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : -');
+/** The headers of a write that may be retried: the same key, the same edit, applied once. */
+export const IdempotencyHeadersSchema = z.object({
+  [IDEMPOTENCY_HEADER]: IdempotencyKeySchema.describe('Chosen by the client per edit; a retry sends the same key'),
+});
 
 export const SaveAnswerBodySchema = z
   .object({

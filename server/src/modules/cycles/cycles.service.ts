@@ -102,18 +102,9 @@ export function createCyclesService({ db, now }: { db: Db; now: () => Date }) {
         db.transaction().execute(async (trx) => {
           await checkFields(trx, body);
           const at = now();
-          const cycle = await insertCycle(trx, {
-            year: body.year,
-            name: body.name,
-            methodologyVersionId: body.methodologyVersionId,
-            opensAt: body.opensAt,
-            closesAt: body.closesAt,
-            validationClosesAt: body.validationClosesAt,
-            reminderDays: byDaysDescending(body.reminderDays),
-            status: 'draft',
-            createdAt: at,
-          });
-          const participants = [...body.participants].sort();
+          const { participants: chosen, reminderDays, ...fields } = body;
+          const cycle = await insertCycle(trx, { ...fields, reminderDays: byDaysDescending(reminderDays), status: 'draft', createdAt: at });
+          const participants = [...chosen].sort();
           await replaceParticipants(trx, cycle.id, participants);
           await recordAudit(
             trx,

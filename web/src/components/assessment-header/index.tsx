@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { FactList } from '../fact-list';
 import styles from './assessment-header.module.css';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
   /** the country's name and the cycle's, in the reader's language */
   country: string;
   cycle: string;
-  /** the facts under the title: `AssessmentFact`s */
+  /** the facts under the title: `Fact`s (../fact-list) */
   children: ReactNode;
 }
 
@@ -33,17 +34,7 @@ export function AssessmentHeader({ back, kicker, kickerTestId, country, cycle, c
           <bdi>{cycle}</bdi>
         </span>
       </h1>
-      <dl className={styles.facts}>{children}</dl>
+      <FactList>{children}</FactList>
     </header>
-  );
-}
-
-/** One fact of the header: a small label over its value. */
-export function AssessmentFact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd data-testid={testId}>{children}</dd>
-    </div>
   );
 }

@@ -50,7 +50,6 @@ describe('DataTable', () => {
         caption="Entries"
         columns={remote}
         rows={entries}
-        rowKey={(e) => e.id}
         remoteSort={{ sort: { key: 'user', direction: 'ascending' }, onSort: () => undefined }}
         remotePaging={{ page: 2, pageSize: 3, total: 7, onPage: () => undefined }}
       />,

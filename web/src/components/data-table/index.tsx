@@ -25,13 +25,15 @@ export interface Column<Row> {
   cellProps?: (row: Row) => TdHTMLAttributes<HTMLTableCellElement> & DataAttributes;
 }
 
-interface Props<Row> {
+type RowKey<Row> = (row: Row) => string;
+type Identified = { id: string | number };
+
+interface BaseProps<Row> {
   /** what the table holds; every table has one, shown or not */
   caption: ReactNode;
   isCaptionHidden?: boolean;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
-  rowKey: (row: Row) => string;
   rowProps?: (row: Row) => HTMLAttributes<HTMLTableRowElement> & DataAttributes;
   /** the order before the reader picks one; without it, the rows' own order */
   initialSort?: SortState;
@@ -64,13 +66,16 @@ export const tableClasses = { table: styles.table, caption: styles.caption, nume
  * Long tables are paged, with Previous/Next and the rows shown. Either the table orders and pages
  * the rows it is given, or the server does (`remoteSort`, `remotePaging`) and the table asks it.
  */
-export function DataTable<Row>(props: Props<Row>) {
+export function DataTable<Row extends Identified>(props: BaseProps<Row> & { rowKey?: RowKey<Row> }): ReactNode;
+export function DataTable<Row>(props: BaseProps<Row> & { rowKey: RowKey<Row> }): ReactNode;
+export function DataTable<Row>(props: BaseProps<Row> & { rowKey?: RowKey<Row> }) {
   const {
     caption,
     isCaptionHidden = false,
     columns,
     rows,
-    rowKey,
+    // rows with an `id` are keyed by it unless the table says otherwise; other rows must say
+    rowKey = (row: Row) => String((row as Identified).id),
     rowProps,
     initialSort,
     pageSize,
@@ -188,4 +193,9 @@ export function DataTable<Row>(props: Props<Row>) {
       )}
     </>
   );
+}
+
+/** A log of records (the audit log, the mail queue): boxed, dense, its caption for screen readers only. */
+export function LogTable<Row extends Identified>(props: Omit<BaseProps<Row>, 'isCaptionHidden' | 'isBoxed' | 'density'> & { rowKey?: RowKey<Row> }) {
+  return <DataTable<Row> {...props} isCaptionHidden isBoxed density="compact" />;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@gci/shared';
-import { DataTable } from '../../../components/data-table/index.tsx';
+import { LogTable } from '../../../components/data-table/index.tsx';
 import { EmptyState } from '../../../components/empty-state/index.tsx';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 import styles from './audit-table.module.css';
@@ -14,14 +14,10 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <DataTable
+    <LogTable
       caption={t('audit.caption')}
-      isCaptionHidden
-      isBoxed
-      density="compact"
       className={styles.log}
       rows={entries}
-      rowKey={(entry) => String(entry.id)}
       rowProps={(entry) => ({ 'data-action': entry.action })}
       // the API answers newest first; the header says so
       initialSort={{ key: 'at', direction: 'descending' }}

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@gci/shared';
 import { Button } from '../../../components/button/index.tsx';
 import { FormError, FormField } from '../../../components/form-field/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { formText } from '../../../lib/form-text.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { changePassword } from '../api/change-password.ts';
 import { getSession } from '../api/get-session.ts';
 import { describeAuthError } from '../lib/describe-auth-error.ts';
@@ -28,23 +29,21 @@ export function ChangePasswordForm({ usedPassword, onDone }: Props) {
   const [askCurrent, setAskCurrent] = useState(usedPassword === null);
   const [currentError, setCurrentError] = useState<string | null>(null);
   const [errors, setErrors] = useState<NewPasswordErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, send, onSubmit } = useFormSubmit();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function submit(form: FormData) {
     const current = askCurrent ? formText(form, 'currentPassword') : (usedPassword ?? '');
     const password = formText(form, 'newPassword');
     const checked = checkNewPassword(password, formText(form, 'confirmation'));
     setCurrentError(current ? null : t('auth.errors.password'));
     setErrors(checked);
-    setError(null);
     if (!current || checked.password || checked.confirmation) return;
-    setBusy(true);
     try {
-      await changePassword(current, password);
-      onDone(await getSession());
+      const session = await send(async () => {
+        await changePassword(current, password);
+        return getSession();
+      });
+      onDone(session);
     } catch (failure) {
       const field = fieldOf(failure);
       if (field === 'currentPassword') {
@@ -52,12 +51,11 @@ export function ChangePasswordForm({ usedPassword, onDone }: Props) {
         setCurrentError(t('auth.change.wrongCurrent'));
       } else if (field === 'newPassword') setErrors({ password: 'emailName' });
       else setError(describeAuthError(failure, t, locale, 'second_factor'));
-      setBusy(false);
     }
   }
 
   return (
-    <form className={styles.step} onSubmit={(event) => void submit(event)} noValidate data-testid="change-password-form">
+    <form className={styles.step} onSubmit={onSubmit(submit)} noValidate data-testid="change-password-form">
       <h2>{t('auth.change.title')}</h2>
       <p>{t('auth.change.intro')}</p>
       <FormError message={error} />

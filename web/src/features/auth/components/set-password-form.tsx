@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EmailSchema, StorableTextSchema } from '@gci/shared';
@@ -6,6 +6,7 @@ import { Button } from '../../../components/button/index.tsx';
 import { FormError, FormField } from '../../../components/form-field/index.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { formText } from '../../../lib/form-text.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { redeemAccountLink, type AccountLink } from '../api/account-link.ts';
 import { logout } from '../api/logout.ts';
 import { checkNewPassword, fieldOf } from '../lib/new-password.ts';
@@ -40,12 +41,9 @@ export function SetPasswordForm({ token, link, onGone }: Props) {
   const isSetup = link.purpose === 'setup';
   const [adminErrors, setAdminErrors] = useState<AdminErrors>({});
   const [errors, setErrors] = useState<NewPasswordErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, send, onSubmit } = useFormSubmit();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function submit(form: FormData) {
     const password = formText(form, 'newPassword');
     const checked = checkNewPassword(password, formText(form, 'confirmation'));
     const email = EmailSchema.safeParse(formText(form, 'email'));
@@ -53,17 +51,14 @@ export function SetPasswordForm({ token, link, onGone }: Props) {
     const admin: AdminErrors = isSetup ? { email: email.success ? undefined : 'invalid', name: name.success ? undefined : true } : {};
     setErrors(checked);
     setAdminErrors(admin);
-    setError(null);
     if (checked.password || checked.confirmation || admin.email || admin.name) return;
-    setBusy(true);
     try {
-      await redeemAccountLink({ token, password, ...(isSetup ? { email: email.data, name: name.data } : {}) });
+      await send(() => redeemAccountLink({ token, password, ...(isSetup ? { email: email.data, name: name.data } : {}) }));
       await logout().catch(() => undefined); // nobody signed in: nothing to end
       setSession(null);
       const notice: SignInNotice = { notice: 'password_set', email: link.email ?? email.data ?? null };
       await navigate('/login', { replace: true, state: notice });
     } catch (failure) {
-      setBusy(false);
       const field = fieldOf(failure);
       if (isApiError(failure) && failure.status === 410) onGone();
       else if (isApiError(failure) && failure.status === 409) setAdminErrors({ email: 'taken' });
@@ -75,7 +70,7 @@ export function SetPasswordForm({ token, link, onGone }: Props) {
   }
 
   return (
-    <form className={formStyles.step} onSubmit={(event) => void submit(event)} noValidate data-testid="set-password-form">
+    <form className={formStyles.step} onSubmit={onSubmit(submit)} noValidate data-testid="set-password-form">
       <FormError message={error} />
       {isSetup && (
         <>

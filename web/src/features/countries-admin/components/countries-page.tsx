@@ -6,6 +6,7 @@ import { DataTable, type Column } from '../../../components/data-table/index.tsx
 import { EmptyState } from '../../../components/empty-state/index.tsx';
 import { FormField } from '../../../components/form-field/index.tsx';
 import { Notice } from '../../../components/notice/index.tsx';
+import { ListCount, ListToolbar } from '../../../components/list-toolbar/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { searchCountries } from '../lib/country-form.ts';
@@ -71,15 +72,13 @@ export function CountriesPage({ countries, onChanged }: Props) {
           {t('countriesAdmin.saved', { name: localize(saved.names, locale) })}
         </Notice>
       )}
-      <div className={styles.toolbar}>
+      <ListToolbar>
         <FormField label={t('countriesAdmin.search')} className={styles.search}>
           {(control) => <input {...control} type="search" name="search" value={query} onChange={(e) => setQuery(e.target.value)} />}
         </FormField>
-        <p className={styles.count} role="status" data-testid="countries-count">
-          {t('countriesAdmin.shown', { shown: shown.length, total: countries.length })}
-        </p>
+        <ListCount testId="countries-count">{t('countriesAdmin.shown', { shown: shown.length, total: countries.length })}</ListCount>
         <Button onClick={() => setEditing({ kind: 'add' })}>{t('countriesAdmin.addButton')}</Button>
-      </div>
+      </ListToolbar>
       <DataTable
         caption={t('countriesAdmin.caption')}
         isCaptionHidden

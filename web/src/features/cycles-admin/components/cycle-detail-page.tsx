@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CycleAction, CycleDetail, PendingAssessment } from '@gci/shared';
+import { Fact, FactList } from '../../../components/fact-list/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { Tag } from '../../../components/tag/index.tsx';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 import { CycleSteps } from './cycle-steps.tsx';
 import { ParticipantsTable } from './participants-table.tsx';
-import styles from './cycles-admin.module.css';
 
 interface Props {
   detail: CycleDetail;
@@ -28,38 +28,22 @@ export function CycleDetailPage({ detail, onStep, onDeadline }: Props) {
       <h1 id="cycle-title">
         <bdi>{cycle.name}</bdi> <Tag tone={cycle.status === 'published' ? 'changed' : 'neutral'}>{t(`workbench.cycleStatus.${cycle.status}`)}</Tag>
       </h1>
-      <dl className={styles.facts}>
-        <div>
-          <dt>{t('cyclesAdmin.detail.methodology')}</dt>
-          <dd>
-            <bdi>{format.text(methodology.name)}</bdi> ({methodology.key})
-          </dd>
-        </div>
-        <div>
-          <dt>{t('cyclesAdmin.detail.opens')}</dt>
-          <dd>{format.dateTime(cycle.opensAt)}</dd>
-        </div>
-        <div>
-          <dt>{t('cyclesAdmin.detail.closes')}</dt>
-          <dd>{format.dateTime(cycle.closesAt)}</dd>
-        </div>
-        <div>
-          <dt>{t('cyclesAdmin.detail.validationEnds')}</dt>
-          <dd data-testid="validation-ends">
-            {cycle.validationEndedAt
-              ? t('cyclesAdmin.detail.validationEndedEarly', { date: format.dateTime(cycle.validationEndedAt) })
-              : format.dateTime(cycle.validationClosesAt)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('cyclesAdmin.detail.reminderDays')}</dt>
-          <dd>{cycle.reminderDays.length ? cycle.reminderDays.map((d) => format.integer(d)).join(', ') : t('cyclesAdmin.detail.noReminders')}</dd>
-        </div>
-        <div>
-          <dt>{t('cyclesAdmin.detail.participants')}</dt>
-          <dd>{format.integer(cycle.participants)}</dd>
-        </div>
-      </dl>
+      <FactList layout="grid">
+        <Fact label={t('cyclesAdmin.detail.methodology')}>
+          <bdi>{format.text(methodology.name)}</bdi> ({methodology.key})
+        </Fact>
+        <Fact label={t('cyclesAdmin.detail.opens')}>{format.dateTime(cycle.opensAt)}</Fact>
+        <Fact label={t('cyclesAdmin.detail.closes')}>{format.dateTime(cycle.closesAt)}</Fact>
+        <Fact label={t('cyclesAdmin.detail.validationEnds')} testId="validation-ends">
+          {cycle.validationEndedAt
+            ? t('cyclesAdmin.detail.validationEndedEarly', { date: format.dateTime(cycle.validationEndedAt) })
+            : format.dateTime(cycle.validationClosesAt)}
+        </Fact>
+        <Fact label={t('cyclesAdmin.detail.reminderDays')}>
+          {cycle.reminderDays.length ? cycle.reminderDays.map((d) => format.integer(d)).join(', ') : t('cyclesAdmin.detail.noReminders')}
+        </Fact>
+        <Fact label={t('cyclesAdmin.detail.participants')}>{format.integer(cycle.participants)}</Fact>
+      </FactList>
       {cycle.publications.length > 0 && (
         <p>
           <Link to={`/cycles/${cycle.year}`}>{t('cyclesAdmin.detail.publicResults', { year: cycle.year })}</Link>

@@ -64,7 +64,6 @@ export function CyclesTable({ cycles }: { cycles: readonly CycleSummary[] }) {
       isCaptionHidden
       columns={columns}
       rows={cycles}
-      rowKey={(c) => c.id}
       rowProps={(c) => ({ 'data-cycle-id': c.id, 'data-year': c.year, 'data-status': c.status })}
       empty={<EmptyState>{t('cyclesAdmin.list.empty')}</EmptyState>}
       isBoxed

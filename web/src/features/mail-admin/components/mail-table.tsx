@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MailMessage } from '@gci/shared';
 import { Button } from '../../../components/button/index.tsx';
-import { DataTable } from '../../../components/data-table/index.tsx';
+import { LogTable } from '../../../components/data-table/index.tsx';
 import { Tag, type TagTone } from '../../../components/tag/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
@@ -32,14 +32,10 @@ export function MailTable({ messages, empty, busyId, onResend }: Props) {
     return t('mailAdmin.state.sending');
   };
   return (
-    <DataTable
+    <LogTable
       caption={t('mailAdmin.caption')}
-      isCaptionHidden
-      isBoxed
-      density="compact"
       className={styles.table}
       rows={messages}
-      rowKey={(m) => m.id}
       rowProps={(m) => ({ 'data-mail-id': m.id, 'data-status': m.status })}
       empty={<p className={styles.empty}>{empty}</p>}
       columns={[

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LAST_SIGN_IN_FILTERS, ROLES, UserStatusSchema } from '@gci/shared';
 import { FilterPanel, filterFieldClass } from '../../../components/filter-panel/index.tsx';
 import { FormField } from '../../../components/form-field/index.tsx';
+import { SelectOptions } from '../../../components/select-options/index.tsx';
 import type { CountryOption } from '../lib/country-options.ts';
 import { NO_FILTERS, PAGE_SIZES, type LastSignInFilter, type PeopleFilters } from '../lib/people-filters.ts';
 import { CountryField } from './country-field.tsx';
@@ -46,12 +47,7 @@ export function PeopleFiltersForm({ filters, countries, isTeam, onApply }: Props
         <FormField label={t('people.columns.role')} className={filterFieldClass}>
           {(control) => (
             <select {...control} name="role" value={draft.role} onChange={(e) => set({ role: ROLES.find((r) => r === e.target.value) ?? '' })}>
-              <option value="">{t('people.filters.anyRole')}</option>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`people.roles.${role}`)}
-                </option>
-              ))}
+              <SelectOptions values={ROLES} label={(role) => t(`people.roles.${role}`)} all={t('people.filters.anyRole')} />
             </select>
           )}
         </FormField>

@@ -67,7 +67,6 @@ export function PeopleTable({ list, sort, countries, isAdmin, selfId, onSort, on
       density="compact"
       columns={columns}
       rows={list.users}
-      rowKey={(p) => p.id}
       rowProps={(p) => ({ 'data-email': p.email })}
       remoteSort={{ sort: { key: sort, direction: SORT_DIRECTIONS[sort] }, onSort }}
       remotePaging={{ page: list.page, pageSize: list.pageSize, total: list.total, onPage }}

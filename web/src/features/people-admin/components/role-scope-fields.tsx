@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@gci/shared';
 import { FormField } from '../../../components/form-field/index.tsx';
+import { SelectOptions } from '../../../components/select-options/index.tsx';
 import type { CountryOption } from '../lib/country-options.ts';
 import type { PersonErrors } from '../lib/person-form.ts';
 import { CountryField } from './country-field.tsx';
@@ -31,11 +32,7 @@ export function RoleScopeFields({ value, onChange, countries, errors }: Props) {
       <FormField label={t('people.columns.role')} error={errors.role && t('people.errors.role')} announceError>
         {(control) => (
           <select {...control} name="role" value={value.role} onChange={(e) => set({ role: ROLES.find((r) => r === e.target.value) ?? value.role })}>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`people.roles.${role}`)}
-              </option>
-            ))}
+            <SelectOptions values={ROLES} label={(role) => t(`people.roles.${role}`)} />
           </select>
         )}
       </FormField>

@@ -39,7 +39,6 @@ export function AssessmentsList({ assessments }: { assessments: AssessmentSummar
       isCaptionHidden
       columns={columns}
       rows={assessments}
-      rowKey={(a) => a.id}
       rowProps={(a) => ({ 'data-assessment-id': a.id, 'data-year': a.cycle.year })}
       initialSort={{ key: 'cycle', direction: 'descending' }}
       pageSize={PAGE_SIZE}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '@gci/shared';
-import { AssessmentFact, AssessmentHeader } from '../../../components/assessment-header/index.tsx';
+import { AssessmentHeader } from '../../../components/assessment-header/index.tsx';
+import { Fact } from '../../../components/fact-list/index.tsx';
 import { StatusTag } from '../../../components/status-tag/index.tsx';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { DaysLeft } from './days-left.tsx';
@@ -17,13 +18,13 @@ export function QuestionnaireHeader() {
       country={localize(assessment.country.names, locale)}
       cycle={assessment.cycle.name}
     >
-      <AssessmentFact label={t('assessments.status')}>
+      <Fact label={t('assessments.status')}>
         <StatusTag status={snapshot.assessmentStatus} testId="assessment-status" />
-      </AssessmentFact>
-      <AssessmentFact label={t('assessments.deadline')}>
+      </Fact>
+      <Fact label={t('assessments.deadline')}>
         {format.deadline(assessment.deadline)}
         <DaysLeft assessment={assessment} />
-      </AssessmentFact>
+      </Fact>
     </AssessmentHeader>
   );
 }

@@ -79,7 +79,6 @@ export function QueueTable({ items, locale, now }: { items: readonly QueueItem[]
       isCaptionHidden
       columns={columns}
       rows={items}
-      rowKey={(item) => item.id}
       rowProps={(item) => ({ 'data-assessment-id': item.id, 'data-status': item.status })}
       initialSort={{ key: 'deadline', direction: 'ascending' }}
       pageSize={PAGE_SIZE}

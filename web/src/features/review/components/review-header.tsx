@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '@gci/shared';
-import { AssessmentFact, AssessmentHeader } from '../../../components/assessment-header/index.tsx';
+import { AssessmentHeader } from '../../../components/assessment-header/index.tsx';
+import { Fact } from '../../../components/fact-list/index.tsx';
 import { StatusTag } from '../../../components/status-tag/index.tsx';
 import { useReview } from '../lib/review-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 
-/** Country, cycle, state, deadline and submission date of the assessment on screen; `children`: more `AssessmentFact`s. */
+/** Country, cycle, state, deadline and submission date of the assessment on screen; `children`: more `Fact`s. */
 export function ReviewHeader({ back, kicker, children }: { back: { to: string; label: string }; kicker: string; children?: ReactNode }) {
   const { t } = useTranslation();
   const { assessment, locale } = useReview();
@@ -19,11 +20,11 @@ export function ReviewHeader({ back, kicker, children }: { back: { to: string; l
       country={localize(assessment.country.names, locale)}
       cycle={assessment.cycle.name}
     >
-      <AssessmentFact label={t('review.page.status')}>
+      <Fact label={t('review.page.status')}>
         <StatusTag status={assessment.status} testId="assessment-status" />
-      </AssessmentFact>
-      <AssessmentFact label={t('review.page.deadline')}>{format.date(assessment.deadline)}</AssessmentFact>
-      {assessment.submittedAt && <AssessmentFact label={t('review.page.submitted')}>{format.dateTime(assessment.submittedAt)}</AssessmentFact>}
+      </Fact>
+      <Fact label={t('review.page.deadline')}>{format.date(assessment.deadline)}</Fact>
+      {assessment.submittedAt && <Fact label={t('review.page.submitted')}>{format.dateTime(assessment.submittedAt)}</Fact>}
       {children}
     </AssessmentHeader>
   );

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { completion, localize, visibleQuestionKeys, type Answers, type SessionUser } from '@gci/shared';
-import { AssessmentFact } from '../../../components/assessment-header/index.tsx';
+import { Fact } from '../../../components/fact-list/index.tsx';
 import { Notice } from '../../../components/notice/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { PillarLayout } from '../../../components/pillar-nav/index.tsx';
@@ -47,10 +47,10 @@ export function ReviewPage({ data, user, refresh }: { data: ReviewData; user: Se
       <div data-testid="review-page">
         <PageTitle title={`${t('review.page.kicker')} · ${localize(assessment.country.names, locale)} · ${assessment.cycle.name}`} />
         <ReviewHeader back={{ to: '/review', label: t('review.queue.title') }} kicker={t('review.page.kicker')}>
-          <AssessmentFact label={t('review.page.completion')}>{format.percent(share)}</AssessmentFact>
-          <AssessmentFact label={t('review.page.openThreads')} testId="open-thread-count">
+          <Fact label={t('review.page.completion')}>{format.percent(share)}</Fact>
+          <Fact label={t('review.page.openThreads')} testId="open-thread-count">
             {openThreads}
-          </AssessmentFact>
+          </Fact>
         </ReviewHeader>
         <ReviewActions />
         {context.corrections.state === 'failed' && <Notice tone="warning">{t('review.correction.loadFailed')}</Notice>}

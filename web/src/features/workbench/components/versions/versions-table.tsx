@@ -67,7 +67,6 @@ export function VersionsTable({ versions, isAnalyst }: { versions: readonly Meth
       isCaptionHidden
       columns={columns}
       rows={versions}
-      rowKey={(v) => v.id}
       rowProps={(v) => ({ 'data-version-id': v.id, 'data-key': v.key, 'data-status': v.status })}
       empty={<EmptyState>{t('workbench.versions.none')}</EmptyState>}
       isBoxed
