@@ -7,7 +7,7 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { collectContracts, registerApiDocs } from './http/swagger.ts';
 import { registerRooms } from './rooms.ts';
 import { registerStaticWeb } from './http/static-web.ts';
-import { registerSecurityHeaders, registerWriteRateLimit } from './http/security.ts';
+import { registerOpenDataCors, registerSecurityHeaders, registerWriteRateLimit } from './http/security.ts';
 import { registerAuthentication, sessionCookie } from './http/authenticate.ts';
 
 export interface AppDeps {
@@ -49,6 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
   registerGracefulClose(app);
   await registerSecurityHeaders(app, { tls: config.cookieSecure });
+  registerOpenDataCors(app);
   const contracts = collectContracts(app);
 
   await registerAuthentication(app, { db, now, cookie: sessionCookie(config.cookieSecure) });

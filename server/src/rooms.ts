@@ -40,6 +40,8 @@ import { createCycleStepsService } from './modules/cycles/cycle-steps.service.ts
 import { cyclesRoutes } from './modules/cycles/cycles.routes.ts';
 import { createPublicationService } from './modules/publication/publication.service.ts';
 import { publicationRoutes } from './modules/publication/publication.routes.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
+import { createImportsService } from './modules/imports/imports.service.ts';
 
 export interface RoomDeps {
   /** the application role's database (row-level security) */
@@ -93,4 +95,5 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(cyclesRoutes, { cycles: createCyclesService({ db, now }), steps: createCycleStepsService({ db, now }) });
   await app.register(publicationRoutes, { publication: createPublicationService({ db, now, notifier }) });
   await app.register(publicRoutes, { publicResults: createPublicResultsService({ db }) });
+  await app.register(importsRoutes, { imports: createImportsService({ db, now }) });
 }

@@ -65,3 +65,5 @@ export * from './api/cycles.ts';
 export * from './api/publication.ts';
 export * from './api/public.ts';
 export * from './api/mail.ts';
+export * from './api/imports.ts';
+export * from './imports/published-results.ts';

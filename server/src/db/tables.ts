@@ -121,6 +121,8 @@ export interface CyclesTable {
   openedAt: Timestamp | null;
   closedAt: Timestamp | null;
   validationStartedAt: Timestamp | null;
+  /** where an imported edition's figures come from; null for a cycle run on the platform */
+  importedFrom: Generated<string | null>;
 }
 
 /** The countries taking part in a cycle, chosen before it opens. */

@@ -33,6 +33,31 @@ describe('security hardening', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('lets any website read the public routes (CORS *), and only those', async () => {
+    const origin = { origin: 'https://notebook.example.net' };
+    for (const url of [
+      '/api/public/cycles',
+      '/api/public/cycles/2031/results',
+      '/api/public/cycles/2031/downloads/results.csv',
+      '/api/public/cycles/1/results',
+    ]) {
+      const res = await app.inject({ method: 'GET', url, headers: origin });
+      expect(res.headers['access-control-allow-origin'], url).toBe('*');
+      expect(res.headers['access-control-expose-headers'], url).toMatch(/ETag/);
+      expect(res.headers['cross-origin-resource-policy'], url).toBe('cross-origin');
+      expect(res.headers['access-control-allow-credentials'], url).toBeUndefined();
+    }
+    for (const request of [
+      { method: 'GET' as const, url: '/api/health' },
+      { method: 'GET' as const, url: '/api/auth/session' },
+      { method: 'GET' as const, url: '/api/assessments' },
+    ]) {
+      const res = await app.inject({ ...request, headers: origin });
+      expect(res.headers['access-control-allow-origin'], request.url).toBeUndefined();
+      expect(res.headers['cross-origin-resource-policy'], request.url).toBe('same-origin');
+    }
+  });
+
   it('never puts a stack trace or SQL in an error body', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email": ' });
     expect(res.statusCode).toBe(400);

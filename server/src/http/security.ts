@@ -35,6 +35,22 @@ export async function registerSecurityHeaders(app: FastifyInstance, { tls }: { t
 }
 
 /**
+ * Open data others can use: the public routes (published results, profiles, downloads) may be
+ * fetched by any website or notebook from a browser. Only those: the authenticated API keeps the
+ * same-origin policy, and nothing public carries a cookie-based answer. Simple GETs need no
+ * preflight, so no OPTIONS route is needed.
+ */
+export function registerOpenDataCors(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply) => {
+    if (request.routeOptions.config.contract?.tag !== 'public') return;
+    void reply.header('access-control-allow-origin', '*');
+    void reply.header('access-control-expose-headers', 'ETag, Content-Disposition');
+    // helmet's same-origin default would stop a page elsewhere from embedding or reading them
+    void reply.header('cross-origin-resource-policy', 'cross-origin');
+  });
+}
+
+/**
  * A per-user (or per-address) budget on state-changing requests, generous enough for autosave
  * (ASVS V2.4.1). Counts are per process: with several processes each gets its own budget; login
  * attempts are limited in the database instead, across processes.

@@ -15,6 +15,7 @@ import { cyclesApi } from './cycles.ts';
 import { publicationApi } from './publication.ts';
 import { publicApi } from './public.ts';
 import { mailApi } from './mail.ts';
+import { importsApi } from './imports.ts';
 
 /** Every route of the API, by room: for the server's checks and tests (the server registers them room by room). */
 export const API_ROUTES: readonly AnyRoute[] = [
@@ -34,4 +35,5 @@ export const API_ROUTES: readonly AnyRoute[] = [
   publicationApi,
   publicApi,
   mailApi,
+  importsApi,
 ].flatMap((room) => Object.values<AnyRoute>(room));

@@ -16,6 +16,7 @@ import { cyclesComponents } from './cycles.ts';
 import { publicationComponents } from './publication.ts';
 import { publicComponents } from './public.ts';
 import { mailComponents } from './mail.ts';
+import { importsComponents } from './imports.ts';
 
 /** Named everywhere: the error body, and the schemas of more than one room. */
 const COMMON: Readonly<Record<string, z.ZodType>> = {
@@ -50,6 +51,7 @@ export function namedApiSchemas(): ReadonlyMap<z.ZodType, string> {
     publicationComponents,
     publicComponents,
     mailComponents,
+    importsComponents,
   ]) {
     for (const [name, schema] of Object.entries(room)) {
       if (named.has(schema) && named.get(schema) !== name) throw new Error(`${name} is also named ${named.get(schema)}`);

@@ -14,6 +14,7 @@ export const API_TAGS = {
   methodology: 'Methodology versions: editing, consultation, comparison',
   workbench: 'What-if data, scenarios and backcasting for analysts',
   cycles: 'Assessment cycles and their publications',
+  imports: "Past editions' published results brought in from spreadsheets (administrators)",
   mail: 'Outgoing mail: the queue, what was sent, and dead letters to send again (administrators)',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;

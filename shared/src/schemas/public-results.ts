@@ -42,6 +42,8 @@ export const PublishedCycleSchema = z.object({
   methodologyKey: z.string(),
   /** true for the synthetic demo data shipped with the platform: never real GCI results */
   isDemo: z.boolean(),
+  /** where an imported past edition's figures come from; null for a cycle run on this platform */
+  importedFrom: z.string().nullable(),
 });
 export type PublishedCycle = z.infer<typeof PublishedCycleSchema>;
 

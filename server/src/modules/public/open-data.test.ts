@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PublicationContentSchema, OpenDataSchema, ReproducibilityBundleSchema } from '@gci/shared';
+import { checkAnswer, PublicationContentSchema, OpenDataSchema, questionsByKey, ReproducibilityBundleSchema, type Methodology } from '@gci/shared';
 import { buildTestApp } from '../../../test/build-test-app.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import { runGci } from '../../cli/gci.ts';
@@ -79,6 +79,7 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
 
   it('writes names in the chosen language and quotes them correctly', async () => {
     const csv = await app.inject('/api/public/cycles/2024/downloads/results.csv?lang=fr');
+    expect(csv.headers['access-control-allow-origin'], 'other sites and notebooks may fetch open data').toBe('*');
     const records = parse<Record<string, string>>(csv.rawPayload, { bom: true, columns: true });
     expect(records.find((r) => r.iso3 === 'KEN')?.name).toBe(AWKWARD_NAME);
     expect(records.find((r) => r.iso3 === 'FRA')?.name).toBe('France');
@@ -105,11 +106,13 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
     let out = '';
     let err = '';
     const code = await runGci(['score', file], { out: (t) => (out += t), err: (t) => (err += t) });
-    expect(err).toBe('');
+    expect(err).toContain('194 of 194 countries match the publication within 1e-9');
     expect(code).toBe(0);
     const result = JSON.parse(out) as Recomputation;
     expect(result.methodology.matchesPublished).toBe(true);
-    expect(result.check).toEqual({ compared: 194, matching: 194, mismatches: [] });
+    expect(result.check).toMatchObject({ compared: 194, matching: 194, mismatches: [], tolerance: 1e-9 });
+    // same engine, same inputs: not a single unit in the last place
+    expect(result.check.largestDifference?.difference).toBe(0);
 
     const content = await publication(year);
     expect(result.countries.map((c) => ({ iso3: c.iso3, overall: c.overall, tier: c.tier, pillars: c.pillars }))).toEqual(
@@ -135,5 +138,56 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
     expect(await runGci(['score', file], { out: (t) => (out += t), err: (t) => (err += t) })).toBe(1);
     expect((JSON.parse(out) as Recomputation).check.mismatches).toEqual(['KEN']);
     expect(err).toContain('KEN');
+  });
+
+  type Bundle = {
+    published: { iso3: string; overall: number; pillars: { key: string; score: number }[] }[];
+    countries: { iso3: string; answers: Record<string, unknown> }[];
+  };
+  let written = 0;
+  const score = async (bundle: Bundle, ...options: string[]) => {
+    const file = path.join(dir, `edited-bundle-${(written += 1)}.json`);
+    await writeFile(file, JSON.stringify(bundle));
+    let out = '';
+    let err = '';
+    const code = await runGci(['score', file, ...options], { out: (t) => (out += t), err: (t) => (err += t) });
+    return { code, err, result: out ? (JSON.parse(out) as Recomputation) : null };
+  };
+
+  it('accepts published figures a few units in the last place away, reports the largest difference, and honours --tolerance', async () => {
+    const bundle = (await app.inject('/api/public/cycles/2024/downloads/bundle.json')).json<Bundle>();
+    // as another implementation summing in another order would publish them
+    const fra = bundle.published.find((p) => p.iso3 === 'FRA')!;
+    fra.overall += 3e-14;
+    fra.pillars[1]!.score -= 5e-13;
+    const close = await score(bundle);
+    expect(close.code).toBe(0);
+    expect(close.result!.check.mismatches).toEqual([]);
+    expect(close.result!.check.largestDifference).toMatchObject({ iso3: 'FRA', figure: fra.pillars[1]!.key });
+    expect(close.result!.check.largestDifference!.difference).toBeCloseTo(5e-13, 14);
+
+    fra.overall += 1e-6;
+    const far = await score(bundle);
+    expect(far.code).toBe(1);
+    expect(far.result!.check.mismatches).toEqual(['FRA']);
+    expect(far.err).toMatch(/largest difference 1\.00e-6 \(FRA, overall\)/);
+    expect((await score(bundle, '--tolerance', '1e-5')).code).toBe(0);
+    expect((await score(bundle, '--tolerance', 'lots')).code).toBe(2);
+  });
+
+  it('names the country and the question of an answer outside its range instead of scoring it as unanswered (exit 2)', async () => {
+    const bundle = (await app.inject('/api/public/cycles/2024/downloads/bundle.json')).json<Bundle & { methodology: Methodology }>();
+    const { methodology } = bundle;
+    // a number where the question takes none, or beyond its range when it does
+    const number = [...questionsByKey(methodology).values()].find((q) => !checkAnswer(q.node.question, 1e9).ok);
+    expect(number, 'a question that refuses 1e9').toBeDefined();
+    const ken = bundle.countries.find((c) => c.iso3 === 'KEN')!;
+    ken.answers[number!.node.key] = 1e9;
+    ken.answers['no_such_question'] = true;
+    const { code, err, result } = await score(bundle);
+    expect(code).toBe(2);
+    expect(result).toBeNull();
+    expect(err).toContain(`KEN, question ${number!.node.key}:`);
+    expect(err).toContain('KEN, question no_such_question: no such question');
   });
 });

@@ -16,6 +16,7 @@ export function currentPublications(db: Db) {
       'c.year',
       'c.name',
       'c.isDemo',
+      'c.importedFrom',
       'm.key as methodologyKey',
     ]);
 }

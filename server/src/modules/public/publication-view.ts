@@ -44,6 +44,7 @@ export function toPublishedCycle(row: PublicationRow): PublishedCycle {
     publishedAt: new Date(row.publishedAt).toISOString(),
     methodologyKey: row.methodologyKey,
     isDemo: row.isDemo,
+    importedFrom: row.importedFrom,
   };
 }
 
