@@ -47,6 +47,7 @@ export const router = createBrowserRouter([
               { path: 'cycles/:cycleId', lazy: () => import('./routes/admin-cycle.tsx') },
               { path: 'countries', lazy: () => import('./routes/admin-countries.tsx') },
               { path: 'mail', lazy: () => import('./routes/admin-mail.tsx') },
+              { path: 'imports', lazy: () => import('./routes/admin-imports.tsx') },
             ],
           },
           // A country's team, for its lead focal point.

@@ -10,6 +10,7 @@ function AdminLayout() {
     ['/admin/cycles', t('admin.nav.cycles')],
     ['/admin/countries', t('admin.nav.countries')],
     ['/admin/mail', t('admin.nav.mail')],
+    ['/admin/imports', t('admin.nav.imports')],
     ['/admin/audit', t('admin.nav.audit')],
   ] as const;
   return (

@@ -51,7 +51,12 @@ export function CycleResultsView({ cycles, results }: Props) {
     <div>
       <PageTitle title={cycle.name} />
       {cycle.isDemo && <DemoBanner />}
-      <PageIntro title={<bdi>{cycle.name}</bdi>} subtitle={t('results.published', { date: format.date(cycle.publishedAt) })}>
+      <PageIntro
+        title={<bdi>{cycle.name}</bdi>}
+        subtitle={[t('results.published', { date: format.date(cycle.publishedAt) }), cycle.importedFrom && t('imported.from', { source: cycle.importedFrom })]
+          .filter(Boolean)
+          .join(' · ')}
+      >
         {t('results.intro')}
       </PageIntro>
       <PublicPageLinks year={cycle.year} current="results" />
