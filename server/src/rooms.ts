@@ -38,6 +38,8 @@ import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
 import { createCyclesService } from './modules/cycles/cycles.service.ts';
 import { createCycleStepsService } from './modules/cycles/cycle-steps.service.ts';
 import { cyclesRoutes } from './modules/cycles/cycles.routes.ts';
+import { createCycleExportService } from './modules/cycles/answers-export.ts';
+import { cycleExportRoutes } from './modules/cycles/cycle-export.routes.ts';
 import { createPublicationService } from './modules/publication/publication.service.ts';
 import { publicationRoutes } from './modules/publication/publication.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
@@ -93,6 +95,7 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(methodologyRoutes, { methodologies: createMethodologyService({ db, now }), consultation: createConsultationService({ db, now }) });
   await app.register(workbenchRoutes, { workbench: createWorkbenchService({ db, now, methodologyOf }) });
   await app.register(cyclesRoutes, { cycles: createCyclesService({ db, now }), steps: createCycleStepsService({ db, now }) });
+  await app.register(cycleExportRoutes, { exports: createCycleExportService({ db, now, methodologyOf }) });
   await app.register(publicationRoutes, { publication: createPublicationService({ db, now, notifier }) });
   await app.register(publicRoutes, { publicResults: createPublicResultsService({ db }) });
   await app.register(importsRoutes, { imports: createImportsService({ db, now }) });

@@ -4,7 +4,7 @@ import { LocaleSchema } from '../schemas/locale.ts';
 import { AssessmentDetailSchema, AssessmentStatusSchema, AssessmentSummarySchema, SubmissionCheckSchema } from '../schemas/questionnaire.ts';
 import { DeadlineBodySchema, TransitionBodySchema } from '../schemas/review.ts';
 import { ROLES } from '../schemas/roles.ts';
-import { routeGroup, type RouteDocs, noContent } from './route.ts';
+import { file, routeGroup, text, type RouteDocs, noContent } from './route.ts';
 
 export const AssessmentListQuerySchema = z.object({ cycle: z.coerce.number().int().min(2000).max(2100).optional(), country: Iso3Schema.optional() }).strict();
 
@@ -47,9 +47,16 @@ const docs = {
     description: "While the cycle is open (409 `illegal_transition` with the cycle's state otherwise); an extension ends after the cycle's closing date (400 naming `body.deadline`). Audited.",
     examples: { extend: { deadline: '2026-07-31T23:59:59Z' }, reset: { deadline: null } },
   },
+  exportQuestionnaireXlsx: {
+    summary: 'The questionnaire as a spreadsheet (XLSX): one row per question in questionnaire order with its answer, evidence and review comments',
+    description:
+      'Columns: pillar, indicator, question key and text (chosen language), type, status (answered, unanswered, not_applicable), the answer as people read it and its raw value, carried over, last change, evidence links and documents, comments. Threads not tied to a question come last. Sent as an attachment named after the cycle, the country and the language (DEMO for demo cycles).',
+  },
+  exportQuestionnaireCsv: { summary: 'The same questionnaire export as CSV (UTF-8 with BOM)' },
 } satisfies RouteDocs;
 
 const route = routeGroup({ tag: 'assessments', access: ROLES, docs });
+const ExportQuery = z.object({ lang: LocaleSchema.default('en').describe('language of the questions, options and country name') }).strict();
 
 export const assessmentsApi = {
   list: route.get('/api/assessments', { id: 'listAssessments', query: AssessmentListQuerySchema, responses: { 200: AssessmentListSchema } }),
@@ -58,6 +65,12 @@ export const assessmentsApi = {
   prefill: route.post('/api/assessments/:assessmentId/prefill', { id: 'prefillAssessment', access: ['focal_point'], responses: { 200: PrefillResultSchema }, errors: [409] }),
   submit: route.post('/api/assessments/:assessmentId/submit', { id: 'submitAssessment', access: ['focal_point'], responses: { 200: AssessmentSummarySchema }, errors: [409] }),
   transition: route.post('/api/assessments/:assessmentId/transitions', { id: 'applyTransition', body: TransitionBodySchema, responses: { 200: TransitionResultSchema }, errors: [409] }),
+  exportXlsx: route.get('/api/assessments/:assessmentId/export.xlsx', { id: 'exportQuestionnaireXlsx', query: ExportQuery, responses: { 200: file('An XLSX workbook, as an attachment') } }),
+  exportCsv: route.get('/api/assessments/:assessmentId/export.csv', {
+    id: 'exportQuestionnaireCsv',
+    query: ExportQuery,
+    responses: { 200: text('text/csv', 'One row per question, RFC 4180 CSV, as an attachment') },
+  }),
   setDeadline: route.put('/api/assessments/:assessmentId/deadline', {
     id: 'setAssessmentDeadline',
     access: ['admin'],

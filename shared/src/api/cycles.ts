@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CloseCycleBodySchema, CycleDetailSchema, CycleSetupSchema, CycleSummarySchema, NewCycleBodySchema, UpdateCycleBodySchema } from '../schemas/cycles.ts';
-import { routeGroup, type RouteDocs, type AnyRoute } from './route.ts';
+import { LocaleSchema } from '../schemas/locale.ts';
+import { file, routeGroup, text, type RouteDocs, type AnyRoute } from './route.ts';
 
 export const CyclesSchema = z.object({ cycles: z.array(CycleSummarySchema) });
 export type Cycles = z.infer<typeof CyclesSchema>;
@@ -51,9 +52,17 @@ const docs = {
     summary: 'End the validation window now, before its planned end, so that the cycle can be published',
     description: '409 `illegal_transition` unless the cycle is in validation with its window still running.',
   },
+  exportCycleAnswersXlsx: {
+    summary: 'Every answer of a cycle (XLSX), for analysis: one row per country and question with the raw value and the points and score it earns',
+    description:
+      'Columns: iso3, country, region, pillar, question key and text (chosen language), applicable (skip logic), raw value, points, max points, score (0–1, by the shared scoring engine; empty when unanswered, not applicable or free text). Analysts and admins only; sent as an attachment named after the year and the language (DEMO for demo cycles).',
+  },
+  exportCycleAnswersCsv: { summary: "The same export of a cycle's answers as CSV (UTF-8 with BOM)" },
 } satisfies RouteDocs;
 
 const route = routeGroup({ tag: 'cycles', access: ['admin'], docs });
+const ANALYSTS = ['admin', 'analyst'] as const;
+const ExportQuery = z.object({ lang: LocaleSchema.default('en').describe('language of the questions and country names') }).strict();
 
 /** The steps of a cycle's life (open, close, …) are admin only, one transaction each, audited; out of order, 409 `illegal_transition` with `details.status`. */
 
@@ -67,6 +76,18 @@ export const cyclesApi = {
   close: route.post('/api/cycles/:cycleId/close', { id: 'closeCycle', body: CloseCycleBodySchema, responses: { 200: CycleDetailSchema }, errors: [409] }),
   startValidation: route.post('/api/cycles/:cycleId/start-validation', { id: 'startCycleValidation', responses: { 200: CycleDetailSchema }, errors: [409] }),
   endValidation: route.post('/api/cycles/:cycleId/end-validation', { id: 'endCycleValidation', responses: { 200: CycleDetailSchema }, errors: [409] }),
+  exportAnswersXlsx: route.get('/api/cycles/:cycleId/exports/answers.xlsx', {
+    id: 'exportCycleAnswersXlsx',
+    access: ANALYSTS,
+    query: ExportQuery,
+    responses: { 200: file('An XLSX workbook, as an attachment') },
+  }),
+  exportAnswersCsv: route.get('/api/cycles/:cycleId/exports/answers.csv', {
+    id: 'exportCycleAnswersCsv',
+    access: ANALYSTS,
+    query: ExportQuery,
+    responses: { 200: text('text/csv', 'One row per country and question, RFC 4180 CSV, as an attachment') },
+  }),
 } satisfies Record<string, AnyRoute>;
 
 /** Schemas of this room named in the OpenAPI document (name → schema). */

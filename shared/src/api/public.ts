@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LocaleSchema } from '../schemas/locale.ts';
 import { CountryProfileSchema, GapAnalysisSchema, OpenDataSchema, PublicMethodologySchema, ReproducibilityBundleSchema, StabilitySummarySchema } from '../schemas/public-api.ts';
 import { CycleResultsSchema, PublishedCycleSchema, TierInfoSchema } from '../schemas/public-results.ts';
-import { noContent, routeGroup, text, type AnyRoute, type RouteDoc, type RouteDocs } from './route.ts';
+import { file, noContent, routeGroup, text, type AnyRoute, type RouteDoc, type RouteDocs } from './route.ts';
 
 export const PublishedCyclesSchema = z.object({ cycles: z.array(PublishedCycleSchema) });
 export type PublishedCycles = z.infer<typeof PublishedCyclesSchema>;
@@ -32,8 +32,12 @@ const docs = withCachingNote({
     description: 'Sent as an attachment (Content-Disposition) named after the year and the language.',
   },
   downloadResultsCsv: {
-    summary: 'Open data (CSV, UTF-8 with BOM): the rows of the JSON download; columns iso3, name, region, tier, tier_name, overall, then one per pillar',
-    description: 'Sent as an attachment; errors are JSON like everywhere else.',
+    summary: 'Open data (CSV, UTF-8 with BOM): the rows of the JSON download; columns iso3, name, region, region_name, tier, tier_name, overall, one per pillar (scores at two decimals), demo',
+    description: 'Sent as an attachment named after the year and the language, with DEMO in the name for demo data; errors are JSON like everywhere else.',
+  },
+  downloadResultsXlsx: {
+    summary: 'Open data (XLSX): the rows of the CSV download in one worksheet, scores as numbers at two decimals, a bold frozen header',
+    description: 'Sent as an attachment named like the CSV (`gci-2024-results-DEMO-en.xlsx` for demo data).',
   },
   downloadReproducibilityBundle: {
     summary: 'Reproducibility bundle: the methodology and the scored answers of every country; `npm run gci -- score <file>` recomputes the publication from it',
@@ -57,6 +61,11 @@ export const publicApi = {
     id: 'downloadResultsCsv',
     query: LangQuery,
     responses: { 200: text('text/csv', 'The rows, one per country, in RFC 4180 CSV'), ...NOT_MODIFIED },
+  }),
+  downloadResultsXlsx: route.get('/api/public/cycles/:year/downloads/results.xlsx', {
+    id: 'downloadResultsXlsx',
+    query: LangQuery,
+    responses: { 200: file('The rows, one per country, in an XLSX workbook'), ...NOT_MODIFIED },
   }),
   downloadBundle: route.get('/api/public/cycles/:year/downloads/bundle.json', {
     id: 'downloadReproducibilityBundle',

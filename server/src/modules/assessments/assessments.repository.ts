@@ -23,6 +23,7 @@ export function selectAssessments(db: Executor) {
       'c.closesAt',
       'c.opensAt',
       'c.methodologyVersionId',
+      'c.isDemo as cycleIsDemo',
       'co.names as countryNames',
       'co.region as countryRegion',
     ]);

@@ -12,8 +12,11 @@ import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
+import { exportFile, type ExportFile, type SpreadsheetFormat } from '../../lib/spreadsheet.ts';
 import { findAnswers, findAssessments, findEvidenceOfAnswers, hasAnswers, updateAssessment } from './assessments.repository.ts';
 import { toAnswerState, toAssessmentSummary } from './mappers.ts';
+import { findThreadComments } from './export.repository.ts';
+import { questionnaireSheet } from './questionnaire-export.ts';
 import { carryOverAnswers, findPrefillSource } from './prefill.repository.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
 import { checkSnapshot } from './snapshot.ts';
@@ -75,6 +78,23 @@ export function createAssessmentsService({ db, now, methodologyOf }: { db: Db; n
         );
         return { carriedOver, fromYear: source.year };
       });
+    },
+
+    /** The questionnaire with its answers, evidence and review comments as a spreadsheet, for whoever may see the assessment. */
+    async exportQuestionnaire(auth: ResolvedSession, id: string, locale: Locale, format: SpreadsheetFormat): Promise<ExportFile> {
+      const assessment = await loadScopedAssessment(db, auth, id);
+      const methodology = await methodologyOf(assessment.methodologyVersionId);
+      const answers = await findAnswers(db, assessment.id);
+      const [evidence, comments] = await Promise.all([
+        findEvidenceOfAnswers(
+          db,
+          answers.map((a) => a.id),
+        ),
+        findThreadComments(db, assessment.id),
+      ]);
+      const sheet = questionnaireSheet({ methodology, locale, answers, evidence, comments });
+      const demo = assessment.cycleIsDemo ? '-DEMO' : '';
+      return exportFile(sheet, format, `gci-${assessment.cycleYear}-${assessment.countryIso3}-questionnaire${demo}-${locale}`, now());
     },
 
     async submissionCheck(auth: ResolvedSession, id: string): Promise<SubmissionCheck> {

@@ -2,9 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAnswer, PublicationContentSchema, OpenDataSchema, questionsByKey, ReproducibilityBundleSchema, type Methodology } from '@gci/shared';
+import { checkAnswer, MethodologySchema, PublicationContentSchema, OpenDataSchema, questionsByKey, ReproducibilityBundleSchema, type Methodology } from '@gci/shared';
 import { buildTestApp } from '../../../test/build-test-app.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import { runGci } from '../../cli/gci.ts';
@@ -52,18 +53,29 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
     return PublicationContentSchema.parse(row.content);
   };
 
-  it.each(['en', 'fr', 'ar', 'zh'] as const)('gives the same rows as CSV and as JSON (%s)', async (lang) => {
+  it.each(['en', 'fr', 'ar', 'zh'] as const)('gives the same rows as CSV and as JSON, scores at two decimals (%s)', async (lang) => {
     const json = await app.inject(`/api/public/cycles/2024/downloads/results.json?lang=${lang}`);
     const csv = await app.inject(`/api/public/cycles/2024/downloads/results.csv?lang=${lang}`);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.headers['content-disposition']).toBe(`attachment; filename="gci-2024-results-${lang}.csv"`);
+    expect(csv.headers['content-disposition']).toBe(`attachment; filename="gci-2024-results-DEMO-${lang}.csv"`);
     expect([...csv.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
     const data = OpenDataSchema.parse(json.json());
     expect(data.language).toBe(lang);
     const records = parse<Record<string, string>>(csv.rawPayload, { bom: true, columns: true, cast: false });
     expect(records).toHaveLength(194);
-    expect(Object.keys(records[0]!)).toEqual(['iso3', 'name', 'region', 'tier', 'tier_name', 'overall', ...data.pillars.map((p) => p.key)]);
+    expect(Object.keys(records[0]!)).toEqual([
+      'iso3',
+      'name',
+      'region',
+      'region_name',
+      'tier',
+      'tier_name',
+      'overall',
+      ...data.pillars.map((p) => p.key),
+      'demo',
+    ]);
+    expect(records.every((r) => /^\d+\.\d\d$/.test(r.overall!))).toBe(true);
     expect(
       records.map((r) => ({
         iso3: r.iso3,
@@ -71,10 +83,18 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
         region: r.region,
         tier: Number(r.tier),
         tierName: r.tier_name,
-        overall: Number(r.overall),
-        pillars: Object.fromEntries(data.pillars.map((p) => [p.key, Number(r[p.key])])),
+        overall: r.overall,
+        pillars: Object.fromEntries(data.pillars.map((p) => [p.key, r[p.key]])),
+        demo: r.demo,
       })),
-    ).toEqual(data.countries);
+    ).toEqual(
+      data.countries.map((c) => ({
+        ...c,
+        overall: c.overall.toFixed(2),
+        pillars: Object.fromEntries(Object.entries(c.pillars).map(([k, v]) => [k, v.toFixed(2)])),
+        demo: 'true',
+      })),
+    );
   });
 
   it('writes names in the chosen language and quotes them correctly', async () => {
@@ -84,6 +104,8 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
     expect(records.find((r) => r.iso3 === 'KEN')?.name).toBe(AWKWARD_NAME);
     expect(records.find((r) => r.iso3 === 'FRA')?.name).toBe('France');
     expect(records.find((r) => r.iso3 === 'DEU')?.name).toBe('Allemagne');
+    expect(records.find((r) => r.iso3 === 'DEU')?.region_name).toBe('Europe');
+    expect(records.find((r) => r.iso3 === 'EGY')?.region_name).toBe('États arabes');
     const ar = OpenDataSchema.parse((await app.inject('/api/public/cycles/2024/downloads/results.json?lang=ar')).json());
     expect(ar.countries.find((c) => c.iso3 === 'EGY')?.name).toBe('مصر');
   });
@@ -93,6 +115,88 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
     const data = OpenDataSchema.parse((await app.inject('/api/public/cycles/2024/downloads/results.json')).json());
     expect(data.countries.map((c) => [c.iso3, c.tier, c.overall])).toEqual(content.countries.map((c) => [c.iso3, c.tier, c.overall]));
     expect(data.cycle.isDemo).toBe(true);
+  });
+
+  it('writes the results as XLSX: a bold frozen header, names and tiers in French, scores as numbers at two decimals, the demo flag', async () => {
+    const res = await app.inject('/api/public/cycles/2024/downloads/results.xlsx?lang=fr');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="gci-2024-results-DEMO-fr.xlsx"');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const content = await publication(2024);
+    const pillars = content.countries[0]!.pillars.map((p) => p.key);
+    const header = ['iso3', 'name', 'region', 'region_name', 'tier', 'tier_name', 'overall', ...pillars, 'demo'];
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(header);
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.rowCount).toBe(195);
+    expect(sheet.getColumn(2).width).toBeGreaterThan(20);
+
+    const rowOf = (iso3: string) => {
+      const row = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(1).value === iso3)!;
+      return Object.fromEntries(header.map((h, i) => [h, row.getCell(i + 1)]));
+    };
+    const ken = rowOf('KEN');
+    const published = content.countries.find((c) => c.iso3 === 'KEN')!;
+    const tierName = MethodologySchema.parse(content.methodology).thresholds.find((t) => t.tier === published.tier)!.name;
+    expect(ken.name!.value).toBe(AWKWARD_NAME);
+    expect(ken.region!.value).toBe('africa');
+    expect(ken.region_name!.value).toBe('Afrique');
+    expect(ken.tier!.value).toBe(published.tier);
+    expect(ken.tier_name!.value).toBe(tierName.fr ?? tierName.en);
+    expect(ken.overall!.value).toBe(Number(published.overall.toFixed(2)));
+    expect(ken.overall!.numFmt).toBe('0.00');
+    for (const p of published.pillars) {
+      expect(ken[p.key]!.value, p.key).toBe(Number(p.score.toFixed(2)));
+      expect(ken[p.key]!.numFmt, p.key).toBe('0.00');
+    }
+    expect(ken.demo!.value).toBe(true);
+    expect(rowOf('DEU').region_name!.value).toBe('Europe');
+    expect(rowOf('DEU').name!.value).toBe('Allemagne');
+    expect(header.some((h) => /rank/i.test(h))).toBe(false);
+  });
+
+  it('serves the XLSX from the cache with its ETag: 304 on If-None-Match, the same bytes from another server process', async () => {
+    const url = '/api/public/cycles/2024/downloads/results.xlsx?lang=es';
+    const first = await app.inject(url);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(etag).not.toBe((await app.inject('/api/public/cycles/2024/downloads/results.csv?lang=es')).headers.etag);
+    const again = await app.inject({ url, headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const other = await buildTestApp(handle);
+    try {
+      const fresh = await other.inject(url);
+      expect(fresh.headers.etag).toBe(etag);
+      expect(fresh.rawPayload.equals(first.rawPayload)).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('names a download without DEMO and marks its rows false when the cycle is not demo data', async () => {
+    await handle.db.updateTable('cycles').set({ isDemo: false }).where('year', '=', 2020).execute();
+    const other = await buildTestApp(handle);
+    try {
+      const csv = await other.inject('/api/public/cycles/2020/downloads/results.csv?lang=ru');
+      expect(csv.headers['content-disposition']).toBe('attachment; filename="gci-2020-results-ru.csv"');
+      const records = parse<Record<string, string>>(csv.rawPayload, { bom: true, columns: true });
+      expect(new Set(records.map((r) => r.demo))).toEqual(new Set(['false']));
+      const xlsx = await other.inject('/api/public/cycles/2020/downloads/results.xlsx?lang=ru');
+      expect(xlsx.headers['content-disposition']).toBe('attachment; filename="gci-2020-results-ru.xlsx"');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      const demo = (sheet.getRow(1).values as unknown[]).indexOf('demo');
+      expect(new Set(sheet.getColumn(demo).values.slice(2))).toEqual(new Set([false]));
+    } finally {
+      await handle.db.updateTable('cycles').set({ isDemo: true }).where('year', '=', 2020).execute();
+      await other.close();
+    }
   });
 
   it.each([2020, 2024])('recomputes the %i publication exactly from the reproducibility bundle with `gci score`', async (year) => {

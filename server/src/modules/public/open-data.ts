@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
-import { localize, type Locale, type OpenData } from '@gci/shared';
+import { localize, REGION_LABELS, type Locale, type OpenData } from '@gci/shared';
+import { toCsv, toXlsx, type Column, type Sheet } from '../../lib/spreadsheet.ts';
 import type { PublicationView } from './publication-view.ts';
 
 /** The open-data rows of a published cycle, names in `lang` (English where a name has no translation). */
@@ -29,16 +29,43 @@ export function buildOpenData(view: PublicationView, lang: Locale): OpenData {
   };
 }
 
-/** Fixed columns, then one per pillar (its key); numbers at full precision, so the CSV and JSON agree exactly. */
-export function csvColumns(data: OpenData): string[] {
-  return ['iso3', 'name', 'region', 'tier', 'tier_name', 'overall', ...data.pillars.map((p) => p.key)];
-}
+/** Whether a download is named and marked as demo data (its rows say so too, in the `demo` column). */
+export const resultsFileName = (data: OpenData, format: 'json' | 'csv' | 'xlsx'): string =>
+  `gci-${data.cycle.year}-results-${data.cycle.isDemo ? 'DEMO-' : ''}${data.language}.${format}`;
 
 /**
- * The same rows as CSV (RFC 4180 quoting by csv-stringify), UTF-8 with a byte-order mark so
- * spreadsheet programs read the non-Latin names correctly.
+ * The rows of the CSV and XLSX downloads: tier number and name, the region's code and name and the
+ * country's name in the chosen language, scores at two decimals, and whether this is demo data.
+ * Never a rank.
  */
-export function toCsv(data: OpenData): string {
-  const rows = data.countries.map((c) => [c.iso3, c.name, c.region, c.tier, c.tierName, c.overall, ...data.pillars.map((p) => c.pillars[p.key] ?? '')]);
-  return stringify(rows, { header: true, columns: csvColumns(data), bom: true, record_delimiter: 'windows' });
+export function resultsSheet(data: OpenData): Sheet {
+  const columns: Column[] = [
+    { header: 'iso3', width: 6 },
+    { header: 'name', width: 32 },
+    { header: 'region', width: 14 },
+    { header: 'region_name', width: 24 },
+    { header: 'tier', kind: 'number', width: 6 },
+    { header: 'tier_name', width: 18 },
+    { header: 'overall', kind: 'score' },
+    ...data.pillars.map((p): Column => ({ header: p.key, kind: 'score', width: Math.max(10, p.key.length + 2) })),
+    { header: 'demo', kind: 'boolean', width: 7 },
+  ];
+  const rows = data.countries.map((c) => [
+    c.iso3,
+    c.name,
+    c.region,
+    localize(REGION_LABELS[c.region], data.language),
+    c.tier,
+    c.tierName,
+    c.overall,
+    ...data.pillars.map((p) => c.pillars[p.key] ?? null),
+    data.cycle.isDemo,
+  ]);
+  return { name: `GCI ${data.cycle.year}`, columns, rows };
+}
+
+/** The results as CSV (UTF-8 with a byte-order mark) or XLSX. */
+export async function resultsFile(data: OpenData, format: 'csv' | 'xlsx', publishedAt: Date): Promise<Buffer> {
+  const sheet = resultsSheet(data);
+  return format === 'csv' ? Buffer.from(toCsv(sheet), 'utf8') : toXlsx([sheet], publishedAt);
 }

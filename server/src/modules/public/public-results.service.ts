@@ -16,11 +16,12 @@ import {
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE } from '../../lib/spreadsheet.ts';
 import { buildCountryProfile } from './country-profile.ts';
 import { buildGapAnalysis, computeStability, summariseStability } from './cycle-analysis.ts';
 import { etagOf, jsonBody, type CachedBody } from './http-cache.ts';
 import { buildMethodologyPage } from './methodology-page.ts';
-import { buildOpenData, toCsv } from './open-data.ts';
+import { buildOpenData, resultsFile, resultsFileName } from './open-data.ts';
 import { createCurrentPublications, memo, type CurrentPublications } from './public-cache.ts';
 import * as repo from './public.repository.ts';
 import type { PublicationRow } from './public.repository.ts';
@@ -146,14 +147,15 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
         return serialise(GapAnalysisSchema, buildGapAnalysis(view), etagOf([view.contentHash], route));
       }),
 
-    openData: (year: number, lang: Locale, format: 'json' | 'csv', route: string) =>
+    openData: (year: number, lang: Locale, format: 'json' | 'csv' | 'xlsx', route: string) =>
       cached(`${route}?lang=${lang}`, async (cur) => {
         const view = await published(cur, year);
         const data = OpenDataSchema.parse(buildOpenData(view, lang));
         const etag = etagOf([view.contentHash], route, `lang=${lang}`);
-        const fileName = `gci-${year}-results-${lang}.${format}`;
+        const fileName = resultsFileName(data, format);
         if (format === 'json') return jsonBody(data, etag, fileName);
-        return { body: Buffer.from(toCsv(data), 'utf8'), etag, contentType: 'text/csv; charset=utf-8', fileName };
+        const body = await resultsFile(data, format, view.publishedAt);
+        return { body, etag, contentType: format === 'csv' ? CSV_MEDIA_TYPE : XLSX_MEDIA_TYPE, fileName };
       }),
 
     bundle: (year: number, route: string) =>

@@ -43,6 +43,7 @@ describe('public routes', { timeout: SLOW_TEST_MS }, () => {
         '/api/public/cycles/:year/gaps',
         '/api/public/cycles/:year/downloads/results.json',
         '/api/public/cycles/:year/downloads/results.csv',
+        '/api/public/cycles/:year/downloads/results.xlsx',
         '/api/public/cycles/:year/downloads/bundle.json',
       ].toSorted(),
     );
@@ -59,7 +60,7 @@ describe('public routes', { timeout: SLOW_TEST_MS }, () => {
 
   it('never sends a key named rank, in any public JSON response', async () => {
     for (const year of [2020, 2024]) {
-      for (const route of PUBLIC_ROUTES.filter((r) => !r.endsWith('.csv'))) {
+      for (const route of PUBLIC_ROUTES.filter((r) => !/\.(csv|xlsx)$/.test(r))) {
         for (const iso3 of ['FRA', 'KEN']) {
           const res = await get(urlOf(route, { year, iso3 }));
           expect(res.statusCode, route).toBe(200);
@@ -76,7 +77,7 @@ describe('public routes', { timeout: SLOW_TEST_MS }, () => {
   });
 
   it('orders every list of countries by code, never by score', async () => {
-    for (const route of PUBLIC_ROUTES.filter((r) => !r.endsWith('.csv'))) {
+    for (const route of PUBLIC_ROUTES.filter((r) => !/\.(csv|xlsx)$/.test(r))) {
       const lists = countryListsDeep((await get(urlOf(route, PUBLISHED))).json());
       for (const list of lists) expect(list, route).toEqual(list.toSorted());
     }

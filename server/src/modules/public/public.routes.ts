@@ -29,6 +29,9 @@ export const publicRoutes = contractRoutes<{ publicResults: PublicResultsService
   route(publicApi.downloadResultsCsv, async ({ params: { year }, query, request, reply }) =>
     sendCached(request, reply, await pub.openData(year, query.lang, 'csv', `${base(year)}/downloads/results.csv`)),
   );
+  route(publicApi.downloadResultsXlsx, async ({ params: { year }, query, request, reply }) =>
+    sendCached(request, reply, await pub.openData(year, query.lang, 'xlsx', `${base(year)}/downloads/results.xlsx`)),
+  );
   route(publicApi.downloadBundle, async ({ params: { year }, request, reply }) =>
     sendCached(request, reply, await pub.bundle(year, `${base(year)}/downloads/bundle.json`)),
   );

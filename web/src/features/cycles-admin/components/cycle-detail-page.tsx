@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CycleAction, CycleDetail, PendingAssessment } from '@gci/shared';
+import { DownloadLinks } from '../../../components/download-links/index.tsx';
 import { Fact, FactList } from '../../../components/fact-list/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { Tag } from '../../../components/tag/index.tsx';
 import { useFormatters } from '../../../lib/use-formatters.ts';
+import { useLocale } from '../../../i18n/use-locale.ts';
+import { answersExportLinks } from '../api/export-links.ts';
 import { CycleSteps } from './cycle-steps.tsx';
 import { ParticipantsTable } from './participants-table.tsx';
 
@@ -19,6 +22,7 @@ export function CycleDetailPage({ detail, onStep, onDeadline }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { cycle, methodology, participants } = detail;
+  const links = answersExportLinks(cycle.id, useLocale());
   return (
     <section aria-labelledby="cycle-title" data-cycle-id={cycle.id} data-status={cycle.status}>
       <PageTitle title={cycle.name} />
@@ -43,6 +47,18 @@ export function CycleDetailPage({ detail, onStep, onDeadline }: Props) {
           {cycle.reminderDays.length ? cycle.reminderDays.map((d) => format.integer(d)).join(', ') : t('cyclesAdmin.detail.noReminders')}
         </Fact>
         <Fact label={t('cyclesAdmin.detail.participants')}>{format.integer(cycle.participants)}</Fact>
+        {cycle.status !== 'draft' && (
+          <Fact label={t('exports.cycleAnswers')}>
+            <DownloadLinks
+              label={t('exports.cycleAnswers')}
+              links={[
+                { href: links.xlsx, label: t('exports.xlsx') },
+                { href: links.csv, label: t('exports.csv') },
+              ]}
+              testId="cycle-answers-export"
+            />
+          </Fact>
+        )}
       </FactList>
       {cycle.publications.length > 0 && (
         <p>

@@ -5,6 +5,7 @@ import { hrefOf } from '../../../lib/api-client.ts';
 export function downloadLinks(year: number, lang: Locale) {
   return {
     csv: hrefOf(publicApi.downloadResultsCsv, { params: { year }, query: { lang } }),
+    xlsx: hrefOf(publicApi.downloadResultsXlsx, { params: { year }, query: { lang } }),
     json: hrefOf(publicApi.downloadResultsJson, { params: { year }, query: { lang } }),
     bundle: hrefOf(publicApi.downloadBundle, { params: { year } }),
   };

@@ -13,6 +13,11 @@ export function Downloads({ year }: { year: number }) {
       <p>{t('public.downloads.intro')}</p>
       <ul>
         <li>
+          <a href={links.xlsx} download>
+            {t('exports.resultsXlsx')}
+          </a>
+        </li>
+        <li>
           <a href={links.csv} download>
             {t('public.downloads.csv')}
           </a>

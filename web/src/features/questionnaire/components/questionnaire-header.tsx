@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '@gci/shared';
+import { DownloadLinks } from '../../../components/download-links/index.tsx';
 import { AssessmentHeader } from '../../../components/assessment-header/index.tsx';
 import { Fact } from '../../../components/fact-list/index.tsx';
 import { StatusTag } from '../../../components/status-tag/index.tsx';
+import { exportLinks } from '../api/export-links.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
 import { DaysLeft } from './days-left.tsx';
 import { useFormatters } from '../../../lib/use-formatters.ts';
@@ -12,6 +14,7 @@ export function QuestionnaireHeader() {
   const { t } = useTranslation();
   const { assessment, snapshot, locale } = useQuestionnaire();
   const format = useFormatters();
+  const links = exportLinks(assessment.id, locale);
   return (
     <AssessmentHeader
       back={{ to: '/assessments', label: t('assessments.title') }}
@@ -24,6 +27,16 @@ export function QuestionnaireHeader() {
       <Fact label={t('assessments.deadline')}>
         {format.deadline(assessment.deadline)}
         <DaysLeft assessment={assessment} />
+      </Fact>
+      <Fact label={t('exports.questionnaire')}>
+        <DownloadLinks
+          label={t('exports.questionnaire')}
+          links={[
+            { href: links.xlsx, label: t('exports.xlsx') },
+            { href: links.csv, label: t('exports.csv') },
+          ]}
+          testId="questionnaire-export"
+        />
       </Fact>
     </AssessmentHeader>
   );

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '@gci/shared';
+import { DownloadLinks } from '../../../components/download-links/index.tsx';
 import { AssessmentHeader } from '../../../components/assessment-header/index.tsx';
 import { Fact } from '../../../components/fact-list/index.tsx';
 import { StatusTag } from '../../../components/status-tag/index.tsx';
+import { exportLinks } from '../api/export-links.ts';
 import { useReview } from '../lib/review-context.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 
@@ -12,6 +14,7 @@ export function ReviewHeader({ back, kicker, children }: { back: { to: string; l
   const { t } = useTranslation();
   const { assessment, locale } = useReview();
   const format = useFormatters();
+  const links = exportLinks(assessment.id, locale);
   return (
     <AssessmentHeader
       back={back}
@@ -25,6 +28,16 @@ export function ReviewHeader({ back, kicker, children }: { back: { to: string; l
       </Fact>
       <Fact label={t('review.page.deadline')}>{format.date(assessment.deadline)}</Fact>
       {assessment.submittedAt && <Fact label={t('review.page.submitted')}>{format.dateTime(assessment.submittedAt)}</Fact>}
+      <Fact label={t('exports.questionnaire')}>
+        <DownloadLinks
+          label={t('exports.questionnaire')}
+          links={[
+            { href: links.xlsx, label: t('exports.xlsx') },
+            { href: links.csv, label: t('exports.csv') },
+          ]}
+          testId="questionnaire-export"
+        />
+      </Fact>
       {children}
     </AssessmentHeader>
   );
