@@ -7,6 +7,8 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { collectContracts, registerApiDocs } from './http/swagger.ts';
 import { registerRooms } from './rooms.ts';
 import { registerStaticWeb } from './http/static-web.ts';
+import { registerInputGuard } from './http/input-guard.ts';
+import { trackRouteMethods } from './http/method-not-allowed.ts';
 import { registerOpenDataCors, registerSecurityHeaders, registerWriteRateLimit } from './http/security.ts';
 import { registerAuthentication, sessionCookie } from './http/authenticate.ts';
 
@@ -50,6 +52,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerGracefulClose(app);
   await registerSecurityHeaders(app, { tls: config.cookieSecure });
   registerOpenDataCors(app);
+  registerInputGuard(app);
+  const methodNotAllowed = trackRouteMethods(app);
   const contracts = collectContracts(app);
 
   await registerAuthentication(app, { db, now, cookie: sessionCookie(config.cookieSecure) });
@@ -58,6 +62,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerRooms(app, { db, dbKind, now, cookie: sessionCookie(config.cookieSecure), publicUrl: config.publicUrl ?? 'http://localhost:3000' });
 
   await registerApiDocs(app, contracts);
-  await registerStaticWeb(app, config.serveWeb ? config.webDist : undefined);
+  await registerStaticWeb(app, config.serveWeb ? config.webDist : undefined, methodNotAllowed);
   return app;
 }

@@ -31,6 +31,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, { tls }: { t
     strictTransportSecurity: tls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
+    // CSP frame-ancestors 'none' forbids framing; SAMEORIGIN here would say the opposite to old browsers
+    xFrameOptions: false,
   });
 }
 

@@ -7,7 +7,11 @@ import { notFound } from '../errors.ts';
 const isApiPath = (url: string) => url.startsWith('/api/') || url === '/api' || url.startsWith('/docs');
 
 /** Serves the built web app on the API's port, with a fallback to index.html for client-side routes. */
-export async function registerStaticWeb(app: FastifyInstance, webDist: string | undefined): Promise<void> {
+export async function registerStaticWeb(
+  app: FastifyInstance,
+  webDist: string | undefined,
+  methodNotAllowed: (method: string, url: string) => Error | null = () => null,
+): Promise<void> {
   const index = webDist ? path.join(webDist, 'index.html') : undefined;
   if (webDist && index && fs.existsSync(index)) {
     await app.register(fastifyStatic, {
@@ -27,6 +31,6 @@ export async function registerStaticWeb(app: FastifyInstance, webDist: string | 
     if (serveSpa && request.method === 'GET' && !isApiPath(request.url)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    throw notFound(`${request.method} ${request.url.split('?')[0]}`);
+    throw methodNotAllowed(request.method, request.url) ?? notFound(`${request.method} ${request.url.split('?')[0]}`);
   });
 }

@@ -33,9 +33,13 @@ export const numberType: QuestionTypeDef<NumberSpec, number> = {
   facts: (spec) => ({ partialCredit: null, options: [], goalposts: spec.goalposts }),
 };
 
+/** The largest magnitude a number answer may have when its question sets no range: far beyond any real figure. */
+export const NUMBER_ANSWER_BOUND = 1e12;
+
 function checkNumber(spec: NumberSpec, value: unknown): AnswerCheck {
   if (typeof value !== 'number') return fail('wrong_type', 'expected a number');
   if (!Number.isFinite(value)) return fail('not_finite', 'expected a finite number');
+  if (Math.abs(value) > NUMBER_ANSWER_BOUND) return fail('out_of_range', `at most ${NUMBER_ANSWER_BOUND} in size`);
   if (spec.integer && !Number.isInteger(value)) return fail('not_integer', 'expected a whole number');
   if (spec.min !== undefined && value < spec.min) return fail('out_of_range', `at least ${spec.min}`);
   if (spec.max !== undefined && value > spec.max) return fail('out_of_range', `at most ${spec.max}`);

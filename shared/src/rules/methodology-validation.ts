@@ -1,4 +1,4 @@
-import type { AnswerValue, Methodology, MethodologyNode, QuestionNode, QuestionSpec } from '../schemas/methodology.ts';
+import { MAX_WEIGHT, type AnswerValue, type Methodology, type MethodologyNode, type QuestionNode, type QuestionSpec } from '../schemas/methodology.ts';
 import type { SpecIssueCode } from '../question-types/define.ts';
 import { questionTypeOf } from '../question-types/registry.ts';
 import { flattenTree, type TreeEntry } from '../scoring/tree.ts';
@@ -69,7 +69,8 @@ function checkKeysAndKinds(entries: TreeEntry[], report: Report): void {
 function checkWeights(nodes: readonly MethodologyNode[], path: string, report: Report): void {
   let sum = 0;
   nodes.forEach((n, i) => {
-    if (!Number.isFinite(n.weight) || n.weight < 0) report(`${path}[${i}].weight`, 'invalid_weight', 'a weight must be a number ≥ 0');
+    if (!Number.isFinite(n.weight) || n.weight < 0 || n.weight > MAX_WEIGHT)
+      report(`${path}[${i}].weight`, 'invalid_weight', `a weight must be a number from 0 to ${MAX_WEIGHT.toLocaleString('en')}`);
     else sum += n.weight;
   });
   if (nodes.length > 0 && !(sum > 0)) report(path, 'weights_sum_not_positive', 'at least one weight on this level must be above 0');

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
+  'method_not_allowed',
   'csrf_failed',
   'password_change_required',
   'link_expired',

@@ -54,11 +54,20 @@ export interface GroupNode {
 }
 export type MethodologyNode = GroupNode | QuestionNode;
 
+/** The largest weight: sums of thousands of weights stay far from overflow and keep their precision. */
+export const MAX_WEIGHT = 1_000_000;
+/** A finite number (zod refuses infinities); its range is checked by validateMethodology, beside the node in the editor. */
+const WeightSchema = z.number();
+
+/** How deep a tree may go (pillar = 1) and how many nodes it may hold: far above any index, far below what exhausts a server. */
+export const MAX_TREE_DEPTH = 10;
+export const MAX_TREE_NODES = 5_000;
+
 export const QuestionNodeSchema = z.object({
   kind: z.literal('question'),
   key: NodeKeySchema,
   order: z.number().int(),
-  weight: z.number(),
+  weight: WeightSchema,
   texts: NodeTextsSchema,
   question: QuestionSpecSchema,
 });
@@ -68,7 +77,7 @@ export const GroupNodeSchema: z.ZodType<GroupNode, unknown> = z.lazy(() =>
     kind: z.enum(GROUP_KINDS),
     key: NodeKeySchema,
     order: z.number().int(),
-    weight: z.number(),
+    weight: WeightSchema,
     texts: NodeTextsSchema,
     aggregation: AggregationSchema.optional(),
     children: z.array(MethodologyNodeSchema),
@@ -89,6 +98,22 @@ export const MISSING_POLICIES = ['zero', 'exclude'] as const;
 export const MissingPolicySchema = z.enum(MISSING_POLICIES);
 export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
 
+/** Refuses a tree deeper than MAX_TREE_DEPTH or larger than MAX_TREE_NODES, naming the first node too deep. */
+function checkTreeSize(pillars: readonly MethodologyNode[], ctx: z.RefinementCtx): void {
+  let count = 0;
+  const visit = (node: MethodologyNode, depth: number, path: (string | number)[]): boolean => {
+    count += 1;
+    if (depth > MAX_TREE_DEPTH) {
+      ctx.addIssue({ code: 'custom', message: `nested more than ${MAX_TREE_DEPTH} levels deep`, path });
+      return false;
+    }
+    if (node.kind === 'question') return true;
+    return node.children.every((child, i) => visit(child, depth + 1, [...path, 'children', i]));
+  };
+  if (!pillars.every((pillar, i) => visit(pillar, 1, [i]))) return;
+  if (count > MAX_TREE_NODES) ctx.addIssue({ code: 'custom', message: `${count} nodes, more than the ${MAX_TREE_NODES} a methodology may hold` });
+}
+
 export const MethodologySchema = z.object({
   key: NodeKeySchema,
   name: LocalizedStringSchema,
@@ -100,6 +125,6 @@ export const MethodologySchema = z.object({
   missingPolicy: MissingPolicySchema.default('zero'),
   /** ordered from the best tier (1) to the lowest; the lowest tier's min is 0 */
   thresholds: z.array(TierThresholdSchema).min(1),
-  pillars: z.array(GroupNodeSchema).min(1),
+  pillars: z.array(GroupNodeSchema).min(1).superRefine(checkTreeSize),
 });
 export type Methodology = z.infer<typeof MethodologySchema>;

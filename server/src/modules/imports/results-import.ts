@@ -1,5 +1,7 @@
 import {
   importedAnswers,
+  isStorableText,
+  STORABLE_TEXT_MESSAGE,
   parseTierList,
   pillarLevelMethodology,
   readResultsTable,
@@ -34,6 +36,9 @@ export interface ImportFields {
 
 /** The options checked; a bad one is a 400 naming its field. */
 export function importOptionsOf(fields: ImportFields): ResultsImportOptions {
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value === 'string' && !isStorableText(value)) throw badRequest(`${field}: ${STORABLE_TEXT_MESSAGE}`, `body.${field}`);
+  }
   const blank = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
   const parsed = ResultsImportOptionsSchema.safeParse({
     year: blank(fields.year),
