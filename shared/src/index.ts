@@ -65,3 +65,7 @@ export * from './api/cycles.ts';
 export * from './api/publication.ts';
 export * from './api/public.ts';
 export * from './api/mail.ts';
+export * from './methodology-sheet/sheet-model.ts';
+export * from './methodology-sheet/show-if.ts';
+export * from './methodology-sheet/to-sheets.ts';
+export * from './methodology-sheet/sheets-to-methodology.ts';
