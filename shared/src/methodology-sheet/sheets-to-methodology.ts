@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { MethodologySchema, type Methodology } from '../schemas/methodology.ts';
-import { validateMethodology } from '../rules/methodology-validation.ts';
+import { validateMethodology, type MethodologyIssue } from '../rules/methodology-validation.ts';
+import { QUESTION_TYPES } from '../question-types/registry.ts';
 import { locateIssue, pathString, type Place, type RowIndex } from './locate-issue.ts';
 import { readNodes } from './read-nodes.ts';
 import { readTable } from './read-table.ts';
@@ -51,12 +52,44 @@ export function sheetsToMethodology(tables: readonly SheetTable[]): SheetReadRes
       const place = locateIssue(pathString(path), rows);
       add(place, messageOf(issue, place));
     }
-  } else if (errors.length === 0) {
-    for (const issue of validateMethodology(parsed.data)) add(locateIssue(issue.path, rows), issue.message);
+  }
+  // The rules across rows (weights, tiers, keys, skip logic) are checked even when some cells could
+  // not be read, so that one upload lists every problem; a row already at fault gets no more.
+  const faulty = new Set(errors.map((e) => `${e.sheet}|${e.row}`));
+  for (const issue of parsed.success ? validateMethodology(parsed.data) : lenientValidation(candidate)) {
+    const place = locateIssue(issue.path, rows);
+    if (!faulty.has(`${place.sheet}|${place.row}`)) add(place, issue.message);
   }
   if (errors.length > 0 || !parsed.success) return { ok: false, errors: sortErrors(errors) };
   // The version's settings take their defaults (the database holds one of each); the tree is kept as written.
   return { ok: true, methodology: { ...parsed.data, pillars: candidate.pillars as unknown as Methodology['pillars'] } };
+}
+
+/**
+ * The shared validation over a methodology that did not parse: a question of no known type is read
+ * as free text and missing scoring bounds as unbounded, so the other checks still run (their
+ * findings on the rows at fault are dropped by the caller).
+ */
+function lenientValidation(candidate: { pillars: unknown[] }): MethodologyIssue[] {
+  const patch = (node: Record<string, unknown>): void => {
+    const spec = node.question as Record<string, unknown> | undefined;
+    if (spec) {
+      if (!(typeof spec.type === 'string' && spec.type in QUESTION_TYPES)) node.question = { type: 'text', ...(spec.showIf ? { showIf: spec.showIf } : {}) };
+      else {
+        spec.maxPoints ??= Infinity;
+        spec.goalposts ??= { lower: 0, upper: 1 };
+      }
+    }
+    for (const child of (node.children as Record<string, unknown>[] | undefined) ?? []) patch(child);
+  };
+  const copy = structuredClone(candidate) as unknown as Methodology & { pillars: Record<string, unknown>[] };
+  copy.pillars.forEach(patch);
+  copy.thresholds ??= [];
+  try {
+    return validateMethodology(copy);
+  } catch {
+    return [];
+  }
 }
 
 const sortErrors = (errors: SheetError[]): SheetError[] =>
