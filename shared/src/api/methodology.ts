@@ -23,6 +23,8 @@ export type Consultation = z.infer<typeof ConsultationSchema>;
 /** One problem in an imported spreadsheet: the sheet, the row (1 = header) and the column at fault. */
 export const MethodologySheetErrorSchema = z.object({ sheet: z.string(), row: z.number().int(), column: z.string(), message: z.string() });
 export type MethodologySheetError = z.infer<typeof MethodologySheetErrorSchema>;
+/** The `details` of a refused import (422). */
+export const MethodologySheetErrorDetailsSchema = z.object({ errors: z.array(MethodologySheetErrorSchema) });
 
 export const ImportMethodologyFieldsSchema = z.object({
   key: NodeKeySchema.optional().describe("The new draft's key; the key in the file's version sheet otherwise (either must be unused)"),
