@@ -41,7 +41,7 @@ describe.skipIf(!hasChromium)('workbench: a methodology version as a spreadsheet
     const row = page.locator('tr[data-key="gci-2024-demo"]');
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByTestId('download-sheet').click()]);
     expect(download.suggestedFilename()).toBe('gci-2024-demo.xlsx');
-    downloaded = await readFile((await download.path()));
+    downloaded = await readFile(await download.path());
 
     await importFile('gci-2024-demo.xlsx', downloaded, 'gci-2024-offline');
     await page.waitForURL(/\/workbench\/methodologies\/[0-9a-f-]{36}$/);
