@@ -33,6 +33,7 @@ import { createThreadsService } from './modules/review/threads.service.ts';
 import { createMethodologyService } from './modules/methodology/methodology.service.ts';
 import { createConsultationService } from './modules/methodology/consultation.service.ts';
 import { methodologyRoutes } from './modules/methodology/methodology.routes.ts';
+import { createMethodologySheetService } from './modules/methodology/methodology-sheet.service.ts';
 import { createWorkbenchService } from './modules/workbench/workbench.service.ts';
 import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
 import { createCyclesService } from './modules/cycles/cycles.service.ts';
@@ -92,7 +93,11 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(mailRoutes, { mail: createMailService({ db, now }) });
 
   // methodology and results: methodology, workbench, cycles, publication, public
-  await app.register(methodologyRoutes, { methodologies: createMethodologyService({ db, now }), consultation: createConsultationService({ db, now }) });
+  await app.register(methodologyRoutes, {
+    methodologies: createMethodologyService({ db, now }),
+    consultation: createConsultationService({ db, now }),
+    sheets: createMethodologySheetService({ db, now }),
+  });
   await app.register(workbenchRoutes, { workbench: createWorkbenchService({ db, now, methodologyOf }) });
   await app.register(cyclesRoutes, { cycles: createCyclesService({ db, now }), steps: createCycleStepsService({ db, now }) });
   await app.register(cycleExportRoutes, { exports: createCycleExportService({ db, now, methodologyOf }) });

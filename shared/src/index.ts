@@ -67,3 +67,7 @@ export * from './api/public.ts';
 export * from './api/mail.ts';
 export * from './api/imports.ts';
 export * from './imports/published-results.ts';
+export * from './methodology-sheet/sheet-model.ts';
+export * from './methodology-sheet/show-if.ts';
+export * from './methodology-sheet/to-sheets.ts';
+export * from './methodology-sheet/sheets-to-methodology.ts';

@@ -292,6 +292,18 @@ const MATRIX: Record<string, Row> = {
     ({ as }) => ({ method: 'POST', url: `/api/methodologies/${methodologyVersionId}/status`, headers: as, payload: {} }),
     [401, 400, 400, 403, 403, 403],
   ],
+  'GET /api/methodologies/:versionId/export.xlsx': [
+    ({ as }) => ({ method: 'GET', url: `/api/methodologies/${methodologyVersionId}/export.xlsx`, headers: as }),
+    [401, 200, 200, 200, 200, 200],
+  ],
+  // a file that is not a workbook (415) shows the door opened without writing anything
+  'POST /api/methodologies/import': [
+    ({ as }) => {
+      const body = multipartFile('methodology.xlsx', samplePdf());
+      return { method: 'POST', url: '/api/methodologies/import', headers: { ...as, ...body.headers }, payload: body.payload };
+    },
+    [401, 415, 415, 403, 403, 403],
+  ],
   'GET /api/methodologies/:versionId/diff/:otherId': [
     ({ as }) => ({ method: 'GET', url: `/api/methodologies/${methodologyVersionId}/diff/${methodologyVersionId}`, headers: as }),
     [401, 200, 200, 200, 200, 200],

@@ -11,13 +11,32 @@ import {
   NewConsultationCommentBodySchema,
   SaveMethodologyBodySchema,
 } from '../schemas/workbench.ts';
-import { routeGroup, type RouteDocs, noContent } from './route.ts';
+import { NodeKeySchema } from '../schemas/question-parts.ts';
+import { file, multipart, routeGroup, type RouteDocs, noContent } from './route.ts';
 
 export const MethodologyVersionsSchema = z.object({ versions: z.array(MethodologyVersionSummarySchema) });
 export type MethodologyVersions = z.infer<typeof MethodologyVersionsSchema>;
 
 export const ConsultationSchema = z.object({ comments: z.array(ConsultationCommentSchema) });
 export type Consultation = z.infer<typeof ConsultationSchema>;
+
+/** One problem in an imported spreadsheet: the sheet, the row (1 = header) and the column at fault. */
+export const MethodologySheetErrorSchema = z.object({ sheet: z.string(), row: z.number().int(), column: z.string(), message: z.string() });
+export type MethodologySheetError = z.infer<typeof MethodologySheetErrorSchema>;
+/** The `details` of a refused import (422). */
+export const MethodologySheetErrorDetailsSchema = z.object({ errors: z.array(MethodologySheetErrorSchema) });
+
+export const ImportMethodologyFieldsSchema = z.object({
+  key: NodeKeySchema.optional().describe("The new draft's key; the key in the file's version sheet otherwise (either must be unused)"),
+});
+export const ImportedMethodologySchema = z.object({
+  id: z.uuid(),
+  /** the hash of the imported content: equal to the exported version's when nothing was changed but the key */
+  contentHash: z.string(),
+});
+/** The largest spreadsheet accepted (the GCI 2024 demo's is about 60 kB). */
+export const MAX_METHODOLOGY_SHEET_BYTES = 5 * 1024 * 1024;
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const ANALYSTS = ['analyst', 'admin'] as const;
 const EXAMPLE_ID = '6f1c2a9e-4b7d-4e8a-9c3f-2d5e8b1a7c40';
@@ -93,6 +112,15 @@ const docs = {
     examples: { consult: { status: 'consultation' }, publish: { status: 'published' } },
   },
   diffMethodologyVersions: { summary: 'What changed from this version to another, by node key' },
+  exportMethodologySheet: {
+    summary: 'A version as an XLSX workbook: one row per node (and option), its version fields and its tiers, texts in the six languages',
+    description: 'Sheets `nodes`, `version` and `tiers`; importing the file unchanged gives a draft with the same content hash (apart from the key).',
+  },
+  importMethodologySheet: {
+    summary: "Create a draft from an XLSX workbook in the export's layout",
+    description:
+      'All or nothing: 422 with `details.errors` listing every problem as `{ sheet, row, column, message }`, and nothing written. At most 5 MB (413); a file that is not XLSX by its content is a 415. 409 when the key is taken.',
+  },
   listConsultationComments: { summary: 'The comments of the consultation on a version, by node then time, with their answers' },
   addConsultationComment: {
     summary: 'Comment on a version in consultation, on one node or (nodeKey null) on the whole version',
@@ -119,6 +147,13 @@ export const methodologyApi = {
   createDraft: route.post('/api/methodologies', { id: 'createMethodologyDraft', body: CreateDraftBodySchema, responses: { 201: z.object({ id: z.uuid() }) }, errors: [404, 409] }),
   save: route.put('/api/methodologies/:versionId', { id: 'saveMethodologyVersion', body: SaveMethodologyBodySchema, responses: { 200: MethodologyVersionDetailSchema }, errors: [409] }),
   changeStatus: route.post('/api/methodologies/:versionId/status', { id: 'changeMethodologyStatus', body: ChangeStatusBodySchema, responses: { 200: MethodologyVersionSummarySchema }, errors: [409] }),
+  exportSheet: route.get('/api/methodologies/:versionId/export.xlsx', { id: 'exportMethodologySheet', access: ROLES, responses: { 200: file('The workbook, as an attachment') } }),
+  importSheet: route.post('/api/methodologies/import', {
+    id: 'importMethodologySheet',
+    body: multipart('file', ImportMethodologyFieldsSchema, 'The workbook as `file`, with an optional `key` for the new draft'),
+    responses: { 201: ImportedMethodologySchema },
+    errors: [409, 422],
+  }),
   diff: route.get('/api/methodologies/:versionId/diff/:otherId', { id: 'diffMethodologyVersions', access: ROLES, responses: { 200: MethodologyDiffSchema } }),
   listConsultation: route.get('/api/methodologies/:versionId/consultation', { id: 'listConsultationComments', access: ROLES, responses: { 200: ConsultationSchema } }),
   comment: route.post('/api/methodologies/:versionId/consultation', {

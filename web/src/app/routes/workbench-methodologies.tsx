@@ -3,7 +3,9 @@ import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-route
 import { PageTitle } from '../../components/page-title/index.tsx';
 import { createDraft } from '../../features/workbench/api/create-draft.ts';
 import { getMethodologyVersions } from '../../features/workbench/api/get-methodology-versions.ts';
+import { importMethodologySheet } from '../../features/workbench/api/methodology-sheet.ts';
 import { CreateDraftForm } from '../../features/workbench/components/versions/create-draft-form.tsx';
+import { ImportSheetForm } from '../../features/workbench/components/versions/import-sheet-form.tsx';
 import { VersionsTable } from '../../features/workbench/components/versions/versions-table.tsx';
 import { ANALYSTS, CONSULTED, loadOrThrow, requireRole } from './workbench-session.ts';
 import text from '../../features/workbench/components/common/text.module.css';
@@ -34,6 +36,7 @@ function MethodologiesRoute() {
           }}
         />
       )}
+      {isAnalyst && <ImportSheetForm onImport={async (file, key) => navigate(`/workbench/methodologies/${await importMethodologySheet(file, key)}`)} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { DataTable, type Column } from '../../../../components/data-table/index.
 import { EmptyState } from '../../../../components/empty-state/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import text from '../common/text.module.css';
+import { methodologySheetHref } from '../../api/methodology-sheet.ts';
 import { HashText } from './hash-text.tsx';
 import { StatusTag } from './status-tag.tsx';
 import styles from './versions-table.module.css';
@@ -57,6 +58,10 @@ export function VersionsTable({ versions, isAnalyst }: { versions: readonly Meth
             <Link to={`/workbench/methodologies/${v.id}/consultation`}>{t('workbench.versions.consultation')}</Link>
           )}
           {isAnalyst && v.derivedFromId && <Link to={`/workbench/diff?from=${v.derivedFromId}&to=${v.id}`}>{t('workbench.versions.diffWithSource')}</Link>}
+          <a href={methodologySheetHref(v.id)} download data-testid="download-sheet">
+            {t('methodologySheet.download')}
+            <span className="visually-hidden"> {format.text(v.name)}</span>
+          </a>
         </>
       ),
     },
