@@ -78,12 +78,12 @@ export type ResultsImportOptions = z.infer<typeof ResultsImportOptionsSchema>;
 export const parseTierList = (text: string): unknown => text.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
 
 /** A cell as a spreadsheet gives it: text, a number, or nothing. */
-export type Cell = string | number | null;
+export type TableCell = string | number | null;
 
 /** A table read from CSV or XLSX: the header row and the data rows, with their numbers in the file. */
 export interface ResultsTable {
-  header: readonly Cell[];
-  rows: readonly { row: number; cells: readonly Cell[] }[];
+  header: readonly TableCell[];
+  rows: readonly { row: number; cells: readonly TableCell[] }[];
 }
 
 /** One problem of the file: the row (as the spreadsheet numbers it; 1 is the header) and the column at fault. */
@@ -102,10 +102,10 @@ export interface ImportedCountry {
 
 export type ReadResults = { ok: true; countries: ImportedCountry[] } | { ok: false; problems: ImportProblem[] };
 
-const text = (cell: Cell | undefined): string => (cell === null || cell === undefined ? '' : String(cell).trim());
+const text = (cell: TableCell | undefined): string => (cell === null || cell === undefined ? '' : String(cell).trim());
 
 /** A number from a cell: a spreadsheet number, or text with a dot or a comma as the decimal mark. */
-function numberOf(cell: Cell | undefined): number | null {
+function numberOf(cell: TableCell | undefined): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   const t = text(cell).replace(',', '.');
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(t)) return null;

@@ -1,12 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { Cell, ResultsTable } from '@gci/shared';
+import type { TableCell, ResultsTable } from '@gci/shared';
 import { badRequest } from '../../errors.ts';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** An XLSX cell's value as text or a number: formulas by their result, dates as ISO text, rich text as its text. */
-function cellOf(value: ExcelJS.CellValue): Cell {
+function cellOf(value: ExcelJS.CellValue): TableCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
@@ -26,8 +26,8 @@ async function readXlsx(content: Buffer): Promise<ResultsTable> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw badRequest('The workbook has no sheet', 'file');
-  const rows: { row: number; cells: Cell[] }[] = [];
-  let header: Cell[] = [];
+  const rows: { row: number; cells: TableCell[] }[] = [];
+  let header: TableCell[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     // ExcelJS numbers cells from 1; index 0 of `values` is always empty
     const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellOf);
