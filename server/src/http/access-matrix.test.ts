@@ -304,6 +304,42 @@ const MATRIX: Record<string, Row> = {
     },
     [401, 415, 415, 403, 403, 403],
   ],
+  // a results file with too few columns: the preview lists the problem (200), the import refuses it (400), nothing is written
+  'POST /api/imports/results/preview': [
+    ({ as }) => {
+      const body = multipartFile('results.csv', Buffer.from('iso3,legal\nKEN,12\n'), { year: '2019', name: 'GCI 2019' }, 'text/csv');
+      return { method: 'POST', url: '/api/imports/results/preview', headers: { ...as, ...body.headers }, payload: body.payload };
+    },
+    [401, 200, 403, 403, 403, 403],
+  ],
+  'POST /api/imports/results': [
+    ({ as }) => {
+      const body = multipartFile('results.csv', Buffer.from('iso3,legal\nKEN,12\n'), { year: '2019', name: 'GCI 2019' }, 'text/csv');
+      return { method: 'POST', url: '/api/imports/results', headers: { ...as, ...body.headers }, payload: body.payload };
+    },
+    [401, 400, 403, 403, 403, 403],
+  ],
+  'GET /api/assessments/:assessmentId/export.xlsx': [
+    ({ fx, as }) => ({ method: 'GET', url: A(fx, '/export.xlsx'), headers: as }),
+    [401, 200, 200, 200, 404, 200],
+  ],
+  'GET /api/assessments/:assessmentId/export.csv': [
+    ({ fx, as }) => ({ method: 'GET', url: A(fx, '/export.csv'), headers: as }),
+    [401, 200, 200, 200, 404, 200],
+  ],
+  // an unknown cycle: staff who may export learn it does not exist, the others are refused at the door
+  'GET /api/cycles/:cycleId/exports/answers.xlsx': [
+    ({ as }) => ({ method: 'GET', url: `/api/cycles/${randomUUID()}/exports/answers.xlsx`, headers: as }),
+    [401, 404, 404, 403, 403, 403],
+  ],
+  'GET /api/cycles/:cycleId/exports/answers.csv': [
+    ({ as }) => ({ method: 'GET', url: `/api/cycles/${randomUUID()}/exports/answers.csv`, headers: as }),
+    [401, 404, 404, 403, 403, 403],
+  ],
+  'GET /api/public/cycles/:year/downloads/results.xlsx': [
+    ({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/downloads/results.xlsx`, headers: as }),
+    [200, 200, 200, 200, 200, 200],
+  ],
   'GET /api/methodologies/:versionId/diff/:otherId': [
     ({ as }) => ({ method: 'GET', url: `/api/methodologies/${methodologyVersionId}/diff/${methodologyVersionId}`, headers: as }),
     [401, 200, 200, 200, 200, 200],
