@@ -53,10 +53,12 @@ export function registerInputGuard(app: FastifyInstance): void {
   });
 
   app.addHook('preValidation', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    const contract = request.routeOptions.config.contract;
+    if (!contract) return;
+    // only the inputs a route reads: a query string on a route that takes none is ignored, as Fastify ignores it
     const bad =
-      firstBadText(request.params, 'params') ??
-      firstBadText(request.query, 'query') ??
+      (contract.params ? firstBadText(request.params, 'params') : null) ??
+      (contract.query ? firstBadText(request.query, 'query') : null) ??
       // a multipart body is read by its route (its fields are checked there, its file is bytes)
       (String(request.headers['content-type'] ?? '').startsWith('multipart/') ? null : firstBadText(request.body, 'body'));
     if (bad) throw badRequest(`${bad}: ${STORABLE_TEXT_MESSAGE}`, bad);
