@@ -7,7 +7,7 @@ import { PageTitle } from '../../../components/page-title/index.tsx';
 import { Tag } from '../../../components/tag/index.tsx';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
-import { answersExportLinks } from '../api/export-links.ts';
+import { answersExportLinks } from '../../../lib/cycle-answers-links.ts';
 import { CycleSteps } from './cycle-steps.tsx';
 import { ParticipantsTable } from './participants-table.tsx';
 

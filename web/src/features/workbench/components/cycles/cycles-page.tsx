@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CycleSummary } from '@gci/shared';
+import { DownloadLinks } from '../../../../components/download-links/index.tsx';
 import { Notice } from '../../../../components/notice/index.tsx';
+import { useLocale } from '../../../../i18n/use-locale.ts';
+import { answersExportLinks } from '../../../../lib/cycle-answers-links.ts';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import layout from '../common/layout.module.css';
 import { Tag } from '../common/tag.tsx';
@@ -22,6 +25,7 @@ interface Props {
 export function CyclesPage({ cycles, justPublished, onPublish }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const locale = useLocale();
   const published = justPublished && cycles.find((c) => c.id === justPublished.cycleId);
   const newest = published?.publications.find((p) => p.id === justPublished?.publicationId);
   return (
@@ -51,6 +55,16 @@ export function CyclesPage({ cycles, justPublished, onPublish }: Props) {
             )}
           </h2>
           <p className={text.muted}>{t('workbench.cycles.window', { opens: format.dateTime(c.opensAt), closes: format.dateTime(c.closesAt) })}</p>
+          {c.status !== 'draft' && (
+            <DownloadLinks
+              label={t('exports.cycleAnswers')}
+              links={[
+                { href: answersExportLinks(c.id, locale).xlsx, label: `${t('exports.cycleAnswers')} · ${t('exports.xlsx')}` },
+                { href: answersExportLinks(c.id, locale).csv, label: `${t('exports.cycleAnswers')} · ${t('exports.csv')}` },
+              ]}
+              testId="cycle-answers-export"
+            />
+          )}
           <h3>{t('workbench.cycles.publications', { count: c.publications.length })}</h3>
           <PublicationsList publications={c.publications} highlight={justPublished?.cycleId === c.id ? justPublished.publicationId : null} />
           <PublishForm

@@ -1,5 +1,5 @@
 import { cyclesApi, type Locale } from '@gci/shared';
-import { hrefOf } from '../../../lib/api-client.ts';
+import { hrefOf } from './api-client.ts';
 
 /** Addresses of the export of every answer of a cycle (analysts and admins), texts in `lang`. */
 export const answersExportLinks = (cycleId: string, lang: Locale) => ({
