@@ -23,6 +23,17 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ DB_PREPARED_STATEMENTS: '-1' })).toThrow(/DB_PREPARED_STATEMENTS/);
   });
 
+  it('reads TRUST_PROXY as a number of hops or a list of proxy addresses, never "every proxy"', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.0.2.7,2001:db8::/32' }).trustProxy).toBe('10.0.0.0/8,192.0.2.7,2001:db8::/32');
+    expect(loadConfig({ TRUST_PROXY: '1' }).cookieSecure).toBe(true);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/99' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('lists every bad variable in one readable error', () => {
     let error: unknown;
     try {

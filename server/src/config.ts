@@ -1,6 +1,16 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PREPARED_STATEMENTS } from './db/prepared-statements.ts';
+
+/** `192.0.2.7`, `10.0.0.0/8`, `2001:db8::/32`. */
+function isAddressOrCidr(text: string): boolean {
+  const [address = '', prefix, ...rest] = text.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -44,8 +54,25 @@ const EnvSchema = z.object({
   SMTP_REQUIRE_TLS: booleanFromEnv.default(false),
   /** Deliver the mail outbox from this process (turn off where a separate worker runs `npm run mail-worker`). */
   MAIL_WORKER: booleanFromEnv.default(true),
-  /** Set behind a TLS-terminating proxy so cookies get `Secure` and client addresses are right. */
-  TRUST_PROXY: booleanFromEnv.default(false),
+  /**
+   * Behind a TLS-terminating proxy, which proxies to believe about the client's address: a number
+   * of hops (`1`: the nearest one; `true` means 1), or the proxies' addresses and CIDRs
+   * (`10.0.0.0/8,192.0.2.7`). Never "every proxy": the leftmost X-Forwarded-For is the client's to write.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx): false | number | string => {
+      const value = v.trim().toLowerCase();
+      if (['', 'false', '0', 'no'].includes(value)) return false;
+      if (['true', 'yes'].includes(value)) return 1;
+      if (/^\d+$/.test(value)) return Number(value);
+      const entries = value.split(',').map((x) => x.trim());
+      const bad = entries.find((x) => !isAddressOrCidr(x));
+      if (bad === undefined) return entries.join(',');
+      ctx.addIssue({ code: 'custom', message: `"${bad}" is neither a number of hops nor an IP address or CIDR` });
+      return z.NEVER;
+    }),
   COOKIE_SECURE: booleanFromEnv.optional(),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
 });
@@ -70,7 +97,8 @@ export interface Config {
       | { readonly kind: 'files'; readonly dir: string };
     readonly worker: boolean;
   };
-  readonly trustProxy: boolean;
+  /** false, a number of trusted hops, or the trusted proxies' addresses and CIDRs, comma-separated (Fastify's `trustProxy`) */
+  readonly trustProxy: false | number | string;
   readonly cookieSecure: boolean;
   readonly requestTimeoutMs: number;
 }
@@ -116,7 +144,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       worker: e.MAIL_WORKER,
     },
     trustProxy: e.TRUST_PROXY,
-    cookieSecure: e.COOKIE_SECURE ?? e.TRUST_PROXY,
+    cookieSecure: e.COOKIE_SECURE ?? e.TRUST_PROXY !== false,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
   });
 }

@@ -174,6 +174,29 @@ describe('hardening: bad text, deep or huge input, framing and methods', () => {
     expect((await put(1e9)).statusCode).toBe(200);
   });
 
+  it.each([
+    [1, '10.1.2.3'],
+    ['127.0.0.1,10.0.0.0/8', '203.0.113.9'],
+    [false, '127.0.0.1'],
+  ] as const)('behind TRUST_PROXY=%s takes the client address the trusted proxies saw, not one the client wrote (%s)', async (trustProxy, expected) => {
+    const proxied = await buildTestApp(handle, { trustProxy });
+    try {
+      const email = `nobody.${String(trustProxy).replace(/\W/g, '')}@example.org`;
+      // the client forged 6.6.6.6; the proxies appended what they saw
+      const res = await proxied.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.9, 10.1.2.3' },
+        payload: { email, password: 'not the password' },
+      });
+      expect(res.statusCode).toBe(401);
+      const attempt = await handle.db.selectFrom('loginAttempts').select('ip').where('email', '=', email).executeTakeFirstOrThrow();
+      expect(attempt.ip).toBe(expected);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('sends no X-Frame-Options contradicting CSP frame-ancestors', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.headers['x-frame-options']).toBeUndefined();
