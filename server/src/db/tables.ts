@@ -43,6 +43,10 @@ export interface UsersTable {
   activatedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   lastSignInAt: Timestamp | null;
   invitedBy: string | null;
+  /** wrong second-factor codes since the last right one, in any session */
+  mfaFailures: Generated<number>;
+  /** no second-factor attempt is taken before this */
+  mfaRetryAt: Timestamp | null;
 }
 
 export interface AccountTokensTable {
@@ -67,6 +71,8 @@ export interface SessionsTable {
   createdAt: Generated<Date>;
   lastSeenAt: Generated<Date>;
   expiresAt: Timestamp;
+  /** wrong second-factor codes given in this session */
+  mfaFailures: Generated<number>;
 }
 
 export interface MethodologyVersionsTable {

@@ -22,6 +22,29 @@ export async function claimTotpStep(db: Executor, userId: string, step: number):
   return claimed !== undefined;
 }
 
+/** Counts a wrong second-factor code on the session and the account; the account waits `delayMs(failures)` before the next. */
+export async function recordSecondFactorFailure(db: Executor, input: { sessionId: string; userId: string; at: Date; delayMs: (failures: number) => number }) {
+  const session = await db
+    .updateTable('sessions')
+    .set((eb) => ({ mfaFailures: eb('mfaFailures', '+', 1) }))
+    .where('id', '=', input.sessionId)
+    .returning('mfaFailures')
+    .executeTakeFirst();
+  const user = await db
+    .updateTable('users')
+    .set((eb) => ({ mfaFailures: eb('mfaFailures', '+', 1) }))
+    .where('id', '=', input.userId)
+    .returning('mfaFailures')
+    .executeTakeFirstOrThrow();
+  const retryAt = new Date(input.at.getTime() + input.delayMs(user.mfaFailures));
+  await db.updateTable('users').set({ mfaRetryAt: retryAt }).where('id', '=', input.userId).execute();
+  return { sessionFailures: session?.mfaFailures ?? 0, accountFailures: user.mfaFailures, retryAt };
+}
+
+export async function clearSecondFactorFailures(db: Executor, userId: string): Promise<void> {
+  await db.updateTable('users').set({ mfaFailures: 0, mfaRetryAt: null }).where('id', '=', userId).execute();
+}
+
 /** Removes a recovery code (by hash) from the account, if it is still there: true when this caller claimed it. */
 export async function claimRecoveryCode(db: Executor, userId: string, codeHash: string): Promise<boolean> {
   const claimed = await db
@@ -95,8 +118,9 @@ export const countLoginFailures = (db: Executor, email: string, ip: string, sinc
     .where((eb) => eb.or([eb('email', '=', email), eb('ip', '=', ip)]))
     .select([
       sql<number>`count(*) filter (where email = ${email})::int`.as('byEmail'),
+      sql<Date | null>`max(at) filter (where email = ${email})`.as('lastByEmail'),
       sql<number>`count(*) filter (where ip = ${ip})::int`.as('byIp'),
-      sql<Date | null>`min(at)`.as('oldest'),
+      sql<Date | null>`min(at) filter (where ip = ${ip})`.as('oldestByIp'),
     ])
     .executeTakeFirstOrThrow();
 

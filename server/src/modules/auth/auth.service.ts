@@ -9,6 +9,8 @@ import {
   adminExists,
   claimRecoveryCode,
   claimTotpStep,
+  clearSecondFactorFailures,
+  recordSecondFactorFailure,
   enableTotp,
   findUserByEmail,
   findUserById,
@@ -17,7 +19,7 @@ import {
   setTotpSecret,
   updatePasswordHash,
 } from './auth.repository.ts';
-import { loginRetryAfter, recordLoginAttempt } from './login-throttle.ts';
+import { loginRetryAfter, recordLoginAttempt, secondFactorDelayMs, SESSION_CODE_ATTEMPTS } from './login-throttle.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { createSession, endSession, endUserSessions, type ResolvedSession } from './sessions.ts';
 import { hashToken, newRecoveryCode, normalizeRecoveryCode } from './tokens.ts';
@@ -114,18 +116,48 @@ export function createAuthService({
       await endSession(db, resolved.session.id);
     },
 
-    /** Second step: a TOTP code (once only) or a recovery code (each once). Rotates the session token. */
+    /**
+     * Second step: a TOTP code (once only) or a recovery code (each once). Rotates the session token.
+     * Guessing is bounded: a few wrong codes end the pending session (the password is asked again),
+     * the account waits longer after each wrong code whatever the session, and each one is audited.
+     */
     async verifySecondFactor(resolved: ResolvedSession, input: { code?: string; recoveryCode?: string }, client: Client) {
-      const { user } = resolved;
+      const { user, session } = resolved;
       if (!user.totpEnabledAt || !user.totpSecret) throw conflict('Two-factor authentication is not set up for this account yet');
-      // Each use is claimed by one conditional UPDATE: of two sign-ins racing with the same code, one wins.
-      if (input.code) {
-        const step = verifyTotp(user.totpSecret, input.code, now());
-        if (step === null || !(await claimTotpStep(db, user.id, step)))
-          throw badRequest('The code is not valid; use the newest code from your app', 'body.code');
-      } else if (!(await claimRecoveryCode(db, user.id, hashToken(normalizeRecoveryCode(input.recoveryCode ?? ''))))) {
-        throw badRequest('The recovery code is not valid', 'body.recoveryCode');
+      const at = now();
+      if (user.mfaRetryAt && new Date(user.mfaRetryAt) > at) {
+        const seconds = Math.ceil((new Date(user.mfaRetryAt).getTime() - at.getTime()) / 1000);
+        throw new AppError(429, 'rate_limited', `Too many wrong codes; try again in ${seconds} s`, { headers: { 'retry-after': String(seconds) } });
       }
+      // Each use is claimed by one conditional UPDATE: of two sign-ins racing with the same code, one wins.
+      const step = input.code ? verifyTotp(user.totpSecret, input.code, at) : null;
+      const ok = input.code
+        ? step !== null && (await claimTotpStep(db, user.id, step))
+        : await claimRecoveryCode(db, user.id, hashToken(normalizeRecoveryCode(input.recoveryCode ?? '')));
+      if (!ok) {
+        const failed = await recordSecondFactorFailure(db, { sessionId: session.id, userId: user.id, at, delayMs: secondFactorDelayMs });
+        await recordAudit(
+          db,
+          {
+            actor: user,
+            action: 'auth.second_factor_failed',
+            entityType: 'session',
+            entityId: session.id,
+            country: user.countryIso3,
+            after: { method: input.code ? 'totp' : 'recovery_code', sessionFailures: failed.sessionFailures, accountFailures: failed.accountFailures },
+            ip: client.ip,
+          },
+          at,
+        );
+        if (failed.sessionFailures >= SESSION_CODE_ATTEMPTS) {
+          await endSession(db, session.id);
+          throw unauthenticated('Too many wrong codes: sign in again with your password');
+        }
+        throw input.code
+          ? badRequest('The code is not valid; use the newest code from your app', 'body.code')
+          : badRequest('The recovery code is not valid', 'body.recoveryCode');
+      }
+      if (user.mfaFailures > 0) await clearSecondFactorFailures(db, user.id);
       return rotate(resolved, client);
     },
 

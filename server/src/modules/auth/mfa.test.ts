@@ -119,6 +119,66 @@ describe('second factor', () => {
     expect(verified).toHaveLength(1);
   });
 
+  describe('guessing', () => {
+    const wrongCode = (secret: string) => String((Number(totpCode(secret, clock.now())) + 1) % 1_000_000).padStart(6, '0');
+
+    it('ends the pending session after five wrong codes, makes the account wait longer after each, and audits every one', async () => {
+      clock.advance(60 * SECONDS);
+      const analyst = await createUser(handle.db, 'analyst');
+      const pending = await passwordStep(analyst);
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await post('/api/auth/mfa/verify', pending, { code: wrongCode(analyst.totpSecret!) });
+        statuses.push(res.statusCode);
+        // past the third wrong code the account waits 1 s, 2 s … before the next attempt
+        if (res.statusCode === 400 && i >= 2) {
+          const early = await post('/api/auth/mfa/verify', pending, { code: wrongCode(analyst.totpSecret!) });
+          expect(early.statusCode).toBe(429);
+          expect(early.headers['retry-after']).toBe(String(2 ** (i - 2)));
+          clock.advance(2 ** (i - 2) * SECONDS);
+        }
+      }
+      expect(statuses).toEqual([400, 400, 400, 400, 401]);
+      // the session is gone: even the right code no longer works in it
+      clock.advance(30 * SECONDS);
+      expect((await post('/api/auth/mfa/verify', pending, { code: totpCode(analyst.totpSecret!, clock.now()) })).statusCode).toBe(401);
+      const audited = await handle.db
+        .selectFrom('auditLog')
+        .select('after')
+        .where('action', '=', 'auth.second_factor_failed')
+        .where('actorId', '=', analyst.id)
+        .execute();
+      expect(audited).toHaveLength(5);
+      expect(audited.map((a) => (a.after as { accountFailures: number }).accountFailures)).toEqual([1, 2, 3, 4, 5]);
+
+      // once its wait is over, a new sign-in with the right code works and clears the account's count
+      const again = await passwordStep(analyst);
+      expect((await post('/api/auth/mfa/verify', again, { code: totpCode(analyst.totpSecret!, clock.now()) })).statusCode).toBe(200);
+      expect(await userRow(analyst.id)).toMatchObject({ mfaFailures: 0, mfaRetryAt: null });
+    });
+
+    it('bounds forty guesses in one session: five are taken, the rest are refused', async () => {
+      clock.advance(60 * SECONDS);
+      const reviewer = await createUser(handle.db, 'reviewer');
+      const pending = await passwordStep(reviewer);
+      const statuses = new Map<number, number>();
+      for (let i = 0; i < 40; i++) {
+        const res = await post('/api/auth/mfa/verify', pending, { code: wrongCode(reviewer.totpSecret!) });
+        statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
+        clock.advance(10 * MINUTES);
+      }
+      expect(statuses.get(400)).toBe(4);
+      expect(statuses.get(401)).toBe(36);
+      const failures = await handle.db
+        .selectFrom('auditLog')
+        .select('id')
+        .where('action', '=', 'auth.second_factor_failed')
+        .where('actorId', '=', reviewer.id)
+        .execute();
+      expect(failures).toHaveLength(5);
+    });
+  });
+
   describe('enrolment and recovery codes', () => {
     it('enrols an authenticator: setup, then confirm with a first code, then ten recovery codes shown once', async () => {
       const analyst = await createUser(handle.db, 'analyst', null, { totp: false });

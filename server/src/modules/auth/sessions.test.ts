@@ -121,25 +121,47 @@ describe('sessions', () => {
   });
 
   describe('brute force', () => {
-    it('refuses the 11th bad password in 15 minutes with 429 and Retry-After, even a correct one, until the window passes', async () => {
+    it('slows an account after five bad passwords with growing delays (429 and Retry-After), even for the right one, then lets its owner in', async () => {
       const user = await createUser(handle.db, 'focal_point', 'KEN');
       const ip = '10.0.0.11';
-      for (let i = 0; i < 10; i++) expect((await login(user.email, 'wrong password', ip)).statusCode).toBe(401);
-      const blocked = await login(user.email, 'wrong password', ip);
+      for (let i = 0; i < 5; i++) expect((await login(user.email, 'wrong password', ip)).statusCode).toBe(401);
+      const blocked = await login(user.email, TEST_PASSWORD, ip);
       expect(blocked.statusCode).toBe(429);
-      expect(blocked.headers['retry-after']).toBe('900');
+      expect(blocked.headers['retry-after']).toBe('1');
       expect(blocked.json()).toMatchObject({ code: 'rate_limited' });
-      const correct = await login(user.email, TEST_PASSWORD, ip);
-      expect(correct.statusCode).toBe(429);
       expect(await sessionsOf(user.id)).toEqual([]);
-      clock.advance(15 * MINUTES);
+      // each further failure doubles the wait: 1 s, 2 s, 4 s …
+      for (const wait of [1, 2, 4, 8]) {
+        clock.advance(wait * SECONDS);
+        expect((await login(user.email, 'wrong password', ip)).statusCode).toBe(401);
+        expect((await login(user.email, 'wrong password', ip)).headers['retry-after']).toBe(String(wait * 2));
+      }
+      // the delay never grows past five minutes, so nobody can keep the owner out for long
+      clock.advance(16 * SECONDS);
+      for (let i = 0; i < 6; i++) {
+        expect((await login(user.email, 'wrong password', ip)).statusCode).toBe(401);
+        clock.advance(5 * MINUTES);
+      }
       expect((await login(user.email, TEST_PASSWORD, ip)).statusCode).toBe(200);
     });
 
-    it('counts failures per account across addresses', async () => {
+    it('counts failures per account across addresses, without slowing other accounts from the same address', async () => {
       const user = await createUser(handle.db, 'focal_point', 'KEN');
-      for (let i = 0; i < 10; i++) expect((await login(user.email, 'wrong password', `10.1.0.${i}`)).statusCode).toBe(401);
+      const colleague = await createUser(handle.db, 'focal_point', 'KEN');
+      for (let i = 0; i < 5; i++) expect((await login(user.email, 'wrong password', `10.1.0.${i}`)).statusCode).toBe(401);
       expect((await login(user.email, TEST_PASSWORD, '10.1.1.1')).statusCode).toBe(429);
+      expect((await login(colleague.email, TEST_PASSWORD, '10.1.0.4')).statusCode).toBe(200);
+    });
+
+    it('refuses an address after a hundred failures in 15 minutes, whatever account it tries, and only that address', async () => {
+      const ip = '10.9.9.9';
+      for (let i = 0; i < 100; i++) expect((await login(`guess.${i}@example.org`, 'wrong password', ip)).statusCode).toBe(401);
+      const refused = await login(focal.email, TEST_PASSWORD, ip);
+      expect(refused.statusCode).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await login(focal.email, TEST_PASSWORD, '10.9.9.10')).statusCode).toBe(200);
+      clock.advance(15 * MINUTES + SECONDS);
+      expect((await login(focal.email, TEST_PASSWORD, ip)).statusCode).toBe(200);
     });
 
     it('answers an unknown email and a wrong password with the same status and message', async () => {
