@@ -7,6 +7,7 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { collectContracts, registerApiDocs } from './http/swagger.ts';
 import { registerRooms } from './rooms.ts';
 import { registerStaticWeb } from './http/static-web.ts';
+import { registerCompression } from './http/compression.ts';
 import { registerOpenDataCors, registerSecurityHeaders, registerWriteRateLimit } from './http/security.ts';
 import { registerAuthentication, sessionCookie } from './http/authenticate.ts';
 
@@ -48,6 +49,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   deps.instrument?.(app);
   registerErrorHandler(app);
   registerGracefulClose(app);
+  // before any route: compression hooks are attached to each route as it is declared
+  await registerCompression(app);
   await registerSecurityHeaders(app, { tls: config.cookieSecure });
   registerOpenDataCors(app);
   const contracts = collectContracts(app);
@@ -55,7 +58,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAuthentication(app, { db, now, cookie: sessionCookie(config.cookieSecure) });
   await registerWriteRateLimit(app, { max: deps.writeRateLimit });
 
-  await registerRooms(app, { db, dbKind, now, cookie: sessionCookie(config.cookieSecure), publicUrl: config.publicUrl ?? 'http://localhost:3000' });
+  const publicUrl = config.publicUrl ?? 'http://localhost:3000';
+  await registerRooms(app, { db, dbKind, now, cookie: sessionCookie(config.cookieSecure), publicUrl });
 
   await registerApiDocs(app, contracts);
   await registerStaticWeb(app, config.serveWeb ? config.webDist : undefined);
