@@ -10,6 +10,7 @@ import { registerStaticWeb } from './http/static-web.ts';
 import { registerCompression } from './http/compression.ts';
 import { registerOpenDataCors, registerSecurityHeaders, registerWriteRateLimit } from './http/security.ts';
 import { registerAuthentication, sessionCookie } from './http/authenticate.ts';
+import { createSitemapService, sitemapRoutes } from './modules/public/sitemap.ts';
 
 export interface AppDeps {
   /** the application role's database (row-level security), never the owner's */
@@ -60,6 +61,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const publicUrl = config.publicUrl ?? 'http://localhost:3000';
   await registerRooms(app, { db, dbKind, now, cookie: sessionCookie(config.cookieSecure), publicUrl });
+  // for crawlers, at the site's root: not API routes, so not in a room's contracts
+  await app.register(sitemapRoutes, { sitemap: createSitemapService({ db, publicUrl }) });
 
   await registerApiDocs(app, contracts);
   await registerStaticWeb(app, config.serveWeb ? config.webDist : undefined);
