@@ -41,6 +41,9 @@ export function negotiateEncoding(header: string | string[] | undefined): Conten
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
+// Brotli's top quality takes ~1.6 s a megabyte here; above this size quality 9 (~10× faster, a few % larger).
+const MAX_QUALITY_UP_TO = 512 * 1024;
+
 /**
  * Compresses a body once for storage, at the highest settings (it is sent many times), on libuv's
  * thread pool so the event loop keeps serving meanwhile.
@@ -49,7 +52,7 @@ export function compressForStorage(body: Buffer, coding: ContentCoding): Promise
   return coding === 'br'
     ? brotli(body, {
         params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+          [zlib.constants.BROTLI_PARAM_QUALITY]: body.length <= MAX_QUALITY_UP_TO ? zlib.constants.BROTLI_MAX_QUALITY : 9,
           [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
           [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
         },
