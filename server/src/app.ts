@@ -9,8 +9,10 @@ import { registerRooms } from './rooms.ts';
 import { registerStaticWeb } from './http/static-web.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { trackRouteMethods } from './http/method-not-allowed.ts';
+import { registerCompression } from './http/compression.ts';
 import { registerOpenDataCors, registerSecurityHeaders, registerWriteRateLimit } from './http/security.ts';
 import { registerAuthentication, sessionCookie } from './http/authenticate.ts';
+import { createSitemapService, sitemapRoutes } from './modules/public/sitemap.ts';
 
 export interface AppDeps {
   /** the application role's database (row-level security), never the owner's */
@@ -51,6 +53,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   deps.instrument?.(app);
   registerErrorHandler(app);
   registerGracefulClose(app);
+  // before any route: compression hooks are attached to each route as it is declared
+  await registerCompression(app);
   await registerSecurityHeaders(app, { tls: config.cookieSecure });
   registerOpenDataCors(app);
   registerInputGuard(app);
@@ -60,7 +64,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAuthentication(app, { db, now, cookie: sessionCookie(config.cookieSecure) });
   await registerWriteRateLimit(app, { max: deps.writeRateLimit });
 
-  await registerRooms(app, { db, dbKind, now, cookie: sessionCookie(config.cookieSecure), publicUrl: config.publicUrl ?? 'http://localhost:3000' });
+  const publicUrl = config.publicUrl ?? 'http://localhost:3000';
+  await registerRooms(app, { db, dbKind, now, cookie: sessionCookie(config.cookieSecure), publicUrl });
+  // for crawlers, at the site's root: not API routes, so not in a room's contracts
+  await app.register(sitemapRoutes, { sitemap: createSitemapService({ db, publicUrl }) });
 
   await registerApiDocs(app, contracts);
   await registerStaticWeb(app, config.serveWeb ? config.webDist : undefined, methodNotAllowed);

@@ -6,11 +6,15 @@
  *    share the servers' event loop). Targets: ratio ≥ 0.7, p99 < 25 ms.
  * 2. The gzip size of the JavaScript the landing page loads (map chunk included), measured by
  *    loading the built page in Chromium. Target ≤ 300 kB. Build the web app first.
+ * 3. Bytes on the wire: the body bytes the server sends for the landing page's requests (index.html,
+ *    its scripts and styles, the newest cycle's results) and a country profile, with
+ *    `Accept-Encoding: br` and without. Printed, no target.
  *
  *   node --conditions=@gci/source --import tsx tools/bench/public.bench.ts
  * Uses an embedded PGlite seeded in a temporary directory, or DATABASE_URL when set.
  */
 import { execFile } from 'node:child_process';
+import http from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -163,6 +167,77 @@ async function benchLandingJs(base: string): Promise<void> {
   }
 }
 
+/** The body bytes one GET receives as sent (still encoded), and the encoding it came in. */
+function bytesSent(url: string, acceptEncoding: string | undefined): Promise<{ bytes: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
+      if (response.statusCode !== 200) reject(new Error(`${url} answered ${response.statusCode}`));
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => resolve({ bytes, encoding: String(response.headers['content-encoding'] ?? 'identity') }));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+}
+
+/** The paths the landing page fetches from its own server: from Chromium when there is one, else from index.html. */
+async function landingRequests(base: string, resultsPath: string): Promise<string[]> {
+  const html = await readFile(path.join(WEB_DIST, 'index.html'), 'utf8');
+  const fromHtml = ['/', ...[...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!), resultsPath];
+  if (!existsSync(CHROMIUM)) return fromHtml;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage({ locale: 'en-US' });
+    const seen = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === base && ['document', 'script', 'stylesheet', 'fetch', 'xhr'].includes(request.resourceType())) seen.add(url.pathname + url.search);
+    });
+    await page.goto(`${base}/`);
+    await page.locator('path[data-iso3]').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    return [...seen];
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Bytes on the wire for the landing page and a country profile, with brotli accepted and without. */
+async function benchBytesOnTheWire(base: string): Promise<void> {
+  if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+    console.log('bytes on the wire: skipped (web/dist not built: npm run build)');
+    return;
+  }
+  const cycles = (await (await fetch(`${base}/api/public/cycles`)).json()) as { cycles: { year: number }[] };
+  const newest = cycles.cycles[0]?.year ?? YEAR;
+  const landing = await landingRequests(base, `/api/public/cycles/${newest}/results`);
+  const profile = `/api/public/cycles/${newest}/countries/KEN`;
+  const kB = (n: number) => `${(n / 1000).toFixed(1).padStart(7)} kB`;
+  const measure = async (paths: readonly string[]) =>
+    Promise.all(
+      paths.map(async (p) => {
+        const [identity, br] = await Promise.all([bytesSent(`${base}${p}`, undefined), bytesSent(`${base}${p}`, 'br')]);
+        return { path: p, identity: identity.bytes, br: br.bytes, encoding: br.encoding };
+      }),
+    );
+  const print = (rows: Awaited<ReturnType<typeof measure>>) => {
+    for (const r of rows.toSorted((a, b) => b.identity - a.identity)) {
+      console.log(`  ${r.path.padEnd(56)} ${kB(r.identity)} → ${kB(r.br)} ${r.encoding.padEnd(8)} ×${(r.identity / r.br).toFixed(1)}`);
+    }
+  };
+  const sum = (rows: Awaited<ReturnType<typeof measure>>, key: 'identity' | 'br') => rows.reduce((total, r) => total + r[key], 0);
+  const landingRows = await measure(landing);
+  console.log(`bytes on the wire (response bodies as sent): identity → Accept-Encoding: br`);
+  console.log(`landing page, ${landingRows.length} requests:`);
+  print(landingRows);
+  const [li, lb] = [sum(landingRows, 'identity'), sum(landingRows, 'br')];
+  console.log(`  ${'total'.padEnd(56)} ${kB(li)} → ${kB(lb)}          ×${(li / lb).toFixed(1)}`);
+  console.log('country profile JSON:');
+  print(await measure([profile]));
+}
+
 /** Prints the public-results benchmark figures (called by tools/bench/run-all.ts, or run this file directly). */
 export async function runPublicBench({ seconds = Number(process.env.GCI_BENCH_SECONDS ?? 5), rounds = 2 } = {}): Promise<void> {
   const started = performance.now();
@@ -177,6 +252,7 @@ export async function runPublicBench({ seconds = Number(process.env.GCI_BENCH_SE
     const base = await listen(app);
     await benchResultsEndpoint(base, seconds, rounds);
     await benchLandingJs(base);
+    await benchBytesOnTheWire(base);
   } finally {
     await app.close();
     await cleanup();

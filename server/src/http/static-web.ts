@@ -18,9 +18,13 @@ export async function registerStaticWeb(
       root: webDist,
       // wildcard: files built after start are served too; unknown paths fall through to the handler below
       wildcard: true,
+      // The build writes name.br and name.gz beside each text file: sent as they are when accepted.
+      preCompressed: true,
       setHeaders: (res, filePath) => {
-        // Hashed asset names never change content, so they can be cached for a year.
+        // Hashed asset names never change content, so they can be cached for a year; index.html names
+        // the current assets, so it is revalidated every time.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        else if (path.basename(filePath).startsWith('index.html')) res.header('cache-control', 'no-cache');
       },
     });
   } else if (webDist) {

@@ -1,4 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  COMPRESSION_THRESHOLD,
+  compressForStorage,
+  isCompressible,
+  negotiateEncoding,
+  sendWithStoredEncoding,
+  type ContentCoding,
+} from '../../http/compression.ts';
 import { sha256Hex } from '../../lib/hash.ts';
 
 // Public data may sit in a CDN for a minute and be served stale while it revalidates.
@@ -32,10 +40,47 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === etag);
 }
 
-/** Sends a cached body, or 304 when the client already holds these bytes. */
-export function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody): FastifyReply {
-  void reply.header('etag', cached.etag).header('cache-control', PUBLIC_CACHE_CONTROL);
-  if (matchesIfNoneMatch(request.headers['if-none-match'], cached.etag)) return reply.status(304).send();
+// The compressed forms of each cached body, made once on first request: they live as long as the body does.
+const encodedForms = new WeakMap<CachedBody, Map<ContentCoding, Promise<Buffer>>>();
+
+function encodedForm(cached: CachedBody, coding: ContentCoding): Promise<Buffer> {
+  let forms = encodedForms.get(cached);
+  if (!forms) encodedForms.set(cached, (forms = new Map<ContentCoding, Promise<Buffer>>()));
+  let form = forms.get(coding);
+  if (!form) {
+    form = compressForStorage(cached.body, coding);
+    forms.set(coding, form);
+    form.catch(() => forms.delete(coding));
+  }
+  return form;
+}
+
+const ETAG_SUFFIX: Record<ContentCoding, string> = { br: '-br', gzip: '-gz' };
+
+/**
+ * Each encoding of a body is its own representation, so it gets its own strong ETag (RFC 9110
+ * §8.8.3: a strong tag must change with the bytes): the identity tag with a suffix inside the quotes.
+ */
+export function etagForCoding(etag: string, coding: ContentCoding | undefined): string {
+  return coding ? `${etag.slice(0, -1)}${ETAG_SUFFIX[coding]}"` : etag;
+}
+
+/**
+ * Sends a cached body, or 304 when the client already holds these bytes. A text body above the
+ * compression threshold goes out brotli- or gzip-encoded as Accept-Encoding allows, from bytes
+ * compressed once per body, with the ETag of that encoding and `Vary: Accept-Encoding`.
+ */
+export async function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody): Promise<FastifyReply> {
+  const varies = isCompressible(cached.contentType) && cached.body.length >= COMPRESSION_THRESHOLD;
+  const coding = varies ? negotiateEncoding(request.headers['accept-encoding']) : undefined;
+  const etag = etagForCoding(cached.etag, coding);
+  void reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL);
+  if (varies) void reply.header('vary', 'accept-encoding');
+  if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
   if (cached.fileName) void reply.header('content-disposition', `attachment; filename="${cached.fileName}"`);
-  return reply.type(cached.contentType).send(cached.body);
+  void reply.type(cached.contentType);
+  if (!coding) return reply.send(cached.body);
+  // compressed before sending, so a failure is still an error response rather than a broken body
+  await encodedForm(cached, coding);
+  return sendWithStoredEncoding(reply, cached.body, coding, () => encodedForm(cached, coding));
 }

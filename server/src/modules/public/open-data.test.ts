@@ -5,7 +5,15 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAnswer, MethodologySchema, PublicationContentSchema, OpenDataSchema, questionsByKey, ReproducibilityBundleSchema, type Methodology } from '@gci/shared';
+import {
+  checkAnswer,
+  MethodologySchema,
+  PublicationContentSchema,
+  OpenDataSchema,
+  questionsByKey,
+  ReproducibilityBundleSchema,
+  type Methodology,
+} from '@gci/shared';
 import { buildTestApp } from '../../../test/build-test-app.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import { runGci } from '../../cli/gci.ts';

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 
 /** The current publication of each published cycle: the newest one, which supersedes any older. */
@@ -78,4 +79,12 @@ export async function listEvidenceLinks(db: Db, cycleId: string, iso3: string, a
     .orderBy('e.title')
     .orderBy('e.id')
     .execute();
+}
+
+/** The country codes a publication lists, read in SQL so that the content itself is not loaded. */
+export async function listPublishedCountryCodes(db: Db, publicationId: string): Promise<string[]> {
+  const { rows } = await sql<{ iso3: string }>`
+    select c.value->>'iso3' as iso3 from publications p, jsonb_array_elements(p.content->'countries') c
+    where p.id = ${publicationId} order by 1`.execute(db);
+  return rows.map((r) => r.iso3);
 }
