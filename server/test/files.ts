@@ -1,3 +1,4 @@
+import { crc32, deflateRawSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 
 /** A minimal but well-formed PDF (header, one empty page, xref, trailer): file-type sees application/pdf. */
@@ -37,4 +38,58 @@ export function multipartFile(fileName: string, content: Buffer, fields: Record<
   parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`));
   parts.push(content, Buffer.from(`\r\n--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/**
+ * A ZIP archive of the given members (deflated), as Office documents are. `declare` overrides the
+ * uncompressed sizes the archive states, to build one that lies about what it holds.
+ */
+export function zipOf(members: Record<string, Buffer>, declare: Record<string, number> = {}): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of Object.entries(members)) {
+    const packed = deflateRawSync(data);
+    const crc = crc32(data);
+    const size = declare[name] ?? data.length;
+    const title = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(title.length, 26);
+    locals.push(local, title, packed);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(title.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, title);
+    offset += 30 + title.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(members).length, 8);
+  end.writeUInt16LE(Object.keys(members).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** A minimal Word document whose body is `body`. */
+export function sampleDocx(body: Buffer, declare: Record<string, number> = {}): Buffer {
+  const types = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  return zipOf({ '[Content_Types].xml': types, 'word/document.xml': body }, declare);
 }

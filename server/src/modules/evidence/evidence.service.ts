@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
+import { unzipsWithin } from '../../lib/zip-size.ts';
 import { ALLOWED_UPLOAD_TYPES, MAX_UPLOAD_BYTES, type EvidenceItem, type LinkEvidenceBody } from '@gci/shared';
 import type { Transaction } from 'kysely';
 import type { Db, Executor } from '../../db/database.ts';
@@ -20,6 +21,16 @@ export interface UploadedFile {
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const withoutControlCharacters = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, '');
+
+/** Office and OpenDocument files are ZIP archives: inflated, a 10 MB upload may hold no more than this. */
+export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
+const ZIP_BASED = /^application\/vnd\.(openxmlformats-officedocument|oasis\.opendocument)\./;
+
+/** The name with the extension of the type its content has (`poly.html` holding a PDF is served as `poly.pdf`). */
+export function withExtension(name: string, ext: string): string {
+  const stem = name.replace(/\.[A-Za-z0-9]{1,5}$/, '') || 'document';
+  return `${stem}.${ext}`;
+}
 
 /** A file name safe to store and to send back: no path, no control characters, bounded length. */
 export function cleanFileName(name: string): string {
@@ -51,8 +62,11 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
     return { row, assessment };
   }
 
-  /** Size and type from the content (never the name or the client's MIME type). */
-  async function checkedType(content: Buffer): Promise<string> {
+  /**
+   * Size and type from the content (never the name or the client's MIME type); an archive-based
+   * document must also inflate to a sane size, before anything is stored or handed to a reviewer.
+   */
+  async function checkedType(content: Buffer): Promise<{ mime: string; ext: string }> {
     if (content.length === 0) throw badRequest('The file is empty', 'file');
     if (content.length > MAX_UPLOAD_BYTES) throw new AppError(413, 'payload_too_large', 'The file is larger than 10 MB', { field: 'file' });
     const detected = await fileTypeFromBuffer(content);
@@ -64,7 +78,10 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
         { field: 'file' },
       );
     }
-    return detected.mime;
+    if (ZIP_BASED.test(detected.mime) && !unzipsWithin(content, MAX_UNZIPPED_BYTES)) {
+      throw new AppError(413, 'payload_too_large', 'This document unpacks to more than 100 MB, or its archive cannot be read', { field: 'file' });
+    }
+    return { mime: detected.mime, ext: detected.ext };
   }
 
   /** The audit entry of a new evidence item: what was attached, to which question. */
@@ -100,9 +117,9 @@ export function createEvidenceService({ db, now }: { db: Db; now: () => Date }) 
       return db.transaction().execute(async (trx) => {
         const answerId = await editableAnswerId(trx, auth, params);
         const { content } = input.file;
-        const mediaType = await checkedType(content);
+        const { mime: mediaType, ext } = await checkedType(content);
         const sha256 = sha256Hex(content);
-        const fileName = cleanFileName(input.file.fileName);
+        const fileName = withExtension(cleanFileName(input.file.fileName), ext);
         const title = (withoutControlCharacters(input.title ?? '').trim() || fileName).slice(0, 500);
         const row = await insertEvidence(trx, {
           answerId,

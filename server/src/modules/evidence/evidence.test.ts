@@ -13,7 +13,7 @@ import {
   signIn,
   type Session,
 } from '../../../test/factories.ts';
-import { ELF_HEADER, multipartFile, MZ_HEADER, SAMPLE_PNG, samplePdf } from '../../../test/files.ts';
+import { ELF_HEADER, multipartFile, MZ_HEADER, SAMPLE_PNG, sampleDocx, samplePdf } from '../../../test/files.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { sha256Hex } from '../../lib/hash.ts';
 
@@ -103,6 +103,28 @@ describe('evidence', () => {
       const res = await upload(ken, 'report.pdf', content);
       expect(res.statusCode).toBe(415);
       expect(res.json()).toMatchObject({ code: 'unsupported_media_type', field: 'file' });
+      expect(await dbDigest(handle.db)).toEqual(before);
+    });
+
+    it('names a stored file after the type of its content: a PDF sent as poly.html is kept and served as poly.pdf', async () => {
+      const res = await upload(ken, 'poly.html', samplePdf('polyglot'));
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json()).toMatchObject({ fileName: 'poly.pdf', mediaType: 'application/pdf' });
+      const file = await download(res.json().id, ken.headers);
+      expect(file.headers['content-disposition']).toContain('filename="poly.pdf"');
+    });
+
+    it('accepts a Word document, and refuses one that unpacks past 100 MB (413), even when its archive understates it', async () => {
+      const docx = sampleDocx(Buffer.from('<w:document>A national strategy</w:document>'));
+      const ok = await upload(ken, 'strategy.docx', docx);
+      expect(ok.statusCode, ok.body).toBe(201);
+      const before = await dbDigest(handle.db);
+      const zeros = Buffer.alloc(101 * 1024 * 1024);
+      for (const bomb of [sampleDocx(zeros), sampleDocx(zeros, { 'word/document.xml': 1000 })]) {
+        const res = await upload(ken, 'bomb.docx', bomb);
+        expect(res.statusCode).toBe(413);
+        expect(res.json()).toMatchObject({ code: 'payload_too_large', field: 'file' });
+      }
       expect(await dbDigest(handle.db)).toEqual(before);
     });
 

@@ -15,7 +15,7 @@ import type { ResolvedSession } from '../auth/sessions.ts';
 import { findMethodologyVersion, findMethodologyVersionByKey, insertMethodology, loadMethodology } from './methodology.repository.ts';
 import { OPEN_TO_COUNTRIES } from './methodology.service.ts';
 import { readWorkbook, writeWorkbook } from './methodology-workbook.ts';
-import { declaredUnzippedSize } from './zip-size.ts';
+import { declaredUnzippedSize } from '../../lib/zip-size.ts';
 
 /** What a workbook of at most 5 MB may unpack to; a methodology's is a few megabytes at most. */
 const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
