@@ -45,22 +45,22 @@ export function registerInputGuard(app: FastifyInstance): void {
       done(badRequest('body: the request is not valid UTF-8', 'body'), undefined);
       return;
     }
-    parseJson(request, text, (error, parsed) => {
+    void parseJson(request, text, (error, parsed) => {
       if (error) return done(error, undefined);
       if (depthOf(parsed, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return done(badRequest(`body: nested more than ${MAX_JSON_DEPTH} levels deep`, 'body'), undefined);
       done(null, parsed);
     });
   });
 
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     const contract = request.routeOptions.config.contract;
-    if (!contract) return;
+    if (!contract) return done();
     // only the inputs a route reads: a query string on a route that takes none is ignored, as Fastify ignores it
     const bad =
       (contract.params ? firstBadText(request.params, 'params') : null) ??
       (contract.query ? firstBadText(request.query, 'query') : null) ??
       // a multipart body is read by its route (its fields are checked there, its file is bytes)
       (String(request.headers['content-type'] ?? '').startsWith('multipart/') ? null : firstBadText(request.body, 'body'));
-    if (bad) throw badRequest(`${bad}: ${STORABLE_TEXT_MESSAGE}`, bad);
+    done(bad ? badRequest(`${bad}: ${STORABLE_TEXT_MESSAGE}`, bad) : undefined);
   });
 }
