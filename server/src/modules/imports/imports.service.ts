@@ -1,6 +1,7 @@
 import type { ResultsImported, ResultsImportPreview } from '@gci/shared';
 import type { Db } from '../../db/database.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
+import { notePublished } from '../public/public-cache.ts';
 import { importResults, previewResultsImport, type ImportFields } from './results-import.ts';
 
 export interface ImportFile {
@@ -16,8 +17,10 @@ export function createImportsService({ db, now }: { db: Db; now: () => Date }) {
       return previewResultsImport(db, file.content, file.fileName, file.fields);
     },
     /** One transaction: the whole edition or nothing. */
-    importResults(auth: ResolvedSession, file: ImportFile, ip: string | null): Promise<ResultsImported> {
-      return db.transaction().execute((trx) => importResults(trx, { ...file, actor: auth.user, ip, at: now() }));
+    async importResults(auth: ResolvedSession, file: ImportFile, ip: string | null): Promise<ResultsImported> {
+      const imported = await db.transaction().execute((trx) => importResults(trx, { ...file, actor: auth.user, ip, at: now() }));
+      notePublished();
+      return imported;
     },
   };
 }

@@ -26,14 +26,26 @@ export interface CurrentPublications {
   fingerprint: string;
 }
 
+/** Bumped by whatever publishes in this process once its transaction has committed. */
+let publishedEpoch = 0;
+
 /**
- * Which publication is current for each cycle, re-read from the database at most every `ttlMs`.
+ * Tells this process's public caches that a publication has just committed, so they re-read at
+ * once; other processes see it within their `ttlMs`. Call it after the commit, never inside.
+ */
+export function notePublished(): void {
+  publishedEpoch += 1;
+}
+
+/**
+ * Which publication is current for each cycle, re-read from the database at most every `ttlMs`
+ * (and at once after a publication in this process, see {@link notePublished}).
  * Publications are immutable and append-only, so the only thing that can change is that a new one
  * appears; a reader may see it up to `ttlMs` late (well within the public max-age). Re-reading on
  * a timer, rather than being told by the publishing code, also keeps several server processes right.
  */
 export function createCurrentPublications(db: Db, ttlMs: number, clock: () => number = Date.now) {
-  let cached: { at: number; value: Promise<CurrentPublications> } | undefined;
+  let cached: { at: number; epoch: number; value: Promise<CurrentPublications> } | undefined;
   const load = async (): Promise<CurrentPublications> => {
     const rows = await repo.listCurrentPublications(db);
     const byYear = new Map(rows.map((r) => [r.year, r]));
@@ -47,9 +59,9 @@ export function createCurrentPublications(db: Db, ttlMs: number, clock: () => nu
   };
   return (): Promise<CurrentPublications> => {
     const now = clock();
-    if (!cached || now - cached.at >= ttlMs) {
+    if (!cached || now - cached.at >= ttlMs || cached.epoch !== publishedEpoch) {
       const value = load();
-      const entry = { at: now, value };
+      const entry = { at: now, epoch: publishedEpoch, value };
       cached = entry;
       value.catch(() => {
         if (cached === entry) cached = undefined;

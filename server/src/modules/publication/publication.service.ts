@@ -20,6 +20,7 @@ import { illegalCycleStep, requireCycle } from '../cycles/cycles.service.ts';
 import { toPending } from '../cycles/cycle-view.ts';
 import { findMethodologyVersion, loadMethodology } from '../methodology/methodology.repository.ts';
 import type { Notifier } from '../notifications/notify.ts';
+import { notePublished } from '../public/public-cache.ts';
 import { findCurrentPublication, findCycleTeams, insertPublication } from './publication.repository.ts';
 
 async function loadCountryAnswers(db: Executor, cycleId: string, leaveOut: ReadonlySet<string>): Promise<CountryAnswers[]> {
@@ -127,7 +128,7 @@ export function createPublicationService({ db, now, notifier }: { db: Db; now: (
      * them, when the analyst confirms it by naming them in `leaveOut`.
      */
     async publish(auth: ResolvedSession, cycleId: string, body: PublishCycleBody, ip: string | null): Promise<PublicationReceipt> {
-      return db.transaction().execute(async (trx) => {
+      const receipt = await db.transaction().execute(async (trx) => {
         // the cycle's row lock orders a publication after any step of the cycle in flight
         const cycle = await requireCycle(trx, cycleId, { forUpdate: true });
         const at = now();
@@ -164,6 +165,8 @@ export function createPublicationService({ db, now, notifier }: { db: Db; now: (
         await notifyTeams(trx, notifier, cycle, leaveOut, at);
         return published;
       });
+      notePublished();
+      return receipt;
     },
   };
 }
