@@ -24,6 +24,7 @@ export * from './scoring/stability-types.ts';
 export * from './scoring/stability.ts';
 export * from './scoring/stability-baseline.ts';
 export * from './rules/answer-rules.ts';
+export * from './rules/answer-words.ts';
 export * from './rules/assessment-states.ts';
 export * from './rules/cycle-states.ts';
 export * from './rules/submission-check.ts';

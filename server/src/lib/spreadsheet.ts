@@ -27,6 +27,53 @@ export interface Sheet {
   rows: readonly (readonly Cell[])[];
 }
 
+/** Widths (in characters) of the columns the exports share, so a column looks the same in every file. */
+const WIDTHS: Readonly<Record<string, number>> = {
+  iso3: 6,
+  country: 30,
+  name: 30,
+  region: 14,
+  region_name: 22,
+  tier: 6,
+  tier_name: 18,
+  demo: 7,
+  pillar: 20,
+  indicator: 24,
+  question_key: 22,
+  question: 50,
+  type: 14,
+  status: 15,
+  answer: 30,
+  raw_value: 20,
+  carried_over: 13,
+  updated_by: 18,
+  updated_at: 20,
+  evidence_links: 40,
+  evidence_documents: 30,
+  comments: 60,
+  applicable: 11,
+  points: 8,
+  max_points: 11,
+  score: 8,
+};
+const KINDS: Readonly<Record<string, ColumnKind>> = {
+  tier: 'number',
+  demo: 'boolean',
+  carried_over: 'boolean',
+  applicable: 'boolean',
+  points: 'number',
+  max_points: 'number',
+  score: 'number',
+  overall: 'score',
+};
+
+/** Columns by their headers, separated by spaces, with the shared widths and kinds: `columnsOf('iso3 region tier')`. */
+export const columnsOf = (headers: string): Column[] =>
+  headers
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((header) => ({ header, kind: KINDS[header], width: WIDTHS[header] }));
+
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
 

@@ -1,4 +1,4 @@
-import { localize, type AnswerValue, type Locale, type LocalizedString, type QuestionSpec, type StatusValue } from '@gci/shared';
+import { answerInWords, localize, type AnswerValue, type Locale, type LocalizedString, type QuestionSpec, type StatusValue } from '@gci/shared';
 
 // The words the questionnaire shows for these answers (web/src/locales `questionnaire.*`), for files read outside the web.
 const YES: LocalizedString = { en: 'Yes', fr: 'Oui', es: 'Sí', ar: 'نعم', zh: '是', ru: 'Да' };
@@ -27,24 +27,10 @@ const STATUS: Record<StatusValue, LocalizedString> = {
 /** An answer as people read it, in `locale`; null when there is none. */
 export function answerText(spec: QuestionSpec, value: AnswerValue | undefined, locale: Locale): string | null {
   if (value === null || value === undefined) return null;
-  switch (spec.type) {
-    case 'yes_no':
-      return value === true ? localize(YES, locale) : value === false ? localize(NO, locale) : String(value);
-    case 'status':
-      return typeof value === 'string' && value in STATUS ? localize(STATUS[value as StatusValue], locale) : String(value);
-    case 'single_choice':
-    case 'multi_choice': {
-      const keys = Array.isArray(value) ? value.map(String) : [String(value)];
-      if (keys.length === 0) return localize(NONE_CHOSEN, locale);
-      const label = (key: string) => {
-        const option = spec.options.find((o) => o.key === key);
-        return option ? localize(option.label, locale) : key;
-      };
-      return new Intl.ListFormat(locale, { type: 'conjunction' }).format(keys.map(label));
-    }
-    case 'number':
-      return typeof value === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value) : String(value);
-    case 'text':
-      return String(value);
-  }
+  return answerInWords(spec, value, locale, {
+    yes: localize(YES, locale),
+    no: localize(NO, locale),
+    noneChosen: localize(NONE_CHOSEN, locale),
+    status: (status) => localize(STATUS[status], locale),
+  });
 }

@@ -9,7 +9,7 @@ import {
   type Methodology,
   type QuestionNode,
 } from '@gci/shared';
-import { jsonCell, type Cell, type Column, type Sheet } from '../../lib/spreadsheet.ts';
+import { columnsOf, jsonCell, type Cell, type Sheet } from '../../lib/spreadsheet.ts';
 import type { AnswerWithAuthor, EvidenceRow } from './assessments.repository.ts';
 import { answerText } from './answer-text.ts';
 import type { ThreadComment } from './export.repository.ts';
@@ -39,22 +39,9 @@ const lines = (items: readonly string[]): string | null => (items.length ? items
 /** `2026-04-02 Ana Reviewer (reviewer, revision, open): Please cite the act.` */
 const commentLine = (c: ThreadComment) => `${day(c.createdAt)} ${c.authorName} (${c.authorRole}, ${c.threadKind}, ${c.threadStatus}): ${c.body}`;
 
-const COLUMNS: Column[] = [
-  { header: 'pillar', width: 20 },
-  { header: 'indicator', width: 24 },
-  { header: 'question_key', width: 22 },
-  { header: 'question', width: 50 },
-  { header: 'type', width: 14 },
-  { header: 'status', width: 15 },
-  { header: 'answer', width: 30 },
-  { header: 'raw_value', width: 20 },
-  { header: 'carried_over', kind: 'boolean', width: 13 },
-  { header: 'updated_by', width: 18 },
-  { header: 'updated_at', width: 20 },
-  { header: 'evidence_links', width: 40 },
-  { header: 'evidence_documents', width: 30 },
-  { header: 'comments', width: 60 },
-];
+const COLUMNS = columnsOf(
+  'pillar indicator question_key question type status answer raw_value carried_over updated_by updated_at evidence_links evidence_documents comments',
+);
 
 export interface QuestionnaireExportInput {
   methodology: Methodology;

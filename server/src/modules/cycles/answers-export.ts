@@ -15,7 +15,7 @@ import {
   type Region,
 } from '@gci/shared';
 import type { Db } from '../../db/database.ts';
-import { exportFile, jsonCell, type Cell, type Column, type ExportFile, type Sheet, type SpreadsheetFormat } from '../../lib/spreadsheet.ts';
+import { columnsOf, exportFile, jsonCell, type Cell, type ExportFile, type Sheet, type SpreadsheetFormat } from '../../lib/spreadsheet.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
 import { listCycleAnswerRows } from './cycles.repository.ts';
 import { requireCycle } from './cycles.service.ts';
@@ -27,21 +27,7 @@ export interface CountryAnswers {
   answers: Answers;
 }
 
-const COLUMNS: Column[] = [
-  { header: 'iso3', width: 6 },
-  { header: 'country', width: 28 },
-  { header: 'region', width: 14 },
-  { header: 'region_name', width: 22 },
-  { header: 'pillar', width: 20 },
-  { header: 'question_key', width: 22 },
-  { header: 'question', width: 50 },
-  { header: 'type', width: 14 },
-  { header: 'applicable', kind: 'boolean', width: 11 },
-  { header: 'raw_value', width: 20 },
-  { header: 'points', kind: 'number', width: 8 },
-  { header: 'max_points', kind: 'number', width: 11 },
-  { header: 'score', kind: 'number', width: 8 },
-];
+const COLUMNS = columnsOf('iso3 country region region_name pillar question_key question type applicable raw_value points max_points score');
 
 /**
  * One row per country and question (countries by code, questions in questionnaire order): the

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { toXlsx } from '../../lib/spreadsheet.ts';
 import { SHEET_NAMES, type Cell, type SheetName, type SheetTable } from '@gci/shared';
 
 /** Column widths in characters: long for paths and texts, narrow for numbers and flags. */
@@ -8,19 +9,12 @@ const widthOf = (column: string) => WIDTHS[column] ?? (/_(en|fr|es|ar|zh|ru)$/.t
 /** The most rows a sheet may have (a methodology has a few hundred): a bigger one is refused before reading it. */
 export const MAX_SHEET_ROWS = 20_000;
 
-/** Writes the sheets as an XLSX workbook: a bold, frozen header row, sensible widths, values as typed cells. */
-export async function writeWorkbook(tables: readonly SheetTable[], at: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'GCI platform';
-  workbook.created = at;
-  workbook.modified = at;
-  for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = table.header.map((column) => ({ header: column, key: column, width: widthOf(column) }));
-    sheet.getRow(1).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? null));
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+/** Writes the sheets as an XLSX workbook with the exports' writer: a bold, frozen header row, sensible widths, values as typed cells. */
+export function writeWorkbook(tables: readonly SheetTable[], at: Date): Promise<Buffer> {
+  return toXlsx(
+    tables.map((table) => ({ name: table.name, columns: table.header.map((column) => ({ header: column, width: widthOf(column) })), rows: table.rows })),
+    at,
+  );
 }
 
 /** A cell's value as the table model holds it: formulas give their result, rich text its text, a date its ISO day. */

@@ -1,5 +1,5 @@
 import { localize, REGION_LABELS, type Locale, type OpenData } from '@gci/shared';
-import { toCsv, toXlsx, type Column, type Sheet } from '../../lib/spreadsheet.ts';
+import { columnsOf, toCsv, toXlsx, type Column, type Sheet } from '../../lib/spreadsheet.ts';
 import type { PublicationView } from './publication-view.ts';
 
 /** The open-data rows of a published cycle, names in `lang` (English where a name has no translation). */
@@ -40,15 +40,9 @@ export const resultsFileName = (data: OpenData, format: 'json' | 'csv' | 'xlsx')
  */
 export function resultsSheet(data: OpenData): Sheet {
   const columns: Column[] = [
-    { header: 'iso3', width: 6 },
-    { header: 'name', width: 32 },
-    { header: 'region', width: 14 },
-    { header: 'region_name', width: 24 },
-    { header: 'tier', kind: 'number', width: 6 },
-    { header: 'tier_name', width: 18 },
-    { header: 'overall', kind: 'score' },
+    ...columnsOf('iso3 name region region_name tier tier_name overall'),
     ...data.pillars.map((p): Column => ({ header: p.key, kind: 'score', width: Math.max(10, p.key.length + 2) })),
-    { header: 'demo', kind: 'boolean', width: 7 },
+    ...columnsOf('demo'),
   ];
   const rows = data.countries.map((c) => [
     c.iso3,

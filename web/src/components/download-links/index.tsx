@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../button/index.tsx';
 import styles from './download-links.module.css';
 
@@ -18,5 +19,20 @@ export function DownloadLinks({ label, links, testId }: { label: string; links: 
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The same table as XLSX and as CSV, side by side: what every export offers. */
+export function SpreadsheetLinks({ label, hrefs, testId }: { label: string; hrefs: { xlsx: string; csv: string }; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <DownloadLinks
+      label={label}
+      links={[
+        { href: hrefs.xlsx, label: t('exports.xlsx') },
+        { href: hrefs.csv, label: t('exports.csv') },
+      ]}
+      testId={testId}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CycleAction, CycleDetail, PendingAssessment } from '@gci/shared';
-import { DownloadLinks } from '../../../components/download-links/index.tsx';
+import { SpreadsheetLinks } from '../../../components/download-links/index.tsx';
 import { Fact, FactList } from '../../../components/fact-list/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { Tag } from '../../../components/tag/index.tsx';
@@ -49,14 +49,7 @@ export function CycleDetailPage({ detail, onStep, onDeadline }: Props) {
         <Fact label={t('cyclesAdmin.detail.participants')}>{format.integer(cycle.participants)}</Fact>
         {cycle.status !== 'draft' && (
           <Fact label={t('exports.cycleAnswers')}>
-            <DownloadLinks
-              label={t('exports.cycleAnswers')}
-              links={[
-                { href: links.xlsx, label: t('exports.xlsx') },
-                { href: links.csv, label: t('exports.csv') },
-              ]}
-              testId="cycle-answers-export"
-            />
+            <SpreadsheetLinks label={t('exports.cycleAnswers')} hrefs={links} testId="cycle-answers-export" />
           </Fact>
         )}
       </FactList>

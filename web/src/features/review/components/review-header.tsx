@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '@gci/shared';
-import { DownloadLinks } from '../../../components/download-links/index.tsx';
+import { SpreadsheetLinks } from '../../../components/download-links/index.tsx';
 import { AssessmentHeader } from '../../../components/assessment-header/index.tsx';
 import { Fact } from '../../../components/fact-list/index.tsx';
 import { StatusTag } from '../../../components/status-tag/index.tsx';
@@ -29,14 +29,7 @@ export function ReviewHeader({ back, kicker, children }: { back: { to: string; l
       <Fact label={t('review.page.deadline')}>{format.date(assessment.deadline)}</Fact>
       {assessment.submittedAt && <Fact label={t('review.page.submitted')}>{format.dateTime(assessment.submittedAt)}</Fact>}
       <Fact label={t('exports.questionnaire')}>
-        <DownloadLinks
-          label={t('exports.questionnaire')}
-          links={[
-            { href: links.xlsx, label: t('exports.xlsx') },
-            { href: links.csv, label: t('exports.csv') },
-          ]}
-          testId="questionnaire-export"
-        />
+        <SpreadsheetLinks label={t('exports.questionnaire')} hrefs={links} testId="questionnaire-export" />
       </Fact>
       {children}
     </AssessmentHeader>
