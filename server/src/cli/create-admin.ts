@@ -1,9 +1,11 @@
-import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { PasswordSchema } from '@gci/shared';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { hashPassword } from '../modules/auth/password.ts';
+import { passwordWeakness } from '../modules/auth/password-strength.ts';
 
 /**
  * `npm run create-admin -- --email you@example.org --name "Your Name"` creates the first admin.
@@ -15,13 +17,21 @@ if (!values.email || !values.name) {
   console.error('usage: npm run create-admin -- --email you@example.org --name "Your Name"');
   process.exit(2);
 }
+const email = values.email.trim().toLowerCase();
+const password = process.env.GCI_ADMIN_PASSWORD || randomBytes(18).toString('base64url');
+if (process.env.GCI_ADMIN_PASSWORD) {
+  // the same rules as a password chosen in the browser, checked before anything is opened
+  const parsed = PasswordSchema.safeParse(password);
+  const problem = parsed.success ? passwordWeakness(password, { email, name: values.name })?.advice : `must have ${parsed.error.issues[0]!.message}.`;
+  if (problem) {
+    console.error(`GCI_ADMIN_PASSWORD ${problem}`);
+    process.exit(2);
+  }
+}
 const config = loadConfig(process.env);
 const database = await openDatabase(config);
 try {
   await migrateToLatest(database.db);
-  const password = process.env.GCI_ADMIN_PASSWORD || randomBytes(18).toString('base64url');
-  if (password.length < 12) throw new Error('GCI_ADMIN_PASSWORD must have at least 12 characters');
-  const email = values.email.trim().toLowerCase();
   const taken = await database.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
   if (taken) throw new Error(`a user with the email ${email} already exists`);
   await database.db

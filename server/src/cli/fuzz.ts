@@ -2,13 +2,16 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../app.ts';
 import { openPglite } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { TEST_CONFIG, TEST_INSTRUMENTS } from '../../test/build-test-app.ts';
 import { createFuzzWorld } from '../../test/fuzz/fuzz-world.ts';
 import { formatStats, runFuzz } from '../../test/fuzz/run-fuzz.ts';
 
 /**
  * `npm run fuzz [-- --count 10000 --seed 1 --no-digest]`: generated requests against every route as
- * every kind of caller, on an in-memory database. Prints the count, the share that passed
- * validation, the outcome by status, and every failure; exits non-zero on any failure.
+ * every kind of caller, on an in-memory database, stateful (ids that responses return are used in
+ * later requests' paths) and with every reply checked against the OpenAPI document. Prints the
+ * count, the share that passed validation, the outcome by status, how many requests used an earlier
+ * response's id, and every failure; exits non-zero on any failure.
  */
 const { values } = parseArgs({
   options: {
@@ -19,12 +22,8 @@ const { values } = parseArgs({
 });
 const handle = await openPglite();
 await migrateToLatest(handle.db);
-const app = await buildApp({
-  db: handle.appDb,
-  dbKind: handle.kind,
-  config: { logLevel: 'silent', serveWeb: false, webDist: '', trustProxy: false, cookieSecure: false, requestTimeoutMs: 30_000 },
-  writeRateLimit: 1_000_000,
-});
+// a test app: every reply is checked against the OpenAPI document, and a mismatch is a failure
+const app = await buildApp({ db: handle.appDb, dbKind: handle.kind, config: TEST_CONFIG, ...TEST_INSTRUMENTS, writeRateLimit: 1_000_000 });
 await app.ready();
 const world = await createFuzzWorld(app, handle.db);
 const started = performance.now();

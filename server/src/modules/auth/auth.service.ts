@@ -21,6 +21,7 @@ import {
 } from './auth.repository.ts';
 import { loginRetryAfter, recordLoginAttempt, secondFactorDelayMs, SESSION_CODE_ATTEMPTS } from './login-throttle.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { assertStrongPassword } from './password-strength.ts';
 import { createSession, endSession, endUserSessions, type ResolvedSession } from './sessions.ts';
 import { hashToken, newRecoveryCode, normalizeRecoveryCode } from './tokens.ts';
 import { newTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
@@ -32,11 +33,6 @@ const BAD_CREDENTIALS = new AppError(401, 'unauthenticated', 'The email or passw
 const LINK_GONE = new AppError(410, 'link_expired', 'This link was used already, was replaced by a newer one, or has expired; ask for a new one');
 /** Reset links one account may be sent in an hour: enough for a lost mail, too few to flood an inbox. */
 const RESETS_PER_HOUR = 3;
-
-/** A password must not spell out the account's own email name. */
-function assertNotEmailName(password: string, email: string, field: string): void {
-  if (password.toLowerCase().includes(email.split('@')[0]!.toLowerCase())) throw badRequest('The new password must not contain your email name', field);
-}
 
 const needsSecondFactor = (user: UserRow) => user.totpEnabledAt !== null || MFA_REQUIRED_ROLES.includes(user.role);
 
@@ -188,7 +184,7 @@ export function createAuthService({
       if (!(await verifyPassword(resolved.user.passwordHash, input.currentPassword))) {
         throw badRequest('The current password is not correct', 'body.currentPassword');
       }
-      assertNotEmailName(input.newPassword, resolved.user.email, 'body.newPassword');
+      assertStrongPassword(input.newPassword, resolved.user, 'body.newPassword', 'The new password');
       await updatePasswordHash(db, resolved.user.id, await hashPassword(input.newPassword), now());
       await endUserSessions(db, resolved.user.id, resolved.session.id);
       await recordAudit(db, { actor: resolved.user, action: 'auth.password_changed', entityType: 'user', entityId: resolved.user.id, ip }, now());
@@ -234,7 +230,7 @@ export function createAuthService({
           if (!body.name) throw badRequest('Give the name of the first administrator', 'body.name');
           if (await adminExists(trx)) throw LINK_GONE;
           if (await findUserByEmail(trx, body.email)) throw conflict(`An account for ${body.email} already exists`);
-          assertNotEmailName(body.password, body.email, 'body.password');
+          assertStrongPassword(body.password, { email: body.email, name: body.name }, 'body.password');
           const admin = await insertFirstAdmin(trx, { email: body.email, name: body.name, passwordHash, at });
           await recordAudit(
             trx,
@@ -251,7 +247,7 @@ export function createAuthService({
           return;
         }
         const userId = link.userId!;
-        assertNotEmailName(body.password, link.email!, 'body.password');
+        assertStrongPassword(body.password, { email: link.email!, name: link.name }, 'body.password');
         await updatePasswordHash(trx, userId, passwordHash, at);
         await endUserSessions(trx, userId);
         const action = link.purpose === 'invitation' ? 'user.invitation_accepted' : 'auth.password_reset';

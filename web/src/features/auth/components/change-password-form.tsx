@@ -9,7 +9,7 @@ import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { changePassword } from '../api/change-password.ts';
 import { getSession } from '../api/get-session.ts';
 import { describeAuthError } from '../lib/describe-auth-error.ts';
-import { checkNewPassword, fieldOf } from '../lib/new-password.ts';
+import { checkNewPassword, fieldOf, passwordRefusalOf } from '../lib/new-password.ts';
 import { NewPasswordFields, type NewPasswordErrors } from './new-password-fields.tsx';
 import styles from './auth-form.module.css';
 
@@ -46,10 +46,11 @@ export function ChangePasswordForm({ usedPassword, onDone }: Props) {
       onDone(session);
     } catch (failure) {
       const field = fieldOf(failure);
+      const refusal = passwordRefusalOf(failure, 'newPassword');
       if (field === 'currentPassword') {
         setAskCurrent(true);
         setCurrentError(t('auth.change.wrongCurrent'));
-      } else if (field === 'newPassword') setErrors({ password: 'emailName' });
+      } else if (refusal) setErrors({ password: refusal });
       else setError(describeAuthError(failure, t, locale, 'second_factor'));
     }
   }

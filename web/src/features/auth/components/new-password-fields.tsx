@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field/index.tsx';
-import type { NewPasswordIssue } from '../lib/new-password.ts';
+import type { NewPasswordIssue, NewPasswordRefusal } from '../lib/new-password.ts';
 
 export interface NewPasswordErrors {
-  password?: NewPasswordIssue | 'emailName';
+  password?: NewPasswordIssue | NewPasswordRefusal;
   confirmation?: NewPasswordIssue;
 }
 
@@ -13,12 +13,13 @@ export interface NewPasswordErrors {
  */
 export function NewPasswordFields({ errors }: { errors: NewPasswordErrors }) {
   const { t } = useTranslation();
+  const password = errors.password;
   return (
     <>
       <FormField
         label={t('auth.newPassword.label')}
         hint={t('auth.newPassword.hint')}
-        error={errors.password && t(`auth.newPassword.errors.${errors.password}`)}
+        error={password && (typeof password === 'string' ? t(`auth.newPassword.errors.${password}`) : password.message)}
       >
         {(control) => <input {...control} name="newPassword" type="password" autoComplete="new-password" required />}
       </FormField>

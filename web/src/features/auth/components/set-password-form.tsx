@@ -9,7 +9,7 @@ import { formText } from '../../../lib/form-text.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { redeemAccountLink, type AccountLink } from '../api/account-link.ts';
 import { logout } from '../api/logout.ts';
-import { checkNewPassword, fieldOf } from '../lib/new-password.ts';
+import { checkNewPassword, fieldOf, passwordRefusalOf } from '../lib/new-password.ts';
 import { setSession } from '../lib/session-store.ts';
 import type { SignInNotice } from '../lib/sign-in-notice.ts';
 import { NewPasswordFields, type NewPasswordErrors } from './new-password-fields.tsx';
@@ -60,9 +60,10 @@ export function SetPasswordForm({ token, link, onGone }: Props) {
       await navigate('/login', { replace: true, state: notice });
     } catch (failure) {
       const field = fieldOf(failure);
+      const refusal = passwordRefusalOf(failure, 'password');
       if (isApiError(failure) && failure.status === 410) onGone();
       else if (isApiError(failure) && failure.status === 409) setAdminErrors({ email: 'taken' });
-      else if (field === 'password') setErrors({ password: 'emailName' });
+      else if (refusal) setErrors({ password: refusal });
       else if (field === 'email') setAdminErrors({ email: 'invalid' });
       else if (field === 'name') setAdminErrors({ name: true });
       else setError(isApiError(failure) && failure.status === 0 ? t('errors.network') : t('auth.link.redeemFailed'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-client.ts';
-import { checkNewPassword, fieldOf } from './new-password.ts';
+import { checkNewPassword, fieldOf, passwordRefusalOf } from './new-password.ts';
 
 describe(checkNewPassword.name, () => {
   it('takes 12 to 128 characters, typed the same twice', () => {
@@ -20,5 +20,18 @@ describe(fieldOf.name, () => {
     expect(fieldOf(new ApiError(400, 'validation_failed', 'wrong', 'body.currentPassword'))).toBe('currentPassword');
     expect(fieldOf(new ApiError(401, 'unauthenticated', 'no'))).toBeNull();
     expect(fieldOf(new ApiError(400, 'validation_failed', 'no field'))).toBeNull();
+  });
+});
+
+describe(passwordRefusalOf.name, () => {
+  it('shows the server’s words for a password too easy to guess, the page’s own for the email-name rule', () => {
+    const weak = 'The password is too easy to guess. This is a commonly used password.';
+    expect(passwordRefusalOf(new ApiError(400, 'validation_failed', weak, 'body.password', { reason: 'weak_password' }), 'password')).toEqual({
+      message: weak,
+    });
+    expect(passwordRefusalOf(new ApiError(400, 'validation_failed', 'email name', 'body.newPassword', { reason: 'email_name' }), 'newPassword')).toBe(
+      'emailName',
+    );
+    expect(passwordRefusalOf(new ApiError(400, 'validation_failed', 'wrong', 'body.currentPassword'), 'newPassword')).toBeNull();
   });
 });
