@@ -29,11 +29,15 @@ export interface CurrentPublications {
 /**
  * Which publication is current for each cycle, re-read from the database at most every `ttlMs`.
  * Publications are immutable and append-only, so the only thing that can change is that a new one
- * appears; a reader may see it up to `ttlMs` late (well within the public max-age). Re-reading on
- * a timer, rather than being told by the publishing code, also keeps several server processes right.
+ * appears; a reader may see it up to `ttlMs` (and one read) late, well within the public max-age.
+ * Re-reading on a timer, rather than being told by the publishing code, also keeps several server
+ * processes right. Once read, the list is never waited for: when it is due, readers keep the one
+ * they have while it is re-read (a publication in progress may hold the embedded database for a
+ * while), and get the new one once it has come.
  */
 export function createCurrentPublications(db: Db, ttlMs: number, clock: () => number = Date.now) {
   let cached: { at: number; value: Promise<CurrentPublications> } | undefined;
+  let refreshing = false;
   const load = async (): Promise<CurrentPublications> => {
     const rows = await repo.listCurrentPublications(db);
     const byYear = new Map(rows.map((r) => [r.year, r]));
@@ -47,13 +51,25 @@ export function createCurrentPublications(db: Db, ttlMs: number, clock: () => nu
   };
   return (): Promise<CurrentPublications> => {
     const now = clock();
-    if (!cached || now - cached.at >= ttlMs) {
-      const value = load();
-      const entry = { at: now, value };
+    if (!cached) {
+      const entry = { at: now, value: load() };
       cached = entry;
-      value.catch(() => {
+      entry.value.catch(() => {
         if (cached === entry) cached = undefined;
       });
+      return entry.value;
+    }
+    if (now - cached.at >= ttlMs && !refreshing) {
+      refreshing = true;
+      load().then(
+        (value) => {
+          cached = { at: clock(), value: Promise.resolve(value) };
+          refreshing = false;
+        },
+        () => {
+          refreshing = false; // the next reader tries again; this one keeps the list it had
+        },
+      );
     }
     return cached.value;
   };

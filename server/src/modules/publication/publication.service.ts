@@ -1,6 +1,5 @@
 import {
   ASSESSMENT_STATUSES,
-  buildPublicationContent,
   checkCycleAction,
   PUBLISHABLE_STATUSES,
   type Answers,
@@ -12,7 +11,6 @@ import {
 } from '@gci/shared';
 import type { Db, Executor } from '../../db/database.ts';
 import { AppError, badRequest, conflict } from '../../errors.ts';
-import { contentHash } from '../../lib/hash.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import { listCycleAnswerRows, listPendingAssessments, setCycleStatus } from '../cycles/cycles.repository.ts';
@@ -20,6 +18,9 @@ import { illegalCycleStep, requireCycle } from '../cycles/cycles.service.ts';
 import { toPending } from '../cycles/cycle-view.ts';
 import { findMethodologyVersion, loadMethodology } from '../methodology/methodology.repository.ts';
 import type { Notifier } from '../notifications/notify.ts';
+import { STABILITY_OPTIONS } from '../public/cycle-analysis.ts';
+import { runSnapshotJob } from '../public/snapshot-runner.ts';
+import { insertPublicationParts } from '../public/public.repository.ts';
 import { findCurrentPublication, findCycleTeams, insertPublication } from './publication.repository.ts';
 
 async function loadCountryAnswers(db: Executor, cycleId: string, leaveOut: ReadonlySet<string>): Promise<CountryAnswers[]> {
@@ -52,25 +53,32 @@ export async function publishCycle(
   if (version.status !== 'published' || !version.contentHash) {
     throw new AppError(409, 'conflict', `Methodology ${version.key} must be published before results computed with it can be`);
   }
-  const content = buildPublicationContent({
-    cycle: { id: cycle.id, year: cycle.year, name: cycle.name, isDemo: cycle.isDemo },
-    methodology: (await loadMethodology(db, version.id))!,
-    methodologyHash: version.contentHash,
-    countries: await loadCountryAnswers(db, cycle.id, new Set(input.leaveOut)),
+  // built, hashed and derived in a worker thread: readers keep being served meanwhile
+  const snapshot = await runSnapshotJob({
+    kind: 'build',
+    input: {
+      cycle: { id: cycle.id, year: cycle.year, name: cycle.name, isDemo: cycle.isDemo },
+      methodology: (await loadMethodology(db, version.id))!,
+      methodologyHash: version.contentHash,
+      countries: await loadCountryAnswers(db, cycle.id, new Set(input.leaveOut)),
+    },
   });
-  const hash = contentHash(content);
   const previous = await findCurrentPublication(db, cycle.id);
+  // the content is stored without its traces (one row per country beside it); its hash is the whole content's
   const id = await insertPublication(db, {
     cycleId: cycle.id,
     methodologyVersionId: version.id,
     methodologyHash: version.contentHash,
-    content: JSON.stringify(content),
-    contentHash: hash,
+    content: snapshot.summary,
+    contentHash: snapshot.contentHash,
+    tracesApart: true,
     supersedesId: previous?.id ?? null,
     note: input.note ?? null,
     publishedBy: input.publishedBy,
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
   });
+  await insertPublicationParts(db, id, snapshot, { options: STABILITY_OPTIONS, result: snapshot.stability });
+  const hash = snapshot.contentHash;
   await setCycleStatus(db, cycle.id, 'published');
   return { publicationId: id, contentHash: hash };
 }
