@@ -50,7 +50,10 @@ export async function findPublicationStability(db: Db, publicationId: string) {
   return db.selectFrom('publicationStability').where('publicationId', '=', publicationId).select(['options', 'result']).executeTakeFirst();
 }
 
-/** Countries' traces per statement: small statements, so an embedded database never holds the event loop long. */
+/**
+ * Countries' traces per statement, with a turn of the event loop between statements: the embedded
+ * database works in the same thread, and one large statement (or a chain of them) would hold requests back.
+ */
 const TRACES_PER_STATEMENT = 4;
 
 /**

@@ -13,7 +13,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import { AppError, badRequest, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
-import { listCycleAnswerRows, listPendingAssessments, setCycleStatus } from '../cycles/cycles.repository.ts';
+import { listPendingAssessments, setCycleStatus } from '../cycles/cycles.repository.ts';
 import { illegalCycleStep, requireCycle } from '../cycles/cycles.service.ts';
 import { toPending } from '../cycles/cycle-view.ts';
 import { findMethodologyVersion, loadMethodology } from '../methodology/methodology.repository.ts';
@@ -21,18 +21,21 @@ import type { Notifier } from '../notifications/notify.ts';
 import { STABILITY_OPTIONS } from '../public/cycle-analysis.ts';
 import { runSnapshotJob } from '../public/snapshot-runner.ts';
 import { insertPublicationParts } from '../public/public.repository.ts';
-import { findCurrentPublication, findCycleTeams, insertPublication } from './publication.repository.ts';
+import { findCurrentPublication, findCycleTeams, insertPublication, listAnswersOf, listCycleCountries } from './publication.repository.ts';
+
+/**
+ * Countries whose answers are read per statement, with a turn of the event loop between reads: the
+ * embedded database answers in the same thread, and a chain of its answers would hold requests back.
+ */
+const COUNTRIES_PER_READ = 8;
 
 async function loadCountryAnswers(db: Executor, cycleId: string, leaveOut: ReadonlySet<string>): Promise<CountryAnswers[]> {
-  const byCountry = new Map<string, CountryAnswers>();
-  for (const row of await listCycleAnswerRows(db, cycleId)) {
-    if (leaveOut.has(row.iso3)) continue;
-    let entry = byCountry.get(row.iso3);
-    if (!entry) {
-      entry = { iso3: row.iso3, region: row.region as Region, answers: {} };
-      byCountry.set(row.iso3, entry);
-    }
-    if (row.questionKey) entry.answers[row.questionKey] = row.value as Answers[string];
+  const countries = (await listCycleCountries(db, cycleId)).filter((c) => !leaveOut.has(c.iso3));
+  const byCountry = new Map<string, CountryAnswers>(countries.map((c) => [c.iso3, { iso3: c.iso3, region: c.region as Region, answers: {} }]));
+  for (let i = 0; i < countries.length; i += COUNTRIES_PER_READ) {
+    const codes = countries.slice(i, i + COUNTRIES_PER_READ).map((c) => c.iso3);
+    for (const row of await listAnswersOf(db, cycleId, codes)) byCountry.get(row.iso3)!.answers[row.questionKey] = row.value as Answers[string];
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return [...byCountry.values()];
 }
