@@ -26,18 +26,21 @@ export interface CurrentPublications {
   fingerprint: string;
 }
 
+/** How long a reader waits for the list of current publications being re-read before it keeps the one it has. */
+const REFRESH_WAIT_MS = 20;
+
 /**
  * Which publication is current for each cycle, re-read from the database at most every `ttlMs`.
  * Publications are immutable and append-only, so the only thing that can change is that a new one
- * appears; a reader may see it up to `ttlMs` (and one read) late, well within the public max-age.
- * Re-reading on a timer, rather than being told by the publishing code, also keeps several server
- * processes right. Once read, the list is never waited for: when it is due, readers keep the one
- * they have while it is re-read (a publication in progress may hold the embedded database for a
- * while), and get the new one once it has come.
+ * appears; a reader may see it up to `ttlMs` late, well within the public max-age. Re-reading on a
+ * timer, rather than being told by the publishing code, also keeps several server processes right.
+ * Once read, the list is never waited for long: when it is due, a reader waits for the new read at
+ * most REFRESH_WAIT_MS (a publication in progress may hold the embedded database for a while) and
+ * otherwise keeps the list it has; the new one is used once it has come.
  */
 export function createCurrentPublications(db: Db, ttlMs: number, clock: () => number = Date.now) {
   let cached: { at: number; value: Promise<CurrentPublications> } | undefined;
-  let refreshing = false;
+  let refreshing: Promise<CurrentPublications | undefined> | undefined;
   const load = async (): Promise<CurrentPublications> => {
     const rows = await repo.listCurrentPublications(db);
     const byYear = new Map(rows.map((r) => [r.year, r]));
@@ -49,7 +52,7 @@ export function createCurrentPublications(db: Db, ttlMs: number, clock: () => nu
       fingerprint: ascending.map((r) => r.publicationId).join(','),
     };
   };
-  return (): Promise<CurrentPublications> => {
+  return async (): Promise<CurrentPublications> => {
     const now = clock();
     if (!cached) {
       const entry = { at: now, value: load() };
@@ -60,16 +63,24 @@ export function createCurrentPublications(db: Db, ttlMs: number, clock: () => nu
       return entry.value;
     }
     if (now - cached.at >= ttlMs && !refreshing) {
-      refreshing = true;
-      load().then(
+      refreshing = load().then(
         (value) => {
           cached = { at: clock(), value: Promise.resolve(value) };
-          refreshing = false;
+          refreshing = undefined;
+          return value;
         },
         () => {
-          refreshing = false; // the next reader tries again; this one keeps the list it had
+          refreshing = undefined; // the next reader tries again; this one keeps the list it had
+          return undefined;
         },
       );
+    }
+    if (refreshing) {
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, REFRESH_WAIT_MS)));
+      const fresh = await Promise.race([refreshing, waited]);
+      clearTimeout(timer);
+      if (fresh) return fresh;
     }
     return cached.value;
   };
