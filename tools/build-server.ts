@@ -3,7 +3,8 @@
  * (`npm run serve`, the Dockerfile) runs with plain node instead of transpiling TypeScript through
  * tsx at every start. Our own code is bundled (server, shared as TypeScript source, migrations,
  * fixtures: all imported statically); packages from node_modules stay imports, so PGlite finds its
- * wasm and data files in its own package. `npm run dev`, the CLIs and the tests keep running the
+ * wasm and data files in its own package. The snapshot worker thread's entry is bundled beside it, as
+ * server/dist/snapshot-worker.js (server/src/modules/public/snapshot-runner.ts starts it). `npm run dev`, the CLIs and the tests keep running the
  * TypeScript through tsx.
  */
 import { rm } from 'node:fs/promises';
@@ -28,7 +29,7 @@ export async function buildServer(): Promise<void> {
   const started = performance.now();
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'server/src/main.ts' },
+    entryPoints: { main: 'server/src/main.ts', 'snapshot-worker': 'server/src/modules/public/snapshot-worker.ts' },
     outdir,
     bundle: true,
     platform: 'node',

@@ -9,6 +9,11 @@
  * 3. Bytes on the wire: the body bytes the server sends for the landing page's requests (index.html,
  *    its scripts and styles, the newest cycle's results) and a country profile, with
  *    `Accept-Encoding: br` and without. Printed, no target.
+ * 4. A publication while the public reads: GET /api/public/cycles/2024/results every 5 ms from a child
+ *    process while the 2024 cycle is published again in this process (as the server does it); the
+ *    longest wait of one request, against the same requests with no publication. Target < 50 ms.
+ * 5. Resident memory of this process (the app and its embedded database) idle, and after the loads
+ *    above. Target < 250 MB idle.
  *
  *   node --conditions=@gci/source --import tsx tools/bench/public.bench.ts
  * Uses an embedded PGlite seeded in a temporary directory, or DATABASE_URL when set.
@@ -27,6 +32,7 @@ import { buildApp } from '../../server/src/app.ts';
 import { openPglite, openPostgres, type DatabaseHandle } from '../../server/src/db/database.ts';
 import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { seedDemo, seedIfEmpty } from '../../server/src/modules/seed/seed.service.ts';
+import { publishCycle } from '../../server/src/modules/publication/publication.service.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WEB_DIST = path.join(ROOT, 'web/dist');
@@ -238,6 +244,39 @@ async function benchBytesOnTheWire(base: string): Promise<void> {
   print(await measure([profile]));
 }
 
+// A child process firing one GET every `every` ms for `ms` ms; prints the longest wait, the median and the count as JSON.
+const FIRE = `
+const [url, ms, every] = process.argv.slice(1); const http = require('node:http');
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 }); const waits = []; let open = 0; const end = Date.now() + Number(ms);
+const fire = () => { const t = performance.now(); open++;
+  http.get(url, { agent }, (r) => { r.resume(); r.on('end', () => { waits.push(performance.now() - t); open--; }); }).on('error', () => open--); };
+const timer = setInterval(() => { if (Date.now() < end) fire(); else { clearInterval(timer); const done = () => open ? setTimeout(done, 5) :
+  (waits.sort((a, b) => a - b), console.log(JSON.stringify({ max: waits.at(-1), p50: waits[waits.length >> 1], n: waits.length }))); done(); } }, Number(every));`;
+
+async function fireAt(url: string, ms: number, every = 5): Promise<{ max: number; p50: number; n: number }> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', FIRE, url, String(ms), String(every)]);
+  return JSON.parse(stdout) as { max: number; p50: number; n: number };
+}
+
+/** The longest wait of a public request while the cycle is published again, against the same load with no publication. */
+async function benchPublishWait(base: string, handle: DatabaseHandle): Promise<void> {
+  const url = `${base}/api/public/cycles/${YEAR}/results`;
+  const cycle = await handle.db.selectFrom('cycles').select('id').where('year', '=', YEAR).executeTakeFirstOrThrow();
+  const quiet = await fireAt(url, 3000);
+  const during = fireAt(url, 9000);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const started = performance.now();
+  await handle.db.transaction().execute((trx) => publishCycle(trx, { cycleId: cycle.id, publishedBy: null, note: 'bench' }));
+  const publishMs = performance.now() - started;
+  const busy = await during;
+  const line = (r: { max: number; p50: number; n: number }) => `longest ${r.max.toFixed(1)} ms, median ${r.p50.toFixed(1)} ms over ${r.n} requests`;
+  console.log(`GET ${url.slice(base.length)} every 5 ms (a child process):`);
+  console.log(`  no publication                  ${line(quiet)}`);
+  console.log(`  while ${YEAR} is published again  ${line(busy)} (the publication took ${publishMs.toFixed(0)} ms; target: longest < 50 ms)`);
+}
+
+const rssMb = () => `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`;
+
 /** Prints the public-results benchmark figures (called by tools/bench/run-all.ts, or run this file directly). */
 export async function runPublicBench({ seconds = Number(process.env.GCI_BENCH_SECONDS ?? 5), rounds = 2 } = {}): Promise<void> {
   const started = performance.now();
@@ -250,9 +289,14 @@ export async function runPublicBench({ seconds = Number(process.env.GCI_BENCH_SE
   });
   try {
     const base = await listen(app);
+    (globalThis as { gc?: () => void }).gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const idle = rssMb();
+    await benchPublishWait(base, handle);
     await benchResultsEndpoint(base, seconds, rounds);
     await benchLandingJs(base);
     await benchBytesOnTheWire(base);
+    console.log(`resident memory of this process (app, embedded database, seed's leftovers): idle ${idle}, after the loads ${rssMb()} (target < 250 MB idle)`);
   } finally {
     await app.close();
     await cleanup();

@@ -224,6 +224,32 @@ export interface PublicationsTable {
   note: string | null;
   publishedBy: string | null;
   publishedAt: Generated<Date>;
+  /** true when `content` leaves out every country's `score` (trace), stored in publication_traces */
+  tracesApart: Generated<boolean>;
+}
+
+/** What public pages read of a publication, apart from the traces (see the migration publication_parts). */
+export interface PublicationPartsTable {
+  publicationId: string;
+  /** the content without per-country traces */
+  summary: Json<unknown>;
+  /** the engine's gap analysis over every country */
+  gaps: Json<unknown>;
+  /** the engine's strengths and areas for growth of every country */
+  peers: Json<unknown>;
+}
+
+export interface PublicationTracesTable {
+  publicationId: string;
+  iso3: string;
+  /** the engine's full result of one country, with its trace */
+  score: Json<unknown>;
+}
+
+export interface PublicationStabilityTable {
+  publicationId: string;
+  options: Json<unknown>;
+  result: Json<unknown>;
 }
 
 export interface LoginAttemptsTable {
@@ -385,6 +411,9 @@ export interface Database {
   evidence: EvidenceTable;
   evidenceBlobs: EvidenceBlobsTable;
   publications: PublicationsTable;
+  publicationParts: PublicationPartsTable;
+  publicationTraces: PublicationTracesTable;
+  publicationStability: PublicationStabilityTable;
   loginAttempts: LoginAttemptsTable;
   idempotencyKeys: IdempotencyKeysTable;
   commentThreads: CommentThreadsTable;

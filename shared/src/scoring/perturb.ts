@@ -13,6 +13,19 @@ export function perturbWeights(base: Float64Array, spread: number, rng: Prng, ou
   return out;
 }
 
+/**
+ * One draw of the pillar weights only: `out` holds the base weights, except each pillar's (node
+ * indices `pillarNode`, in pillar order, one number each) drawn as in {@link perturbWeights}.
+ */
+export function perturbPillarWeights(base: Float64Array, pillarNode: Int32Array, spread: number, rng: Prng, out: Float64Array): Float64Array {
+  out.set(base);
+  for (let p = 0; p < pillarNode.length; p++) {
+    const i = pillarNode[p]!;
+    out[i] = base[i]! * (1 + spread * (2 * rng() - 1));
+  }
+  return out;
+}
+
 /** Checks Monte Carlo options early, with messages an analyst can act on. */
 export function assertDrawOptions(draws: number, spread: number, seed: number): void {
   if (!Number.isInteger(draws) || draws < 1) throw new RangeError('draws must be a positive integer');

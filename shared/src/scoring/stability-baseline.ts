@@ -1,5 +1,5 @@
 import type { Methodology, MethodologyNode } from '../schemas/methodology.ts';
-import { assertDrawOptions, perturbWeights } from './perturb.ts';
+import { assertDrawOptions, perturbPillarWeights, perturbWeights } from './perturb.ts';
 import { createPrng } from './prng.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { createTally } from './stability-tally.ts';
@@ -30,13 +30,17 @@ export function tierStabilityBaseline(methodology: Methodology, answersByCountry
   assertDrawOptions(draws, spread, seed);
   const countries = Object.keys(answersByCountry).sort();
   const tally = createTally(countries, sortThresholds(methodology.thresholds), draws);
-  const base = Float64Array.from(flattenTree(methodology), (e) => e.node.weight);
+  const entries = flattenTree(methodology);
+  const base = Float64Array.from(entries, (e) => e.node.weight);
+  const pillarNode = Int32Array.from(entries.filter((e) => e.parent < 0).map((e) => e.index));
+  const perturb = (out: Float64Array) =>
+    options.vary === 'pillars' ? perturbPillarWeights(base, pillarNode, spread, rng, out) : perturbWeights(base, spread, rng, out);
   const score = (m: Methodology, code: string) => scoreAssessment(m, answersByCountry[code] ?? {}, options);
   const nominal = countries.map((code) => score(methodology, code));
   const rng = createPrng(seed);
   const weights = new Float64Array(base.length);
   for (let d = 0; d < draws; d++) {
-    const version = withWeights(methodology, perturbWeights(base, spread, rng, weights));
+    const version = withWeights(methodology, perturb(weights));
     countries.forEach((code, ci) => tally.add(ci, d, score(version, code).overall));
   }
   return { draws, seed, spread, countries: tally.summarise(nominal, draws) };

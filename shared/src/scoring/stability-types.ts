@@ -7,7 +7,15 @@ export interface StabilityOptions extends ScoreOptions {
   seed: number;
   /** half-width of the uniform perturbation relative to each weight, 0–1; default 0.25 (±25 %) */
   spread?: number;
+  /**
+   * Which weights are drawn: 'all' (default), every node's from the pillars down to the questions;
+   * 'pillars', the pillar weights only (the practice of the published index), so each draw re-weights
+   * every country's fixed pillar scores instead of re-evaluating the tree.
+   */
+  vary?: StabilityVary;
 }
+
+export type StabilityVary = 'all' | 'pillars';
 
 export const DEFAULT_SPREAD = 0.25;
 

@@ -1,9 +1,10 @@
 import type { Methodology } from '../schemas/methodology.ts';
-import { createBatch } from './batch.ts';
+import { createBatch, overallFromRoot } from './batch.ts';
 import { evaluateBatchPlanned, planBatch } from './batch-plan.ts';
 import { compileMethodology, prepareAnswers } from './compile.ts';
 import { evaluateTree } from './evaluate.ts';
-import { assertDrawOptions, perturbWeights } from './perturb.ts';
+import { meanRow } from './mean.ts';
+import { assertDrawOptions, perturbPillarWeights, perturbWeights } from './perturb.ts';
 import { createPrng } from './prng.ts';
 import { createTally } from './stability-tally.ts';
 import { DEFAULT_SPREAD, type StabilityOptions, type StabilityProgress, type StabilityResult } from './stability-types.ts';
@@ -22,8 +23,8 @@ export interface StabilityRun {
 
 /**
  * Prepares a tier-stability run: for each country, how often it lands in each tier when every
- * weight (pillars down to questions) is drawn uniformly within ±spread of its value, and the
- * 5th–95th percentile of its overall score.
+ * weight (pillars down to questions; or the pillar weights only, `vary: 'pillars'`) is drawn
+ * uniformly within ±spread of its value, and the 5th–95th percentile of its overall score.
  *
  * What does not depend on weights (skip logic, question scores) is computed once here; each
  * draw then re-aggregates every country at once over typed arrays (batch.ts, batch-plan.ts).
@@ -51,11 +52,20 @@ export function createStabilityRun(methodology: Methodology, answersByCountry: A
   const rng = createPrng(seed);
   const weights = new Float64Array(c.baseWeights.length);
   let done = 0;
+  const root = c.entries.length * batch.countries;
+  // Pillar weights only: every country's pillar scores stay as createBatch left them (base weights
+  // below the pillars), and a draw is the root's mean over them, as evaluateBatchGeneral ends.
+  const drawPillars = (): Float64Array => {
+    perturbPillarWeights(c.baseWeights, c.pillarNode, spread, rng, weights);
+    meanRow(batch, c.pillarNode, 0, c.pillarNode.length, root, weights, c.rootGeometric);
+    return overallFromRoot(batch, root);
+  };
+  const drawAll = (): Float64Array => evaluateBatchPlanned(c, plan, perturbWeights(c.baseWeights, spread, rng, weights), batch);
+  const draw = options.vary === 'pillars' ? drawPillars : drawAll;
   const step = (maxDraws: number): StabilityProgress => {
     const end = Math.min(draws, done + Math.max(1, Math.floor(maxDraws)));
     for (; done < end; done++) {
-      perturbWeights(c.baseWeights, spread, rng, weights);
-      const overall = evaluateBatchPlanned(c, plan, weights, batch);
+      const overall = draw();
       for (let ci = 0; ci < overall.length; ci++) tally.add(ci, done, overall[ci]!);
     }
     return { done, total: draws };

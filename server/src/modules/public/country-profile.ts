@@ -1,6 +1,7 @@
 import {
   distanceToNextTier,
   type Answers,
+  type AssessmentScore,
   type CountryProfile,
   type CountryStability,
   type DistanceToNextTierView,
@@ -18,6 +19,8 @@ import { buildTrace, titlesOf } from './trace.ts';
 export interface ProfileInputs {
   view: PublicationView;
   iso3: string;
+  /** the country's full result with its trace, as published */
+  score: AssessmentScore;
   /** verified answers, undefined when they do not reproduce the publication */
   answers: Answers | undefined;
   peers: StrengthsAndGrowth | undefined;
@@ -62,7 +65,7 @@ function distanceOf(methodology: Methodology, answers: Answers, titles: Map<stri
 }
 
 /** A country's public profile in one published cycle; the caller has checked the country is in it. */
-export function buildCountryProfile({ view, iso3, answers, peers, stability, evidence, history }: ProfileInputs): CountryProfile {
+export function buildCountryProfile({ view, iso3, score, answers, peers, stability, evidence, history }: ProfileInputs): CountryProfile {
   const published = view.byIso.get(iso3)!;
   const country = view.results.countries.find((c) => c.iso3 === iso3)!;
   const titles = titlesOf(view.methodology);
@@ -80,7 +83,7 @@ export function buildCountryProfile({ view, iso3, answers, peers, stability, evi
     strengths: peerAreas(peers?.strengths ?? [], titles, order),
     growth: peerAreas(peers?.growth ?? [], titles, order),
     distance: answers ? distanceOf(view.methodology, answers, titles) : null,
-    trace: buildTrace(view.methodology, view.scores[iso3]!, answers),
+    trace: buildTrace(view.methodology, score, answers),
     evidence,
     history,
     stability:

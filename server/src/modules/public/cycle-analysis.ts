@@ -1,18 +1,16 @@
-import { gapAnalysis, REGIONS, tierStability, type Answers, type GapAnalysis, type StabilityResult, type StabilitySummary } from '@gci/shared';
+import { REGIONS, type GapAnalysis, type StabilityResult, type StabilitySummary } from '@gci/shared';
 import type { PublicationView } from './publication-view.ts';
 import { titlesOf } from './trace.ts';
 
-/** Fixed, so every server computes the same summary for a publication. */
+/**
+ * Fixed, so every server computes the same summary for a publication: ±25 % on every weight, from
+ * the pillars down to the questions (publicationStability in snapshot-jobs.ts; stored with the publication).
+ */
 export const STABILITY_OPTIONS = { draws: 4000, seed: 45, spread: 0.25 } as const;
 /** A tier counts as stable when at least this share of weight draws keeps it. */
 export const STABLE_PROBABILITY = 0.8;
 /** An indicator is met at half its points or more (the engine's default). */
 export const GAP_THRESHOLD = 0.5;
-
-/** The engine's tier stability over a publication's countries (±25 % on every weight, fixed seed). */
-export function computeStability(view: PublicationView, answers: ReadonlyMap<string, Answers>): StabilityResult {
-  return tierStability(view.methodology, Object.fromEntries(answers), STABILITY_OPTIONS);
-}
 
 export function summariseStability(result: StabilityResult, threshold = STABLE_PROBABILITY): StabilitySummary {
   const countries = result.countries.map((c) => ({
@@ -39,9 +37,9 @@ export function summariseStability(result: StabilityResult, threshold = STABLE_P
   };
 }
 
-/** Indicators × ITU regions: the share of countries not meeting each indicator (the engine's gapAnalysis). */
+/** Indicators × ITU regions: the share of countries not meeting each indicator (the engine's gapAnalysis, stored at publication). */
 export function buildGapAnalysis(view: PublicationView): GapAnalysis {
-  const gaps = gapAnalysis(view.methodology, view.scores, view.regions, { threshold: GAP_THRESHOLD });
+  const gaps = view.gaps;
   const present = new Set(Object.values(view.regions));
   const regions = REGIONS.filter((r) => present.has(r));
   const titles = titlesOf(view.methodology);

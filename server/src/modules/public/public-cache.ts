@@ -29,6 +29,9 @@ export interface CurrentPublications {
 /** Bumped by whatever publishes in this process once its transaction has committed. */
 let publishedEpoch = 0;
 
+/** How long a reader waits for the list of current publications being re-read before it keeps the one it has. */
+const REFRESH_WAIT_MS = 20;
+
 /**
  * Tells this process's public caches that a publication has just committed, so they re-read at
  * once; other processes see it within their `ttlMs`. Call it after the commit, never inside.
@@ -41,11 +44,15 @@ export function notePublished(): void {
  * Which publication is current for each cycle, re-read from the database at most every `ttlMs`
  * (and at once after a publication in this process, see {@link notePublished}).
  * Publications are immutable and append-only, so the only thing that can change is that a new one
- * appears; a reader may see it up to `ttlMs` late (well within the public max-age). Re-reading on
- * a timer, rather than being told by the publishing code, also keeps several server processes right.
+ * appears; a reader may see it up to `ttlMs` late, well within the public max-age. Re-reading on a
+ * timer, rather than being told by the publishing code, also keeps several server processes right.
+ * Once read, the list is never waited for long: when it is due, a reader waits for the new read at
+ * most REFRESH_WAIT_MS (a publication in progress may hold the embedded database for a while) and
+ * otherwise keeps the list it has; the new one is used once it has come.
  */
 export function createCurrentPublications(db: Db, ttlMs: number, clock: () => number = Date.now) {
   let cached: { at: number; epoch: number; value: Promise<CurrentPublications> } | undefined;
+  let refreshing: Promise<CurrentPublications | undefined> | undefined;
   const load = async (): Promise<CurrentPublications> => {
     const rows = await repo.listCurrentPublications(db);
     const byYear = new Map(rows.map((r) => [r.year, r]));
@@ -57,15 +64,38 @@ export function createCurrentPublications(db: Db, ttlMs: number, clock: () => nu
       fingerprint: ascending.map((r) => r.publicationId).join(','),
     };
   };
-  return (): Promise<CurrentPublications> => {
+  return async (): Promise<CurrentPublications> => {
     const now = clock();
-    if (!cached || now - cached.at >= ttlMs || cached.epoch !== publishedEpoch) {
-      const value = load();
-      const entry = { at: now, epoch: publishedEpoch, value };
+    // the first read, or a publication this process just committed: read now, and wait for it (its
+    // publisher may have answered already, and whoever asks next must see what it published)
+    if (!cached || cached.epoch !== publishedEpoch) {
+      const entry = { at: now, epoch: publishedEpoch, value: load() };
       cached = entry;
-      value.catch(() => {
+      entry.value.catch(() => {
         if (cached === entry) cached = undefined;
       });
+      return entry.value;
+    }
+    if (now - cached.at >= ttlMs && !refreshing) {
+      const epoch = publishedEpoch;
+      refreshing = load().then(
+        (value) => {
+          cached = { at: clock(), epoch, value: Promise.resolve(value) };
+          refreshing = undefined;
+          return value;
+        },
+        () => {
+          refreshing = undefined; // the next reader tries again; this one keeps the list it had
+          return undefined;
+        },
+      );
+    }
+    if (refreshing) {
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), REFRESH_WAIT_MS)));
+      const fresh = await Promise.race([refreshing, waited]);
+      clearTimeout(timer);
+      if (fresh) return fresh;
     }
     return cached.value;
   };

@@ -1,6 +1,5 @@
 import {
   CycleResultsSchema,
-  strengthsAndGrowth,
   CountryProfileSchema,
   GapAnalysisSchema,
   OpenDataSchema,
@@ -9,25 +8,26 @@ import {
   type Country,
   type Locale,
   type LocalizedString,
+  type AssessmentScore,
   type Region,
   type StabilityResult,
-  type StrengthsAndGrowth,
 } from '@gci/shared';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE } from '../../lib/spreadsheet.ts';
 import { buildCountryProfile } from './country-profile.ts';
-import { buildGapAnalysis, computeStability, summariseStability } from './cycle-analysis.ts';
+import { buildGapAnalysis, STABILITY_OPTIONS, summariseStability } from './cycle-analysis.ts';
 import { etagOf, jsonBody, type CachedBody } from './http-cache.ts';
 import { buildMethodologyPage } from './methodology-page.ts';
 import { buildOpenData, resultsFile, resultsFileName } from './open-data.ts';
 import { createCurrentPublications, memo, type CurrentPublications } from './public-cache.ts';
 import * as repo from './public.repository.ts';
 import type { PublicationRow } from './public.repository.ts';
-import { buildPublicationView, toPublishedCycle, type PublicationView } from './publication-view.ts';
+import { buildPublicationView, toPublishedCycle, type PublicationView, type StoredParts } from './publication-view.ts';
 import { loadPublishedAnswers, type PublishedAnswers } from './published-answers.ts';
 import { buildBundle } from './reproducibility.ts';
+import { runSnapshotJob } from './snapshot-runner.ts';
 import { titlesOf } from './trace.ts';
 
 export interface PublicResultsOptions {
@@ -42,14 +42,17 @@ const serialise = <S extends z.ZodType>(schema: S, value: z.input<S>, etag: stri
 
 /**
  * Public results come only from publications (immutable snapshots), so nothing unpublished can leak.
- * Everything derived from a publication (profiles, gaps, stability, downloads) is computed once per
- * publication and kept in memory as ready-to-send bytes; a request costs a map lookup.
+ * A publication is read from its stored parts (kilobytes: no traces; gaps, strengths and tier
+ * stability computed at publication) and each country's trace when its profile is built.
+ * Everything derived from a publication (profiles, gaps, stability, downloads) is built once per
+ * publication and kept in memory as ready-to-send bytes; a request costs a map lookup. Anything
+ * heavy that a publication made before its parts were stored still needs (deriving them from its
+ * whole content, its stability draws) runs once in a worker thread, and is stored.
  */
 export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: PublicResultsOptions) {
   const current = createCurrentPublications(db, publicationsTtlMs);
   const views = new Map<string, Promise<PublicationView>>();
   const answers = new Map<string, Promise<PublishedAnswers>>();
-  const peers = new Map<string, Promise<Map<string, StrengthsAndGrowth>>>();
   const stability = new Map<string, Promise<StabilityResult>>();
   // Bytes depend on the set of current publications (history, previous edition): reset when it changes.
   let bodies = { fingerprint: '', map: new Map<string, Promise<CachedBody>>() };
@@ -63,16 +66,37 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
       names: c.names as LocalizedString,
     }));
 
+  /** The stored parts of a publication; derived from its whole content (in a worker) and stored, the first time, for one made before parts were stored. */
+  async function partsOf(row: PublicationRow): Promise<StoredParts> {
+    const parts = await repo.findPublicationParts(db, row.publicationId);
+    if (parts) return parts;
+    const contentText = await repo.findPublicationContentText(db, row.publicationId);
+    if (contentText === undefined) throw notFound(`Results of ${row.year}`);
+    const derived = await runSnapshotJob({ kind: 'derive', contentText });
+    await repo.insertPublicationParts(db, row.publicationId, derived);
+    return { summary: JSON.parse(derived.summary), gaps: JSON.parse(derived.gaps), peers: JSON.parse(derived.peers) };
+  }
   const viewOf = (row: PublicationRow) =>
     memo(views, row.publicationId, async () => {
-      const [content, records] = await Promise.all([repo.findPublicationContent(db, row.publicationId), countries()]);
-      if (!content) throw notFound(`Results of ${row.year}`);
-      return buildPublicationView(row, content.content, records);
+      const [parts, records] = await Promise.all([partsOf(row), countries()]);
+      return buildPublicationView(row, parts, records);
     });
   const answersOf = (view: PublicationView) => memo(answers, view.publicationId, () => loadPublishedAnswers(db, view));
-  const peersOf = (view: PublicationView) =>
-    memo(peers, view.publicationId, () => Promise.resolve(new Map(strengthsAndGrowth(view.methodology, view.scores, view.regions).map((s) => [s.country, s]))));
-  const stabilityOf = (view: PublicationView) => memo(stability, view.publicationId, async () => computeStability(view, (await answersOf(view)).byCountry));
+  /** The publication's tier stability: stored with it, or computed once in a worker and stored (publications made before it was stored). */
+  const stabilityOf = (view: PublicationView) =>
+    memo(stability, view.publicationId, async (): Promise<StabilityResult> => {
+      const stored = await repo.findPublicationStability(db, view.publicationId);
+      if (stored) return stored.result as StabilityResult;
+      const verified = await answersOf(view);
+      const result = await runSnapshotJob({ kind: 'stability', methodology: view.methodology, answers: Object.fromEntries(verified.byCountry) });
+      await repo.insertPublicationStability(db, view.publicationId, { options: STABILITY_OPTIONS, result });
+      return JSON.parse(result) as StabilityResult;
+    });
+  const traceOf = async (view: PublicationView, iso3: string): Promise<AssessmentScore> => {
+    const score = await repo.findPublicationTrace(db, view.publicationId, iso3);
+    if (score === undefined) throw new Error(`publication ${view.publicationId} has no trace for ${iso3}`);
+    return score as AssessmentScore;
+  };
 
   /** The cached bytes for `key` under the current publications, built on first use. */
   async function cached(key: string, build: (cur: CurrentPublications) => Promise<CachedBody>): Promise<CachedBody> {
@@ -90,9 +114,9 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
   async function profile(cur: CurrentPublications, year: number, iso3: string, route: string): Promise<CachedBody> {
     const view = await published(cur, year);
     if (!view.byIso.has(iso3)) throw notFound(`Country ${iso3} in the published results of ${year}`);
-    const [verified, countryPeers, stab, links, history] = await Promise.all([
+    const [score, verified, stab, links, history] = await Promise.all([
+      traceOf(view, iso3),
       answersOf(view),
-      peersOf(view),
       stabilityOf(view),
       repo.listEvidenceLinks(db, view.cycleId, iso3, view.publishedAt),
       Promise.all([...cur.rows].sort((a, b) => a.year - b.year).map(viewOf)),
@@ -101,8 +125,9 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
     const value = buildCountryProfile({
       view,
       iso3,
+      score,
       answers: verified.byCountry.get(iso3),
-      peers: countryPeers.get(iso3),
+      peers: view.peers.get(iso3),
       stability: { country: stab.countries.find((c) => c.country === iso3), draws: stab.draws, spread: stab.spread },
       evidence: links
         .map((l) => ({ questionKey: l.questionKey, title: l.title, url: l.url ?? '' }))

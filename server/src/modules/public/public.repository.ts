@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
+import type { Db, Executor } from '../../db/database.ts';
+import type { PublicationPartsText } from './snapshot-jobs.ts';
 
 /** The current publication of each published cycle: the newest one, which supersedes any older. */
 export function currentPublications(db: Db) {
@@ -27,8 +28,68 @@ export async function listCurrentPublications(db: Db) {
   return currentPublications(db).orderBy('c.year', 'desc').execute();
 }
 
-export async function findPublicationContent(db: Db, publicationId: string) {
-  return db.selectFrom('publications').where('id', '=', publicationId).select(['content', 'contentHash']).executeTakeFirst();
+/** A publication's content as JSON text (parsed by whoever needs it, off the event loop for a large one). */
+export async function findPublicationContentText(db: Db, publicationId: string): Promise<string | undefined> {
+  const { rows } = await sql<{ content: string }>`select content::text as content from publications where id = ${publicationId}`.execute(db);
+  return rows[0]?.content;
+}
+
+/** What public pages read of a publication apart from the traces; undefined for a publication made before they were stored. */
+export async function findPublicationParts(db: Db, publicationId: string) {
+  return db.selectFrom('publicationParts').where('publicationId', '=', publicationId).select(['summary', 'gaps', 'peers']).executeTakeFirst();
+}
+
+/** One country's full result with its trace. */
+export async function findPublicationTrace(db: Db, publicationId: string, iso3: string): Promise<unknown> {
+  const row = await db.selectFrom('publicationTraces').where('publicationId', '=', publicationId).where('iso3', '=', iso3).select('score').executeTakeFirst();
+  return row?.score;
+}
+
+/** The stored tier stability of a publication, if computed yet. */
+export async function findPublicationStability(db: Db, publicationId: string) {
+  return db.selectFrom('publicationStability').where('publicationId', '=', publicationId).select(['options', 'result']).executeTakeFirst();
+}
+
+/**
+ * Countries' traces per statement, with a turn of the event loop between statements: the embedded
+ * database works in the same thread, and one large statement (or a chain of them) would hold requests back.
+ */
+const TRACES_PER_STATEMENT = 4;
+
+/**
+ * Stores what public pages read of a publication (see the migration publication_parts): each
+ * country's trace, the tier stability when given, and the parts last (their presence says the rest
+ * is there). Written at publication, or on first read for a publication made before they were
+ * stored; a second writer's rows are ignored (they are the same: derived from the same publication).
+ */
+export async function insertPublicationParts(
+  db: Executor,
+  publicationId: string,
+  parts: PublicationPartsText,
+  stability?: { options: unknown; result: string },
+): Promise<void> {
+  for (let i = 0; i < parts.traces.length; i += TRACES_PER_STATEMENT) {
+    const rows = parts.traces.slice(i, i + TRACES_PER_STATEMENT).map((t) => ({ publicationId, iso3: t.iso3, score: t.score }));
+    await db
+      .insertInto('publicationTraces')
+      .values(rows)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  if (stability) await insertPublicationStability(db, publicationId, stability);
+  await db
+    .insertInto('publicationParts')
+    .values({ publicationId, summary: parts.summary, gaps: parts.gaps, peers: parts.peers })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function insertPublicationStability(db: Executor, publicationId: string, stability: { options: unknown; result: string }): Promise<void> {
+  await db
+    .insertInto('publicationStability')
+    .values({ publicationId, options: JSON.stringify(stability.options), result: stability.result })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export async function listCountries(db: Db) {

@@ -1,13 +1,14 @@
 import {
   PublicationContentSchema,
-  type AssessmentScore,
   type Country,
   type CycleResults,
+  type IndicatorGap,
   type LocalizedString,
   type Methodology,
   type PublishedCountry,
   type PublishedCycle,
   type Region,
+  type StrengthsAndGrowth,
   type TierInfo,
 } from '@gci/shared';
 import type { PublicationRow } from './public.repository.ts';
@@ -22,11 +23,13 @@ export interface PublicationView {
   cycle: PublishedCycle;
   methodology: Methodology;
   tiers: TierInfo[];
-  /** by code */
+  /** by code, without their traces (read per country: findPublicationTrace) */
   countries: PublishedCountry[];
   byIso: Map<string, PublishedCountry>;
-  /** the engine's full result per country, with traces */
-  scores: Record<string, AssessmentScore>;
+  /** the engine's gap analysis over every country, computed at publication */
+  gaps: IndicatorGap[];
+  /** the engine's strengths and areas for growth by country, computed at publication */
+  peers: Map<string, StrengthsAndGrowth>;
   regions: Record<string, Region>;
   pillarNames: Map<string, LocalizedString>;
   /** region → pillar key → mean pillar score of the region's countries */
@@ -66,9 +69,16 @@ function regionPillarMeans(countries: readonly PublishedCountry[]): Map<string, 
   return new Map([...sums].map(([region, pillars]) => [region, new Map([...pillars].map(([key, s]) => [key, s.sum / s.n]))]));
 }
 
-/** Parses a publication's stored content and joins the country records (names, codes). */
-export function buildPublicationView(row: PublicationRow, content: unknown, countryRecords: readonly Country[]): PublicationView {
-  const parsed = PublicationContentSchema.parse(content);
+/** What a view is made of: the publication's content without traces, and what was derived from the traces at publication. */
+export interface StoredParts {
+  summary: unknown;
+  gaps: unknown;
+  peers: unknown;
+}
+
+/** Parses a publication's stored parts (kilobytes: no traces) and joins the country records (names, codes). */
+export function buildPublicationView(row: PublicationRow, parts: StoredParts, countryRecords: readonly Country[]): PublicationView {
+  const parsed = PublicationContentSchema.parse(parts.summary);
   const methodology = parsed.methodology as Methodology;
   const cycle = toPublishedCycle(row);
   const info = new Map(countryRecords.map((c) => [c.iso3, c]));
@@ -102,7 +112,8 @@ export function buildPublicationView(row: PublicationRow, content: unknown, coun
     tiers,
     countries,
     byIso: new Map(countries.map((c) => [c.iso3, c])),
-    scores: Object.fromEntries(countries.map((c) => [c.iso3, c.score as AssessmentScore])),
+    gaps: parts.gaps as IndicatorGap[],
+    peers: new Map((parts.peers as StrengthsAndGrowth[]).map((p) => [p.country, p])),
     regions: Object.fromEntries(countries.map((c) => [c.iso3, c.region])),
     pillarNames,
     regionPillarMeans: regionPillarMeans(countries),

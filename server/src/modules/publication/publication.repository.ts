@@ -28,3 +28,26 @@ export async function findCycleTeams(db: Executor, cycleId: string) {
     .orderBy('a.countryIso3')
     .execute();
 }
+
+/** The countries of a cycle's assessments with their region, by code. */
+export async function listCycleCountries(db: Executor, cycleId: string) {
+  return db
+    .selectFrom('assessments as a')
+    .innerJoin('countries as c', 'c.iso3', 'a.countryIso3')
+    .where('a.cycleId', '=', cycleId)
+    .select(['c.iso3', 'c.region'])
+    .orderBy('c.iso3')
+    .execute();
+}
+
+/** The answers of some countries of a cycle. */
+export async function listAnswersOf(db: Executor, cycleId: string, countries: readonly string[]) {
+  if (countries.length === 0) return [];
+  return db
+    .selectFrom('assessments as a')
+    .innerJoin('answers as ans', 'ans.assessmentId', 'a.id')
+    .where('a.cycleId', '=', cycleId)
+    .where('a.countryIso3', 'in', countries)
+    .select(['a.countryIso3 as iso3', 'ans.questionKey', 'ans.value'])
+    .execute();
+}

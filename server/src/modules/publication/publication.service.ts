@@ -1,6 +1,5 @@
 import {
   ASSESSMENT_STATUSES,
-  buildPublicationContent,
   checkCycleAction,
   PUBLISHABLE_STATUSES,
   type Answers,
@@ -12,27 +11,32 @@ import {
 } from '@gci/shared';
 import type { Db, Executor } from '../../db/database.ts';
 import { AppError, badRequest, conflict } from '../../errors.ts';
-import { contentHash } from '../../lib/hash.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
-import { listCycleAnswerRows, listPendingAssessments, setCycleStatus } from '../cycles/cycles.repository.ts';
+import { listPendingAssessments, setCycleStatus } from '../cycles/cycles.repository.ts';
 import { illegalCycleStep, requireCycle } from '../cycles/cycles.service.ts';
 import { toPending } from '../cycles/cycle-view.ts';
 import { findMethodologyVersion, loadMethodology } from '../methodology/methodology.repository.ts';
 import type { Notifier } from '../notifications/notify.ts';
 import { notePublished } from '../public/public-cache.ts';
-import { findCurrentPublication, findCycleTeams, insertPublication } from './publication.repository.ts';
+import { STABILITY_OPTIONS } from '../public/cycle-analysis.ts';
+import { runSnapshotJob } from '../public/snapshot-runner.ts';
+import { insertPublicationParts } from '../public/public.repository.ts';
+import { findCurrentPublication, findCycleTeams, insertPublication, listAnswersOf, listCycleCountries } from './publication.repository.ts';
+
+/**
+ * Countries whose answers are read per statement, with a turn of the event loop between reads: the
+ * embedded database answers in the same thread, and a chain of its answers would hold requests back.
+ */
+const COUNTRIES_PER_READ = 8;
 
 async function loadCountryAnswers(db: Executor, cycleId: string, leaveOut: ReadonlySet<string>): Promise<CountryAnswers[]> {
-  const byCountry = new Map<string, CountryAnswers>();
-  for (const row of await listCycleAnswerRows(db, cycleId)) {
-    if (leaveOut.has(row.iso3)) continue;
-    let entry = byCountry.get(row.iso3);
-    if (!entry) {
-      entry = { iso3: row.iso3, region: row.region as Region, answers: {} };
-      byCountry.set(row.iso3, entry);
-    }
-    if (row.questionKey) entry.answers[row.questionKey] = row.value as Answers[string];
+  const countries = (await listCycleCountries(db, cycleId)).filter((c) => !leaveOut.has(c.iso3));
+  const byCountry = new Map<string, CountryAnswers>(countries.map((c) => [c.iso3, { iso3: c.iso3, region: c.region as Region, answers: {} }]));
+  for (let i = 0; i < countries.length; i += COUNTRIES_PER_READ) {
+    const codes = countries.slice(i, i + COUNTRIES_PER_READ).map((c) => c.iso3);
+    for (const row of await listAnswersOf(db, cycleId, codes)) byCountry.get(row.iso3)!.answers[row.questionKey] = row.value as Answers[string];
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return [...byCountry.values()];
 }
@@ -53,25 +57,32 @@ export async function publishCycle(
   if (version.status !== 'published' || !version.contentHash) {
     throw new AppError(409, 'conflict', `Methodology ${version.key} must be published before results computed with it can be`);
   }
-  const content = buildPublicationContent({
-    cycle: { id: cycle.id, year: cycle.year, name: cycle.name, isDemo: cycle.isDemo },
-    methodology: (await loadMethodology(db, version.id))!,
-    methodologyHash: version.contentHash,
-    countries: await loadCountryAnswers(db, cycle.id, new Set(input.leaveOut)),
+  // built, hashed and derived in a worker thread: readers keep being served meanwhile
+  const snapshot = await runSnapshotJob({
+    kind: 'build',
+    input: {
+      cycle: { id: cycle.id, year: cycle.year, name: cycle.name, isDemo: cycle.isDemo },
+      methodology: (await loadMethodology(db, version.id))!,
+      methodologyHash: version.contentHash,
+      countries: await loadCountryAnswers(db, cycle.id, new Set(input.leaveOut)),
+    },
   });
-  const hash = contentHash(content);
   const previous = await findCurrentPublication(db, cycle.id);
+  // the content is stored without its traces (one row per country beside it); its hash is the whole content's
   const id = await insertPublication(db, {
     cycleId: cycle.id,
     methodologyVersionId: version.id,
     methodologyHash: version.contentHash,
-    content: JSON.stringify(content),
-    contentHash: hash,
+    content: snapshot.summary,
+    contentHash: snapshot.contentHash,
+    tracesApart: true,
     supersedesId: previous?.id ?? null,
     note: input.note ?? null,
     publishedBy: input.publishedBy,
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
   });
+  await insertPublicationParts(db, id, snapshot, { options: STABILITY_OPTIONS, result: snapshot.stability });
+  const hash = snapshot.contentHash;
   await setCycleStatus(db, cycle.id, 'published');
   return { publicationId: id, contentHash: hash };
 }
