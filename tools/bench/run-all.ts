@@ -12,6 +12,7 @@ const BENCHES: Bench[] = [
   { name: 'public', run: async () => (await import('./public.bench.ts')).runPublicBench() },
   { name: 'workbench', run: async () => (await import('./workbench.bench.ts')).runWorkbenchBench() },
   { name: 'autosave', run: async () => (await import('./autosave.bench.ts')).runAutosaveBench() },
+  { name: 'serve', run: async () => (await import('./serve.bench.ts')).runServeBench() },
 ];
 
 const wanted = process.argv.slice(2);

@@ -2,9 +2,11 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '@gci/shared';
 
+import en from '../locales/en.json';
+
 // On the server every language is at hand: pages are rendered in whichever the reader uses.
-const bundles = import.meta.glob<Record<string, unknown>>('../locales/*.json', { import: 'default' });
-const messagesOf = async (locale: Locale) => (await bundles[`../locales/${locale}.json`]?.()) ?? {};
+const bundles = import.meta.glob<Record<string, unknown>>(['../locales/*.json', '!../locales/en.json'], { import: 'default' });
+const messagesOf = async (locale: Locale) => (locale === 'en' ? en : ((await bundles[`../locales/${locale}.json`]?.()) ?? {}));
 
 const instances = new Map<Locale, Promise<i18n>>();
 

@@ -1,0 +1,157 @@
+/**
+ * The platform as a visitor and an operator meet it: `npm start` on an existing clone (time to
+ * healthy), the running server's resident memory idle and after load, and Lighthouse (mobile preset,
+ * simulated throttling, Debian's Chromium) on the landing page and a country profile.
+ * The server runs as `npm start` runs it, in its own process, on a throwaway data directory.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = 3190;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+interface Server {
+  child: ChildProcess;
+  /** milliseconds from spawn to the first healthy answer */
+  readyMs: number;
+}
+
+/** `npm start` (build if changed, then the compiled server with the demo data) until /api/health answers. */
+async function start(dataDir: string, timeoutMs = 600_000): Promise<Server> {
+  const started = performance.now();
+  // the embedded database, as on a fresh clone, whatever this shell points at
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const child = spawn('npm', ['start'], {
+    cwd: root,
+    env: { ...env, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  while (performance.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+    const ok = await fetch(`${BASE}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { child, readyMs: performance.now() - started };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the server did not become healthy in time');
+}
+
+async function stop(server: Server): Promise<void> {
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  process.kill(-server.child.pid!, 'SIGTERM'); // the group: npm and the node it started
+  await exited;
+}
+
+/** Resident memory of the server: the node process serving (the child of npm), from /proc. */
+function serverRssMb(server: Server): number {
+  const pids = [server.child.pid!, ...childrenOf(server.child.pid!)];
+  const rss = pids.map((pid) => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+    } catch {
+      return 0;
+    }
+  });
+  return Math.max(...rss);
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    const direct = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return direct.flatMap((child) => [child, ...childrenOf(child)]);
+  } catch {
+    return [];
+  }
+}
+
+interface Audit {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function audit(url: string, runs: number): Promise<Audit> {
+  const results: Audit[] = [];
+  for (let i = 0; i < runs; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+    try {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { categories, audits } = result.lhr;
+      const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+      results.push({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+        tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
+      });
+    } finally {
+      chrome.kill();
+    }
+  }
+  const pick = (key: keyof Audit) => median(results.map((r) => r[key]));
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
+    lcpMs: pick('lcpMs'),
+    tbtMs: pick('tbtMs'),
+  };
+}
+
+export async function runServeBench({ runs = Number(process.env.GCI_BENCH_LIGHTHOUSE_RUNS ?? 3) } = {}): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gci-bench-serve-'));
+  try {
+    // The first start seeds the demo data; the second is an existing clone's `npm start`.
+    const first = await start(dataDir);
+    console.log(`npm start, first time (builds if needed, seeds the demo): healthy in ${(first.readyMs / 1000).toFixed(1)} s`);
+    await stop(first);
+    const server = await start(dataDir);
+    console.log(`npm start on an existing clone: healthy in ${(server.readyMs / 1000).toFixed(1)} s (target < 10 s)`);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      console.log(`server resident memory, idle with the demo data: ${serverRssMb(server).toFixed(0)} MB (target < 250 MB)`);
+      const profile = `${BASE}/cycles/2024/countries/KEN`;
+      for (const [name, url] of [
+        ['landing page', `${BASE}/`],
+        ['country profile', profile],
+      ] as const) {
+        const a = await audit(url, runs);
+        console.log(
+          `Lighthouse ${name} (mobile, median of ${runs}): performance ${a.performance} (target ≥ 90), accessibility ${a.accessibility} (100), ` +
+            `best practices ${a.bestPractices}, SEO ${a.seo} (100), LCP ${(a.lcpMs / 1000).toFixed(2)} s (< 2.5 s), TBT ${a.tbtMs.toFixed(0)} ms (< 200 ms)`,
+        );
+      }
+      console.log(`server resident memory after the audits: ${serverRssMb(server).toFixed(0)} MB`);
+    } finally {
+      await stop(server);
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
