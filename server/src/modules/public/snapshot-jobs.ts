@@ -11,7 +11,7 @@ import {
   type StabilityResult,
 } from '@gci/shared';
 import { contentHash } from '../../lib/hash.ts';
-import { GAP_THRESHOLD, STABILITY_OPTIONS } from './cycle-analysis.ts';
+import { GAP_THRESHOLD, stabilityOptionsOf } from './cycle-analysis.ts';
 import { scoringKeys } from './published-answers.ts';
 
 /**
@@ -46,7 +46,7 @@ export interface BuildInput {
 
 export interface BuiltSnapshot extends PublicationPartsText {
   contentHash: string;
-  /** the tier stability of the publication (STABILITY_OPTIONS), as stored */
+  /** the tier stability of the publication (stabilityOptionsOf its methodology), as stored */
   stability: string;
 }
 
@@ -76,7 +76,7 @@ export function deriveParts(content: PublicationContent): PublicationPartsText {
   };
 }
 
-/** The published tier stability (STABILITY_OPTIONS) over the answers that take part in scoring. */
+/** The published tier stability (the methodology's stability settings) over the answers that take part in scoring. */
 export function publicationStability(methodology: Methodology, answers: Record<string, CountryAnswers['answers']>): StabilityResult {
   const keys = scoringKeys(methodology);
   const scored = Object.fromEntries(
@@ -84,7 +84,7 @@ export function publicationStability(methodology: Methodology, answers: Record<s
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([iso3, a]) => [iso3, Object.fromEntries(Object.entries(a).filter(([key, v]) => keys.has(key) && v !== null && v !== undefined))]),
   );
-  return tierStability(methodology, scored, STABILITY_OPTIONS);
+  return tierStability(methodology, scored, stabilityOptionsOf(methodology));
 }
 
 /** Builds, hashes and derives a publication: everything publishCycle stores. */
