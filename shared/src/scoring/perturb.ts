@@ -61,9 +61,7 @@ export function createWeightSampler(
   distribution: WeightDistribution,
   seed: number,
 ): WeightSampler {
-  const drawn = Int32Array.from(
-    Array.from(parent.keys()).filter((i) => vary === 'all' || parent[i]! < 0),
-  );
+  const drawn = Int32Array.from(Array.from(parent.keys()).filter((i) => vary === 'all' || parent[i]! < 0));
   const shares = distribution.kind === 'dirichlet' ? siblingShares(base, parent) : base;
   let rng: Prng | null = null;
   let next = -1;

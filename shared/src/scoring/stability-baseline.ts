@@ -32,7 +32,13 @@ export function tierStabilityBaseline(methodology: Methodology, answersByCountry
   const tally = createTally(countries, sortThresholds(methodology.thresholds), 0, draws);
   const entries = flattenTree(methodology);
   const base = Float64Array.from(entries, (e) => e.node.weight);
-  const sample = createWeightSampler(base, Int32Array.from(entries, (e) => e.parent), vary, distribution, seed);
+  const sample = createWeightSampler(
+    base,
+    Int32Array.from(entries, (e) => e.parent),
+    vary,
+    distribution,
+    seed,
+  );
   const score = (m: Methodology, code: string) => scoreAssessment(m, answersByCountry[code] ?? {}, options);
   const nominal = countries.map((code) => score(methodology, code));
   const weights = new Float64Array(base.length);

@@ -65,7 +65,11 @@ describe('tier stability settings, hand-computed on three countries', () => {
   });
 
   it('every distribution and level agrees with the straightforward recomputation for the same seed', () => {
-    for (const distribution of [{ kind: 'normal', sd: 0.2 }, { kind: 'dirichlet', concentration: 3 }, { kind: 'uniform', spread: 0.3 }] as const)
+    for (const distribution of [
+      { kind: 'normal', sd: 0.2 },
+      { kind: 'dirichlet', concentration: 3 },
+      { kind: 'uniform', spread: 0.3 },
+    ] as const)
       for (const vary of ['pillars', 'all'] as const) {
         const options = { draws: 300, seed: 5, vary, distribution };
         const fast = tierStability(m, countries, options);
@@ -89,7 +93,14 @@ describe('draws split into parts (threads)', () => {
       const runs = ranges.map((range) => createStabilityRun(m, countries, options, range));
       runs.forEach((run) => run.step(run.total));
       // parts absorbed in any order
-      expect(runs[0]!.resultWith(runs.slice(1).reverse().map((run) => run.part()))).toEqual(whole);
+      expect(
+        runs[0]!.resultWith(
+          runs
+            .slice(1)
+            .reverse()
+            .map((run) => run.part()),
+        ),
+      ).toEqual(whole);
     }
   });
 

@@ -1,7 +1,6 @@
 import type { StabilityVary, WeightDistribution } from '../schemas/methodology.ts';
 import type { ScoreOptions } from './score-types.ts';
 
-
 export interface StabilityOptions extends ScoreOptions {
   /** number of weight draws, a positive integer (10,000 gives probabilities to about ±1 %) */
   draws: number;

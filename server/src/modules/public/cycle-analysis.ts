@@ -1,4 +1,13 @@
-import { REGIONS, stabilitySettingsOf, type GapAnalysis, type Methodology, type StabilityOptions, type StabilityResult, type StabilitySummary, type WeightDistribution } from '@gci/shared';
+import {
+  REGIONS,
+  stabilitySettingsOf,
+  type GapAnalysis,
+  type Methodology,
+  type StabilityOptions,
+  type StabilityResult,
+  type StabilitySummary,
+  type WeightDistribution,
+} from '@gci/shared';
 import type { PublicationView } from './publication-view.ts';
 import { titlesOf } from './trace.ts';
 

@@ -126,27 +126,31 @@ describe('publishing off the request path', () => {
     expect(JSON.parse(served.body)).toEqual(JSON.parse(JSON.stringify(summariseStability(direct))));
   });
 
-  it('gives the same tier stability from the CLI, over one or three worker threads, as the server serves, and follows the bundle’s settings', async () => {
-    const bundle = JSON.parse((await read(`/api/public/cycles/${w.cycle.year}/downloads/bundle.json`)).body) as { methodology: Methodology };
-    const served = JSON.parse((await read(`/api/public/cycles/${w.cycle.year}/stability`)).body) as StabilitySummary;
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'gci-stability-'));
-    const cli = async (value: unknown, ...args: string[]) => {
-      const file = path.join(dir, `bundle-${args.join('-')}.json`);
-      await writeFile(file, JSON.stringify(value));
-      let out = '';
-      expect(await runGci(['stability', file, ...args], { out: (t) => (out += t), err: () => {} })).toBe(0);
-      return JSON.parse(out) as StabilitySummary;
-    };
-    expect(served.vary).toBe('pillars');
-    expect(served.distribution).toEqual({ kind: 'normal', sd: 0.13 });
-    expect(await cli(bundle, '--threads', '1')).toEqual(served);
-    expect(await cli(bundle, '--threads', '3')).toEqual(served);
-    const own = { vary: 'all', distribution: { kind: 'uniform', spread: 0.3 }, draws: 700, seed: 5 } as const;
-    const custom = await cli({ ...bundle, methodology: { ...bundle.methodology, stability: own } }, '--threads', '2');
-    const direct = tierStability({ ...w.published.methodology, stability: own }, await storedAnswers(w.cycle.id), own);
-    expect(custom).toEqual(JSON.parse(JSON.stringify(summariseStability(direct))));
-    expect([custom.vary, custom.distribution, custom.draws, custom.seed]).toEqual(['all', own.distribution, 700, 5]);
-  });
+  it(
+    'gives the same tier stability from the CLI, over one or three worker threads, as the server serves, and follows the bundle’s settings',
+    { timeout: 180_000 },
+    async () => {
+      const bundle = JSON.parse((await read(`/api/public/cycles/${w.cycle.year}/downloads/bundle.json`)).body) as { methodology: Methodology };
+      const served = JSON.parse((await read(`/api/public/cycles/${w.cycle.year}/stability`)).body) as StabilitySummary;
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'gci-stability-'));
+      const cli = async (value: unknown, ...args: string[]) => {
+        const file = path.join(dir, `bundle-${args.join('-')}.json`);
+        await writeFile(file, JSON.stringify(value));
+        let out = '';
+        expect(await runGci(['stability', file, ...args], { out: (t) => (out += t), err: () => {} })).toBe(0);
+        return JSON.parse(out) as StabilitySummary;
+      };
+      expect(served.vary).toBe('pillars');
+      expect(served.distribution).toEqual({ kind: 'normal', sd: 0.13 });
+      expect(await cli(bundle, '--threads', '1')).toEqual(served);
+      expect(await cli(bundle, '--threads', '3')).toEqual(served);
+      const own = { vary: 'all', distribution: { kind: 'uniform', spread: 0.3 }, draws: 700, seed: 5 } as const;
+      const custom = await cli({ ...bundle, methodology: { ...bundle.methodology, stability: own } }, '--threads', '2');
+      const direct = tierStability({ ...w.published.methodology, stability: own }, await storedAnswers(w.cycle.id), own);
+      expect(custom).toEqual(JSON.parse(JSON.stringify(summariseStability(direct))));
+      expect([custom.vary, custom.distribution, custom.draws, custom.seed]).toEqual(['all', own.distribution, 700, 5]);
+    },
+  );
 
   it('stores the content without traces and reads each country’s trace on its own for its profile', async () => {
     const current = await w.handle.db

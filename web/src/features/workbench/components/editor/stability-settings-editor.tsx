@@ -70,7 +70,13 @@ export function StabilitySettingsEditor({ methodology }: { methodology: Methodol
               <NumberField path="stability.distribution.sd" label={t('workbench.editor.stability.sd')} value={d.sd} min={0} max={1} step={0.01} />
             )}
             {d.kind === 'dirichlet' && (
-              <NumberField path="stability.distribution.concentration" label={t('workbench.editor.stability.concentration')} value={d.concentration} min={1} step={1} />
+              <NumberField
+                path="stability.distribution.concentration"
+                label={t('workbench.editor.stability.concentration')}
+                value={d.concentration}
+                min={1}
+                step={1}
+              />
             )}
             <NumberField path="stability.draws" label={t('workbench.editor.stability.draws')} value={s.draws} min={100} max={100_000} step={100} />
             <NumberField path="stability.seed" label={t('workbench.editor.stability.seed')} value={s.seed} min={0} max={4_294_967_295} step={1} />
