@@ -159,7 +159,12 @@ function pillarChunk(pillarNode: Int32Array, batch: ReturnType<typeof createBatc
   };
 }
 
-/** The hot loop of pillarChunk, with everything in locals (no closure slots). */
+/**
+ * The hot loop of pillarChunk, with everything in locals (no closure slots). Drawn weights are
+ * never negative or NaN (perturb.ts), so a weight of 0 may be added as +0 instead of skipped, as
+ * meanRow does, with the same bits; and a country with every pillar scored (most) shares the
+ * draw's denominator Σ w, summed once per draw in the same order.
+ */
 function countPillarDraws(
   value: Float64Array,
   included: Float64Array,
@@ -174,19 +179,25 @@ function countPillarDraws(
   width: number,
   start: number,
 ): void {
+  const sums = new Float64Array(n);
+  for (let d = 0; d < n; d++) {
+    let den = 0;
+    for (let p = 0; p < np; p++) den += drawn[d * np + p]!;
+    sums[d] = den;
+  }
   for (let ci = 0; ci < k; ci++) {
     const row = ci * np;
     const out = ci * width + start;
     const countRow = ci * tiers;
+    let complete = true;
+    for (let p = 0; p < np; p++) if (included[row + p] !== 1) complete = false;
     for (let d = 0; d < n; d++) {
       let num = 0;
       let den = 0;
-      for (let p = 0; p < np; p++) {
-        const w = drawn[d * np + p]!;
-        if (!(w > 0)) continue;
-        num += w * value[row + p]!;
-        den += w * included[row + p]!;
-      }
+      const at = d * np;
+      for (let p = 0; p < np; p++) num += drawn[at + p]! * value[row + p]!;
+      if (complete) den = sums[d]!;
+      else for (let p = 0; p < np; p++) den += drawn[at + p]! * included[row + p]!;
       const x = den > 0 ? num / den : 0;
       const overall = den > 0 ? 100 * (x < 0 ? 0 : x > 1 ? 1 : x) : 0;
       overalls[out + d] = overall;
