@@ -17,6 +17,7 @@ import type { Db } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE } from '../../lib/spreadsheet.ts';
 import { buildCountryProfile } from './country-profile.ts';
+import { stabilityOverThreads } from './stability-threads.ts';
 import { buildGapAnalysis, stabilityMethodOf, stabilityOptionsOf, summariseStability } from './cycle-analysis.ts';
 import { etagOf, jsonBody, type CachedBody } from './http-cache.ts';
 import { buildMethodologyPage } from './methodology-page.ts';
@@ -88,7 +89,8 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
       const stored = await repo.findPublicationStability(db, view.publicationId);
       if (stored) return stored.result as StabilityResult;
       const verified = await answersOf(view);
-      const result = await runSnapshotJob({ kind: 'stability', methodology: view.methodology, answers: Object.fromEntries(verified.byCountry) });
+      // draws spread over worker threads, with the result of one thread
+      const result = JSON.stringify(await stabilityOverThreads(view.methodology, Object.fromEntries(verified.byCountry)));
       await repo.insertPublicationStability(db, view.publicationId, { options: stabilityOptionsOf(view.methodology), result });
       return JSON.parse(result) as StabilityResult;
     });

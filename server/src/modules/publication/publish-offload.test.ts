@@ -25,7 +25,7 @@ import { scoringKeys } from '../public/published-answers.ts';
 const REGIONS: Record<string, Region> = { BRA: 'americas', FRA: 'europe', KEN: 'africa' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('publishing off the request path', () => {
+describe('publishing off the request path', { timeout: 120_000 }, () => {
   let w: WorkbenchWorld;
   beforeAll(async () => {
     w = await createWorkbenchWorld();
