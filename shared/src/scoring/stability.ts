@@ -1,5 +1,5 @@
 import type { Methodology } from '../schemas/methodology.ts';
-import { createBatch, overallFromRoot } from './batch.ts';
+import { createBatch } from './batch.ts';
 import { evaluateBatchPlanned, planBatch } from './batch-plan.ts';
 import { compileMethodology, prepareAnswers } from './compile.ts';
 import { evaluateTree } from './evaluate.ts';
@@ -101,7 +101,7 @@ export function createStabilityRun(
     if (parts.some((p, i) => p.from !== (i === 0 ? 0 : parts[i - 1]!.to)) || parts.at(-1)!.to !== draws)
       throw new RangeError('the parts of a stability run must cover every draw once');
     const all = createTally(countries, c.thresholds, 0, draws);
-    parts.forEach(all.absorb);
+    for (const p of parts) all.absorb(p);
     return { draws, seed, vary, distribution, countries: all.summarise(nominal, draws) };
   };
   return {
