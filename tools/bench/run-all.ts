@@ -9,6 +9,7 @@ type Bench = { name: string; run: () => Promise<void> };
 
 const BENCHES: Bench[] = [
   { name: 'scoring', run: async () => (await import('./scoring.bench.ts')).runScoringBench() },
+  { name: 'stability', run: async () => (await import('./stability.bench.ts')).runStabilityBench() },
   { name: 'public', run: async () => (await import('./public.bench.ts')).runPublicBench() },
   { name: 'workbench', run: async () => (await import('./workbench.bench.ts')).runWorkbenchBench() },
   { name: 'autosave', run: async () => (await import('./autosave.bench.ts')).runAutosaveBench() },

@@ -171,34 +171,6 @@ function benchDistance(m: Methodology, answers: AnswersByCountry): void {
   console.log(`distance to the next tier for 194 countries: ${wall.toFixed(0)} ms (median list length ${median(steps)} questions)`);
 }
 
-/**
- * Tier stability at scale: 1,000 entities × 400 questions, every weight drawn (tree re-evaluated per
- * draw) and the pillar weights only (the fixed pillar scores re-weighted per draw), ±22.5 % (a
- * standard deviation of 13 %). Targets for 10,000 draws: < 2 s and < 200 ms. The all-levels run
- * measures 1,000 draws and scales them (the cost is linear in draws).
- */
-function benchStabilityScale(): void {
-  const m = syntheticMethodology(20);
-  const answers = syntheticAnswers(m, 1000, 77);
-  const questions = m.pillars.reduce((n, p) => n + JSON.stringify(p).split('"kind":"question"').length - 1, 0);
-  const run = (draws: number, vary: 'all' | 'pillars') =>
-    timeCpu(() => {
-      const r = createStabilityRun(m, answers, { draws, seed: 1, spread: 0.225, vary });
-      while (r.done < r.total) r.step(500);
-      return r.result();
-    });
-  const all = run(1000, 'all');
-  const pillars = [1, 2, 3].map(() => run(10_000, 'pillars'));
-  const pillarWall = median(pillars.map((r) => r.wall));
-  console.log(`tier stability at scale, 1,000 entities × ${questions} questions, ±22.5 % (sd 13 %):`);
-  console.log(
-    `  every weight drawn: ${all.wall.toFixed(0)} ms for 1,000 draws (CPU ${all.cpu.toFixed(0)} ms) → ${((all.wall * 10) / 1000).toFixed(1)} s for 10,000 (target < 2 s)`,
-  );
-  console.log(
-    `  pillar weights only, 10,000 draws: median ${pillarWall.toFixed(0)} ms of 3 runs (CPU ${median(pillars.map((r) => r.cpu)).toFixed(0)} ms; target < 200 ms)`,
-  );
-}
-
 /** Prints the scoring benchmark figures (called by tools/bench/run-all.ts, or run this file directly). */
 export function runScoringBench(): void {
   const m = syntheticMethodology();
@@ -210,7 +182,6 @@ export function runScoringBench(): void {
   benchRescore(m, answers);
   benchStability(m, answers);
   benchDistance(m, answers);
-  benchStabilityScale();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runScoringBench();

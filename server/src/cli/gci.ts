@@ -2,15 +2,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import type { ImportProblem } from '@gci/shared';
+import { ReproducibilityBundleSchema, type ImportProblem } from '@gci/shared';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { AppError } from '../errors.ts';
 import { totpCode } from '../modules/auth/totp.ts';
 import { importResults } from '../modules/imports/results-import.ts';
+import { summariseStability } from '../modules/public/cycle-analysis.ts';
 import { notePublished } from '../modules/public/public-cache.ts';
 import { DEFAULT_TOLERANCE, InvalidBundleAnswers, recomputeBundle, type Recomputation } from '../modules/public/reproducibility.ts';
+import { stabilityOverThreads } from '../modules/public/stability-threads.ts';
 import { DEMO_TOTP_SECRET } from '../modules/seed/seed.service.ts';
 
 const USAGE = `usage: npm run gci -- <command>
@@ -21,6 +23,11 @@ const USAGE = `usage: npm run gci -- <command>
                          engine and print them as JSON; tiers must match exactly, scores within the
                          tolerance (0–100 scale). Exits 1 if any country differs, 2 on a bad file
                          or an answer its question does not accept
+  stability <bundle.json> [--threads n]
+                         the publication's tier stability, with the stability settings of the
+                         bundle's methodology (what varies, distribution, draws, seed), as the
+                         public /stability route gives it (JSON); the draws are spread over n
+                         worker threads (default: the cores), with the same result for any n
   import-results <file.csv|file.xlsx> --year 2024 --name "GCI 2024" [--source "…"]
                  [--tiers 95,85,55,20] [--pillar-max 20] [--tolerance 0.01]
                          import a past edition's published pillar scores (columns iso3, legal,
@@ -50,6 +57,8 @@ export async function runGci(argv: readonly string[], io: CliIo = processIo, ope
       return score(args, io);
     case 'import-results':
       return importResultsCommand(args, io, open);
+    case 'stability':
+      return stabilityCommand(args, io);
   }
   io.err(`${USAGE}\n`);
   return 2;
@@ -82,6 +91,26 @@ async function score(args: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   io.err(`${compared} of ${compared} countries match the publication within ${tolerance}; ${largest}\n`);
+  return 0;
+}
+
+async function stabilityCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], options: { threads: { type: 'string' } }, allowPositionals: true });
+  const file = positionals[0];
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (!file || (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))) {
+    io.err(`${USAGE}\n`);
+    return 2;
+  }
+  const parsed = ReproducibilityBundleSchema.safeParse(JSON.parse(file === '-' ? await readStdin() : await readFile(file, 'utf8')));
+  if (!parsed.success) {
+    io.err(`not a reproducibility bundle: ${parsed.error.issues[0]?.message ?? ''}\n`);
+    return 2;
+  }
+  const bundle = parsed.data;
+  const answers = Object.fromEntries(bundle.countries.map((c) => [c.iso3, c.answers]));
+  const result = await stabilityOverThreads(bundle.methodology, answers, threads);
+  io.out(`${JSON.stringify(summariseStability(result), null, 2)}\n`);
   return 0;
 }
 

@@ -98,6 +98,37 @@ export const MISSING_POLICIES = ['zero', 'exclude'] as const;
 export const MissingPolicySchema = z.enum(MISSING_POLICIES);
 export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
 
+/**
+ * How tier stability draws weights (stability.ts). Defaults follow the published sensitivity
+ * analyses of the GCI: the pillar weights only, each times (1 + 13 % · a standard normal), 4,000
+ * draws, a fixed seed.
+ */
+export const STABILITY_VARY = ['pillars', 'all'] as const;
+export const StabilityVarySchema = z.enum(STABILITY_VARY);
+export type StabilityVary = z.infer<typeof StabilityVarySchema>;
+export const WeightDistributionSchema = z.discriminatedUnion('kind', [
+  /** each weight times (1 + spread · u), u uniform in [−1, 1) */
+  z.object({ kind: z.literal('uniform'), spread: z.number().min(0).max(1) }),
+  /** each weight times max(0, 1 + sd · z), z standard normal */
+  z.object({ kind: z.literal('normal'), sd: z.number().min(0).max(1) }),
+  /** each level's weight shares drawn from a Dirichlet with mean the configured shares; larger = tighter */
+  z.object({ kind: z.literal('dirichlet'), concentration: z.number().min(1).max(1_000_000) }),
+]);
+export type WeightDistribution = z.infer<typeof WeightDistributionSchema>;
+export const StabilitySettingsSchema = z.object({
+  vary: StabilityVarySchema,
+  distribution: WeightDistributionSchema,
+  draws: z.number().int().min(100).max(100_000),
+  seed: z.number().int().min(0).max(4_294_967_295),
+});
+export type StabilitySettings = z.infer<typeof StabilitySettingsSchema>;
+export const DEFAULT_STABILITY_SETTINGS: StabilitySettings = { vary: 'pillars', distribution: { kind: 'normal', sd: 0.13 }, draws: 4000, seed: 45 };
+
+/** The methodology's stability settings, or the defaults for a version saved without them. */
+export function stabilitySettingsOf(methodology: { stability?: StabilitySettings | undefined }): StabilitySettings {
+  return methodology.stability ?? DEFAULT_STABILITY_SETTINGS;
+}
+
 /** Refuses a tree deeper than MAX_TREE_DEPTH or larger than MAX_TREE_NODES, naming the first node too deep. */
 function checkTreeSize(pillars: readonly MethodologyNode[], ctx: z.RefinementCtx): void {
   let count = 0;
@@ -126,5 +157,7 @@ export const MethodologySchema = z.object({
   /** ordered from the best tier (1) to the lowest; the lowest tier's min is 0 */
   thresholds: z.array(TierThresholdSchema).min(1),
   pillars: z.array(GroupNodeSchema).min(1).superRefine(checkTreeSize),
+  /** how tier stability is computed; absent = DEFAULT_STABILITY_SETTINGS (not filled in, so older versions keep their content hash) */
+  stability: StabilitySettingsSchema.optional(),
 });
 export type Methodology = z.infer<typeof MethodologySchema>;

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { CountrySchema, Iso3Schema } from './country.ts';
 import { LocaleSchema, LocalizedStringSchema } from './locale.ts';
-import { AGGREGATIONS, AnswerValueSchema, GROUP_KINDS, MethodologySchema, MISSING_POLICIES, NODE_KINDS, QuestionTypeSchema } from './methodology.ts';
+import {
+  AGGREGATIONS,
+  AnswerValueSchema,
+  GROUP_KINDS,
+  MethodologySchema,
+  MISSING_POLICIES,
+  NODE_KINDS,
+  QuestionTypeSchema,
+  StabilityVarySchema,
+  WeightDistributionSchema,
+} from './methodology.ts';
 import { PublishedCycleSchema, TierInfoSchema } from './public-results.ts';
 import { RegionSchema } from './region.ts';
 
@@ -129,7 +139,9 @@ export const CountryStabilitySchema = z.object({
   p5: z.number(),
   p95: z.number(),
   draws: z.number().int(),
-  spread: z.number(),
+  /** how the weights were drawn (the methodology's stability settings) */
+  vary: StabilityVarySchema,
+  distribution: WeightDistributionSchema,
 });
 
 export const CountryProfileSchema = z.object({
@@ -195,8 +207,9 @@ export type MethodologyChange = z.infer<typeof MethodologyChangeSchema>;
 export const StabilitySummarySchema = z.object({
   draws: z.number().int(),
   seed: z.number().int(),
-  /** ±spread relative to every weight, 0–1 */
-  spread: z.number(),
+  /** what varied and how (the methodology's stability settings) */
+  vary: StabilityVarySchema,
+  distribution: WeightDistributionSchema,
   /** a country's tier counts as stable when its probability is at least this */
   threshold: z.number(),
   stable: z.number().int(),

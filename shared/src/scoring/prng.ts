@@ -11,10 +11,13 @@ export type Prng = () => number;
  * Creates a generator from a seed. The seed is taken as an unsigned 32-bit integer
  * (`seed >>> 0`: 2^32 + 1 and 1 give the same stream; fractions are truncated).
  * Seeding follows PractRand's `sfc32::seed`: a = 0, b = seed, c = 0, counter = 1, then
- * 12 outputs are discarded so that close seeds give unrelated streams.
+ * 12 outputs are discarded so that close seeds give unrelated streams. `stream` (also taken as an
+ * unsigned 32-bit integer) starts `a` instead of 0, giving one seed many independent streams
+ * (stream 0 is the plain generator): blocks of Monte Carlo draws use one each, so they can run
+ * on any thread in any order.
  */
-export function createPrng(seed: number): Prng {
-  let a = 0;
+export function createPrng(seed: number, stream = 0): Prng {
+  let a = stream >>> 0;
   let b = seed >>> 0;
   let c = 0;
   let d = 1;

@@ -1,12 +1,18 @@
 import type { TierThreshold } from '../schemas/methodology.ts';
 import { quantileInPlace } from './percentile.ts';
-import type { CountryStability } from './stability-types.ts';
+import type { CountryStability, StabilityPart } from './stability-types.ts';
 import { tierIndex } from './tiers.ts';
 
-/** Collects the overall score of every country in every draw; shared by the fast and baseline runs. */
+/** Collects the overall score of every country in the draws [from, to); shared by the fast and baseline runs. */
 export interface StabilityTally {
   add(country: number, draw: number, overall: number): void;
-  /** Probabilities and percentiles over the first `done` draws; may be called more than once. */
+  /** Adds a part computed elsewhere (its draws must lie within this tally's range). */
+  absorb(part: StabilityPart): void;
+  /** This tally's counts and scores, to be absorbed by another. */
+  part(): StabilityPart;
+  /** The arrays themselves, for a loop that fills them directly (add's layout: offset = from, width = to − from). */
+  raw(): { counts: Int32Array; overalls: Float64Array; width: number; offset: number; tiers: number };
+  /** Probabilities and percentiles over the first `done` draws of the range; may be called more than once. */
   summarise(nominal: readonly { overall: number; tier: number }[], done: number): CountryStability[];
 }
 
@@ -14,23 +20,31 @@ export interface StabilityTally {
  * @param countries country codes, already in output order
  * @param thresholds sorted from the highest min (sortThresholds)
  */
-export function createTally(countries: readonly string[], thresholds: readonly TierThreshold[], draws: number): StabilityTally {
+export function createTally(countries: readonly string[], thresholds: readonly TierThreshold[], from: number, to: number): StabilityTally {
   const mins = Float64Array.from(thresholds, (t) => t.min);
   const nTiers = thresholds.length;
   const counts = new Int32Array(countries.length * nTiers);
+  const width = to - from;
   // country-major, so each country's draws are one contiguous block for the percentiles
-  const overalls = new Float64Array(countries.length * draws);
+  const overalls = new Float64Array(countries.length * width);
   const add = (country: number, draw: number, overall: number): void => {
     counts[country * nTiers + tierIndex(overall, mins)]!++;
-    overalls[country * draws + draw] = overall;
+    overalls[country * width + draw - from] = overall;
   };
+  const absorb = (p: StabilityPart): void => {
+    const n = p.to - p.from;
+    for (let i = 0; i < counts.length; i++) counts[i]! += p.counts[i]!;
+    for (let ci = 0; ci < countries.length; ci++) overalls.set(p.overalls.subarray(ci * n, ci * n + n), ci * width + p.from - from);
+  };
+  // Selection reorders a country's block in place: percentiles do not depend on order, and the draws
+  // still to come are written after `done`, so summarising midway and going on is safe.
   const summarise = (nominal: readonly { overall: number; tier: number }[], done: number): CountryStability[] =>
     countries.map((country, ci) => {
-      const sample = overalls.slice(ci * draws, ci * draws + done);
+      const sample = overalls.subarray(ci * width, ci * width + done);
       const tiers = thresholds.map((t, ti) => ({ tier: t.tier, probability: done ? counts[ci * nTiers + ti]! / done : 0 }));
       tiers.sort((x, y) => x.tier - y.tier);
       const n = nominal[ci] ?? { overall: 0, tier: 0 };
       return { country, nominalOverall: n.overall, nominalTier: n.tier, tiers, p5: quantileInPlace(sample, 0.05), p95: quantileInPlace(sample, 0.95) };
     });
-  return { add, summarise };
+  return { add, absorb, part: () => ({ from, to, counts, overalls }), raw: () => ({ counts, overalls, width, offset: from, tiers: nTiers }), summarise };
 }

@@ -1,3 +1,4 @@
+import type { StabilityVary, WeightDistribution } from '../schemas/methodology.ts';
 import type { ScoreOptions } from './score-types.ts';
 
 export interface StabilityOptions extends ScoreOptions {
@@ -5,7 +6,9 @@ export interface StabilityOptions extends ScoreOptions {
   draws: number;
   /** PRNG seed, used as an unsigned 32-bit integer; the same seed gives the same result everywhere */
   seed: number;
-  /** half-width of the uniform perturbation relative to each weight, 0–1; default 0.25 (±25 %) */
+  /** how each drawn weight varies; default uniform within ±spread */
+  distribution?: WeightDistribution;
+  /** half-width of the uniform perturbation relative to each weight, 0–1, when no distribution is given; default 0.25 (±25 %) */
   spread?: number;
   /**
    * Which weights are drawn: 'all' (default), every node's from the pillars down to the questions;
@@ -14,8 +17,6 @@ export interface StabilityOptions extends ScoreOptions {
    */
   vary?: StabilityVary;
 }
-
-export type StabilityVary = 'all' | 'pillars';
 
 export const DEFAULT_SPREAD = 0.25;
 
@@ -40,7 +41,8 @@ export interface CountryStability {
 export interface StabilityResult {
   draws: number;
   seed: number;
-  spread: number;
+  vary: StabilityVary;
+  distribution: WeightDistribution;
   /** ordered by country code */
   countries: CountryStability[];
 }
@@ -49,4 +51,19 @@ export interface StabilityProgress {
   /** draws completed so far */
   done: number;
   total: number;
+}
+
+/** The distribution a run uses: the given one, else uniform within ±spread (default ±25 %). */
+export function distributionOf(options: Pick<StabilityOptions, 'distribution' | 'spread'>): WeightDistribution {
+  return options.distribution ?? { kind: 'uniform', spread: options.spread ?? DEFAULT_SPREAD };
+}
+
+/** The draws [from, to) of a run, computed apart (another thread) and combined by combineStabilityParts. */
+export interface StabilityPart {
+  from: number;
+  to: number;
+  /** draws per tier, country-major (countries in code order × tiers from the highest min) */
+  counts: Int32Array;
+  /** overall score per draw, country-major (countries × (to − from)) */
+  overalls: Float64Array;
 }

@@ -10,6 +10,8 @@ import {
   type Methodology,
   type PeerArea,
   type PeerComparison,
+  type StabilityVary,
+  type WeightDistribution,
   type StrengthsAndGrowth,
   type TierHistoryEntry,
 } from '@gci/shared';
@@ -24,7 +26,7 @@ export interface ProfileInputs {
   /** verified answers, undefined when they do not reproduce the publication */
   answers: Answers | undefined;
   peers: StrengthsAndGrowth | undefined;
-  stability: { country: CountryStability | undefined; draws: number; spread: number } | null;
+  stability: { country: CountryStability | undefined; draws: number; vary: StabilityVary; distribution: WeightDistribution } | null;
   evidence: EvidenceLink[];
   history: TierHistoryEntry[];
 }
@@ -93,7 +95,8 @@ export function buildCountryProfile({ view, iso3, score, answers, peers, stabili
             p5: own.p5,
             p95: own.p95,
             draws: stability.draws,
-            spread: stability.spread,
+            vary: stability.vary,
+            distribution: stability.distribution,
           }
         : null,
   };

@@ -1,14 +1,33 @@
-import { REGIONS, type GapAnalysis, type StabilityResult, type StabilitySummary } from '@gci/shared';
+import {
+  REGIONS,
+  stabilitySettingsOf,
+  type GapAnalysis,
+  type Methodology,
+  type StabilityOptions,
+  type StabilityResult,
+  type StabilitySummary,
+  type WeightDistribution,
+} from '@gci/shared';
 import type { PublicationView } from './publication-view.ts';
 import { titlesOf } from './trace.ts';
 
 /**
- * Fixed, so every server computes the same summary for a publication: ±25 % on every weight, from
- * the pillars down to the questions (publicationStability in snapshot-jobs.ts; stored with the publication).
+ * The options of a publication's tier stability: the stability settings of its methodology version
+ * (defaults for a version without them), so every server computes the same result
+ * (publicationStability in snapshot-jobs.ts; stored with the publication).
  */
-export const STABILITY_OPTIONS = { draws: 4000, seed: 45, spread: 0.25 } as const;
+export function stabilityOptionsOf(methodology: Methodology): StabilityOptions & { vary: StabilityResult['vary']; distribution: WeightDistribution } {
+  const { vary, distribution, draws, seed } = stabilitySettingsOf(methodology);
+  return { vary, distribution, draws, seed };
+}
 /** A tier counts as stable when at least this share of weight draws keeps it. */
-export const STABLE_PROBABILITY = 0.8;
+export const STABLE_PROBABILITY = 0.9;
+
+/** How a stored result was drawn; results stored before the settings existed varied every weight uniformly within ±spread. */
+export function stabilityMethodOf(result: StabilityResult): { vary: StabilityResult['vary']; distribution: WeightDistribution } {
+  const legacy = result as Partial<StabilityResult> & { spread?: number };
+  return { vary: legacy.vary ?? 'all', distribution: legacy.distribution ?? { kind: 'uniform', spread: legacy.spread ?? 0.25 } };
+}
 /** An indicator is met at half its points or more (the engine's default). */
 export const GAP_THRESHOLD = 0.5;
 
@@ -25,7 +44,7 @@ export function summariseStability(result: StabilityResult, threshold = STABLE_P
   return {
     draws: result.draws,
     seed: result.seed,
-    spread: result.spread,
+    ...stabilityMethodOf(result),
     threshold,
     stable: countries.filter(isStable).length,
     total: countries.length,

@@ -166,10 +166,10 @@ describe('public country profile', { timeout: SLOW_TEST_MS }, () => {
     }
   });
 
-  it('gives the stability of the country’s tier under ±25 % weight draws', async () => {
+  it('gives the stability of the country’s tier under the default settings: pillar weights, normal with a 13 % SD, 4,000 draws', async () => {
     const profile = await profileOf('FRA');
     expect(profile.stability?.draws).toBe(4000);
-    expect(profile.stability?.spread).toBe(0.25);
+    expect([profile.stability?.vary, profile.stability?.distribution]).toEqual(['pillars', { kind: 'normal', sd: 0.13 }]);
     expect(profile.stability?.probability).toBeGreaterThan(0);
     expect(profile.stability?.probability).toBeLessThanOrEqual(1);
   });

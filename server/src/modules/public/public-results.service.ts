@@ -17,7 +17,8 @@ import type { Db } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE } from '../../lib/spreadsheet.ts';
 import { buildCountryProfile } from './country-profile.ts';
-import { buildGapAnalysis, STABILITY_OPTIONS, summariseStability } from './cycle-analysis.ts';
+import { stabilityOverThreads } from './stability-threads.ts';
+import { buildGapAnalysis, stabilityMethodOf, stabilityOptionsOf, summariseStability } from './cycle-analysis.ts';
 import { etagOf, jsonBody, type CachedBody } from './http-cache.ts';
 import { buildMethodologyPage } from './methodology-page.ts';
 import { buildOpenData, resultsFile, resultsFileName } from './open-data.ts';
@@ -88,8 +89,9 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
       const stored = await repo.findPublicationStability(db, view.publicationId);
       if (stored) return stored.result as StabilityResult;
       const verified = await answersOf(view);
-      const result = await runSnapshotJob({ kind: 'stability', methodology: view.methodology, answers: Object.fromEntries(verified.byCountry) });
-      await repo.insertPublicationStability(db, view.publicationId, { options: STABILITY_OPTIONS, result });
+      // draws spread over worker threads, with the result of one thread
+      const result = JSON.stringify(await stabilityOverThreads(view.methodology, Object.fromEntries(verified.byCountry)));
+      await repo.insertPublicationStability(db, view.publicationId, { options: stabilityOptionsOf(view.methodology), result });
       return JSON.parse(result) as StabilityResult;
     });
   const traceOf = async (view: PublicationView, iso3: string): Promise<AssessmentScore> => {
@@ -128,7 +130,7 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
       score,
       answers: verified.byCountry.get(iso3),
       peers: view.peers.get(iso3),
-      stability: { country: stab.countries.find((c) => c.country === iso3), draws: stab.draws, spread: stab.spread },
+      stability: { country: stab.countries.find((c) => c.country === iso3), draws: stab.draws, ...stabilityMethodOf(stab) },
       evidence: links
         .map((l) => ({ questionKey: l.questionKey, title: l.title, url: l.url ?? '' }))
         .sort((a, b) => (order.get(a.questionKey) ?? 0) - (order.get(b.questionKey) ?? 0)),

@@ -2,8 +2,11 @@ import {
   buildPublicationContent,
   gapAnalysis,
   PublicationContentSchema,
+  createStabilityRun,
   strengthsAndGrowth,
   tierStability,
+  type DrawRange,
+  type StabilityPart,
   type AssessmentScore,
   type CountryAnswers,
   type Methodology,
@@ -11,7 +14,7 @@ import {
   type StabilityResult,
 } from '@gci/shared';
 import { contentHash } from '../../lib/hash.ts';
-import { GAP_THRESHOLD, STABILITY_OPTIONS } from './cycle-analysis.ts';
+import { GAP_THRESHOLD, stabilityOptionsOf } from './cycle-analysis.ts';
 import { scoringKeys } from './published-answers.ts';
 
 /**
@@ -46,20 +49,24 @@ export interface BuildInput {
 
 export interface BuiltSnapshot extends PublicationPartsText {
   contentHash: string;
-  /** the tier stability of the publication (STABILITY_OPTIONS), as stored */
+  /** the tier stability of the publication (stabilityOptionsOf its methodology), as stored */
   stability: string;
 }
 
 export type SnapshotJob =
   | { kind: 'build'; input: BuildInput }
   | { kind: 'derive'; contentText: string }
-  | { kind: 'stability'; methodology: Methodology; answers: Record<string, CountryAnswers['answers']> };
+  | { kind: 'stability'; methodology: Methodology; answers: Record<string, CountryAnswers['answers']> }
+  /** the draws `range` of the publication's tier stability, over answers already restricted to scoring (scoredAnswers) */
+  | { kind: 'stabilityPart'; methodology: Methodology; answers: Record<string, CountryAnswers['answers']>; range: DrawRange };
 
 export type SnapshotJobResult<J extends SnapshotJob> = J extends { kind: 'build' }
   ? BuiltSnapshot
   : J extends { kind: 'derive' }
     ? PublicationPartsText
-    : string;
+    : J extends { kind: 'stabilityPart' }
+      ? StabilityPart
+      : string;
 
 /** The parts of a whole content (traces included). */
 export function deriveParts(content: PublicationContent): PublicationPartsText {
@@ -76,15 +83,19 @@ export function deriveParts(content: PublicationContent): PublicationPartsText {
   };
 }
 
-/** The published tier stability (STABILITY_OPTIONS) over the answers that take part in scoring. */
-export function publicationStability(methodology: Methodology, answers: Record<string, CountryAnswers['answers']>): StabilityResult {
+/** The answers that take part in scoring, by country code in order. */
+export function scoredAnswers(methodology: Methodology, answers: Record<string, CountryAnswers['answers']>): Record<string, CountryAnswers['answers']> {
   const keys = scoringKeys(methodology);
-  const scored = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries(answers)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([iso3, a]) => [iso3, Object.fromEntries(Object.entries(a).filter(([key, v]) => keys.has(key) && v !== null && v !== undefined))]),
   );
-  return tierStability(methodology, scored, STABILITY_OPTIONS);
+}
+
+/** The published tier stability (the methodology's stability settings) over the answers that take part in scoring. */
+export function publicationStability(methodology: Methodology, answers: Record<string, CountryAnswers['answers']>): StabilityResult {
+  return tierStability(methodology, scoredAnswers(methodology, answers), stabilityOptionsOf(methodology));
 }
 
 /** Builds, hashes and derives a publication: everything publishCycle stores. */
@@ -99,7 +110,7 @@ export function buildSnapshot(input: BuildInput): BuiltSnapshot {
 }
 
 /** Runs one job (in the worker, or in this thread where no worker can be started). */
-export function runJob(job: SnapshotJob): BuiltSnapshot | PublicationPartsText | string {
+export function runJob(job: SnapshotJob): BuiltSnapshot | PublicationPartsText | StabilityPart | string {
   switch (job.kind) {
     case 'build':
       return buildSnapshot(job.input);
@@ -107,5 +118,10 @@ export function runJob(job: SnapshotJob): BuiltSnapshot | PublicationPartsText |
       return deriveParts(PublicationContentSchema.parse(JSON.parse(job.contentText)));
     case 'stability':
       return JSON.stringify(publicationStability(job.methodology, job.answers));
+    case 'stabilityPart': {
+      const run = createStabilityRun(job.methodology, job.answers, stabilityOptionsOf(job.methodology), job.range);
+      run.step(run.total);
+      return run.part();
+    }
   }
 }

@@ -19,7 +19,7 @@ import { toPending } from '../cycles/cycle-view.ts';
 import { findMethodologyVersion, loadMethodology } from '../methodology/methodology.repository.ts';
 import type { Notifier } from '../notifications/notify.ts';
 import { notePublished } from '../public/public-cache.ts';
-import { STABILITY_OPTIONS } from '../public/cycle-analysis.ts';
+import { stabilityOptionsOf } from '../public/cycle-analysis.ts';
 import { runSnapshotJob } from '../public/snapshot-runner.ts';
 import { insertPublicationParts } from '../public/public.repository.ts';
 import { findCurrentPublication, findCycleTeams, insertPublication, listAnswersOf, listCycleCountries } from './publication.repository.ts';
@@ -57,12 +57,13 @@ export async function publishCycle(
   if (version.status !== 'published' || !version.contentHash) {
     throw new AppError(409, 'conflict', `Methodology ${version.key} must be published before results computed with it can be`);
   }
+  const methodology = (await loadMethodology(db, version.id))!;
   // built, hashed and derived in a worker thread: readers keep being served meanwhile
   const snapshot = await runSnapshotJob({
     kind: 'build',
     input: {
       cycle: { id: cycle.id, year: cycle.year, name: cycle.name, isDemo: cycle.isDemo },
-      methodology: (await loadMethodology(db, version.id))!,
+      methodology,
       methodologyHash: version.contentHash,
       countries: await loadCountryAnswers(db, cycle.id, new Set(input.leaveOut)),
     },
@@ -81,7 +82,7 @@ export async function publishCycle(
     publishedBy: input.publishedBy,
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
   });
-  await insertPublicationParts(db, id, snapshot, { options: STABILITY_OPTIONS, result: snapshot.stability });
+  await insertPublicationParts(db, id, snapshot, { options: stabilityOptionsOf(methodology), result: snapshot.stability });
   const hash = snapshot.contentHash;
   await setCycleStatus(db, cycle.id, 'published');
   return { publicationId: id, contentHash: hash };

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildPublicationContent,
@@ -6,20 +9,23 @@ import {
   tierStability,
   type Answers,
   type AssessmentScore,
+  type Methodology,
+  type StabilitySummary,
   type PublicationContent,
   type Region,
 } from '@gci/shared';
 import { createCycle } from '../../../test/factories.ts';
+import { runGci } from '../../cli/gci.ts';
 import { createWorkbenchWorld, type WorkbenchWorld } from '../../../test/workbench-world.ts';
 import { contentHash } from '../../lib/hash.ts';
-import { GAP_THRESHOLD, STABILITY_OPTIONS, summariseStability } from '../public/cycle-analysis.ts';
+import { GAP_THRESHOLD, stabilityOptionsOf, summariseStability } from '../public/cycle-analysis.ts';
 import { etagOf } from '../public/http-cache.ts';
 import { scoringKeys } from '../public/published-answers.ts';
 
 const REGIONS: Record<string, Region> = { BRA: 'americas', FRA: 'europe', KEN: 'africa' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('publishing off the request path', () => {
+describe('publishing off the request path', { timeout: 120_000 }, () => {
   let w: WorkbenchWorld;
   beforeAll(async () => {
     w = await createWorkbenchWorld();
@@ -113,12 +119,38 @@ describe('publishing off the request path', () => {
       .select(['options', 'result'])
       .where('publicationId', '=', current.id)
       .executeTakeFirstOrThrow();
-    const direct = tierStability(w.published.methodology, await storedAnswers(w.cycle.id), STABILITY_OPTIONS);
-    expect(stored.options).toEqual(STABILITY_OPTIONS);
+    const direct = tierStability(w.published.methodology, await storedAnswers(w.cycle.id), stabilityOptionsOf(w.published.methodology));
+    expect(stored.options).toEqual(stabilityOptionsOf(w.published.methodology));
     expect(stored.result).toEqual(JSON.parse(JSON.stringify(direct)));
     const served = await read(`/api/public/cycles/${w.cycle.year}/stability`);
     expect(JSON.parse(served.body)).toEqual(JSON.parse(JSON.stringify(summariseStability(direct))));
   });
+
+  it(
+    'gives the same tier stability from the CLI, over one or three worker threads, as the server serves, and follows the bundle’s settings',
+    { timeout: 180_000 },
+    async () => {
+      const bundle = JSON.parse((await read(`/api/public/cycles/${w.cycle.year}/downloads/bundle.json`)).body) as { methodology: Methodology };
+      const served = JSON.parse((await read(`/api/public/cycles/${w.cycle.year}/stability`)).body) as StabilitySummary;
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'gci-stability-'));
+      const cli = async (value: unknown, ...args: string[]) => {
+        const file = path.join(dir, `bundle-${args.join('-')}.json`);
+        await writeFile(file, JSON.stringify(value));
+        let out = '';
+        expect(await runGci(['stability', file, ...args], { out: (t) => (out += t), err: () => {} })).toBe(0);
+        return JSON.parse(out) as StabilitySummary;
+      };
+      expect(served.vary).toBe('pillars');
+      expect(served.distribution).toEqual({ kind: 'normal', sd: 0.13 });
+      expect(await cli(bundle, '--threads', '1')).toEqual(served);
+      expect(await cli(bundle, '--threads', '3')).toEqual(served);
+      const own = { vary: 'all', distribution: { kind: 'uniform', spread: 0.3 }, draws: 700, seed: 5 } as const;
+      const custom = await cli({ ...bundle, methodology: { ...bundle.methodology, stability: own } }, '--threads', '2');
+      const direct = tierStability({ ...w.published.methodology, stability: own }, await storedAnswers(w.cycle.id), own);
+      expect(custom).toEqual(JSON.parse(JSON.stringify(summariseStability(direct))));
+      expect([custom.vary, custom.distribution, custom.draws, custom.seed]).toEqual(['all', own.distribution, 700, 5]);
+    },
+  );
 
   it('stores the content without traces and reads each country’s trace on its own for its profile', async () => {
     const current = await w.handle.db
@@ -142,7 +174,7 @@ describe('publishing off the request path', () => {
     const profile = CountryProfileSchema.parse(res.json());
     expect(profile.trace.length).toBeGreaterThan(0);
     for (const row of profile.trace) expect(row.normalized).toBe(score.nodes[row.key]?.normalized ?? null);
-    expect(profile.stability?.draws).toBe(STABILITY_OPTIONS.draws);
+    expect(profile.stability?.draws).toBe(stabilityOptionsOf(w.published.methodology).draws);
   });
 
   it('derives and stores the parts and the stability of a publication made before they were stored, equal to what they were', async () => {
@@ -180,7 +212,7 @@ describe('publishing off the request path', () => {
       direct.map((g) => [g.key, g.share]),
     );
     const stability = await read(`/api/public/cycles/${year}/stability`);
-    const expected = tierStability(w.published.methodology, answers, STABILITY_OPTIONS);
+    const expected = tierStability(w.published.methodology, answers, stabilityOptionsOf(w.published.methodology));
     expect(JSON.parse(stability.body)).toEqual(JSON.parse(JSON.stringify(summariseStability(expected))));
 
     const parts = await w.handle.db.selectFrom('publicationParts').select('summary').where('publicationId', '=', id).executeTakeFirstOrThrow();

@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { StabilitySummary as Summary } from '@gci/shared';
 import { DataTable } from '../../../../components/data-table/index.tsx';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
+import { stabilitySettingsInWords } from '../../../../lib/stability-words.ts';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import styles from './stability-summary.module.css';
 
-/** How robust the tiers are to the choice of weights: the share of countries whose tier holds in ≥ 80 % of draws. */
+/** How robust the tiers are to the choice of weights: the share of countries whose tier holds in ≥ 90 % of draws, and how the weights were drawn. */
 export function StabilitySummary({ stability }: { stability: Summary }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -16,10 +17,9 @@ export function StabilitySummary({ stability }: { stability: Summary }) {
           stable: format.integer(stability.stable),
           total: format.integer(stability.total),
           threshold: format.percent(stability.threshold),
-          spread: format.percent(stability.spread),
         })}
       </p>
-      <p className={styles.method}>{t('public.methodology.stabilityMethod', { draws: format.integer(stability.draws), seed: stability.seed })}</p>
+      <p className={styles.method}>{t('public.methodology.stabilityMethod', { settings: stabilitySettingsInWords(t, format, stability) })}</p>
       <DataTable
         caption={t('public.methodology.stabilityCaption')}
         isBoxed

@@ -88,7 +88,6 @@ export function CountryProfileView({ profile }: { profile: CountryProfile }) {
                 {t('public.profile.stabilityValue', {
                   probability: format.percent(profile.stability.probability),
                   draws: format.integer(profile.stability.draws),
-                  spread: format.percent(profile.stability.spread),
                 })}
               </dd>
             </div>

@@ -20,6 +20,7 @@ import { EditorContext, type EditorContextValue } from './editor-context.ts';
 import { IssuesSummary } from './issues-summary.tsx';
 import { ChildList } from './node-editor.tsx';
 import { SettingsEditor } from './settings-editor.tsx';
+import { StabilitySettingsEditor } from './stability-settings-editor.tsx';
 import { StatusActions } from './status-actions.tsx';
 import { ThresholdsEditor } from './thresholds-editor.tsx';
 import { useLanguageName } from './fields.tsx';
@@ -170,6 +171,7 @@ export function MethodologyEditor({ detail }: { detail: MethodologyVersionDetail
           <legend className="visually-hidden">{t('workbench.editor.formLegend')}</legend>
           <SettingsEditor methodology={methodology} />
           <ThresholdsEditor thresholds={methodology.thresholds} />
+          <StabilitySettingsEditor methodology={methodology} />
           <section className={layout.panel} aria-labelledby="tree-title">
             <h2 id="tree-title">{t('workbench.editor.tree')}</h2>
             <p className={text.muted}>{t('workbench.editor.treeHint')}</p>

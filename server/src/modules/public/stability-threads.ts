@@ -1,0 +1,26 @@
+import { availableParallelism } from 'node:os';
+import { createStabilityRun, partitionDraws, type CountryAnswers, type Methodology, type StabilityResult } from '@gci/shared';
+import { stabilityOptionsOf } from './cycle-analysis.ts';
+import { scoredAnswers } from './snapshot-jobs.ts';
+import { runSnapshotJob } from './snapshot-runner.ts';
+
+/**
+ * A publication's tier stability with its draws spread over worker threads, one range of whole
+ * blocks each (partitionDraws): every block has its own random stream, so the result equals
+ * publicationStability's, run in one thread, for any number of threads. The parts are combined
+ * here (percentiles over every draw), which is light next to the draws.
+ *
+ * @param threads at most this many threads (default: the cores the machine offers)
+ */
+export async function stabilityOverThreads(
+  methodology: Methodology,
+  answers: Record<string, CountryAnswers['answers']>,
+  threads = availableParallelism(),
+): Promise<StabilityResult> {
+  const scored = scoredAnswers(methodology, answers);
+  const options = stabilityOptionsOf(methodology);
+  const ranges = partitionDraws(options.draws, threads);
+  const parts = await Promise.all(ranges.map((range) => runSnapshotJob({ kind: 'stabilityPart', methodology, answers: scored, range })));
+  // an empty run of its own, for the countries' nominal scores and the combination
+  return createStabilityRun(methodology, scored, options, { from: 0, to: 0 }).resultWith(parts);
+}
