@@ -17,6 +17,9 @@ export function MapSection(props: WorldMapProps) {
       <Suspense fallback={<div className={styles.placeholder} aria-busy="true" />}>
         <WorldMap {...props} />
       </Suspense>
+      <p className={styles.disclaimer} data-testid="map-disclaimer">
+        {t('public.map.disclaimer')}
+      </p>
     </section>
   );
 }
