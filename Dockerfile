@@ -42,6 +42,7 @@ COPY --from=build /app/server/package.json ./server/
 COPY --from=build /app/server/dist ./server/dist
 COPY --from=build /app/web/package.json ./web/
 COPY --from=build /app/web/dist ./web/dist
+COPY --from=build /app/web/dist-ssr ./web/dist-ssr
 # the sources the command-line tools run through tsx (the server itself is server/dist/main.js)
 COPY --from=build /app/shared/package.json ./shared/
 COPY --from=build /app/shared/src ./shared/src

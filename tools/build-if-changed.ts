@@ -36,7 +36,8 @@ const TARGETS: Target[] = [
   {
     name: 'web app',
     inputs: [...COMMON, 'web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/package.json'],
-    output: 'web/dist/index.html',
+    // the build's last step: the bundle that renders public pages on the server
+    output: 'web/dist-ssr/entry-server.js',
     stamp: 'web/dist/.inputs-sha256',
     build: npmBuild('@gci/web'),
   },

@@ -2,7 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
+import { defineConfig, defaultClientConditions, defaultServerConditions, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The platform server (Fastify) listens here in development: `npm run dev` at the repo root.
@@ -21,13 +21,16 @@ const gzip = promisify(zlib.gzip);
  */
 function precompress(): Plugin {
   let outDir = 'dist';
+  let isServerBuild = false;
   return {
     name: 'gci-precompress',
     apply: 'build',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+      isServerBuild = Boolean(config.build.ssr);
     },
     async closeBundle() {
+      if (isServerBuild) return; // the server-rendering bundle is read from disk, never sent
       const files = (await readdir(outDir, { recursive: true })).filter((f) => COMPRESSIBLE.test(f));
       let compressed = 0;
       let before = 0;
@@ -61,6 +64,12 @@ export default defineConfig({
     // '@gci/shared' is consumed as TypeScript source (see shared/package.json "exports").
     conditions: ['@gci/source', ...defaultClientConditions],
   },
+  // `vite build --ssr src/entry-server.tsx` (npm run build): the public pages rendered by the platform
+  // server. Everything is bundled, libraries included: the server's container has no web dependencies.
+  ssr: {
+    noExternal: true,
+    resolve: { conditions: ['@gci/source', ...defaultServerConditions], externalConditions: ['@gci/source'] },
+  },
   server: {
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
@@ -71,6 +80,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // which stylesheets and scripts each page module needs: the server links them in the pages it renders
+    manifest: true,
     // Route modules are split by `lazy` in src/app/router.tsx; these groups only keep the libraries
     // every page needs in long-cached chunks, so a change to a page does not invalidate them.
     rolldownOptions: {

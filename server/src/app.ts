@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
@@ -13,6 +14,8 @@ import { registerCompression } from './http/compression.ts';
 import { registerOpenDataCors, registerSecurityHeaders, registerWriteRateLimit } from './http/security.ts';
 import { registerAuthentication, sessionCookie } from './http/authenticate.ts';
 import { createSitemapService, sitemapRoutes } from './modules/public/sitemap.ts';
+import { createCurrentPublications } from './modules/public/public-cache.ts';
+import { registerSsrPages } from './http/ssr-pages.ts';
 
 export interface AppDeps {
   /** the application role's database (row-level security), never the owner's */
@@ -70,6 +73,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sitemapRoutes, { sitemap: createSitemapService({ db, publicUrl }) });
 
   await registerApiDocs(app, contracts);
+  if (config.serveWeb) {
+    // the public pages as HTML with their content; everything else is the web app's (index.html)
+    const current = createCurrentPublications(db, 2000);
+    await registerSsrPages(app, {
+      webDist: config.webDist,
+      ssrDist: path.join(path.dirname(config.webDist), 'dist-ssr'),
+      publicUrl,
+      contentVersion: async () => (await current()).fingerprint,
+    });
+  }
   await registerStaticWeb(app, config.serveWeb ? config.webDist : undefined, methodNotAllowed);
   return app;
 }

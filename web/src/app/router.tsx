@@ -1,4 +1,4 @@
-import { createBrowserRouter, redirect } from 'react-router';
+import { createBrowserRouter, redirect, type HydrationState, type RouteObject } from 'react-router';
 import { Layout, LayoutFallback } from './layout.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -6,8 +6,10 @@ import { RouteError } from './route-error.tsx';
  * One entry per page. Each page is a module in ./routes that exports `Component` and, when it
  * needs data, `loader` (and optionally `ErrorBoundary`, `shouldRevalidate`); `lazy` puts every
  * page in its own chunk, so the public pages never download the analyst workbench.
+ * The public pages, which the server renders too, are named after their module (`id`): the server
+ * finds their stylesheets and scripts in the build's manifest by that name (server/src/http/ssr-pages.ts).
  */
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
     Component: Layout,
     HydrateFallback: LayoutFallback,
@@ -16,12 +18,12 @@ export const router = createBrowserRouter([
         // Errors of any page render inside the layout, so header and language switcher stay usable.
         ErrorBoundary: RouteError,
         children: [
-          { index: true, lazy: () => import('./routes/home.tsx') },
-          { path: 'cycles/:year', lazy: () => import('./routes/cycle-results.tsx') },
-          { path: 'cycles/:year/countries/:iso3', lazy: () => import('./routes/public-country.tsx') },
-          { path: 'cycles/:year/compare', lazy: () => import('./routes/public-compare.tsx') },
-          { path: 'cycles/:year/methodology', lazy: () => import('./routes/public-methodology.tsx') },
-          { path: 'cycles/:year/gaps', lazy: () => import('./routes/public-gaps.tsx') },
+          { index: true, id: 'home', lazy: () => import('./routes/home.tsx') },
+          { path: 'cycles/:year', id: 'cycle-results', lazy: () => import('./routes/cycle-results.tsx') },
+          { path: 'cycles/:year/countries/:iso3', id: 'public-country', lazy: () => import('./routes/public-country.tsx') },
+          { path: 'cycles/:year/compare', id: 'public-compare', lazy: () => import('./routes/public-compare.tsx') },
+          { path: 'cycles/:year/methodology', id: 'public-methodology', lazy: () => import('./routes/public-methodology.tsx') },
+          { path: 'cycles/:year/gaps', id: 'public-gaps', lazy: () => import('./routes/public-gaps.tsx') },
           { path: 'login', lazy: () => import('./routes/login.tsx') },
           { path: 'forgot-password', lazy: () => import('./routes/forgot-password.tsx') },
           // The pages of the one-time links the platform mails (the secret is in the address's fragment).
@@ -75,4 +77,10 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];
+
+/**
+ * The browser's router. On a page the server rendered, `hydrationData` holds what its loaders
+ * returned there, so the first render matches the HTML instead of fetching it again.
+ */
+export const createRouter = (hydrationData?: HydrationState) => createBrowserRouter(routes, { hydrationData });

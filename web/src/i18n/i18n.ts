@@ -6,6 +6,8 @@ import en from '../locales/en.json';
 export type Messages = typeof en;
 
 const STORAGE_KEY = 'gci.locale';
+/** The same choice, for the server: it renders public pages in the reader's language (server/src/http/ssr-pages.ts). */
+const COOKIE = 'gci.locale';
 
 // English is bundled as the fallback; the other languages are fetched when chosen.
 const loaders = import.meta.glob<Messages>(['../locales/*.json', '!../locales/en.json'], { import: 'default' });
@@ -42,8 +44,17 @@ function applyToDocument(locale: Locale): void {
   root.dir = isRtl(locale) ? 'rtl' : 'ltr';
 }
 
-export async function initI18n(): Promise<void> {
-  const locale = initialLocale();
+function rememberForServer(locale: Locale): void {
+  document.cookie = `${COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+}
+
+/**
+ * Loads the interface language before the first render. `rendered` is the language the server
+ * wrote the page in: the page hydrates in it (React needs the same text), and a different stored
+ * choice is applied just after, by `applyStoredChoice`.
+ */
+export async function initI18n(rendered?: Locale): Promise<void> {
+  const locale = rendered ?? initialLocale();
   await i18next.use(initReactI18next).init({
     resources: { en: { translation: en } },
     lng: 'en',
@@ -57,16 +68,31 @@ export async function initI18n(): Promise<void> {
     if (parsed.success) applyToDocument(parsed.data);
   });
   applyToDocument('en');
-  if (locale !== 'en') await changeLocale(locale).catch(() => undefined);
+  if (locale === 'en') return;
+  // the server's language is shown, not chosen: the stored choice stays as it is
+  if (rendered) await showLocale(locale).catch(() => undefined);
+  else await changeLocale(locale).catch(() => undefined);
+}
+
+async function showLocale(locale: Locale): Promise<void> {
+  await loadMessages(locale);
+  await i18next.changeLanguage(locale);
+}
+
+/** After hydrating a server-rendered page: switches to this browser's own choice if it differs. */
+export async function applyStoredChoice(): Promise<void> {
+  const stored = storedLocale();
+  if (stored && stored !== i18next.resolvedLanguage) await changeLocale(stored).catch(() => undefined);
+  else if (stored) rememberForServer(stored);
 }
 
 /** Switches the UI language and remembers the choice in this browser. */
 export async function changeLocale(locale: Locale): Promise<void> {
-  await loadMessages(locale);
-  await i18next.changeLanguage(locale);
+  await showLocale(locale);
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {
     // see storedLocale
   }
+  rememberForServer(locale);
 }

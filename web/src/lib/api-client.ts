@@ -36,6 +36,15 @@ export interface CallOptions {
 
 let csrfToken: string | undefined;
 
+// The browser's fetch, looked up at each call (tests replace it); the server, when it renders a page
+// itself, answers the page's calls in process instead (see entry-server.tsx).
+let transport: typeof fetch = (input, init) => fetch(input, init);
+
+/** Sends every later call through `next` instead of the network. */
+export function setApiTransport(next: typeof fetch): void {
+  transport = next;
+}
+
 /**
  * The session's CSRF token (from the login or `GET /api/auth/session` response): the server rejects a
  * state-changing request without it (`403 csrf_failed`). Set it on sign-in, clear it on sign-out.
@@ -94,7 +103,7 @@ export async function callApi<R extends AnyRoute>(route: R, ...[input, options =
 
   let response: Response;
   try {
-    response = await fetch(hrefOf(route, (input ?? {}) as never), {
+    response = await transport(hrefOf(route, (input ?? {}) as never), {
       method: route.method,
       headers,
       body: payload,

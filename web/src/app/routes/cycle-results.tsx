@@ -4,6 +4,7 @@ import { getCycleResults } from '../../features/public-results/api/get-cycle-res
 import { getPublishedCycles } from '../../features/public-results/api/get-published-cycles.ts';
 import { keepResultsOnFilter } from '../../features/public-results/lib/keep-results-on-filter.ts';
 import { CycleResultsView } from '../../features/public-results/components/cycle-results-view.tsx';
+import { metaHandle, resultsMeta } from '../page-meta.ts';
 
 /** `/cycles/:year`: the results of one published cycle. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -26,5 +27,7 @@ function CycleResultsRoute() {
   const { cycles, results } = useLoaderData<typeof loader>();
   return <CycleResultsView cycles={cycles} results={results} />;
 }
+
+export const handle = metaHandle<Awaited<ReturnType<typeof loader>>>((data, t) => resultsMeta(data.results.cycle, t));
 
 export { CycleResultsRoute as Component };

@@ -6,6 +6,7 @@ import { keepResultsOnFilter } from '../../features/public-results/lib/keep-resu
 import { EmptyState } from '../../components/empty-state/index.tsx';
 import { PageTitle } from '../../components/page-title/index.tsx';
 import { CycleResultsView } from '../../features/public-results/components/cycle-results-view.tsx';
+import { metaHandle, resultsMeta } from '../page-meta.ts';
 
 /** `/`: the newest published cycle. */
 export async function loader({ request }: { request: Request }) {
@@ -31,5 +32,10 @@ function HomeRoute() {
   }
   return <CycleResultsView cycles={cycles} results={results} />;
 }
+
+/** Titled after the newest cycle; with none published, the site's name says enough. */
+export const handle = metaHandle<Awaited<ReturnType<typeof loader>>>((data, t) =>
+  data.results ? resultsMeta(data.results.cycle, t) : { title: t('app.name'), description: t('meta.siteDescription') },
+);
 
 export { HomeRoute as Component };

@@ -3,6 +3,7 @@ import { getCycleResults } from '../../features/public-results/api/get-cycle-res
 import { CompareView } from '../../features/public-results/components/compare/compare-view.tsx';
 import { keepResultsOnFilter } from '../../features/public-results/lib/keep-results-on-filter.ts';
 import { parseYear, rethrowAsNotFound } from '../../features/public-results/lib/parse-year.ts';
+import { metaHandle, sectionMeta } from '../page-meta.ts';
 
 /** `/cycles/:year/compare?countries=FRA,KEN`: up to four countries side by side. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -21,5 +22,7 @@ function CompareRoute() {
   const { results } = useLoaderData<typeof loader>();
   return <CompareView results={results} />;
 }
+
+export const handle = metaHandle<Awaited<ReturnType<typeof loader>>>((data, t) => sectionMeta('compare', data.results.cycle, t));
 
 export { CompareRoute as Component };

@@ -2,6 +2,7 @@ import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { getCountryProfile } from '../../features/public-results/api/get-country-profile.ts';
 import { CountryProfileView } from '../../features/public-results/components/profile/country-profile-view.tsx';
 import { parseYear, rethrowAsNotFound } from '../../features/public-results/lib/parse-year.ts';
+import { countryMeta, metaHandle } from '../page-meta.ts';
 
 /** `/cycles/:year/countries/:iso3`: one country's profile in a published cycle. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -18,5 +19,8 @@ function CountryRoute() {
   const { profile } = useLoaderData<typeof loader>();
   return <CountryProfileView key={`${profile.cycle.year}-${profile.country.iso3}`} profile={profile} />;
 }
+
+// A shared link previews the country, its tier and its score.
+export const handle = metaHandle<Awaited<ReturnType<typeof loader>>>((data, t, locale) => countryMeta(data.profile, t, locale));
 
 export { CountryRoute as Component };

@@ -4,6 +4,7 @@ import { getGapAnalysis } from '../../features/public-results/api/get-gap-analys
 import { GapAnalysisView } from '../../features/public-results/components/gaps/gap-analysis-view.tsx';
 import { keepResultsOnFilter } from '../../features/public-results/lib/keep-results-on-filter.ts';
 import { parseYear, rethrowAsNotFound } from '../../features/public-results/lib/parse-year.ts';
+import { metaHandle, sectionMeta } from '../page-meta.ts';
 
 /** `/cycles/:year/gaps`: the gap analysis of a published cycle (indicators × ITU regions). */
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -23,5 +24,7 @@ function GapsRoute() {
   const { data, results } = useLoaderData<typeof loader>();
   return <GapAnalysisView data={data} results={results} />;
 }
+
+export const handle = metaHandle<Awaited<ReturnType<typeof loader>>>((data, t) => sectionMeta('gaps', data.data.cycle, t));
 
 export { GapsRoute as Component };

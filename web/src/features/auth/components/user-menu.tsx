@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Button, buttonClass } from '../../../components/button/index.tsx';
@@ -14,6 +14,8 @@ interface Props {
   clearLocalData: () => Promise<void>;
 }
 
+const subscribeToNothing = () => () => undefined;
+
 /** The signed-in user's name and a Sign out button, or a Sign in link. */
 export function UserMenu({ countUnsent, clearLocalData }: Props) {
   const { t } = useTranslation();
@@ -22,7 +24,9 @@ export function UserMenu({ countUnsent, clearLocalData }: Props) {
   const { pathname, search } = useLocation();
   const [unsent, setUnsent] = useState<number | null>(null);
 
-  const worthAsking = mayBeSignedIn();
+  // A server-rendered page offers "Sign in" (it is the same page for everyone); this browser's hint
+  // is read once the page has hydrated.
+  const worthAsking = useSyncExternalStore(subscribeToNothing, mayBeSignedIn, () => false);
   useEffect(() => {
     if (worthAsking) ensureSession().catch(() => undefined); // a failed check just leaves the menu empty
   }, [worthAsking]);

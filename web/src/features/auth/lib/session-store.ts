@@ -68,8 +68,16 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+// A page rendered on the server is rendered for nobody in particular (it is shared by every reader):
+// the header shows the signed-in parts once this browser's session is known.
+const UNKNOWN: AuthState = { status: 'unknown' };
+
 export function useAuth(): AuthState {
-  return useSyncExternalStore(subscribe, () => state);
+  return useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => UNKNOWN,
+  );
 }
 
 /** `/login?next=<where the reader was>` */

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, Legend } from 'recharts';
 import { localize, type CountryResult, type Locale } from '@gci/shared';
-import { useTokenColors } from '../../../../lib/use-token-colors.ts';
 import type { RegionAverage } from '../../lib/region-averages.ts';
 import { PillarBarChart } from '../pillar-bar-chart.tsx';
 import styles from './compare-chart.module.css';
@@ -21,38 +19,32 @@ interface Props {
  */
 export function CompareChart({ chosen, averages, locale }: Props) {
   const { t } = useTranslation();
-  const tokenColor = useTokenColors();
   const pillars = chosen[0]?.pillars ?? [];
-  const data = pillars.map((pillar) => ({
+  const colorOf = (i: number) => `var(${SERIES[i % SERIES.length]!})`;
+  const rows = pillars.map((pillar) => ({
+    key: pillar.key,
     name: localize(pillar.name, locale),
-    ...Object.fromEntries(
-      chosen.flatMap((c) => [
-        [c.iso3, c.pillars.find((p) => p.key === pillar.key)?.score ?? 0],
-        [`avg-${c.iso3}`, averages.get(c.region)?.pillars.get(pillar.key) ?? 0],
-      ]),
-    ),
+    bars: chosen.flatMap((c, i) => [
+      { key: c.iso3, value: c.pillars.find((p) => p.key === pillar.key)?.score ?? 0, color: colorOf(i) },
+      { key: `avg-${c.iso3}`, value: averages.get(c.region)?.pillars.get(pillar.key) ?? 0, color: colorOf(i), isReference: true },
+    ]),
   }));
   const max = Math.max(20, ...pillars.map((p) => p.max));
-  return (
-    <PillarBarChart data={data} max={max} height={340} locale={locale}>
-      <Legend itemSorter={null} formatter={(value: string) => <span className={styles.legend}>{value}</span>} />
+  const legend = (
+    <ul className={styles.legend}>
       {chosen.flatMap((c, i) => {
-        const color = tokenColor(SERIES[i % SERIES.length]!);
         const name = localize(c.names, locale);
         return [
-          <Bar key={c.iso3} dataKey={c.iso3} name={name} fill={color} isAnimationActive={false} />,
-          <Bar
-            key={`avg-${c.iso3}`}
-            dataKey={`avg-${c.iso3}`}
-            name={t('public.compare.countryRegionAverage', { name, region: t(`regions.${c.region}`) })}
-            fill={color}
-            fillOpacity={0.3}
-            stroke={color}
-            strokeDasharray="4 2"
-            isAnimationActive={false}
-          />,
+          <li key={c.iso3}>
+            <span className={styles.swatch} style={{ background: colorOf(i) }} /> {name}
+          </li>,
+          <li key={`avg-${c.iso3}`}>
+            <span className={`${styles.swatch} ${styles.reference}`} style={{ background: colorOf(i), borderColor: colorOf(i) }} />{' '}
+            {t('public.compare.countryRegionAverage', { name, region: t(`regions.${c.region}`) })}
+          </li>,
         ];
       })}
-    </PillarBarChart>
+    </ul>
   );
+  return <PillarBarChart rows={rows} max={max} footer={legend} />;
 }

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, Cell } from 'recharts';
 import { localize, type Locale, type ProfilePillar } from '@gci/shared';
 import { DataTable } from '../../../../components/data-table/index.tsx';
 import { ScoreDisplay } from '../../../../components/score-display/index.tsx';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
-import { useTokenColors } from '../../../../lib/use-token-colors.ts';
 import { PillarBarChart } from '../pillar-bar-chart.tsx';
 import styles from './pillar-chart.module.css';
 
@@ -16,30 +14,32 @@ import styles from './pillar-chart.module.css';
 export function PillarChart({ pillars, locale }: { pillars: ProfilePillar[]; locale: Locale }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const color = useTokenColors();
   const max = Math.max(...pillars.map((p) => p.max));
-  const data = pillars.map((p) => ({ key: p.key, name: localize(p.name, locale), score: p.score, regionAverage: p.regionAverage ?? 0, tier: p.tier }));
+  const rows = pillars.map((p) => ({
+    key: p.key,
+    name: localize(p.name, locale),
+    bars: [
+      { key: 'score', value: p.score, color: `var(--tier-${p.tier})` },
+      ...(p.regionAverage === null ? [] : [{ key: 'regionAverage', value: p.regionAverage, color: 'var(--color-chart-average)' }]),
+    ],
+  }));
   return (
     <div data-testid="pillar-chart">
       <PillarBarChart
-        data={data}
+        rows={rows}
         max={max}
-        height={280}
-        locale={locale}
         footer={
           <p className={styles.key}>
-            <span className={styles.keyScore} /> {t('public.profile.chartKeyScore')}
-            <span className={styles.keyAverage} /> {t('public.profile.regionAverage')}
+            {/* a swatch never parts from its label when the key wraps */}
+            <span className={styles.keyItem}>
+              <span className={styles.keyScore} /> {t('public.profile.chartKeyScore')}
+            </span>
+            <span className={styles.keyItem}>
+              <span className={styles.keyAverage} /> {t('public.profile.regionAverage')}
+            </span>
           </p>
         }
-      >
-        <Bar dataKey="score" name={t('public.profile.score')} isAnimationActive={false}>
-          {data.map((d) => (
-            <Cell key={d.key} fill={color(`--tier-${d.tier}`)} stroke={color('--color-text')} strokeWidth={0.5} />
-          ))}
-        </Bar>
-        <Bar dataKey="regionAverage" name={t('public.profile.regionAverage')} fill={color('--color-chart-average')} isAnimationActive={false} />
-      </PillarBarChart>
+      />
       <DataTable
         caption={t('public.profile.pillarsCaption', { max: format.bound(max) })}
         rows={pillars}

@@ -1,0 +1,50 @@
+import type { TFunction } from 'i18next';
+import { localize, type CountryProfile, type Locale, type PublishedCycle } from '@gci/shared';
+
+/** What a shared link previews: the page's title and a sentence on what it holds. */
+export interface PageMeta {
+  title: string;
+  description: string;
+}
+
+type MetaOf<D> = (data: D, t: TFunction, locale: Locale) => PageMeta;
+
+/**
+ * A route's `handle`: how the server titles and describes the page it renders (`<title>`, the
+ * description and the Open Graph tags, see entry-server.tsx) from the page's loader data.
+ */
+export const metaHandle = <D>(meta: MetaOf<D>) => ({ meta });
+
+export interface MetaHandle {
+  meta: MetaOf<unknown>;
+}
+
+export const isMetaHandle = (handle: unknown): handle is MetaHandle =>
+  typeof handle === 'object' && handle !== null && typeof (handle as { meta?: unknown }).meta === 'function';
+
+/**
+ * A score as pages show it: two decimals, cut rather than rounded, so a score is never shown at
+ * the bound of a tier it has not reached (94.996 reads 94.99, not 95.00).
+ */
+const scoreText = (score: number, locale: Locale) =>
+  (Math.floor(score * 100 + 1e-9) / 100).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export const resultsMeta = (cycle: PublishedCycle, t: TFunction): PageMeta => ({
+  title: t('meta.resultsTitle', { cycle: cycle.name }),
+  description: t('meta.resultsDescription', { cycle: cycle.name }),
+});
+
+export function countryMeta(profile: Pick<CountryProfile, 'cycle' | 'country' | 'overall' | 'tier' | 'tiers'>, t: TFunction, locale: Locale): PageMeta {
+  const country = localize(profile.country.names, locale);
+  const tierInfo = profile.tiers.find((tier) => tier.tier === profile.tier);
+  const tier = tierInfo ? t('ui.tierNamed', { tier: profile.tier, name: localize(tierInfo.name, locale) }) : t('ui.tier', { tier: profile.tier });
+  return {
+    title: t('meta.countryTitle', { country, tier, cycle: profile.cycle.name }),
+    description: t('meta.countryDescription', { country, tier, cycle: profile.cycle.name, score: scoreText(profile.overall, locale) }),
+  };
+}
+
+export const sectionMeta = (section: 'compare' | 'methodology' | 'gaps', cycle: PublishedCycle, t: TFunction): PageMeta => ({
+  title: t(`meta.${section}Title`, { cycle: cycle.name }),
+  description: t(`meta.${section}Description`, { cycle: cycle.name }),
+});
