@@ -29,6 +29,7 @@ export * from './rules/assessment-states.ts';
 export * from './rules/cycle-states.ts';
 export * from './rules/submission-check.ts';
 export * from './rules/localize-methodology.ts';
+export * from './rules/translation-completeness.ts';
 export * from './schemas/review.ts';
 export * from './rules/submission-diff.ts';
 export * from './scoring/compare.ts';

@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('public results pages', () => {
     return page;
   }
 
-  it('colours every assessed country that has a map shape by its tier, and greys the rest', async () => {
+  it('colours every assessed country by its tier, small states as discs, and greys the rest', async () => {
     const page = await openLanding();
     const drawn = await page.$$eval('path[data-iso3]', (paths) =>
       paths.map((p) => ({
@@ -69,11 +69,21 @@ describe.skipIf(!hasChromium)('public results pages', () => {
         tier: p.getAttribute('data-tier'),
         fill: getComputedStyle(p).fill,
         label: p.getAttribute('aria-label'),
+        marker: p.hasAttribute('data-marker'),
       })),
     );
-    const expected = results.countries.filter((c) => ATLAS_IDS.has(c.numeric));
+    const expected = results.countries;
     expect(expected.length).toBeGreaterThan(150);
     expect(drawn.map((d) => d.iso3).toSorted()).toEqual(expected.map((c) => c.iso3).toSorted());
+    // the states the 110 m atlas has no shape for are the discs
+    const small = expected.filter((c) => !ATLAS_IDS.has(c.numeric)).map((c) => c.iso3);
+    expect(small).toEqual(expect.arrayContaining(['AND', 'SGP', 'TUV', 'VAT']));
+    expect(
+      drawn
+        .filter((d) => d.marker)
+        .map((d) => d.iso3)
+        .toSorted(),
+    ).toEqual(small.toSorted());
     const grey = await page.$eval('[data-testid="map-blank"] path', (p) => getComputedStyle(p).fill);
     const tierFill = new Map<string, string>();
     for (const d of drawn) {
@@ -111,6 +121,37 @@ describe.skipIf(!hasChromium)('public results pages', () => {
     await page.waitForURL(`**/cycles/2024/countries/${focused}`);
     await page.locator('h1', { hasText: country.names.en }).waitFor();
     expect(await page.locator('tr[data-pillar]').count()).toBe(5);
+  });
+
+  it('reaches a small state drawn as a disc with the keyboard, in alphabetical place, and opens its profile', async () => {
+    const page = await openLanding();
+    // the first country of the alphabet too small for the 110 m atlas, and how many shapes come before it
+    const collator = new Intl.Collator('en', { sensitivity: 'base' });
+    const sorted = results.countries.toSorted((a, b) => collator.compare(a.names.en, b.names.en));
+    const small = sorted.find((c) => !ATLAS_IDS.has(c.numeric))!;
+    const before = sorted.indexOf(small);
+    const firstOnMap = sorted[0]!;
+    let focused: string | null = null;
+    for (let i = 0; i < 60 && focused !== firstOnMap.iso3; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-iso3') ?? null);
+    }
+    expect(focused).toBe(firstOnMap.iso3);
+    for (let i = 0; i < before; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-iso3'))).toBe(small.iso3);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-marker'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toContain(`${small.names.en}: Tier ${small.tier}`);
+    expect(await page.getByTestId('map-tooltip').innerText()).toContain(small.names.en);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/cycles/2024/countries/${small.iso3}`);
+    await page.locator('h1', { hasText: small.names.en }).waitFor();
+  });
+
+  it('says under the map that its boundaries and names imply no endorsement, in the reader’s language', async () => {
+    const en = await openLanding();
+    expect(await en.getByTestId('map-disclaimer').innerText()).toMatch(/do not imply official endorsement or acceptance/);
+    const fr = await openLanding('fr-FR');
+    expect(await fr.getByTestId('map-disclaimer').innerText()).toMatch(/n’impliquent ni reconnaissance ni acceptation/);
   });
 
   it('shows the name and tier when the pointer rests on a country', async () => {
@@ -196,6 +237,22 @@ describe.skipIf(!hasChromium)('public results pages', () => {
     expect(stability).toContain(
       'The pillar weights vary at random, each multiplied by a normal factor with a standard deviation of 13%, over 4,000 draws (seed 45)',
     );
+  });
+
+  it('names the pillars of a profile in the reader’s language (French, Spanish, Russian, Arabic)', async () => {
+    const expected = {
+      'fr-FR': ['Mesures juridiques', 'Mesures techniques', 'Mesures organisationnelles', 'Développement des capacités', 'Mesures de coopération'],
+      'es-ES': ['Medidas jurídicas', 'Medidas técnicas', 'Medidas organizativas', 'Desarrollo de capacidades', 'Medidas de cooperación'],
+      'ru-RU': ['Правовые меры', 'Технические меры', 'Организационные меры', 'Развитие потенциала', 'Меры по сотрудничеству'],
+      ar: ['التدابير القانونية', 'التدابير التقنية', 'التدابير التنظيمية', 'تنمية القدرات', 'تدابير التعاون'],
+    };
+    for (const [locale, names] of Object.entries(expected)) {
+      const page = await open(PUBLIC_PAGES.profile, locale);
+      const rows = await page.locator('tr[data-pillar]').allInnerTexts();
+      expect(rows, locale).toHaveLength(5);
+      names.forEach((name, i) => expect(rows[i], locale).toContain(name));
+      expect(await page.locator('details[data-key="legal"] > summary').innerText(), locale).toContain(names[0]);
+    }
   });
 
   it('offers the open data in the reader’s language', async () => {

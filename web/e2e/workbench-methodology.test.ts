@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodologyVersionDetail, MethodologyVersionSummary } from '@gci/shared';
+import { translationCompleteness, type MethodologyVersionDetail, type MethodologyVersionSummary } from '@gci/shared';
 import { severeViolations } from './support/accessibility.ts';
 import { ANALYST, KEN } from './support/accounts.ts';
 import { apiFromPage } from './support/api-user.ts';
@@ -196,6 +196,48 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     expect(await page.locator('[data-section="reworded"] li').innerText()).toContain('Technical and procedural measures (technical)');
     for (const section of ['added', 'removed', 'moved', 'rescored'])
       expect(await page.locator(`[data-section="${section}"]`).getAttribute('data-count')).toBe('0');
+    expect(await severeViolations(page)).toEqual([]);
+  });
+
+  it('shows how complete each language is, lists the missing texts and goes to the one chosen', async () => {
+    const id = await createDraft('gci-2026-translations', 'Translations draft');
+    // take out one French help text, so that French lacks one whatever the demo holds
+    const detail = (await apiFromPage<MethodologyVersionDetail>(page, 'GET', `/api/methodologies/${id}`)).json;
+    const next = structuredClone(detail.methodology);
+    const legal = next.pillars[0]!;
+    const cybercrime = legal.children[0]!;
+    const offences = cybercrime.kind === 'question' ? cybercrime : cybercrime.children[0]!;
+    delete offences.texts.help!.fr;
+    const saved = await apiFromPage<MethodologyVersionDetail>(page, 'PUT', `/api/methodologies/${id}`, {
+      methodology: next,
+      baseRevision: detail.version.revision,
+    });
+    expect(saved.status).toBe(200);
+    await page.reload();
+    await page.locator('[data-testid="methodology-editor"]').waitFor();
+
+    const expected = translationCompleteness(saved.json.methodology);
+    const summary = page.getByTestId('translation-summary');
+    for (const language of expected) {
+      const row = summary.locator(`li[data-locale="${language.locale}"]`);
+      expect(await row.getAttribute('data-percent'), language.locale).toBe(String(language.percent));
+      expect(await row.locator('summary').innerText()).toContain(`(${language.translated} of ${language.total} texts)`);
+    }
+    const french = expected.find((l) => l.locale === 'fr')!;
+    const missing = french.missing.find((m) => m.path === 'pillars[0].children[0].children[0].texts.help.fr')!;
+    expect(missing).toMatchObject({ owner: offences.key, field: 'help', english: offences.texts.help!.en });
+    const row = summary.locator('li[data-locale="fr"]');
+    await row.locator('summary').click();
+    const link = row.locator(`li[data-missing-path="${missing.path}"] button`);
+    expect(await link.innerText()).toBe(`${offences.key} · Help`);
+    await link.click();
+    // the second language is now French, and the field of the missing text has the focus
+    expect(await page.getByLabel('Second language').inputValue()).toBe('fr');
+    await field(missing.path).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`f-${missing.path.replace(/[^a-zA-Z0-9_-]/g, '_')}`);
+    await field(missing.path).fill('Le droit national érige-t-il en infraction l’accès illicite aux systèmes ?');
+    expect(await row.locator('summary').innerText()).toContain(`(${french.translated + 1} of ${french.total} texts)`);
+    expect(await row.locator(`li[data-missing-path="${missing.path}"]`).count()).toBe(0);
     expect(await severeViolations(page)).toEqual([]);
   });
 

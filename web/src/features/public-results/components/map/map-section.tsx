@@ -33,6 +33,10 @@ export function MapSection(props: WorldMapProps) {
       ) : (
         placeholder
       )}
+      {/* Part of the page itself (rendered on the server too), not of the map's chunk. */}
+      <p className={styles.disclaimer} data-testid="map-disclaimer">
+        {t('public.map.disclaimer')}
+      </p>
     </section>
   );
 }

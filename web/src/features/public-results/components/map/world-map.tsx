@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { localize, type CountryResult, type Locale, type TierInfo } from '@gci/shared';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 import { publicPaths } from '../../lib/paths.ts';
-import { MAP_HEIGHT, MAP_WIDTH, WORLD_SHAPES } from './world-shapes.ts';
+import { MAP_HEIGHT, MAP_WIDTH, SMALL_STATE_MARKERS, WORLD_SHAPES } from './world-shapes.ts';
 import { MapLegend } from './map-legend.tsx';
 import styles from './world-map.module.css';
 
@@ -23,6 +23,8 @@ interface Placed {
   d: string;
   x: number;
   y: number;
+  /** drawn as a disc: the state is too small for the atlas */
+  marker: boolean;
 }
 
 /**
@@ -48,8 +50,15 @@ export default function WorldMap({ year, tiers, countries: latest, locale }: Wor
     for (const shape of WORLD_SHAPES) {
       const country = shape.numeric === undefined ? undefined : byNumeric.get(shape.numeric);
       const tier = country ? tierOf.get(country.tier) : undefined;
-      if (country && tier) withData.push({ iso3: country.iso3, name: localize(country.names, locale), tier, d: shape.d, x: shape.x, y: shape.y });
+      if (country && tier)
+        withData.push({ iso3: country.iso3, name: localize(country.names, locale), tier, d: shape.d, x: shape.x, y: shape.y, marker: false });
       else without.push(shape.d);
+    }
+    const drawn = new Set(WORLD_SHAPES.map((shape) => shape.numeric));
+    for (const country of countries) {
+      const marker = drawn.has(country.numeric) ? undefined : SMALL_STATE_MARKERS.get(country.numeric);
+      const tier = tierOf.get(country.tier);
+      if (marker && tier) withData.push({ iso3: country.iso3, name: localize(country.names, locale), tier, ...marker, marker: true });
     }
     // Tab order follows the alphabet, like the lists.
     withData.sort((a, b) => collator.compare(a.name, b.name));
@@ -81,9 +90,10 @@ export default function WorldMap({ year, tiers, countries: latest, locale }: Wor
             <path
               key={p.iso3}
               d={p.d}
-              className={styles.country}
+              className={p.marker ? `${styles.country} ${styles.marker}` : styles.country}
               data-iso3={p.iso3}
               data-tier={p.tier.tier}
+              data-marker={p.marker || undefined}
               role="link"
               tabIndex={0}
               aria-label={label(p)}
@@ -94,6 +104,22 @@ export default function WorldMap({ year, tiers, countries: latest, locale }: Wor
               onKeyDown={(event) => onKeyDown(event, p)}
             />
           ))}
+          {/* The discs again on top of the shapes, which would otherwise hide San Marino under Italy; the
+              focusable discs stay in alphabetical place above, so Tab follows the alphabet. */}
+          <g aria-hidden="true">
+            {placed
+              .filter((p) => p.marker)
+              .map((p) => (
+                <path
+                  key={p.iso3}
+                  d={p.d}
+                  className={`${styles.country} ${styles.marker}`}
+                  data-tier={p.tier.tier}
+                  onMouseEnter={() => setActive(p)}
+                  onClick={() => open(p)}
+                />
+              ))}
+          </g>
           {active && <path d={active.d} className={styles.highlight} aria-hidden="true" />}
         </svg>
         {active && (

@@ -23,6 +23,7 @@ import { SettingsEditor } from './settings-editor.tsx';
 import { StabilitySettingsEditor } from './stability-settings-editor.tsx';
 import { StatusActions } from './status-actions.tsx';
 import { ThresholdsEditor } from './thresholds-editor.tsx';
+import { TranslationSummary } from './translation-summary.tsx';
 import { useLanguageName } from './fields.tsx';
 import { VersionHeader } from './version-header.tsx';
 import layout from '../common/layout.module.css';
@@ -76,6 +77,12 @@ export function MethodologyEditor({ detail }: { detail: MethodologyVersionDetail
       }
       if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
     }
+  };
+
+  // a missing translation: edit that language beside English, then go to its field
+  const fixTranslation = (locale: OtherLocale, path: string) => {
+    flushSync(() => setLang(locale));
+    show(path);
   };
 
   const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && currentLocation.pathname !== nextLocation.pathname);
@@ -167,6 +174,7 @@ export function MethodologyEditor({ detail }: { detail: MethodologyVersionDetail
           </Notice>
         )}
         {!isReadOnly && <IssuesSummary issues={issues} onShow={show} />}
+        <TranslationSummary methodology={methodology} onFix={fixTranslation} />
         <fieldset className={styles.form} disabled={isReadOnly} data-testid="editor-form">
           <legend className="visually-hidden">{t('workbench.editor.formLegend')}</legend>
           <SettingsEditor methodology={methodology} />
