@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { CountrySchema, Iso3Schema } from './country.ts';
 import { LocaleSchema, LocalizedStringSchema } from './locale.ts';
-import { AGGREGATIONS, AnswerValueSchema, GROUP_KINDS, MethodologySchema, MISSING_POLICIES, NODE_KINDS, QuestionTypeSchema } from './methodology.ts';
+import {
+  AGGREGATIONS,
+  AnswerValueSchema,
+  GROUP_KINDS,
+  MethodologySchema,
+  MISSING_POLICIES,
+  NODE_KINDS,
+  PeerAreaRuleSchema,
+  QuestionTypeSchema,
+} from './methodology.ts';
 import { PublishedCycleSchema, TierInfoSchema } from './public-results.ts';
 import { RegionSchema } from './region.ts';
 
@@ -36,7 +45,9 @@ export const PeerAreaSchema = z.object({
   title: LocalizedStringSchema,
   /** normalised 0–1 */
   score: z.number(),
-  /** means of the other countries of its region / its tier, 0–1 */
+  /** the average it is compared with under the rule, 0–1 */
+  average: z.number(),
+  /** means of its region's / its tier's countries (itself in or out as the rule says), 0–1 */
   regionAverage: z.number().nullable(),
   tierAverage: z.number().nullable(),
 });
@@ -142,6 +153,8 @@ export const CountryProfileSchema = z.object({
   pillars: z.array(ProfilePillarSchema),
   strengths: z.array(PeerAreaSchema),
   growth: z.array(PeerAreaSchema),
+  /** the rule the two lists follow, and the points of a pillar its margin is counted in */
+  peerRule: PeerAreaRuleSchema.extend({ pillarMax: z.number() }),
   /** null when the stored answers no longer reproduce the publication */
   distance: DistanceToNextTierSchema.nullable(),
   trace: z.array(TraceRowSchema),
@@ -216,6 +229,8 @@ export const PublicMethodologySchema = z.object({
     pillarMax: z.number(),
     aggregation: z.enum(AGGREGATIONS),
     missingPolicy: z.enum(MISSING_POLICIES),
+    /** the rule of strengths and areas for growth, defaults filled in */
+    peerAreas: PeerAreaRuleSchema,
   }),
   tiers: z.array(TierInfoSchema),
   rows: z.array(MethodologyRowSchema),
