@@ -123,9 +123,6 @@ export type PeerAreaRule = z.infer<typeof PeerAreaRuleSchema>;
 /** ITU 2024: at or above the average of the country's tier (itself included) → strength, otherwise growth. */
 export const DEFAULT_PEER_AREA_RULE: PeerAreaRule = { group: 'tier', margin: 0, includeSelf: true };
 
-/** The share (0–1) of a pillar's or indicator's weight that must be answered for it to be scored under 'exclude'. */
-export const DEFAULT_MIN_ANSWERED_SHARE = 0.5;
-
 /** Refuses a tree deeper than MAX_TREE_DEPTH or larger than MAX_TREE_NODES, naming the first node too deep. */
 function checkTreeSize(pillars: readonly MethodologyNode[], ctx: z.RefinementCtx): void {
   let count = 0;
