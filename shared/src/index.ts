@@ -13,6 +13,7 @@ export * from './schemas/auth.ts';
 export * from './schemas/questionnaire.ts';
 export * from './scoring/prng.ts';
 export * from './scoring/tiers.ts';
+export * from './scoring/score-text.ts';
 export * from './scoring/tree.ts';
 export * from './scoring/question-score.ts';
 export * from './scoring/score-types.ts';

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ProvisionalResultSchema, completion } from '@gci/shared';
+import { ProvisionalResultSchema, completion, scoreText } from '@gci/shared';
 import { severeViolations as seriousViolations } from './support/accessibility.ts';
 import { ADMIN, FRA, KEN, REVIEWER } from './support/accounts.ts';
 import { answerAndSubmit } from './support/answer-and-submit.ts';
@@ -171,7 +171,7 @@ describe.skipIf(!hasChromium)('review and validation in the browser', () => {
     const result = team.getByTestId('provisional-result');
     expect(await result.getByTestId('overall-tier').getAttribute('data-tier')).toBe(String(expected.tier));
     expect(await result.getByTestId('overall-tier').innerText()).toMatch(new RegExp(`^Tier ${expected.tier} · `));
-    expect(await result.getByTestId('overall-score').innerText()).toBe(`${expected.overall.toFixed(1)} of 100`);
+    expect(await result.getByTestId('overall-score').innerText()).toBe(`${scoreText(expected.overall)} of 100`);
     expect(await result.locator('tbody tr[data-pillar]').count()).toBe(expected.pillars.length);
     expect(await result.getByTestId('validation-window').innerText()).toMatch(/^You can accept or dispute this result until /);
     await result.locator('details[data-pillar="legal"] summary').click();

@@ -84,6 +84,8 @@ export interface MethodologyVersionsTable {
   pillarMax: Generated<number>;
   aggregation: Generated<'arithmetic' | 'geometric'>;
   missingPolicy: Generated<'zero' | 'exclude'>;
+  /** null: the defaults (DEFAULT_PEER_AREA_RULE) */
+  peerAreas: Json<unknown> | null;
   thresholds: Json<unknown[]>;
   contentHash: string | null;
   derivedFromId: string | null;

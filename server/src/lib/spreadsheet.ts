@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { scoreText, truncateScore } from '@gci/shared';
 
 /**
  * One table written as XLSX or CSV, so every export (public results, a questionnaire, a cycle's
@@ -77,19 +78,14 @@ export const columnsOf = (headers: string): Column[] =>
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
 
-/**
- * A score at two decimals, the one rounding every export applies. `toFixed` rounds the exact
- * binary value, so the CSV text and the XLSX number always agree.
- */
-export const twoDecimals = (value: number): number => Number(value.toFixed(2));
-
 /** A stored JSON value (an answer) as one cell: strings as they are, anything else as JSON (`true`, `12`, `["a","b"]`); empty for none. */
 export const jsonCell = (value: unknown): string | null =>
   value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
 
 function cellValue(kind: ColumnKind, value: Cell): Cell {
   if (value === null) return null;
-  if (kind === 'score' && typeof value === 'number') return twoDecimals(value);
+  // cut to two decimals as every page shows it (truncateScore), so the XLSX number and the CSV text agree
+  if (kind === 'score' && typeof value === 'number') return truncateScore(value);
   return value;
 }
 
@@ -147,7 +143,7 @@ function withFixedZipTimes(zip: Buffer, at: Date): Buffer {
 export function toCsv(sheet: Sheet): string {
   const text = (kind: ColumnKind, value: Cell): string => {
     if (value === null) return '';
-    if (kind === 'score' && typeof value === 'number') return value.toFixed(2);
+    if (kind === 'score' && typeof value === 'number') return scoreText(value);
     return String(value);
   };
   const rows = sheet.rows.map((row) => sheet.columns.map((c, i) => text(c.kind ?? 'text', row[i] ?? null)));

@@ -20,6 +20,7 @@ const EVERY_FIELD: Methodology = {
   pillarMax: 25,
   aggregation: 'geometric',
   missingPolicy: 'exclude',
+  peerAreas: { group: 'region_tier', margin: 1.5, includeSelf: false },
   thresholds: GCI_2024_TIERS,
   pillars: [
     {
@@ -192,6 +193,16 @@ describe(sheetsToMethodology.name, () => {
     ]);
     expect(version!.rows[0]).toEqual(['key', 'every-field']);
     expect(tiers!.rows).toHaveLength(5);
+  });
+
+  it('reads a sheet without the optional settings (written before they existed), and fills in the rule of strengths from any one of its cells', () => {
+    const optional = new Set(['peer_group', 'peer_margin', 'peer_include_self']);
+    const without = (tables: SheetTable[], keep: string[] = []) =>
+      tables.map((t) => (t.name === 'version' ? { ...t, rows: t.rows.filter((r) => !optional.has(String(r[0])) || keep.includes(String(r[0]))) } : t));
+    const old = sheetsToMethodology(without(methodologyToSheets(EVERY_FIELD)));
+    expect(old.ok && old.methodology.peerAreas).toBeUndefined();
+    const marginOnly = sheetsToMethodology(without(methodologyToSheets(EVERY_FIELD), ['peer_margin']));
+    expect(marginOnly.ok && marginOnly.methodology.peerAreas).toEqual({ group: 'tier', margin: 1.5, includeSelf: true });
   });
 
   it('reads a number typed as text, and TRUE/FALSE written as words', () => {

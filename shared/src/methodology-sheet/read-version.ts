@@ -1,7 +1,7 @@
-import { AGGREGATIONS, MISSING_POLICIES } from '../schemas/methodology.ts';
+import { AGGREGATIONS, DEFAULT_PEER_AREA_RULE, MISSING_POLICIES, PEER_GROUPS } from '../schemas/methodology.ts';
 import { rowReader, type RowReader } from './cells.ts';
 import { readLocalized } from './read-localized.ts';
-import { VERSION_FIELDS, type Cell, type SheetError } from './sheet-model.ts';
+import { REQUIRED_VERSION_FIELDS, VERSION_FIELDS, type Cell, type SheetError } from './sheet-model.ts';
 
 type Json = Record<string, unknown>;
 
@@ -29,7 +29,7 @@ export function readVersion(rows: readonly RowReader[], errors: SheetError[]): R
       values.set(field, r.cell('value'));
     }
   }
-  for (const field of VERSION_FIELDS)
+  for (const field of REQUIRED_VERSION_FIELDS)
     if (!rowOfField.has(field)) errors.push({ sheet: 'version', row: 1, column: 'field', message: `the field "${field}" is missing` });
   const v = rowReader(1, values, (field, message) =>
     errors.push({ sheet: 'version', row: rowOfField.get(field) ?? 1, column: 'value', message: `${field}: ${message}` }),
@@ -50,6 +50,14 @@ export function readVersion(rows: readonly RowReader[], errors: SheetError[]): R
   set('aggregation', v.oneOf('aggregation', AGGREGATIONS));
   set('missingPolicy', v.oneOf('missing_policy', MISSING_POLICIES));
   set('name', readLocalized(v, 'name', true));
+  // the rule of strengths is set when any of its cells is; the others take their defaults
+  const group = v.oneOf('peer_group', PEER_GROUPS);
+  const margin = v.number('peer_margin');
+  const includeSelf = v.boolean('peer_include_self');
+  if (group !== undefined || margin !== undefined || includeSelf !== undefined) {
+    const d = DEFAULT_PEER_AREA_RULE;
+    set('peerAreas', { group: group ?? d.group, margin: margin ?? d.margin, includeSelf: includeSelf ?? d.includeSelf });
+  }
   const rowOf = new Map<string, number>(
     Object.entries({
       key: 'key',
@@ -57,6 +65,9 @@ export function readVersion(rows: readonly RowReader[], errors: SheetError[]): R
       pillarMax: 'pillar_max',
       aggregation: 'aggregation',
       missingPolicy: 'missing_policy',
+      'peerAreas.group': 'peer_group',
+      'peerAreas.margin': 'peer_margin',
+      'peerAreas.includeSelf': 'peer_include_self',
       name: 'name_en',
     }).map(([name, field]) => [name, rowOfField.get(field) ?? 1]),
   );

@@ -65,6 +65,9 @@ export function methodologyToSheets(methodology: Methodology): SheetTable[] {
     pillar_max: methodology.pillarMax,
     aggregation: methodology.aggregation,
     missing_policy: methodology.missingPolicy,
+    peer_group: methodology.peerAreas?.group ?? null,
+    peer_margin: methodology.peerAreas?.margin ?? null,
+    peer_include_self: methodology.peerAreas?.includeSelf ?? null,
     ...localizedCells('name', methodology.name),
   };
   return [

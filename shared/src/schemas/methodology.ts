@@ -129,6 +129,31 @@ export function stabilitySettingsOf(methodology: { stability?: StabilitySettings
   return methodology.stability ?? DEFAULT_STABILITY_SETTINGS;
 }
 
+/**
+ * Which countries a pillar is compared with to call it an area of relative strength or of
+ * potential growth: the countries of its tier (ITU 2024), of its region, all of them, or those of
+ * its region within its tier.
+ */
+export const PEER_GROUPS = ['tier', 'region', 'all', 'region_tier'] as const;
+export const PeerGroupSchema = z.enum(PEER_GROUPS);
+export type PeerGroup = z.infer<typeof PeerGroupSchema>;
+
+/**
+ * The rule of strengths and areas for growth. A pillar is a strength when its score is at least
+ * `margin` points (of the pillar's 0–pillarMax) above the group's average, an area for growth when
+ * it is more than `margin` below it; with margin 0 every pillar is one or the other.
+ */
+export const PeerAreaRuleSchema = z.object({
+  group: PeerGroupSchema,
+  margin: z.number().min(0).max(100),
+  /** whether the country's own score is in its group's average (ITU: yes) */
+  includeSelf: z.boolean(),
+});
+export type PeerAreaRule = z.infer<typeof PeerAreaRuleSchema>;
+
+/** ITU 2024: at or above the average of the country's tier (itself included) → strength, otherwise growth. */
+export const DEFAULT_PEER_AREA_RULE: PeerAreaRule = { group: 'tier', margin: 0, includeSelf: true };
+
 /** Refuses a tree deeper than MAX_TREE_DEPTH or larger than MAX_TREE_NODES, naming the first node too deep. */
 function checkTreeSize(pillars: readonly MethodologyNode[], ctx: z.RefinementCtx): void {
   let count = 0;
@@ -154,6 +179,8 @@ export const MethodologySchema = z.object({
   aggregation: AggregationSchema.default('arithmetic'),
   /** 'zero': a missing answer scores 0 (GCI practice); 'exclude': left out, coverage reported */
   missingPolicy: MissingPolicySchema.default('zero'),
+  /** strengths and areas for growth; absent: DEFAULT_PEER_AREA_RULE (left out so older versions keep their content hash) */
+  peerAreas: PeerAreaRuleSchema.optional(),
   /** ordered from the best tier (1) to the lowest; the lowest tier's min is 0 */
   thresholds: z.array(TierThresholdSchema).min(1),
   pillars: z.array(GroupNodeSchema).min(1).superRefine(checkTreeSize),
@@ -161,3 +188,6 @@ export const MethodologySchema = z.object({
   stability: StabilitySettingsSchema.optional(),
 });
 export type Methodology = z.infer<typeof MethodologySchema>;
+
+/** The version's rule of strengths and areas for growth, the default when it sets none. */
+export const peerAreaRuleOf = (m: Pick<Methodology, 'peerAreas'>): PeerAreaRule => m.peerAreas ?? DEFAULT_PEER_AREA_RULE;

@@ -11,6 +11,7 @@ import {
   QuestionTypeSchema,
   StabilityVarySchema,
   WeightDistributionSchema,
+  PeerAreaRuleSchema,
 } from './methodology.ts';
 import { PublishedCycleSchema, TierInfoSchema } from './public-results.ts';
 import { RegionSchema } from './region.ts';
@@ -46,7 +47,9 @@ export const PeerAreaSchema = z.object({
   title: LocalizedStringSchema,
   /** normalised 0–1 */
   score: z.number(),
-  /** means of the other countries of its region / its tier, 0–1 */
+  /** the average it is compared with under the rule, 0–1 */
+  average: z.number(),
+  /** means of its region's / its tier's countries (itself in or out as the rule says), 0–1 */
   regionAverage: z.number().nullable(),
   tierAverage: z.number().nullable(),
 });
@@ -154,6 +157,8 @@ export const CountryProfileSchema = z.object({
   pillars: z.array(ProfilePillarSchema),
   strengths: z.array(PeerAreaSchema),
   growth: z.array(PeerAreaSchema),
+  /** the rule the two lists follow, and the points of a pillar its margin is counted in */
+  peerRule: PeerAreaRuleSchema.extend({ pillarMax: z.number() }),
   /** null when the stored answers no longer reproduce the publication */
   distance: DistanceToNextTierSchema.nullable(),
   trace: z.array(TraceRowSchema),
@@ -229,6 +234,8 @@ export const PublicMethodologySchema = z.object({
     pillarMax: z.number(),
     aggregation: z.enum(AGGREGATIONS),
     missingPolicy: z.enum(MISSING_POLICIES),
+    /** the rule of strengths and areas for growth, defaults filled in */
+    peerAreas: PeerAreaRuleSchema,
   }),
   tiers: z.array(TierInfoSchema),
   rows: z.array(MethodologyRowSchema),

@@ -4,10 +4,12 @@ import { createFormatters } from './formatters.ts';
 describe(createFormatters.name, () => {
   const en = createFormatters('en');
 
-  it('rounds every score to one decimal, and only for display', () => {
-    expect(en.score(62.345)).toBe('62.3');
-    expect(en.score(7)).toBe('7.0');
-    expect(en.score(99.96)).toBe('100.0');
+  it('shows every score with two decimals, cut rather than rounded, so it stays in its tier', () => {
+    expect(en.score(62.345)).toBe('62.34');
+    expect(en.score(7)).toBe('7.00');
+    expect(en.score(99.996)).toBe('99.99');
+    // rounded to one decimal this was "95.0", inside Tier 2's "85 – <95"
+    expect(en.score(94.9875)).toBe('94.98');
   });
 
   it('writes band limits without a needless decimal, contributions with two', () => {
@@ -31,7 +33,7 @@ describe(createFormatters.name, () => {
 
   it('follows the language: decimal comma in French, Arabic script names', () => {
     const fr = createFormatters('fr');
-    expect(fr.score(62.345)).toBe('62,3');
+    expect(fr.score(62.345)).toBe('62,34');
     expect(fr.date('2027-03-31T12:00:00Z')).toBe('31 mars 2027');
     expect(createFormatters('ar').text({ en: 'Egypt', ar: 'مصر' })).toBe('مصر');
   });

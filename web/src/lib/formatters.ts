@@ -1,8 +1,9 @@
-import { localize, type Locale, type LocalizedString, type TierThreshold } from '@gci/shared';
+import { localize, SCORE_DECIMALS, truncateScore, type Locale, type LocalizedString, type TierThreshold } from '@gci/shared';
 
 /**
- * Every number and date the pages show, in one language. Scores are rounded here, for display
- * only, and always the same way (one decimal); nothing else rounds a score. Dates are ISO strings
+ * Every number and date the pages show, in one language. Scores are shown here, and always the
+ * same way: two decimals, cut rather than rounded (truncateScore, shared with the downloads), so a
+ * shown score never contradicts its tier; nothing else rounds a score. Dates are ISO strings
  * shown in the reader's time zone.
  */
 export function createFormatters(locale: Locale) {
@@ -11,7 +12,7 @@ export function createFormatters(locale: Locale) {
     const format = new Intl.DateTimeFormat(locale, options);
     return (iso: string) => format.format(new Date(iso));
   };
-  const score = number({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const score = number({ minimumFractionDigits: SCORE_DECIMALS, maximumFractionDigits: SCORE_DECIMALS });
   const bound = number({ maximumFractionDigits: 1 });
   const points = number({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const plain = number({ maximumFractionDigits: 3 });
@@ -23,8 +24,8 @@ export function createFormatters(locale: Locale) {
   const kilobytes = number({ style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
   return {
     locale,
-    /** a score (0–100, or a pillar's 0–max): one decimal, always */
-    score: (value: number) => score.format(value),
+    /** a score (0–100, or a pillar's 0–max): two decimals, cut (94.9875 → 94.98), always */
+    score: (value: number) => score.format(truncateScore(value)),
     /** a band limit or a maximum (95, 100, 12.5): a decimal only when there is one */
     bound: (value: number) => bound.format(value),
     /** contributions and gains, often below one point: two decimals */

@@ -1,4 +1,4 @@
-import type { GroupNode, Methodology, MethodologyNode, QuestionSpec, NodeTexts, TierThreshold } from '@gci/shared';
+import type { GroupNode, Methodology, MethodologyNode, PeerAreaRule, QuestionSpec, NodeTexts, TierThreshold } from '@gci/shared';
 import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { MethodologyNodeRow, MethodologyVersionRow, MethodologyVersionsTable } from '../../db/tables.ts';
@@ -29,6 +29,7 @@ export async function insertMethodology(
       pillarMax: methodology.pillarMax,
       aggregation: methodology.aggregation,
       missingPolicy: methodology.missingPolicy,
+      ...optionalSettingsColumns(methodology),
       thresholds: JSON.stringify(methodology.thresholds),
       createdBy: options.createdBy ?? null,
       derivedFromId: options.derivedFromId ?? null,
@@ -117,6 +118,11 @@ export async function deleteNodes(trx: Executor, versionId: string): Promise<voi
   await trx.deleteFrom('methodologyNodes').where('versionId', '=', versionId).execute();
 }
 
+/** The settings a version may leave to their defaults, as columns (null: the default). */
+export function optionalSettingsColumns(m: Methodology): { peerAreas: string | null } {
+  return { peerAreas: m.peerAreas ? JSON.stringify(m.peerAreas) : null };
+}
+
 /** Reads a version back into the shared Methodology shape used by the engine. */
 export async function loadMethodology(db: Executor, versionId: string): Promise<Methodology | undefined> {
   const version = await findMethodologyVersion(db, versionId);
@@ -129,6 +135,8 @@ export async function loadMethodology(db: Executor, versionId: string): Promise<
     pillarMax: version.pillarMax,
     aggregation: version.aggregation,
     missingPolicy: version.missingPolicy,
+    // left out when null, so a version that leaves it to its default keeps the content (and hash) it had before they existed
+    ...(version.peerAreas === null ? {} : { peerAreas: version.peerAreas as PeerAreaRule }),
     thresholds: version.thresholds as TierThreshold[],
     pillars: buildTree(rows),
   };

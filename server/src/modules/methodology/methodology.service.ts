@@ -25,6 +25,7 @@ import {
   insertNodes,
   listMethodologyVersions,
   loadMethodology,
+  optionalSettingsColumns,
   updateMethodologyVersion,
 } from './methodology.repository.ts';
 
@@ -137,6 +138,7 @@ export function createMethodologyService({ db, now }: { db: Db; now: () => Date 
           pillarMax: m.pillarMax,
           aggregation: m.aggregation,
           missingPolicy: m.missingPolicy,
+          ...optionalSettingsColumns(m),
           thresholds: JSON.stringify(m.thresholds),
           revision: version.revision + 1,
         });

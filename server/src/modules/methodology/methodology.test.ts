@@ -69,6 +69,22 @@ describe('methodology versions and their consultation', () => {
     expect(done.json().contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('keeps the rule of strengths a draft sets; a version that leaves it to its default reads back without it, as before it existed', async () => {
+    const created = await call(analyst, 'POST', '/api/methodologies', { fromVersionId: published.id, key: 'toy-settings' });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const draft = (await call(analyst, 'GET', `/api/methodologies/${id}`)).json();
+    expect(draft.methodology.peerAreas).toBeUndefined();
+    const edited = { ...draft.methodology, peerAreas: { group: 'region_tier', margin: 1.25, includeSelf: false } };
+    const saved = await call(analyst, 'PUT', `/api/methodologies/${id}`, { methodology: edited, baseRevision: draft.version.revision });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const read = (await call(analyst, 'GET', `/api/methodologies/${id}`)).json();
+    expect(read.methodology.peerAreas).toEqual({ group: 'region_tier', margin: 1.25, includeSelf: false });
+    // a negative margin is refused
+    const negative = { ...edited, peerAreas: { ...edited.peerAreas, margin: -1 } };
+    expect((await call(analyst, 'PUT', `/api/methodologies/${id}`, { methodology: negative, baseRevision: read.version.revision })).statusCode).toBe(400);
+  });
+
   it('starts a first methodology from the built-in GCI 2024 template, which publishes as it is', async () => {
     const created = await call(analyst, 'POST', '/api/methodologies', { template: 'gci-2024', key: 'gci-2026', edition: 2026 });
     expect(created.statusCode, created.body).toBe(201);

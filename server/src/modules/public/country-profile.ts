@@ -1,5 +1,6 @@
 import {
   distanceToNextTier,
+  peerAreaRuleOf,
   type Answers,
   type AssessmentScore,
   type CountryProfile,
@@ -41,6 +42,7 @@ function peerAreas(list: readonly PeerComparison[], titles: Map<string, Localize
       pillarKey: p.pillarKey,
       title: titles.get(p.key) ?? { en: p.key },
       score: p.normalized,
+      average: p.average,
       regionAverage: p.regionAverage,
       tierAverage: p.tierAverage,
     }));
@@ -84,6 +86,7 @@ export function buildCountryProfile({ view, iso3, score, answers, peers, stabili
     pillars: country.pillars.map((p) => ({ ...p, regionAverage: regionMeans?.get(p.key) ?? null })),
     strengths: peerAreas(peers?.strengths ?? [], titles, order),
     growth: peerAreas(peers?.growth ?? [], titles, order),
+    peerRule: { ...peerAreaRuleOf(view.methodology), pillarMax: view.methodology.pillarMax },
     distance: answers ? distanceOf(view.methodology, answers, titles) : null,
     trace: buildTrace(view.methodology, score, answers),
     evidence,

@@ -3,6 +3,7 @@ import {
   flattenTree,
   isScored,
   maxPointsOf,
+  peerAreaRuleOf,
   scoringFacts,
   type LocalizedString,
   type Methodology,
@@ -87,7 +88,15 @@ export function buildMethodologyPage(view: PublicationView, previous: Publicatio
   const m = view.methodology;
   return {
     cycle: view.cycle,
-    methodology: { key: m.key, name: m.name, edition: m.edition, pillarMax: m.pillarMax, aggregation: m.aggregation, missingPolicy: m.missingPolicy },
+    methodology: {
+      key: m.key,
+      name: m.name,
+      edition: m.edition,
+      pillarMax: m.pillarMax,
+      aggregation: m.aggregation,
+      missingPolicy: m.missingPolicy,
+      peerAreas: peerAreaRuleOf(m),
+    },
     tiers: view.tiers,
     rows: methodologyRows(m),
     previous: previous

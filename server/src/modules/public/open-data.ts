@@ -1,8 +1,12 @@
-import { localize, REGION_LABELS, type Locale, type OpenData } from '@gci/shared';
+import { localize, REGION_LABELS, truncateScore, type Locale, type OpenData } from '@gci/shared';
 import { columnsOf, toCsv, toXlsx, type Column, type Sheet } from '../../lib/spreadsheet.ts';
 import type { PublicationView } from './publication-view.ts';
 
-/** The open-data rows of a published cycle, names in `lang` (English where a name has no translation). */
+/**
+ * The open-data rows of a published cycle, names in `lang` (English where a name has no translation).
+ * Scores are cut to two decimals as every page shows them (truncateScore), so a file never puts a
+ * country above its tier's band; the full values are in the reproducibility bundle.
+ */
 export function buildOpenData(view: PublicationView, lang: Locale): OpenData {
   const tierNames = new Map(view.tiers.map((t) => [t.tier, localize(t.name, lang)]));
   return {
@@ -23,8 +27,8 @@ export function buildOpenData(view: PublicationView, lang: Locale): OpenData {
       region: c.region,
       tier: c.tier,
       tierName: tierNames.get(c.tier) ?? String(c.tier),
-      overall: c.overall,
-      pillars: Object.fromEntries(c.pillars.map((p) => [p.key, p.score])),
+      overall: truncateScore(c.overall),
+      pillars: Object.fromEntries(c.pillars.map((p) => [p.key, truncateScore(p.score)])),
     })),
   };
 }

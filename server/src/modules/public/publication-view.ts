@@ -1,5 +1,6 @@
 import {
   PublicationContentSchema,
+  strengthsAndGrowth,
   type Country,
   type CycleResults,
   type IndicatorGap,
@@ -28,7 +29,7 @@ export interface PublicationView {
   byIso: Map<string, PublishedCountry>;
   /** the engine's gap analysis over every country, computed at publication */
   gaps: IndicatorGap[];
-  /** the engine's strengths and areas for growth by country, computed at publication */
+  /** strengths and areas for growth by country, under the published methodology's rule (its pillars' published scores) */
   peers: Map<string, StrengthsAndGrowth>;
   regions: Record<string, Region>;
   pillarNames: Map<string, LocalizedString>;
@@ -67,6 +68,19 @@ function regionPillarMeans(countries: readonly PublishedCountry[]): Map<string, 
     }
   }
   return new Map([...sums].map(([region, pillars]) => [region, new Map([...pillars].map(([key, s]) => [key, s.sum / s.n]))]));
+}
+
+/**
+ * Strengths and areas for growth from the published pillar scores, under the methodology's rule.
+ * Read from the pillars rather than from the stored parts' `peers`, so publications stored under an
+ * earlier rule show the rule of their methodology (cheap: countries × pillars).
+ */
+function peersOf(methodology: Methodology, countries: readonly PublishedCountry[]): Map<string, StrengthsAndGrowth> {
+  const scores = Object.fromEntries(
+    countries.map((c) => [c.iso3, { tier: c.tier, nodes: Object.fromEntries(c.pillars.map((p) => [p.key, { normalized: p.normalized }])) }]),
+  );
+  const regions = Object.fromEntries(countries.map((c) => [c.iso3, c.region]));
+  return new Map(strengthsAndGrowth(methodology, scores, regions).map((p) => [p.country, p]));
 }
 
 /** What a view is made of: the publication's content without traces, and what was derived from the traces at publication. */
@@ -113,7 +127,7 @@ export function buildPublicationView(row: PublicationRow, parts: StoredParts, co
     countries,
     byIso: new Map(countries.map((c) => [c.iso3, c])),
     gaps: parts.gaps as IndicatorGap[],
-    peers: new Map((parts.peers as StrengthsAndGrowth[]).map((p) => [p.country, p])),
+    peers: peersOf(methodology, countries),
     regions: Object.fromEntries(countries.map((c) => [c.iso3, c.region])),
     pillarNames,
     regionPillarMeans: regionPillarMeans(countries),

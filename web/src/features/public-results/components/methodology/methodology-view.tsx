@@ -6,6 +6,7 @@ import { TierBadge } from '../../../../components/tier-badge/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { tierBand } from '../../lib/tier-band.ts';
 import { DemoBanner } from '../demo-banner.tsx';
+import { PeerRuleSentence } from '../peer-rule-sentence.tsx';
 import { PageIntro } from '../page-intro.tsx';
 import { PublicPageLinks } from '../public-page-links.tsx';
 import { MethodologyChanges } from './methodology-changes.tsx';
@@ -77,6 +78,9 @@ export function MethodologyView({ data }: { data: PublicMethodology }) {
           <li>{t('public.methodology.normalisedWeights')}</li>
           <li>{t(`public.methodology.missing.${methodology.missingPolicy}`)}</li>
           <li>{t('public.methodology.boundary')}</li>
+          <li>
+            <PeerRuleSentence rule={methodology.peerAreas} />
+          </li>
         </ul>
       </section>
 

@@ -105,7 +105,7 @@ export function CountryProfileView({ profile }: { profile: CountryProfile }) {
         <PillarChart pillars={profile.pillars} locale={locale} />
       </ProfileSection>
       <ProfileSection id="areas" title={t('public.profile.areas')}>
-        <PeerAreas strengths={profile.strengths} growth={profile.growth} locale={locale} />
+        <PeerAreas profile={profile} locale={locale} />
       </ProfileSection>
       <ProfileSection id="next-tier" title={t('public.profile.nextTier')} testId="next-tier">
         <NextTier distance={profile.distance} tiers={profile.tiers} pillarNames={pillarNames} locale={locale} />

@@ -1,25 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type Locale, type PeerArea } from '@gci/shared';
+import { localize, type CountryProfile, type Locale, type PeerArea } from '@gci/shared';
 import { EmptyState } from '../../../../components/empty-state/index.tsx';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
+import { PeerRuleSentence } from '../peer-rule-sentence.tsx';
 import titleFigures from '../title-figures.module.css';
 import styles from './peer-areas.module.css';
 
-/** The words of each list: its heading, what it compares, and what it says when it is empty. */
+/** The words of each list: its heading and what it says when it is empty. */
 const TEXTS = {
-  strengths: { title: 'public.profile.strengths', intro: 'public.profile.strengthsIntro', empty: 'public.profile.noStrengths' },
-  growth: { title: 'public.profile.growth', intro: 'public.profile.growthIntro', empty: 'public.profile.noGrowth' },
+  strengths: { title: 'public.profile.strengths', empty: 'public.profile.noStrengths' },
+  growth: { title: 'public.profile.growth', empty: 'public.profile.noGrowth' },
 } as const;
 
-/** One list of areas (strengths or growth), each with the country's score and its peers' averages. */
-function AreaList({ kind, areas, locale }: { kind: keyof typeof TEXTS; areas: PeerArea[]; locale: Locale }) {
+/** One list of areas (strengths or growth), each with the country's score and the average it is compared with, in points of the pillar. */
+function AreaList({ kind, areas, max, locale }: { kind: keyof typeof TEXTS; areas: PeerArea[]; max: number; locale: Locale }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const texts = TEXTS[kind];
   return (
     <section className={styles.group} aria-labelledby={kind} data-testid={kind}>
       <h3 id={kind}>{t(texts.title)}</h3>
-      <p className={styles.intro}>{t(texts.intro)}</p>
       {areas.length === 0 ? (
         <EmptyState>{t(texts.empty)}</EmptyState>
       ) : (
@@ -28,11 +28,7 @@ function AreaList({ kind, areas, locale }: { kind: keyof typeof TEXTS; areas: Pe
             <li key={area.key}>
               <span className={titleFigures.title}>{localize(area.title, locale)}</span>
               <span className={titleFigures.figures}>
-                {t('public.profile.areaFigures', {
-                  score: format.percent(area.score),
-                  region: area.regionAverage === null ? '–' : format.percent(area.regionAverage),
-                  tier: area.tierAverage === null ? '–' : format.percent(area.tierAverage),
-                })}
+                {t('public.profile.areaFigures', { score: format.score(area.score * max), average: format.score(area.average * max) })}
               </span>
             </li>
           ))}
@@ -42,12 +38,17 @@ function AreaList({ kind, areas, locale }: { kind: keyof typeof TEXTS; areas: Pe
   );
 }
 
-/** "Areas of relative strength" and "areas of potential growth": compared with the region and tier averages. */
-export function PeerAreas({ strengths, growth, locale }: { strengths: PeerArea[]; growth: PeerArea[]; locale: Locale }) {
+/** "Areas of relative strength" and "areas of potential growth", under the rule the methodology sets (stated above them). */
+export function PeerAreas({ profile, locale }: { profile: Pick<CountryProfile, 'strengths' | 'growth' | 'peerRule'>; locale: Locale }) {
   return (
-    <div className={styles.areas}>
-      <AreaList kind="strengths" areas={strengths} locale={locale} />
-      <AreaList kind="growth" areas={growth} locale={locale} />
-    </div>
+    <>
+      <p className={styles.intro} data-testid="peer-rule">
+        <PeerRuleSentence rule={profile.peerRule} />
+      </p>
+      <div className={styles.areas}>
+        <AreaList kind="strengths" areas={profile.strengths} max={profile.peerRule.pillarMax} locale={locale} />
+        <AreaList kind="growth" areas={profile.growth} max={profile.peerRule.pillarMax} locale={locale} />
+      </div>
+    </>
   );
 }

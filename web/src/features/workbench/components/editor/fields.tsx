@@ -57,7 +57,8 @@ export function NumberField({
   max,
   step = 'any',
   className,
-}: Base & { value: number | undefined; optional?: boolean; min?: number; max?: number; step?: number | 'any' }) {
+  onValue,
+}: Base & { value: number | undefined; optional?: boolean; min?: number; max?: number; step?: number | 'any'; onValue?: (v: number | undefined) => void }) {
   const { dispatch, issues } = useEditor();
   const shownText = value === undefined || Number.isNaN(value) ? '' : String(value);
   const [draft, setDraft] = useState(shownText);
@@ -81,7 +82,8 @@ export function NumberField({
             const text = e.currentTarget.value;
             setDraft(text);
             const parsed = text.trim() === '' ? (optional ? undefined : NaN) : Number(text);
-            dispatch({ type: 'set', path, value: parsed });
+            if (onValue) onValue(parsed);
+            else dispatch({ type: 'set', path, value: parsed });
           }}
         />
       )}

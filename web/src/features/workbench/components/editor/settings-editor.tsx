@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Methodology } from '@gci/shared';
+import { peerAreaRuleOf, PEER_GROUPS, type Methodology, type PeerAreaRule } from '@gci/shared';
+import { useEditor } from './editor-context.ts';
 import layout from '../common/layout.module.css';
 import text from '../common/text.module.css';
 import { LocalizedField, NumberField, SelectField } from './fields.tsx';
@@ -7,6 +8,10 @@ import { LocalizedField, NumberField, SelectField } from './fields.tsx';
 /** The version's name and scoring settings (its key is fixed once created). */
 export function SettingsEditor({ methodology }: { methodology: Methodology }) {
   const { t } = useTranslation();
+  const { dispatch } = useEditor();
+  // the rule is one object: editing any part of it writes it whole, defaults filled in
+  const rule = peerAreaRuleOf(methodology);
+  const setRule = (change: Partial<PeerAreaRule>) => dispatch({ type: 'set', path: 'peerAreas', value: { ...rule, ...change } });
   return (
     <section className={layout.panel} aria-labelledby="settings-title">
       <h2 id="settings-title">{t('workbench.editor.settings')}</h2>
@@ -34,6 +39,33 @@ export function SettingsEditor({ methodology }: { methodology: Methodology }) {
             ['zero', t('workbench.missingPolicy.zero')],
             ['exclude', t('workbench.missingPolicy.exclude')],
           ]}
+        />
+      </div>
+      <h3>{t('workbench.editor.peerAreas')}</h3>
+      <div className={layout.formGrid}>
+        <SelectField
+          path="peerAreas.group"
+          label={t('workbench.editor.peerGroup')}
+          value={rule.group}
+          options={PEER_GROUPS.map((g) => [g, t(`workbench.peerGroup.${g}`)] as const)}
+          onValue={(group) => setRule({ group })}
+        />
+        <NumberField
+          path="peerAreas.margin"
+          label={t('workbench.editor.peerMargin')}
+          value={rule.margin}
+          min={0}
+          onValue={(margin) => setRule({ margin: margin ?? NaN })}
+        />
+        <SelectField
+          path="peerAreas.includeSelf"
+          label={t('workbench.editor.peerIncludeSelf')}
+          value={rule.includeSelf ? 'included' : 'excluded'}
+          options={[
+            ['included', t('workbench.peerIncludeSelf.included')],
+            ['excluded', t('workbench.peerIncludeSelf.excluded')],
+          ]}
+          onValue={(v) => setRule({ includeSelf: v === 'included' })}
         />
       </div>
     </section>
