@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { localize, type CountryProfile, type Locale, type PublishedCycle } from '@gci/shared';
+import { localize, SCORE_DECIMALS, truncateScore, type CountryProfile, type Locale, type PublishedCycle } from '@gci/shared';
 
 /** What a shared link previews: the page's title and a sentence on what it holds. */
 export interface PageMeta {
@@ -22,12 +22,9 @@ export interface MetaHandle {
 export const isMetaHandle = (handle: unknown): handle is MetaHandle =>
   typeof handle === 'object' && handle !== null && typeof (handle as { meta?: unknown }).meta === 'function';
 
-/**
- * A score as pages show it: two decimals, cut rather than rounded, so a score is never shown at
- * the bound of a tier it has not reached (94.996 reads 94.99, not 95.00).
- */
+/** A score as pages show it: two decimals, cut rather than rounded (shared truncateScore), in the reader's digits. */
 const scoreText = (score: number, locale: Locale) =>
-  (Math.floor(score * 100 + 1e-9) / 100).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  truncateScore(score).toLocaleString(locale, { minimumFractionDigits: SCORE_DECIMALS, maximumFractionDigits: SCORE_DECIMALS });
 
 export const resultsMeta = (cycle: PublishedCycle, t: TFunction): PageMeta => ({
   title: t('meta.resultsTitle', { cycle: cycle.name }),
