@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ConsultationResponseBodySchema, type ConsultationComment } from '@gci/shared';
 import { Button } from '../../../../components/button/index.tsx';
 import { FormError, FormField } from '../../../../components/form-field/index.tsx';
-import { isApiError } from '../../../../lib/api-client.ts';
 import { Choice } from '../common/choice.tsx';
 import styles from './response-form.module.css';
+import { describeApiError } from '../../../../lib/describe-api-error.ts';
 
 type Decision = 'answered' | 'taken_into_account' | 'not_taken_into_account';
 const DECISIONS: readonly Decision[] = ['taken_into_account', 'not_taken_into_account', 'answered'];
@@ -31,7 +31,7 @@ export function ResponseForm({ comment, onSubmit }: { comment: ConsultationComme
     try {
       await onSubmit(parsed.data.status, parsed.data.response);
     } catch (e) {
-      setError(isApiError(e) ? e.message : t('workbench.common.failed'));
+      setError(describeApiError(e, t, t('workbench.common.failed')));
     } finally {
       setBusy(false);
     }
