@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { questionsByKey } from '@gci/shared';
 import { ADMIN, ANALYST, FRA, KEN, REVIEWER, type Account } from './support/accounts.ts';
 import { answerAndSubmit, answerRequired } from './support/answer-and-submit.ts';
 import { hasChromium, launchBrowser } from './support/browser.ts';
@@ -163,5 +164,59 @@ describe.skipIf(!hasChromium)('journeys: landing pages, scroll positions, submis
     await page.getByTestId('submission-done').waitFor();
     expect(await page.getByTestId('submission-done').innerText()).toMatch(/^Submitted on .+\. The answers stay locked/);
     expect(await page.getByText('You can submit the questionnaire').count()).toBe(0);
+  });
+
+  it('shows the focal point of a returned questionnaire why: the reason, each flagged question with its thread, and the next one', async () => {
+    const fra = await signIn(server, FRA);
+    const id = (await fra.openAssessment(2026)).id;
+    if ((await fra.openAssessment(2026)).status === 'in_progress') await answerAndSubmit(fra, id);
+    const detail = await fra.detail(id);
+    const questions = questionsByKey(detail.methodology);
+    // two answered questions of different pillars, in questionnaire order
+    const answered = [...questions.keys()].filter((key) => key in detail.answers);
+    const first = answered[0]!;
+    const second = answered.find((key) => questions.get(key)!.pillarKey !== questions.get(first)!.pillarKey)!;
+    const reviewer = await signIn(server, REVIEWER);
+    expect((await reviewer.request('POST', `/api/assessments/${id}/transitions`, { action: 'start_review' })).status).toBe(200);
+    expect((await reviewer.request('POST', `/api/assessments/${id}/threads`, { questionKey: first, body: 'Please cite the act and attach it.' })).status).toBe(
+      201,
+    );
+    const returned = await reviewer.request('POST', `/api/assessments/${id}/transitions`, {
+      action: 'return',
+      comment: 'Two answers need their sources.',
+      questionKeys: [first, second],
+    });
+    expect(returned.json).toEqual({ status: 'returned' });
+
+    const page = await newPage();
+    await signIn(server, FRA, { page, next: `/assessments/${id}` });
+    const banner = page.getByTestId('returned-banner');
+    await banner.waitFor();
+    expect(await banner.getByTestId('returned-reason').innerText()).toBe('Two answers need their sources.');
+    expect(await banner.locator('li[data-question-key]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-question-key')))).toEqual([first, second]);
+
+    await page.getByTestId('next-returned').click();
+    await page.waitForURL((url) => url.hash === `#q-${first}`);
+    const flag = page.locator(`section[data-question-key="${first}"] [data-testid="returned-flag"]`);
+    await flag.waitFor();
+    expect(await flag.getByTestId('returned-comment').innerText()).toContain('Please cite the act and attach it.');
+    await page.getByTestId('next-returned').click();
+    await page.waitForURL((url) => url.hash === `#q-${second}` && url.searchParams.get('pillar') === questions.get(second)!.pillarKey);
+    await page.locator(`section[data-question-key="${second}"] [data-testid="returned-flag"]`).waitFor();
+    // unflagged questions carry no flag
+    expect(await page.locator('[data-testid="returned-flag"]').count()).toBe(1);
+
+    // A whole-number question: the hint and the error state the same rule.
+    const integerKey = answered.find((key) => {
+      const spec = questions.get(key)!.node.question;
+      return spec.type === 'number' && spec.integer === true;
+    });
+    expect(integerKey).toBeDefined();
+    await page.goto(`${server.url}/assessments/${id}?pillar=${questions.get(integerKey!)!.pillarKey}#q-${integerKey}`);
+    const field = page.locator(`section[data-question-key="${integerKey}"]`);
+    await field.locator('input[inputmode="numeric"]').fill('abc');
+    expect(await field.locator('.field-hint').innerText()).toContain('A whole number');
+    expect(await field.locator('.field-error').innerText()).toBe('Enter a whole number, for example 12.');
+    await field.locator('input[inputmode="numeric"]').fill('');
   });
 });
