@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)('the first admin, from an empty database', () => {
     await page.getByLabel('Code from your app').fill(totp(await page.getByTestId('mfa-secret').innerText()));
     await page.getByRole('button', { name: 'Confirm and turn on' }).click();
     await page.getByRole('button', { name: 'I have saved these codes, continue' }).click();
-    await page.waitForURL(`${server.url}/assessments`);
+    await page.waitForURL(`${server.url}/admin/overview`); // an administrator lands on the overview
     await page.getByRole('link', { name: 'Administration' }).click();
     await page.waitForURL(`${server.url}/admin/people`);
     await page.locator(`tr[data-email="${ADMIN.email}"]`).waitFor();

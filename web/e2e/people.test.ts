@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium || !POSTGRES_URL)('people: invitations, resets, pas
     await page.getByLabel('Code from your app').fill(totp(secret));
     await page.getByRole('button', { name: 'Confirm and turn on' }).click();
     await page.getByRole('button', { name: 'I have saved these codes, continue' }).click();
-    await page.waitForURL(`${server.url}/assessments`);
+    await page.waitForURL(`${server.url}/review`);
     expect(await page.getByTestId('user-name').innerText()).toBe('Nadia Reviewer');
 
     // the link worked once

@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     // The next time step (accepted with one step of drift), so no other sign-in of this test can have used it.
     await page.getByLabel('Verification code').fill(totp(DEMO_TOTP_SECRET, Date.now() + 30_000));
     await page.getByRole('button', { name: 'Verify' }).click();
-    await page.waitForURL(`${server.url}/assessments`);
+    await page.waitForURL(`${server.url}/admin/overview`);
     expect(await page.getByTestId('user-name').innerText()).toBe(ADMIN.name);
   });
 
@@ -113,7 +113,7 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     await change.getByLabel('New password', { exact: true }).fill(NEW_REVIEWER.password);
     await change.getByLabel('New password again').fill(NEW_REVIEWER.password);
     await change.getByRole('button', { name: 'Change my password' }).click();
-    await page.waitForURL(`${server.url}/assessments`);
+    await page.waitForURL(`${server.url}/review`);
     expect(await page.getByTestId('user-name').innerText()).toBe(NEW_REVIEWER.name);
   });
 
@@ -124,9 +124,10 @@ describe.skipIf(!hasChromium)('questionnaire lifecycle: sign-in steps, carried-o
     await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
     await page.getByLabel('Recovery code').fill(recoveryCodes[0]!);
     await page.getByRole('button', { name: 'Verify' }).click();
-    await page.waitForURL(`${server.url}/assessments`);
+    await page.waitForURL(`${server.url}/review`);
 
     // Staff see every country's assessments, read-only.
+    await page.getByRole('link', { name: 'My assessments' }).click();
     await page.locator('tr[data-year="2026"] a').first().click();
     await page.getByTestId('read-only').waitFor();
     expect(await page.getByTestId('read-only').innerText()).toContain("Only the country's focal points can change");

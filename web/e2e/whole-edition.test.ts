@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium).each(databases)('a whole edition from an empty dat
   }
 
   /** Staff enrol an authenticator by its QR code (the key as text is what the test reads) and keep its secret. */
-  async function enrolAuthenticator(account: Account): Promise<void> {
+  async function enrolAuthenticator(account: Account, landing: string): Promise<void> {
     await page.getByRole('button', { name: 'Show my set-up key' }).click();
     await page.getByTestId('mfa-qr-code').waitFor();
     account.totpSecret = await page.getByTestId('mfa-secret').innerText();
@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium).each(databases)('a whole edition from an empty dat
     await page.getByLabel('Code from your app').fill(await freshTotp(server, account.email, account.totpSecret));
     await page.getByRole('button', { name: 'Confirm and turn on' }).click();
     await page.getByRole('button', { name: 'I have saved these codes, continue' }).click();
-    await page.waitForURL(`${server.url}/assessments`);
+    await page.waitForURL(`${server.url}${landing}`);
   }
 
   async function invite(account: Account, role: string, country?: string): Promise<void> {
@@ -129,7 +129,7 @@ describe.skipIf(!hasChromium).each(databases)('a whole edition from an empty dat
     expect(setupLink, 'the setup link in the server log').toBeDefined();
     await freshPage();
     await setPasswordAndSignIn(setupLink!, people.admin, people.admin);
-    await enrolAuthenticator(people.admin);
+    await enrolAuthenticator(people.admin, '/admin/overview');
 
     // The admin invites the team; each invitation arrives by mail.
     await page.getByRole('link', { name: 'Administration', exact: true }).click();
@@ -140,17 +140,18 @@ describe.skipIf(!hasChromium).each(databases)('a whole edition from an empty dat
     for (const iso3 of COUNTRIES) await invite(people[iso3], 'focal_point', iso3);
 
     // Each sets a password through their link; staff enrol an authenticator.
-    for (const [account, staff] of [
-      [people.analyst, true],
-      [people.reviewer, true],
-      [people.KEN, false],
-      [people.FRA, false],
-      [people.BRA, false],
+    // each lands where their work is
+    for (const [account, staff, landing] of [
+      [people.analyst, true, '/workbench'],
+      [people.reviewer, true, '/review'],
+      [people.KEN, false, '/assessments'],
+      [people.FRA, false, '/assessments'],
+      [people.BRA, false, '/assessments'],
     ] as const) {
       await freshPage();
       await setPasswordAndSignIn(await linkMailedTo(account.email), account);
-      if (staff) await enrolAuthenticator(account);
-      else await page.waitForURL(`${server.url}/assessments`);
+      if (staff) await enrolAuthenticator(account, landing);
+      else await page.waitForURL(`${server.url}${landing}`);
     }
 
     // The analyst starts the first methodology from the built-in template and publishes it.

@@ -271,7 +271,15 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     await page.goto(`${server.url}/workbench/methodologies/${id}/consultation`);
     const card = page.locator('[data-group="legal.spam"] article[data-comment-id]');
     expect(await card.locator('[data-testid="comment-status"]').innerText()).toBe('Waiting for an answer');
+    // no decision is preset: sending without one asks for it
+    expect(await card.locator('input[type="radio"]:checked').count()).toBe(0);
+    await card.getByLabel('Answer and reason').fill('Draft reason.');
+    await card.getByRole('button', { name: 'Send the answer' }).click();
+    expect(await card.getByTestId('form-error').innerText()).toBe('Choose a decision.');
+    expect(await card.getAttribute('data-status')).toBe('open');
+    await card.getByLabel('Answer and reason').fill('');
     await card.getByLabel('Not taken into account').check();
+    expect(await card.getByTestId('form-error').count()).toBe(0);
     await card.getByRole('button', { name: 'Send the answer' }).click();
     expect(await card.locator('[data-testid="field-error"]').innerText()).toBe('Give the reason for the decision.');
     await card.getByLabel('Answer and reason').fill('Spam is already covered by two other questions.');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ErrorBodySchema } from '@gci/shared';
+import { ErrorBodySchema, ValidationDetailsSchema } from '@gci/shared';
 import { createTestDb, testDbKind } from '../../test/test-db.ts';
 import { buildTestApp } from '../../test/build-test-app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
@@ -45,6 +45,8 @@ describe('the HTTP foundation', () => {
     expect(body.code).toBe('validation_failed');
     expect(body.field).toBe('params.year');
     expect(body.message).toMatch(/params\.year/);
+    // the issue in machine terms too, for a client to word in its reader's language
+    expect(ValidationDetailsSchema.parse(body.details).issue).toEqual({ code: 'invalid_type', expected: 'number' });
   });
 
   it('answers an unknown cycle with 404, not 400 or 500', async () => {

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import type { ErrorBody, ErrorCode } from '@gci/shared';
+import { ValidationIssueSchema, type ErrorBody, type ErrorCode } from '@gci/shared';
 import { AppError } from '../errors.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 
@@ -35,7 +35,9 @@ function toErrorBody(error: FastifyError | AppError | Error): { status: number; 
     // An unknown key is reported on its parent object; name the key itself, so the client sees which one.
     const unknownKey = first?.keyword === 'unrecognized_keys' ? (first.params as { keys?: string[] }).keys?.[0] : undefined;
     const field = fieldOf(error.validationContext, `${first?.instancePath ?? ''}${unknownKey ? `/${unknownKey}` : ''}`);
-    return { status: 400, body: { code: 'validation_failed', message: `${field}: ${first?.message ?? 'invalid'}`, field } };
+    const params = first?.params ?? {};
+    const issue = ValidationIssueSchema.safeParse({ code: first?.keyword ?? 'custom', ...pickIssueParams(params) }).data ?? { code: 'custom' };
+    return { status: 400, body: { code: 'validation_failed', message: `${field}: ${first?.message ?? 'invalid'}`, field, details: { issue } } };
   }
   if (isDatabaseUnavailable(error)) {
     return {
@@ -68,4 +70,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (headers) void reply.headers(headers);
     return reply.status(status).send(body);
   });
+}
+
+/** The parts of a zod issue a client words for the reader (bounds, the expected type, the format). */
+function pickIssueParams(params: Record<string, unknown>): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of ['expected', 'minimum', 'maximum', 'format'] as const) {
+    const value = params[key];
+    if (typeof value === 'string' || typeof value === 'number') picked[key] = value;
+    else if (typeof value === 'bigint') picked[key] = value.toString();
+  }
+  return picked;
 }

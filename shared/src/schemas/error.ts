@@ -29,3 +29,18 @@ export const ErrorBodySchema = z.object({
   details: z.unknown().optional(),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/**
+ * `details` of a `validation_failed` from request validation: the zod issue in machine terms, so a
+ * client can say it in the reader's language (the `message` is English, for logs and API users).
+ */
+export const ValidationIssueSchema = z.object({
+  /** zod's issue code: invalid_type, too_small, too_big, invalid_format, invalid_value, unrecognized_keys, … */
+  code: z.string(),
+  expected: z.string().optional(),
+  minimum: z.union([z.number(), z.string()]).optional(),
+  maximum: z.union([z.number(), z.string()]).optional(),
+  format: z.string().optional(),
+});
+export type ValidationIssue = z.infer<typeof ValidationIssueSchema>;
+export const ValidationDetailsSchema = z.object({ issue: ValidationIssueSchema });

@@ -25,6 +25,13 @@ function validValue(spec: QuestionSpec): unknown {
 
 /** The focal point answers what the submission check asks for (skip logic may reveal more), then submits. */
 export async function answerAndSubmit(api: ApiUser, id: string): Promise<void> {
+  await answerRequired(api, id);
+  const submitted = await api.request('POST', `/api/assessments/${id}/transitions`, { action: 'submit' });
+  expect(submitted.json).toEqual({ status: 'submitted' });
+}
+
+/** The focal point answers what the submission check asks for, leaving the submission to the test. */
+export async function answerRequired(api: ApiUser, id: string): Promise<void> {
   const questions = questionsByKey((await api.detail(id)).methodology);
   for (let round = 0; round < 5; round++) {
     const check = SubmissionCheckSchema.parse((await api.request('GET', `/api/assessments/${id}/submission-check`)).json);
@@ -43,6 +50,4 @@ export async function answerAndSubmit(api: ApiUser, id: string): Promise<void> {
       }
     }
   }
-  const submitted = await api.request('POST', `/api/assessments/${id}/transitions`, { action: 'submit' });
-  expect(submitted.json).toEqual({ status: 'submitted' });
 }

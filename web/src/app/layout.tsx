@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { LoadingState } from '../components/loading-state/index.tsx';
 import { TabNav } from '../components/tab-nav/index.tsx';
 import { UserMenu } from '../features/auth/components/user-menu.tsx';
@@ -104,6 +104,8 @@ export function Layout() {
   return (
     <AppShell isBusy={navigation.state === 'loading'}>
       <Outlet />
+      {/* A new page opens at its top; back and forward return to where the reader was. */}
+      <ScrollRestoration />
     </AppShell>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { isApiError } from '../lib/api-client.ts';
+import { describeValidation } from '../lib/describe-api-error.ts';
 import { Button } from '../components/button/index.tsx';
 import { ErrorState } from '../components/error-state/index.tsx';
 import { NotFound } from './not-found.tsx';
@@ -14,7 +15,7 @@ export function RouteError() {
     const year = notFoundYear(error.data);
     return <NotFound message={year ? t('errors.cycleNotFound', { year }) : undefined} />;
   }
-  const message = isApiError(error) && error.code === 'network_error' ? t('errors.network') : t('errors.loadFailed');
+  const message = describeValidation(error, t) ?? (isApiError(error) && error.code === 'network_error' ? t('errors.network') : t('errors.loadFailed'));
   return (
     <ErrorState title={t('errors.title')} message={message}>
       <Button onClick={() => void revalidator.revalidate()}>{t('errors.retry')}</Button>

@@ -43,6 +43,7 @@ export const routes: RouteObject[] = [
             lazy: () => import('./routes/admin-layout.tsx'),
             children: [
               { index: true, loader: () => redirect('/admin/people') },
+              { path: 'overview', lazy: () => import('./routes/admin-overview.tsx') },
               { path: 'people', lazy: () => import('./routes/admin-people.tsx') },
               { path: 'audit', lazy: () => import('./routes/admin-audit.tsx') },
               { path: 'cycles', lazy: () => import('./routes/admin-cycles.tsx') },

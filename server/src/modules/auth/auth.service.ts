@@ -171,7 +171,23 @@ export function createAuthService({
       if (user.totpEnabledAt) throw conflict('Two-factor authentication is already set up');
       if (!user.totpSecret) throw conflict('Start the set-up first');
       const step = verifyTotp(user.totpSecret, code, now());
-      if (step === null) throw badRequest('The code is not valid; check the time on your device', 'body.code');
+      if (step === null) {
+        // a wrong code at enrolment is a failed second factor too: the audit log shows every one
+        await recordAudit(
+          db,
+          {
+            actor: user,
+            action: 'auth.second_factor_failed',
+            entityType: 'session',
+            entityId: resolved.session.id,
+            country: user.countryIso3,
+            after: { method: 'totp_enrolment' },
+            ip: client.ip,
+          },
+          now(),
+        );
+        throw badRequest('The code is not valid; check the time on your device', 'body.code');
+      }
       const recoveryCodes = Array.from({ length: 10 }, newRecoveryCode);
       const recoveryCodeHashes = recoveryCodes.map((c) => hashToken(normalizeRecoveryCode(c)));
       const updated = await enableTotp(db, user.id, { secret: user.totpSecret, step, recoveryCodeHashes, at: now() });

@@ -196,6 +196,13 @@ describe('second factor', () => {
       const wrong = await post('/api/auth/mfa/confirm', pending, { code: totpCode(secret, new Date(clock.now().getTime() - 10 * MINUTES)) });
       expect(wrong.statusCode).toBe(400);
       expect((await userRow(analyst.id)).totpEnabledAt).toBeNull();
+      const audited = await handle.db
+        .selectFrom('auditLog')
+        .select(['actorId', 'after'])
+        .where('action', '=', 'auth.second_factor_failed')
+        .where('actorId', '=', analyst.id)
+        .execute();
+      expect(audited).toEqual([{ actorId: analyst.id, after: { method: 'totp_enrolment' } }]);
 
       const confirm = await post('/api/auth/mfa/confirm', pending, { code: totpCode(secret, clock.now()) });
       expect(confirm.statusCode, confirm.body).toBe(200);

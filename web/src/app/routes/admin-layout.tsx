@@ -6,6 +6,7 @@ import { TabNav } from '../../components/tab-nav/index.tsx';
 function AdminLayout() {
   const { t } = useTranslation();
   const sections = [
+    ['/admin/overview', t('admin.nav.overview')],
     ['/admin/people', t('admin.nav.people')],
     ['/admin/cycles', t('admin.nav.cycles')],
     ['/admin/countries', t('admin.nav.countries')],

@@ -14,7 +14,7 @@ export async function loader() {
 function LoginRoute() {
   const [searchParams] = useSearchParams();
   const location = useLocation();
-  return <SignInPage next={safeNext(searchParams.get('next'))} notice={readSignInNotice(location.state as unknown)} />;
+  return <SignInPage next={safeNext(searchParams.get('next'), null)} notice={readSignInNotice(location.state as unknown)} />;
 }
 
 export { LoginRoute as Component };

@@ -4,6 +4,7 @@ import { LocaleSchema } from '@gci/shared';
 import { isApiError } from '../../lib/api-client.ts';
 import { loginPath, requireSession, rethrowUnlessSignedOut, setSession, useAuth } from '../../features/auth/lib/session-store.ts';
 import { getAssessment } from '../../features/questionnaire/api/get-assessment.ts';
+import { getReturnDetails } from '../../features/questionnaire/api/get-return-details.ts';
 import { QuestionnairePage } from '../../features/questionnaire/components/questionnaire-page.tsx';
 
 /** `/assessments/:assessmentId`: the questionnaire, in the reader's language. */
@@ -11,7 +12,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const session = await requireSession(request);
   const lang = LocaleSchema.safeParse(i18next.resolvedLanguage).data ?? 'en';
   try {
-    return { session, lang, detail: await getAssessment(params.assessmentId ?? '', lang, request.signal) };
+    const detail = await getAssessment(params.assessmentId ?? '', lang, request.signal);
+    // A returned questionnaire shows why, in place: the reviewer's reason and the flagged questions.
+    const returned = detail.assessment.status === 'returned' ? await getReturnDetails(detail.assessment.id, request.signal) : null;
+    return { session, lang, detail, returned };
   } catch (error) {
     // Another country's assessment is a 404 too: nobody learns what exists.
     if (isApiError(error) && (error.status === 404 || error.field === 'params.assessmentId')) throw data(null, { status: 404 });
@@ -24,7 +28,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
   currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
 
 function QuestionnaireRoute() {
-  const { session, lang, detail } = useLoaderData<typeof loader>();
+  const { session, lang, detail, returned } = useLoaderData<typeof loader>();
   const auth = useAuth();
   const { pathname, search } = useLocation();
   // The CSRF token changes only at sign-in; prefer the live one.
@@ -38,6 +42,7 @@ function QuestionnaireRoute() {
       csrfToken={csrfToken}
       signInPath={loginPath(pathname + search)}
       onSignedOut={() => setSession(null)}
+      returned={returned}
     />
   );
 }

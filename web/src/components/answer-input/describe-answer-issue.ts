@@ -13,7 +13,8 @@ export function describeAnswerIssue(spec: QuestionSpec, value: AnswerValue | und
       return t('questionnaire.issues.notInteger');
     case 'not_finite':
     case 'wrong_type':
-      return spec.type === 'number' ? t('questionnaire.issues.notNumber') : t('questionnaire.issues.invalid');
+      if (spec.type !== 'number') return t('questionnaire.issues.invalid');
+      return t(spec.integer ? 'questionnaire.issues.notWholeNumber' : 'questionnaire.issues.notNumber');
     case 'out_of_range':
       if (spec.type !== 'number') return t('questionnaire.issues.invalid');
       if (spec.min !== undefined && spec.max !== undefined) return t('questionnaire.issues.between', { min: spec.min, max: spec.max });

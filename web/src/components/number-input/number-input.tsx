@@ -58,7 +58,8 @@ export function NumberInput({
   );
   const { draft, control } = useDraftControl(textOf(value), send, onDrafting, autosave);
   const parsed = parseNumber(draft);
-  const issue = parsed === undefined ? t('questionnaire.issues.notNumber') : (check?.(parsed) ?? null);
+  // the example matches the rule the hint states: no "3.5" for a whole number
+  const issue = parsed === undefined ? t(integer ? 'questionnaire.issues.notWholeNumber' : 'questionnaire.issues.notNumber') : (check?.(parsed) ?? null);
   const hintId = `${issueId}-hint`;
   return (
     <TypedField id={id} label={label} isLabelHidden={labelHidden} kind="number" hint={hint} hintId={hintId} issue={issue} issueId={issueId}>

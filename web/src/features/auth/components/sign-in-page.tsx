@@ -8,6 +8,7 @@ import { logout } from '../api/logout.ts';
 import type { ConfirmMfaResponse } from '../api/confirm-mfa-setup.ts';
 import { mayBeSignedIn, setSession, useAuth } from '../lib/session-store.ts';
 import type { SignInNotice } from '../lib/sign-in-notice.ts';
+import { landingPath } from '../lib/landing-path.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { CredentialsForm } from './credentials-form.tsx';
 import { MfaCodeForm } from './mfa-code-form.tsx';
@@ -20,7 +21,8 @@ import styles from './sign-in-page.module.css';
  * authenticator, then, for a password an administrator set, choosing one's own. The step follows
  * the session's `stage`, so a reload resumes where the user was.
  */
-export function SignInPage({ next, notice }: { next: string; notice: SignInNotice | null }) {
+/** `next`: the page to return to; null: the landing page of the user's role. */
+export function SignInPage({ next, notice }: { next: string | null; notice: SignInNotice | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const auth = useAuth();
@@ -29,10 +31,11 @@ export function SignInPage({ next, notice }: { next: string; notice: SignInNotic
   // The password just typed, for the step that asks to replace it (held in memory until then).
   const [usedPassword, setUsedPassword] = useState<string | null>(null);
   const stage = auth.status === 'signed_in' ? auth.session.stage : null;
+  const role = auth.status === 'signed_in' ? auth.session.user.role : null;
 
   useEffect(() => {
-    if (stage === 'active') void navigate(next, { replace: true });
-  }, [stage, next, navigate]);
+    if (stage === 'active' && role) void navigate(next ?? landingPath(role), { replace: true });
+  }, [stage, role, next, navigate]);
 
   const startOver = async () => {
     await logout().catch(() => undefined);

@@ -86,7 +86,7 @@ export function CountriesPage({ countries, onChanged }: Props) {
         rows={shown}
         rowKey={(c) => c.iso3}
         rowProps={(c) => ({ 'data-iso3': c.iso3 })}
-        initialSort={{ key: 'iso3', direction: 'ascending' }}
+        initialSort={{ key: 'name', direction: 'ascending' }}
         pageSize={50}
         isBoxed
         testId="countries-table"

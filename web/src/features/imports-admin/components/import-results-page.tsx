@@ -14,6 +14,7 @@ import { useFormatters } from '../../../lib/use-formatters.ts';
 import { importResults, previewResultsImport } from '../api/import-results.ts';
 import { emptyImportForm, formFieldOf, type ImportForm } from '../lib/import-form.ts';
 import styles from './import-results-page.module.css';
+import { describeValidation } from '../../../lib/describe-api-error.ts';
 
 type Step = { kind: 'form' } | { kind: 'preview'; preview: ResultsImportPreview; confirming: boolean } | { kind: 'done'; imported: ResultsImported };
 
@@ -42,7 +43,8 @@ export function ImportResultsPage() {
       then(await request());
     } catch (failure) {
       if (isApiError(failure) && failure.status === 409) setError({ field: 'year', message: t('importsAdmin.yearTaken', { year: form.year }) });
-      else if (isApiError(failure) && failure.status === 400) setError({ field: formFieldOf(failure.field), message: failure.message });
+      else if (isApiError(failure) && failure.status === 400)
+        setError({ field: formFieldOf(failure.field), message: describeValidation(failure, t) ?? failure.message });
       else setError({ field: null, message: t('importsAdmin.failed') });
     } finally {
       setBusy(false);

@@ -5,6 +5,7 @@ import { DataTable, type Column } from '../../../components/data-table/index.tsx
 import { EmptyState } from '../../../components/empty-state/index.tsx';
 import { StatusTag } from '../../../components/status-tag/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
+import { byCountryName } from '../../../lib/country-order.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 
 const PAGE_SIZE = 25;
@@ -38,7 +39,8 @@ export function AssessmentsList({ assessments }: { assessments: AssessmentSummar
       caption={t('assessments.caption')}
       isCaptionHidden
       columns={columns}
-      rows={assessments}
+      // by name first, so that the newest cycle's rows (a stable sort) read alphabetically
+      rows={assessments.toSorted(byCountryName(locale, (a) => a.country.names))}
       rowProps={(a) => ({ 'data-assessment-id': a.id, 'data-year': a.cycle.year })}
       initialSort={{ key: 'cycle', direction: 'descending' }}
       pageSize={PAGE_SIZE}

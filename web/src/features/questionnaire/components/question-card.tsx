@@ -15,6 +15,7 @@ import { QuestionGuidance } from './question-guidance.tsx';
 import { QuestionSaveStatus } from './question-save-status.tsx';
 import { RejectedNotice } from './rejected-notice.tsx';
 import styles from './question-card.module.css';
+import { ReturnedFlag } from './returned-flag.tsx';
 
 /** One question: its texts, the input for its type, its save state, and what hangs off a saved answer. */
 export function QuestionCard({ question, level }: { question: QuestionNode; level: number }) {
@@ -45,6 +46,7 @@ export function QuestionCard({ question, level }: { question: QuestionNode; leve
       className={styles.question}
       data-state={state ?? 'empty'}
     >
+      <ReturnedFlag questionKey={key} />
       <QuestionGuidance texts={texts} spec={spec} helpId={`${id}-help`} locale={locale} />
       <AnswerInput
         spec={spec}

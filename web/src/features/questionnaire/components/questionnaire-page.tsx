@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/empty-state/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { PillarLayout } from '../../../components/pillar-nav/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
+import type { ReturnDetails } from '../api/get-return-details.ts';
 import { QuestionnaireContext, type QuestionnaireContextValue } from '../lib/questionnaire-context.ts';
 import { effectiveAnswers } from '../lib/queue-logic.ts';
 import { useAnswerSync } from '../lib/use-answer-sync.ts';
@@ -17,6 +18,7 @@ import { PillarSection } from './pillar-section.tsx';
 import { PrefillOffer } from './prefill-offer.tsx';
 import { QuestionnaireHeader } from './questionnaire-header.tsx';
 import { ReadOnlyNotice } from './read-only-notice.tsx';
+import { ReturnedBanner } from './returned-banner.tsx';
 import { SaveStatus } from './save-status.tsx';
 import { StorageWarning } from './storage-warning.tsx';
 import { SubmissionPanel } from './submission-panel.tsx';
@@ -31,10 +33,12 @@ interface Props {
   /** where to sign in again and come back here */
   signInPath: string;
   onSignedOut: () => void;
+  /** why it was returned, when it is */
+  returned?: ReturnDetails | null;
 }
 
 /** The questionnaire of one assessment: pillar by pillar, autosaved, with the submission check at the end. */
-export function QuestionnairePage({ detail: initial, lang, user, csrfToken, signInPath, onSignedOut }: Props) {
+export function QuestionnairePage({ detail: initial, lang, user, csrfToken, signInPath, onSignedOut, returned = null }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { sync, snapshot } = useAnswerSync(initial, user.id, onSignedOut);
@@ -60,6 +64,8 @@ export function QuestionnairePage({ detail: initial, lang, user, csrfToken, sign
     answers,
     canEdit: detail.assessment.editable && user.role === 'focal_point',
     csrfToken,
+    // the return stops mattering once the team has resubmitted
+    returned: detail.assessment.status === 'returned' ? returned : null,
   };
   const country = localize(detail.assessment.country.names, locale);
 
@@ -70,6 +76,7 @@ export function QuestionnairePage({ detail: initial, lang, user, csrfToken, sign
         <QuestionnaireHeader />
         <StorageWarning storage={snapshot.storage} />
         <ReadOnlyNotice role={user.role} />
+        {context.returned && <ReturnedBanner details={context.returned} />}
         <PrefillOffer from={detail.prefillFrom} onDone={reload} />
         <SaveStatus signInPath={signInPath} />
         <PillarLayout>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SubmissionCheckSchema, localize, questionsByKey, type AssessmentSummary, type MissingItem, type SubmissionCheck } from '@gci/shared';
+import { SubmissionCheckSchema, isEditableByTeam, localize, questionsByKey, type AssessmentSummary, type MissingItem, type SubmissionCheck } from '@gci/shared';
 import { Button } from '../../../components/button/index.tsx';
 import { ConfirmPanel } from '../../../components/confirm-panel/index.tsx';
 import { FormActions } from '../../../components/form-actions/index.tsx';
@@ -12,6 +12,7 @@ import { getSubmissionCheck } from '../api/get-submission-check.ts';
 import { submitAssessment } from '../api/submit-assessment.ts';
 import { fallbackLang } from '../../../lib/fallback-lang.ts';
 import { useQuestionnaire } from '../lib/questionnaire-context.ts';
+import { useFormatters } from '../../../lib/use-formatters.ts';
 import { MissingList } from './missing-list.tsx';
 import focus from './focus-heading.module.css';
 import styles from './submission-panel.module.css';
@@ -26,6 +27,7 @@ export function SubmissionPanel({ onSubmitted }: { onSubmitted: (summary: Assess
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const format = useFormatters();
   const pending = Object.keys(snapshot.edits).length;
   const titles = useMemo(
     () =>
@@ -60,6 +62,8 @@ export function SubmissionPanel({ onSubmitted }: { onSubmitted: (summary: Assess
     setError(null);
     try {
       onSubmitted(await submitAssessment(assessment.id));
+      // The question is answered: the panel now says what happened, not "Submit now?".
+      setConfirming(false);
     } catch (failure) {
       const details = isApiError(failure) ? SubmissionCheckSchema.safeParse(failure.details).data : undefined;
       if (details) setCheck(details);
@@ -71,6 +75,8 @@ export function SubmissionPanel({ onSubmitted }: { onSubmitted: (summary: Assess
   };
 
   const canSubmit = canEdit && check?.ready === true && pending === 0;
+  // Once sent, "ready" is history: say when it was submitted instead of inviting a submission.
+  const isSubmitted = !isEditableByTeam(assessment.status) && assessment.submittedAt !== null;
   return (
     <section className={styles.panel} aria-labelledby="submission-title" data-testid="submission-panel">
       <h2 id="submission-title" className={focus.heading} tabIndex={-1} data-focus-on-change>
@@ -79,16 +85,22 @@ export function SubmissionPanel({ onSubmitted }: { onSubmitted: (summary: Assess
       <p>{t('questionnaire.submit.intro')}</p>
       {pending > 0 && <Notice tone="warning">{t('questionnaire.submit.pending', { count: pending })}</Notice>}
       {!check && !error && pending === 0 && <LoadingState />}
-      {check &&
+      {isSubmitted ? (
+        <Notice tone="success" data-testid="submission-done">
+          {t('questionnaire.submit.submittedOn', { date: format.date(assessment.submittedAt ?? '') })}
+        </Notice>
+      ) : (
+        check &&
         (check.ready ? (
           <Notice tone="success" data-testid="submission-ready">
             {t('questionnaire.submit.ready')}
           </Notice>
         ) : (
           REASONS.map((reason) => <MissingList key={reason} reason={reason} items={check.missing.filter((item) => item.reason === reason)} titles={titles} />)
-        ))}
+        ))
+      )}
       <FormActions>
-        <Button onClick={() => void load()}>{t('questionnaire.submit.checkAgain')}</Button>
+        {!isSubmitted && <Button onClick={() => void load()}>{t('questionnaire.submit.checkAgain')}</Button>}
         {canEdit && !confirming && (
           <Button variant="primary" disabled={!canSubmit} onClick={() => setConfirming(true)}>
             {t('questionnaire.submit.submit')}

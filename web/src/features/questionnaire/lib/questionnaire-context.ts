@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Answers, AssessmentSummary, Locale, Methodology } from '@gci/shared';
+import type { ReturnDetails } from '../api/get-return-details.ts';
 import type { AnswerSync, SyncSnapshot } from './answer-sync.ts';
 
 /** What every part of one questionnaire page needs; provided once by QuestionnairePage. */
@@ -14,6 +15,8 @@ export interface QuestionnaireContextValue {
   /** the focal point may change answers and evidence now */
   canEdit: boolean;
   csrfToken: string;
+  /** the reviewer's last return, while the questionnaire is returned (null otherwise) */
+  returned: ReturnDetails | null;
 }
 
 export const QuestionnaireContext = createContext<QuestionnaireContextValue | null>(null);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { availableActions } from '@gci/shared';
 import { Button } from '../../../components/button/index.tsx';
@@ -33,6 +33,14 @@ export function ReviewActions() {
   };
   const actions = availableActions(assessment.status, user.role);
   const openThreads = threads.filter((thread) => thread.status === 'open').length;
+  // A resubmission continues the review the reviewer started: opening it resumes the review, once.
+  const resumed = useRef(false);
+  const canResume = assessment.status === 'resubmitted' && actions.includes('start_review');
+  useEffect(() => {
+    if (!canResume || resumed.current) return;
+    resumed.current = true;
+    void run({ action: 'start_review' });
+  }, [canResume, run]);
   const finish = async (ok: Promise<boolean>) => {
     if (await ok) setStep('idle');
   };

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
-import { completion, localize, visibleQuestionKeys, type Answers, type SessionUser } from '@gci/shared';
+import { completion, localize, visibleQuestionKeys, type Answers, type AssessmentStatus, type SessionUser } from '@gci/shared';
 import { Fact } from '../../../components/fact-list/index.tsx';
 import { Notice } from '../../../components/notice/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
@@ -19,6 +19,8 @@ import { ReviewHeader } from './review-header.tsx';
 import { ReviewPillar } from './review-pillar.tsx';
 import { ReviewPillarNav } from './review-pillar-nav.tsx';
 
+const UNDER_REVISION: readonly AssessmentStatus[] = ['returned', 'resubmitted', 'in_review'];
+
 /** `/review/:assessmentId`: the reviewer reads the answers, discusses, corrects, and moves the assessment on. */
 export function ReviewPage({ data, user, refresh }: { data: ReviewData; user: SessionUser; refresh: () => Promise<void> }) {
   const { t } = useTranslation();
@@ -33,7 +35,8 @@ export function ReviewPage({ data, user, refresh }: { data: ReviewData; user: Se
   const values: Answers = useMemo(() => Object.fromEntries(Object.entries(detail.answers).map(([key, a]) => [key, a.value])), [detail.answers]);
   const visible = useMemo(() => visibleQuestionKeys(methodology, values), [methodology, values]);
   const share = useMemo(() => completion(methodology, values).share, [methodology, values]);
-  const flagged = useMemo(() => new Set(diff.flagged), [diff.flagged]);
+  // The flags of a return matter until the reviewer decides again: once validated they are history.
+  const flagged = useMemo(() => new Set(UNDER_REVISION.includes(assessment.status) ? diff.flagged : []), [diff.flagged, assessment.status]);
   const changed = useMemo(() => new Set(diff.changes.map((c) => c.questionKey)), [diff.changes]);
   // A link to `#q-<key>` without `?pillar=` (e.g. from a notification) opens the pillar that holds it.
   const hashKey = hash.startsWith('#q-') ? decodeURIComponent(hash.slice(3)) : null;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RegionSchema, type CycleResults, type GapAnalysis } from '@gci/shared';
@@ -21,7 +21,10 @@ export function GapAnalysisView({ data, results }: { data: GapAnalysis; results:
     indicator && data.indicators.some((i) => i.key === indicator)
       ? { indicator, region: RegionSchema.safeParse(searchParams.get('region')).data ?? null }
       : null;
+  // Counts the reader's clicks on cells: each one brings the list of countries to where they look.
+  const [focusRequest, setFocusRequest] = useState(0);
   const select = (next: GapSelection) => {
+    setFocusRequest((n) => n + 1);
     const params = new URLSearchParams(searchParams);
     params.set('indicator', next.indicator);
     if (next.region) params.set('region', next.region);
@@ -38,7 +41,7 @@ export function GapAnalysisView({ data, results }: { data: GapAnalysis; results:
       </PageIntro>
       <PublicPageLinks year={cycle.year} current="gaps" />
       <GapHeatmap data={data} selected={selection} onSelect={select} locale={locale} />
-      <GapCountries year={cycle.year} data={data} selection={selection} countries={countries} locale={locale} />
+      <GapCountries focusRequest={focusRequest} year={cycle.year} data={data} selection={selection} countries={countries} locale={locale} />
     </div>
   );
 }

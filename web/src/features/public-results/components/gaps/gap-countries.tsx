@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type CountryResult, type Locale, type GapAnalysis } from '@gci/shared';
 import { EmptyState } from '../../../../components/empty-state/index.tsx';
@@ -11,11 +12,20 @@ interface Props {
   selection: GapSelection | null;
   countries: Map<string, CountryResult>;
   locale: Locale;
+  /** changes on each click on a cell: the list then scrolls into view and takes the focus (0: never clicked) */
+  focusRequest?: number;
 }
 
 /** The drill-down of one heatmap cell: the countries not meeting the indicator, alphabetically, linked to their profiles. */
-export function GapCountries({ year, data, selection, countries, locale }: Props) {
+export function GapCountries({ year, data, selection, countries, locale, focusRequest = 0 }: Props) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The table is long: after a click the answer would sit far below, out of sight.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [focusRequest]);
   const indicator = selection ? data.indicators.find((i) => i.key === selection.indicator) : undefined;
   const counts = indicator && (selection?.region ? indicator.byRegion.find((r) => r.region === selection.region) : indicator);
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
@@ -24,7 +34,9 @@ export function GapCountries({ year, data, selection, countries, locale }: Props
     .sort((a, b) => collator.compare(a.name, b.name));
   return (
     <section className={styles.countries} aria-labelledby="gap-countries-title" aria-live="polite" data-testid="gap-countries">
-      <h2 id="gap-countries-title">{t('public.gaps.drillTitle')}</h2>
+      <h2 id="gap-countries-title" ref={heading} tabIndex={-1}>
+        {t('public.gaps.drillTitle')}
+      </h2>
       {!indicator || !counts ? (
         <EmptyState>{t('public.gaps.drillHint')}</EmptyState>
       ) : (

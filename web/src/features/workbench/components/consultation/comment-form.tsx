@@ -5,9 +5,9 @@ import { Button } from '../../../../components/button/index.tsx';
 import { FormActions } from '../../../../components/form-actions/index.tsx';
 import { FormError, FormField } from '../../../../components/form-field/index.tsx';
 import { Notice } from '../../../../components/notice/index.tsx';
-import { isApiError } from '../../../../lib/api-client.ts';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import layout from '../common/layout.module.css';
+import { describeApiError } from '../../../../lib/describe-api-error.ts';
 
 interface Props {
   methodology: Methodology;
@@ -36,7 +36,7 @@ export function CommentForm({ methodology, initialNode, onSubmit }: Props) {
       setBody('');
       setSent(true);
     } catch (e) {
-      setError(isApiError(e) ? e.message : t('workbench.common.failed'));
+      setError(describeApiError(e, t, t('workbench.common.failed')));
     }
   };
   const depthOf = (i: number): number => (entries[i]!.parent < 0 ? 0 : 1 + depthOf(entries[i]!.parent));

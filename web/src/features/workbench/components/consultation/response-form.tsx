@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsultationResponseBodySchema, type ConsultationComment } from '@gci/shared';
 import { Button } from '../../../../components/button/index.tsx';
-import { FormField } from '../../../../components/form-field/index.tsx';
-import { isApiError } from '../../../../lib/api-client.ts';
+import { FormError, FormField } from '../../../../components/form-field/index.tsx';
 import { Choice } from '../common/choice.tsx';
 import styles from './response-form.module.css';
+import { describeApiError } from '../../../../lib/describe-api-error.ts';
 
 type Decision = 'answered' | 'taken_into_account' | 'not_taken_into_account';
 const DECISIONS: readonly Decision[] = ['taken_into_account', 'not_taken_into_account', 'answered'];
@@ -13,13 +13,17 @@ const DECISIONS: readonly Decision[] = ['taken_into_account', 'not_taken_into_ac
 /** An analyst's answer to one comment: the decision and the reason, both required. */
 export function ResponseForm({ comment, onSubmit }: { comment: ConsultationComment; onSubmit: (status: Decision, response: string) => Promise<void> }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<Decision>(comment.status === 'open' ? 'taken_into_account' : comment.status);
+  // No decision is preset: the analyst chooses one (a default would be sent unread).
+  const [status, setStatus] = useState<Decision | null>(comment.status === 'open' ? null : comment.status);
+  const [decisionError, setDecisionError] = useState<string | null>(null);
   const [response, setResponse] = useState(comment.response ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = `respond-${comment.id}`;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setDecisionError(status === null ? t('workbench.consultation.decisionRequired') : null);
+    if (status === null) return;
     const parsed = ConsultationResponseBodySchema.safeParse({ status, response });
     if (!parsed.success) return setError(t('workbench.consultation.reasonRequired'));
     setError(null);
@@ -27,7 +31,7 @@ export function ResponseForm({ comment, onSubmit }: { comment: ConsultationComme
     try {
       await onSubmit(parsed.data.status, parsed.data.response);
     } catch (e) {
-      setError(isApiError(e) ? e.message : t('workbench.common.failed'));
+      setError(describeApiError(e, t, t('workbench.common.failed')));
     } finally {
       setBusy(false);
     }
@@ -45,9 +49,13 @@ export function ResponseForm({ comment, onSubmit }: { comment: ConsultationComme
             isInline
             label={t(`workbench.consultation.statusName.${d}`)}
             checked={status === d}
-            onChange={() => setStatus(d)}
+            onChange={() => {
+              setStatus(d);
+              setDecisionError(null);
+            }}
           />
         ))}
+        <FormError message={decisionError} />
       </fieldset>
       <FormField label={t('workbench.consultation.reason')} error={error} announceError>
         {(control) => <textarea {...control} rows={2} value={response} onChange={(e) => setResponse(e.currentTarget.value)} />}

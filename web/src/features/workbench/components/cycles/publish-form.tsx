@@ -7,9 +7,9 @@ import { CountryStatusList } from '../../../../components/country-status-list/in
 import { ConfirmDialog } from '../../../../components/dialog/index.tsx';
 import { FormError, FormField } from '../../../../components/form-field/index.tsx';
 import { Notice } from '../../../../components/notice/index.tsx';
-import { isApiError } from '../../../../lib/api-client.ts';
 import { pendingOf } from '../../../../lib/pending-assessments.ts';
 import text from '../common/text.module.css';
+import { describeApiError } from '../../../../lib/describe-api-error.ts';
 
 /**
  * Publishes (or republishes) a cycle's results with a note; asks first, since the public pages
@@ -47,7 +47,7 @@ export function PublishForm({
     } catch (e) {
       const listed = leaveOut.length ? null : pendingOf(e);
       setNotReady(listed);
-      if (!listed) setError(isApiError(e) ? e.message : t('workbench.common.failed'));
+      if (!listed) setError(describeApiError(e, t, t('workbench.common.failed')));
     } finally {
       setBusy(false);
     }

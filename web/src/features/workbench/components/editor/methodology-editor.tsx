@@ -29,6 +29,7 @@ import { VersionHeader } from './version-header.tsx';
 import layout from '../common/layout.module.css';
 import text from '../common/text.module.css';
 import styles from './methodology-editor.module.css';
+import { describeApiError } from '../../../../lib/describe-api-error.ts';
 
 type Note = { kind: 'success' | 'error'; text: string } | null;
 const FROZEN: readonly MethodologyStatus[] = ['published', 'archived'];
@@ -110,7 +111,7 @@ export function MethodologyEditor({ detail }: { detail: MethodologyVersionDetail
     } catch (e) {
       if (isApiError(e) && e.code === 'version_conflict') setConflict(true);
       else {
-        setNote({ kind: 'error', text: isApiError(e) ? e.message : t('workbench.common.failed') });
+        setNote({ kind: 'error', text: describeApiError(e, t, t('workbench.common.failed')) });
         if (isApiError(e) && e.field) show(e.field.replace(/^body\.methodology\.?/, ''));
       }
     } finally {
@@ -133,7 +134,7 @@ export function MethodologyEditor({ detail }: { detail: MethodologyVersionDetail
       setVersion(await changeMethodologyStatus(version.id, status));
       setNote({ kind: 'success', text: t(`workbench.editor.statusChanged.${status}`) });
     } catch (e) {
-      setNote({ kind: 'error', text: isApiError(e) ? e.message : t('workbench.common.failed') });
+      setNote({ kind: 'error', text: describeApiError(e, t, t('workbench.common.failed')) });
       if (isApiError(e) && e.field) show(e.field);
     } finally {
       setBusy(false);

@@ -4,10 +4,10 @@ import { CreateDraftBodySchema, METHODOLOGY_TEMPLATES, type MethodologyVersionSu
 import { Button } from '../../../../components/button/index.tsx';
 import { FormActions } from '../../../../components/form-actions/index.tsx';
 import { FormError, FormField } from '../../../../components/form-field/index.tsx';
-import { isApiError } from '../../../../lib/api-client.ts';
 import type { CreateDraftInput } from '../../api/create-draft.ts';
 import layout from '../common/layout.module.css';
 import { VersionOptions } from '../common/picker-options.tsx';
+import { describeApiError } from '../../../../lib/describe-api-error.ts';
 
 interface Props {
   versions: readonly MethodologyVersionSummary[];
@@ -44,7 +44,7 @@ export function CreateDraftForm({ versions, onCreate }: Props) {
     try {
       await onCreate(parsed.data);
     } catch (e) {
-      setErrors({ form: isApiError(e) ? e.message : t('workbench.common.failed') });
+      setErrors({ form: describeApiError(e, t, t('workbench.common.failed')) });
     } finally {
       setBusy(false);
     }

@@ -5,9 +5,9 @@ import { Button } from '../../../../components/button/index.tsx';
 import { FormActions } from '../../../../components/form-actions/index.tsx';
 import { FormError, FormField } from '../../../../components/form-field/index.tsx';
 import { Notice } from '../../../../components/notice/index.tsx';
-import { isApiError } from '../../../../lib/api-client.ts';
 import { sheetErrorsOf } from '../../api/methodology-sheet.ts';
 import layout from '../common/layout.module.css';
+import { describeApiError } from '../../../../lib/describe-api-error.ts';
 
 interface Props {
   onImport: (file: File, key?: string) => Promise<void>;
@@ -36,7 +36,7 @@ export function ImportSheetForm({ onImport }: Props) {
     } catch (e) {
       const rows = sheetErrorsOf(e);
       if (rows) setRowErrors(rows);
-      else setErrors({ form: isApiError(e) ? e.message : t('workbench.common.failed') });
+      else setErrors({ form: describeApiError(e, t, t('workbench.common.failed')) });
     } finally {
       setBusy(false);
     }

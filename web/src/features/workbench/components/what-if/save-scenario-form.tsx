@@ -4,9 +4,9 @@ import { NewScenarioBodySchema } from '@gci/shared';
 import { Button } from '../../../../components/button/index.tsx';
 import { FormActions } from '../../../../components/form-actions/index.tsx';
 import { FormError, FormField } from '../../../../components/form-field/index.tsx';
-import { isApiError } from '../../../../lib/api-client.ts';
 import layout from '../common/layout.module.css';
 import text from '../common/text.module.css';
+import { describeApiError } from '../../../../lib/describe-api-error.ts';
 
 interface Props {
   /** how many values the scenario changes */
@@ -32,7 +32,7 @@ export function SaveScenarioForm({ changes, onSave }: Props) {
     try {
       await onSave(checked.data, note);
     } catch (e) {
-      setError(isApiError(e) ? e.message : t('workbench.common.failed'));
+      setError(describeApiError(e, t, t('workbench.common.failed')));
     } finally {
       setSaving(false);
     }
