@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Iso3Schema } from './country.ts';
+import { LocalizedStringSchema } from './locale.ts';
 import { RegionSchema } from './region.ts';
 import { StorableTextSchema } from './storable-text.ts';
 
@@ -56,6 +57,7 @@ export const PracticeItemSchema = z.object({
   language: z.string(),
   date: z.string().nullable(),
   iso3: Iso3Schema,
+  countryNames: LocalizedStringSchema,
   region: RegionSchema,
   year: z.number().int(),
   pillarKey: z.string().nullable(),

@@ -22,6 +22,7 @@ export const router = createBrowserRouter([
           { path: 'cycles/:year/compare', lazy: () => import('./routes/public-compare.tsx') },
           { path: 'cycles/:year/methodology', lazy: () => import('./routes/public-methodology.tsx') },
           { path: 'cycles/:year/gaps', lazy: () => import('./routes/public-gaps.tsx') },
+          { path: 'practice', lazy: () => import('./routes/practice.tsx') },
           { path: 'login', lazy: () => import('./routes/login.tsx') },
           { path: 'forgot-password', lazy: () => import('./routes/forgot-password.tsx') },
           // The pages of the one-time links the platform mails (the secret is in the address's fragment).

@@ -21,7 +21,6 @@ export function indicatorMethodology(): Methodology {
   const toy = toyMethodology();
   const names: Record<string, string> = { legal: 'legal.laws', technical: 'technical.response' };
   const pillars = toy.pillars.map((p) => {
-    if (p.kind === 'question') return p;
     const key = names[p.key]!;
     const indicator: MethodologyNode = { kind: 'indicator', key, order: 1, weight: 1, texts: { title: { en: key } }, children: p.children };
     return { ...p, children: [indicator] };

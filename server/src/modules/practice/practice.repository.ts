@@ -135,6 +135,7 @@ export async function searchPublished(db: Db, filter: PublishedFilter, page: { o
     'e.practiceLanguage',
     'e.practiceDate',
     'e.countryIso3',
+    'co.names as countryNames',
     'co.region',
     'c.year',
     'e.pillarKey',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PracticePage } from '@gci/shared';
-import { insertFileEvidence, type Session } from '../../../test/factories.ts';
+import { insertFileEvidence, testCountryNames, type Session } from '../../../test/factories.ts';
 import { createPracticeWorld, insertLink, publishWorld, type PracticeWorld } from './practice-test-support.ts';
 
 describe('library of national practice: consent, confirmation, search', () => {
@@ -78,6 +78,7 @@ describe('library of national practice: consent, confirmation, search', () => {
           language: 'en',
           date: '2021',
           iso3: 'KEN',
+          countryNames: testCountryNames('KEN'),
           region: 'africa',
           year: w.published.year,
           pillarKey: 'legal',
