@@ -46,7 +46,7 @@ export const practiceApi = {
     errors: [409],
   }),
   search: route.get('/api/public/practice', { id: 'searchPractice', query: PracticeQuerySchema, responses: { 200: PracticePageSchema } }),
-  examples: route.get('/api/public/practice/examples', { id: 'practiceExamples', query: PracticeExamplesQuerySchema, responses: { 200: PracticeExamplesSchema }, errors: [404] }),
+  examples: route.get('/api/public/cycles/:year/countries/:iso3/practice', { id: 'practiceExamples', query: PracticeExamplesQuerySchema, responses: { 200: PracticeExamplesSchema }, errors: [404] }),
   downloadFile: route.get('/api/public/practice/:evidenceId/file', { id: 'downloadPracticeFile', responses: { 200: file('The document, in its detected media type, as an attachment') } }),
 } satisfies Record<string, AnyRoute>;
 

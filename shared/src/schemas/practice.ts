@@ -89,11 +89,10 @@ export type PracticePage = z.infer<typeof PracticePageSchema>;
 
 export const PracticeExamplesQuerySchema = z
   .object({
-    year: z.coerce.number().int().min(1900).max(2200),
-    iso3: Iso3Schema,
     indicators: z
       .string()
       .max(2000)
+      .default('')
       .transform((s) =>
         [
           ...new Set(
@@ -104,7 +103,7 @@ export const PracticeExamplesQuerySchema = z
           ),
         ].slice(0, 50),
       )
-      .describe('indicator keys, comma-separated (the areas for growth)'),
+      .describe('indicator keys, comma-separated (the areas for growth); none gives no examples'),
   })
   .strict();
 

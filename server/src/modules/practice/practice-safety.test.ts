@@ -14,8 +14,10 @@ const CANARY = 'CANARY-practice-4be1';
 describe('the library shows nothing unconsented, unconfirmed or unpublished', () => {
   let w: PracticeWorld;
   const ids: Record<string, string> = {};
-  const share = (s: Session, id: string, body: object) => w.app.inject({ method: 'PUT', url: `/api/evidence/${id}/sharing`, headers: s.headers, payload: body });
-  const confirm = (s: Session, id: string) => w.app.inject({ method: 'PUT', url: `/api/evidence/${id}/sharing/confirmation`, headers: s.headers, payload: { confirmed: true } });
+  const share = (s: Session, id: string, body: object) =>
+    w.app.inject({ method: 'PUT', url: `/api/evidence/${id}/sharing`, headers: s.headers, payload: body });
+  const confirm = (s: Session, id: string) =>
+    w.app.inject({ method: 'PUT', url: `/api/evidence/${id}/sharing/confirmation`, headers: s.headers, payload: { confirmed: true } });
   const get = (url: string) => w.app.inject({ method: 'GET', url });
 
   beforeAll(async () => {
@@ -57,11 +59,22 @@ describe('the library shows nothing unconsented, unconfirmed or unpublished', ()
       }
       variants.forEach((v) => out.add(v));
     }
-    const library = ['', `?q=${CANARY}`, '?q=unconsented', '?q=unpublished', '?country=KEN', '?language=en', '?order=date', `?year=${w.hidden.year}`, '?limit=100'];
+    const library = [
+      '',
+      `?q=${CANARY}`,
+      '?q=unconsented',
+      '?q=unpublished',
+      '?country=KEN',
+      '?language=en',
+      '?order=date',
+      `?year=${w.hidden.year}`,
+      '?limit=100',
+    ];
     for (const type of PRACTICE_TYPES) library.push(`?type=${type}`);
     for (const q of library) out.add(`/api/public/practice${q}`);
     for (const year of [w.published.year, w.hidden.year]) {
-      for (const iso3 of ['KEN', 'NGA', 'GHA', 'FRA']) out.add(`/api/public/practice/examples?year=${year}&iso3=${iso3}&indicators=legal.laws,technical.response`);
+      for (const iso3 of ['KEN', 'NGA', 'GHA', 'FRA'])
+        out.add(`/api/public/cycles/${year}/countries/${iso3}/practice?indicators=legal.laws,technical.response`);
     }
     return [...out];
   }
@@ -69,12 +82,13 @@ describe('the library shows nothing unconsented, unconfirmed or unpublished', ()
   it('shows the marker on no public route, and the confirmed item where it belongs', async () => {
     const all = urls();
     expect(all.some((u) => u.includes('/api/public/practice/'))).toBe(true);
+    expect(all.some((u) => u.endsWith('/practice?indicators=legal.laws,technical.response'))).toBe(true);
     const leaks: string[] = [];
     for (const url of all) {
       const res = await get(url);
       expect(res.statusCode, url).toBeLessThan(500);
       if (res.body.includes(CANARY)) leaks.push(`${url} → ${res.statusCode}`);
-      if (url.startsWith('/api/public/practice') && res.body.includes('MARK-77')) leaks.push(`${url} (unconfirmed link) → ${res.statusCode}`);
+      if (url.includes('practice') && res.body.includes('MARK-77')) leaks.push(`${url} (unconfirmed link) → ${res.statusCode}`);
     }
     expect(leaks).toEqual([]);
     // the controls: the confirmed item is there, its title too (without its document)
@@ -99,8 +113,22 @@ describe('how others do it: practice of countries of the same region that meet t
     for (const iso3 of ['KEN', 'NGA', 'GHA', 'FRA'] as const) {
       const team = await signIn(w.app, await createUser(w.handle.db, 'focal_point', iso3));
       const id = await insertLink(w.handle.db, w.answers[`${iso3}:legal.law`]!, `Law of ${iso3}`);
-      expect((await w.app.inject({ method: 'PUT', url: `/api/evidence/${id}/sharing`, headers: team.headers, payload: { mayPublish: true, type: 'law', language: 'en' } })).statusCode).toBe(200);
-      const res = await w.app.inject({ method: 'PUT', url: `/api/evidence/${id}/sharing/confirmation`, headers: w.sessions.reviewer.headers, payload: { confirmed: true } });
+      expect(
+        (
+          await w.app.inject({
+            method: 'PUT',
+            url: `/api/evidence/${id}/sharing`,
+            headers: team.headers,
+            payload: { mayPublish: true, type: 'law', language: 'en' },
+          })
+        ).statusCode,
+      ).toBe(200);
+      const res = await w.app.inject({
+        method: 'PUT',
+        url: `/api/evidence/${id}/sharing/confirmation`,
+        headers: w.sessions.reviewer.headers,
+        payload: { confirmed: true },
+      });
       expect(res.statusCode).toBe(200);
       items[iso3] = id;
     }
@@ -109,7 +137,7 @@ describe('how others do it: practice of countries of the same region that meet t
   afterAll(() => w?.close());
 
   const examples = async (iso3: string, indicators: string) => {
-    const res = await w.app.inject({ method: 'GET', url: `/api/public/practice/examples?year=${w.published.year}&iso3=${iso3}&indicators=${indicators}` });
+    const res = await w.app.inject({ method: 'GET', url: `/api/public/cycles/${w.published.year}/countries/${iso3}/practice?indicators=${indicators}` });
     expect(res.statusCode, res.body).toBe(200);
     return res.json<PracticeExamples>().examples.map((e) => [e.indicatorKey, e.items.map((i) => i.iso3).sort()]);
   };
@@ -126,7 +154,7 @@ describe('how others do it: practice of countries of the same region that meet t
   });
 
   it('answers 404 for a year without published results', async () => {
-    const res = await w.app.inject({ method: 'GET', url: `/api/public/practice/examples?year=${w.hidden.year}&iso3=GHA&indicators=legal.laws` });
+    const res = await w.app.inject({ method: 'GET', url: `/api/public/cycles/${w.hidden.year}/countries/GHA/practice?indicators=legal.laws` });
     expect(res.statusCode).toBe(404);
   });
 });

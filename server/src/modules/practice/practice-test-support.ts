@@ -25,7 +25,7 @@ export function indicatorMethodology(): Methodology {
     const indicator: MethodologyNode = { kind: 'indicator', key, order: 1, weight: 1, texts: { title: { en: key } }, children: p.children };
     return { ...p, children: [indicator] };
   });
-  return { ...toy, pillars } as Methodology;
+  return { ...toy, pillars };
 }
 
 /** Two more African countries for "the same region" (the factories know one country per region). */

@@ -8,6 +8,6 @@ export const practiceRoutes = contractRoutes<{ practice: PracticeService }>((rou
   route(practiceApi.setSharing, ({ auth, params, body, ip }) => practice.setSharing(auth, params.evidenceId, body, ip));
   route(practiceApi.confirmSharing, ({ auth, params, body, ip }) => practice.confirm(auth, params.evidenceId, body.confirmed, ip));
   route(practiceApi.search, ({ query }) => practice.search(query));
-  route(practiceApi.examples, ({ query }) => practice.examples(query));
+  route(practiceApi.examples, ({ params, query }) => practice.examples({ ...params, indicators: query.indicators }));
   route(practiceApi.downloadFile, async ({ params, reply }) => sendAttachment(reply, await practice.file(params.evidenceId)));
 });

@@ -1,5 +1,4 @@
 import {
-  EvidenceSharingBodySchema,
   practicePlaceOf,
   type EvidenceSharing,
   type IndicatorGap,
@@ -10,6 +9,7 @@ import {
   type Region,
 } from '@gci/shared';
 import type { z } from 'zod';
+import type { EvidenceSharingBodySchema } from '@gci/shared';
 import type { Db } from '../../db/database.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';

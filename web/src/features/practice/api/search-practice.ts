@@ -4,10 +4,9 @@ import { callApi } from '../../../lib/api-client.ts';
 /** The library's query from a page address: unknown or malformed filters are dropped rather than refused. */
 export function practiceQueryOf(params: URLSearchParams): PracticeQuery {
   const query: Record<string, string> = {};
-  const shape = PracticeQuerySchema.shape;
+  const shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }> = PracticeQuerySchema.shape;
   for (const [key, value] of params) {
-    if (!value || !(key in shape)) continue;
-    if (shape[key as keyof typeof shape].safeParse(value).success) query[key] = value;
+    if (value && shape[key]?.safeParse(value).success) query[key] = value;
   }
   return query as PracticeQuery;
 }
@@ -17,4 +16,4 @@ export const searchPractice = (query: PracticeQuery, signal?: AbortSignal): Prom
 
 /** "How others do it": per indicator, practice of countries of the same region that meet it. */
 export const getPracticeExamples = (year: number, iso3: string, indicators: string[], signal?: AbortSignal): Promise<PracticeExamples> =>
-  callApi(practiceApi.examples, { query: { year, iso3, indicators: indicators.join(',') } }, { signal });
+  callApi(practiceApi.examples, { params: { year, iso3 }, query: { indicators: indicators.join(',') } }, { signal });

@@ -23,7 +23,8 @@ export function PracticeLibrary({ page, query }: { page: PracticePage; query: Pr
   const { t } = useTranslation();
   const languageName = useLanguageName();
   const [params, setParams] = useSearchParams();
-  const initial = Object.fromEntries(FIELDS.map((f) => [f, String(query[f] ?? '')])) as Draft;
+  const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const initial = Object.fromEntries(FIELDS.map((f) => [f, text(query[f])])) as Draft;
   const [draft, setDraft] = useState<Draft>(initial);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const apply = (next: Draft, offset = 0) => {
@@ -34,8 +35,8 @@ export function PracticeLibrary({ page, query }: { page: PracticePage; query: Pr
     if (offset) out.set('offset', String(offset));
     setParams(out);
   };
-  const limit = Number(query.limit ?? 20);
-  const offset = Number(query.offset ?? 0);
+  const limit = Number(text(query.limit) || 20);
+  const offset = Number(text(query.offset) || 0);
   const fixed = (['pillar', 'indicator', 'country'] as const).filter((k) => query[k]);
 
   return (
@@ -90,7 +91,7 @@ export function PracticeLibrary({ page, query }: { page: PracticePage; query: Pr
           )}
         </FormField>
       </FilterPanel>
-      {fixed.length > 0 && <p>{fixed.map((k) => `${t(`practice.filters.${k}`)}: ${String(query[k])}`).join(' · ')}</p>}
+      {fixed.length > 0 && <p>{fixed.map((k) => `${t(`practice.filters.${k}`)}: ${text(query[k])}`).join(' · ')}</p>}
       <p role="status">{t('practice.found', { count: page.total })}</p>
       <PracticeItemList items={page.items} empty={t('practice.none')} />
       <p>
