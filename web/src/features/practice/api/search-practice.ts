@@ -8,7 +8,7 @@ export function practiceQueryOf(params: URLSearchParams): PracticeQuery {
   for (const [key, value] of params) {
     if (value && shape[key]?.safeParse(value).success) query[key] = value;
   }
-  return query as PracticeQuery;
+  return query;
 }
 
 /** Published practice matching the query, by relevance or date (never by score). */
