@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRACTICE_TYPES, type PracticeExamples, type PracticePage } from '@gci/shared';
 import { createUser, insertFileEvidence, signIn, type Session } from '../../../test/factories.ts';
 import { ROUTE_ACCESS } from '../../http/access-policy.ts';
-import { createPracticeWorld, insertLink, publishWorld, type PracticeWorld } from './practice-test-support.ts';
+import { createPracticeWorld, insertLink, publishWorld, SETUP_MS, type PracticeWorld } from './practice-test-support.ts';
 
 const CANARY = 'CANARY-practice-4be1';
 
@@ -41,7 +41,7 @@ describe('the library shows nothing unconsented, unconfirmed or unpublished', ()
     ids.unconfirmedLink = await insertLink(db, w.answers['KEN:legal.spam']!, 'Unconfirmed link MARK-77');
     await share(ken, ids.unconfirmedLink, { mayPublish: true, type: 'law', language: 'en' });
     await publishWorld(w);
-  });
+  }, SETUP_MS);
   afterAll(() => w?.close());
 
   /** Every public GET route filled in with every id, year and country we know; the library with each filter. */
@@ -133,7 +133,7 @@ describe('how others do it: practice of countries of the same region that meet t
       items[iso3] = id;
     }
     await publishWorld(w);
-  });
+  }, SETUP_MS);
   afterAll(() => w?.close());
 
   const examples = async (iso3: string, indicators: string) => {

@@ -16,6 +16,9 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { DatabaseHandle, Db } from '../../db/database.ts';
 import { publishCycle } from '../publication/publication.service.ts';
 
+/** A set-up hook builds a database, signs five people in and publishes a cycle: minutes, not seconds, on a loaded machine (no assertion depends on it). */
+export const SETUP_MS = 300_000;
+
 /** The toy methodology with each pillar's questions under one indicator (`legal.laws`, `technical.response`): the library files items by indicator. */
 export function indicatorMethodology(): Methodology {
   const toy = toyMethodology();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PracticePage } from '@gci/shared';
 import { insertFileEvidence, testCountryNames, type Session } from '../../../test/factories.ts';
-import { createPracticeWorld, insertLink, publishWorld, type PracticeWorld } from './practice-test-support.ts';
+import { createPracticeWorld, insertLink, publishWorld, SETUP_MS, type PracticeWorld } from './practice-test-support.ts';
 
 describe('library of national practice: consent, confirmation, search', () => {
   let w: PracticeWorld;
@@ -22,7 +22,7 @@ describe('library of national practice: consent, confirmation, search', () => {
 
   beforeAll(async () => {
     w = await createPracticeWorld();
-  });
+  }, SETUP_MS);
   afterAll(() => w?.close());
 
   describe('consent and confirmation', () => {
