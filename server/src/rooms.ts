@@ -45,6 +45,8 @@ import { createPublicationService } from './modules/publication/publication.serv
 import { publicationRoutes } from './modules/publication/publication.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { createImportsService } from './modules/imports/imports.service.ts';
+import { practiceRoutes } from './modules/practice/practice.routes.ts';
+import { createPracticeService } from './modules/practice/practice.service.ts';
 
 export interface RoomDeps {
   /** the application role's database (row-level security) */
@@ -104,4 +106,7 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(publicationRoutes, { publication: createPublicationService({ db, now, notifier }) });
   await app.register(publicRoutes, { publicResults: createPublicResultsService({ db }) });
   await app.register(importsRoutes, { imports: createImportsService({ db, now }) });
+
+  // the library of national practice (consent on evidence, the public library)
+  await app.register(practiceRoutes, { practice: createPracticeService({ db, now, methodologyOf }) });
 }

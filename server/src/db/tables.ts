@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { PracticeType } from '@gci/shared';
 
 /** Table types as TypeScript sees them through CamelCasePlugin (SQL names are snake_case). */
 
@@ -207,6 +208,20 @@ export interface EvidenceTable {
   createdAt: Generated<Date>;
   /** copied from the parent row by a trigger; what row-level security compares */
   countryIso3: Generated<string>;
+  /** the focal point's consent to publish it in the library of national practice (migration practice_sharing) */
+  shareConsent: Generated<boolean>;
+  /** the document itself may be published too, not only its title */
+  shareFile: Generated<boolean>;
+  practiceType: PracticeType | null;
+  practiceLanguage: string | null;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` */
+  practiceDate: string | null;
+  /** a reviewer's confirmation; only confirmed items of published cycles are public */
+  shareConfirmedAt: Date | null;
+  shareConfirmedBy: string | null;
+  /** where the item sits in the methodology, set at confirmation */
+  pillarKey: string | null;
+  indicatorKey: string | null;
 }
 
 export interface EvidenceBlobsTable {

@@ -16,6 +16,7 @@ import { publicationApi } from './publication.ts';
 import { publicApi } from './public.ts';
 import { mailApi } from './mail.ts';
 import { importsApi } from './imports.ts';
+import { practiceApi } from './practice.ts';
 
 /** Every route of the API, by room: for the server's checks and tests (the server registers them room by room). */
 export const API_ROUTES: readonly AnyRoute[] = [
@@ -36,4 +37,5 @@ export const API_ROUTES: readonly AnyRoute[] = [
   publicApi,
   mailApi,
   importsApi,
+  practiceApi,
 ].flatMap((room) => Object.values<AnyRoute>(room));

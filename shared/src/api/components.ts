@@ -17,6 +17,7 @@ import { publicationComponents } from './publication.ts';
 import { publicComponents } from './public.ts';
 import { mailComponents } from './mail.ts';
 import { importsComponents } from './imports.ts';
+import { practiceComponents } from './practice.ts';
 
 /** Named everywhere: the error body, and the schemas of more than one room. */
 const COMMON: Readonly<Record<string, z.ZodType>> = {
@@ -52,6 +53,7 @@ export function namedApiSchemas(): ReadonlyMap<z.ZodType, string> {
     publicComponents,
     mailComponents,
     importsComponents,
+    practiceComponents,
   ]) {
     for (const [name, schema] of Object.entries(room)) {
       if (named.has(schema) && named.get(schema) !== name) throw new Error(`${name} is also named ${named.get(schema)}`);

@@ -16,5 +16,6 @@ export const API_TAGS = {
   cycles: 'Assessment cycles and their publications',
   imports: "Past editions' published results brought in from spreadsheets (administrators)",
   mail: 'Outgoing mail: the queue, what was sent, and dead letters to send again (administrators)',
+  practice: 'The library of national practice: evidence shared with consent, confirmed by a reviewer, of published cycles',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;

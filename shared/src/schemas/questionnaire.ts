@@ -5,6 +5,7 @@ import { Iso3Schema } from './country.ts';
 import { LocalizedStringSchema } from './locale.ts';
 import { isStorableText, STORABLE_TEXT_MESSAGE, StorableTextSchema } from './storable-text.ts';
 import { AnswerValueSchema, MethodologySchema, NodeKeySchema } from './methodology.ts';
+import { EvidenceSharingSchema } from './practice.ts';
 
 export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
 
@@ -21,6 +22,8 @@ export const EvidenceItemSchema = z.object({
   sha256: z.string().nullable(),
   carriedOver: z.boolean(),
   createdAt: z.string(),
+  /** whether it may be published in the library of national practice, and whether a reviewer confirmed it */
+  sharing: EvidenceSharingSchema,
 });
 export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
 

@@ -24,6 +24,7 @@ export const routes: RouteObject[] = [
           { path: 'cycles/:year/compare', id: 'public-compare', lazy: () => import('./routes/public-compare.tsx') },
           { path: 'cycles/:year/methodology', id: 'public-methodology', lazy: () => import('./routes/public-methodology.tsx') },
           { path: 'cycles/:year/gaps', id: 'public-gaps', lazy: () => import('./routes/public-gaps.tsx') },
+          { path: 'practice', lazy: () => import('./routes/practice.tsx') },
           { path: 'login', lazy: () => import('./routes/login.tsx') },
           { path: 'forgot-password', lazy: () => import('./routes/forgot-password.tsx') },
           // The pages of the one-time links the platform mails (the secret is in the address's fragment).

@@ -1,8 +1,20 @@
-import type { AnswerState, AnswerValue, AssessmentSummary, EvidenceItem, LocalizedString } from '@gci/shared';
+import type { AnswerState, AnswerValue, AssessmentSummary, EvidenceItem, EvidenceSharing, LocalizedString } from '@gci/shared';
 import type { AnswerWithAuthor, AssessmentContext, EvidenceRow } from './assessments.repository.ts';
 import { deadlineOf, isEditableNow } from './scope.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
+
+type SharingColumns = Pick<EvidenceRow, 'shareConsent' | 'shareFile' | 'practiceType' | 'practiceLanguage' | 'practiceDate' | 'shareConfirmedAt'>;
+
+/** The library-of-practice side of an evidence item (see the practice room). */
+export const toEvidenceSharing = (e: SharingColumns): EvidenceSharing => ({
+  mayPublish: e.shareConsent,
+  allowFile: e.shareFile,
+  type: e.practiceType,
+  language: e.practiceLanguage,
+  date: e.practiceDate,
+  confirmed: e.shareConfirmedAt !== null,
+});
 
 export const toEvidenceItem = (e: EvidenceRow): EvidenceItem => ({
   id: e.id,
@@ -15,6 +27,7 @@ export const toEvidenceItem = (e: EvidenceRow): EvidenceItem => ({
   sha256: e.sha256,
   carriedOver: e.carriedOver,
   createdAt: iso(e.createdAt),
+  sharing: toEvidenceSharing(e),
 });
 
 export const toAnswerState = (a: AnswerWithAuthor, evidence: EvidenceRow[]): AnswerState => ({

@@ -22,7 +22,7 @@ const contentDisposition = (fileName: string) =>
   `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 /** A stored document, always as an attachment, never rendered or sniffed by the browser. */
-const sendAttachment = (reply: FastifyReply, file: { fileName: string; mediaType: string; content: Uint8Array }) =>
+export const sendAttachment = (reply: FastifyReply, file: { fileName: string; mediaType: string; content: Uint8Array }) =>
   reply
     .header('content-type', file.mediaType)
     .header('content-disposition', contentDisposition(file.fileName))

@@ -2,6 +2,7 @@ import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { getCountryProfile } from '../../features/public-results/api/get-country-profile.ts';
 import { CountryProfileView } from '../../features/public-results/components/profile/country-profile-view.tsx';
 import { parseYear, rethrowAsNotFound } from '../../features/public-results/lib/parse-year.ts';
+import { PracticeExamples } from '../../features/practice/components/practice-examples.tsx';
 import { countryMeta, metaHandle } from '../page-meta.ts';
 
 /** `/cycles/:year/countries/:iso3`: one country's profile in a published cycle. */
@@ -17,7 +18,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 function CountryRoute() {
   const { profile } = useLoaderData<typeof loader>();
-  return <CountryProfileView key={`${profile.cycle.year}-${profile.country.iso3}`} profile={profile} />;
+  const key = `${profile.cycle.year}-${profile.country.iso3}`;
+  return (
+    <>
+      <CountryProfileView key={key} profile={profile} />
+      <PracticeExamples key={`practice-${key}`} year={profile.cycle.year} iso3={profile.country.iso3} region={profile.country.region} areas={profile.growth} />
+    </>
+  );
 }
 
 // A shared link previews the country, its tier and its score.

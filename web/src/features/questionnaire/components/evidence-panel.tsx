@@ -33,7 +33,11 @@ export function EvidencePanel({ answer, requirement }: { answer: AnswerState; re
         </>
       }
     >
-      <EvidenceList items={evidence} onRemoved={(id) => setEvidence(evidence.filter((item) => item.id !== id))} />
+      <EvidenceList
+        items={evidence}
+        onRemoved={(id) => setEvidence(evidence.filter((item) => item.id !== id))}
+        onSharingSaved={(id, sharing) => setEvidence(evidence.map((item) => (item.id === id ? { ...item, sharing } : item)))}
+      />
       {canEdit && (
         <div className={styles.forms} data-testid="evidence-forms">
           <LinkEvidenceForm questionKey={questionKey} onAdded={(item) => setEvidence([...evidence, item])} />

@@ -15,6 +15,7 @@ import { CorrectionForm } from './correction-form.tsx';
 import { CorrectionNote } from './correction-note.tsx';
 import { NewThread } from './new-thread.tsx';
 import { ThreadView } from './thread-view.tsx';
+import { SharingConfirmation } from './sharing-confirmation.tsx';
 import styles from './review-question.module.css';
 
 const downloadUrl = (id: string) => `/api/evidence/${encodeURIComponent(id)}/download`;
@@ -88,7 +89,14 @@ export function ReviewQuestion({ question, level, isFlagged = false, isChanged =
               </Tag>
             )}
           </p>
-          <EvidenceList items={(answer?.evidence ?? []).map((item) => evidenceEntry(item, downloadUrl(item.id)))} empty={t('review.evidence.none')} />
+          <EvidenceList
+            items={(answer?.evidence ?? []).map((item) => evidenceEntry(item, downloadUrl(item.id)))}
+            empty={t('review.evidence.none')}
+            action={(entry) => {
+              const item = answer?.evidence.find((e) => e.id === entry.id);
+              return item && <SharingConfirmation item={item} mayConfirm={user.role === 'reviewer' || user.role === 'admin'} />;
+            }}
+          />
         </div>
       )}
       {fixes.map((entry) => (
