@@ -200,6 +200,26 @@ const MATRIX: Record<string, Row> = {
     ({ fx, as }) => ({ method: 'DELETE', url: `/api/evidence/${fx.evidenceId}`, headers: as }),
     [401, 403, 403, 403, 404, 204],
   ],
+  // the library of national practice: consent by the country's focal points, confirmation by staff
+  'PUT /api/evidence/:evidenceId/sharing': [
+    ({ fx, as }) => ({ method: 'PUT', url: `/api/evidence/${fx.evidenceId}/sharing`, headers: as, payload: { mayPublish: true, type: 'law', language: 'en' } }),
+    [401, 403, 403, 403, 404, 200],
+  ],
+  'PUT /api/evidence/:evidenceId/sharing/confirmation': [
+    // the fixture's document has no consent: staff may ask, and are told there is nothing to confirm
+    ({ fx, as }) => ({ method: 'PUT', url: `/api/evidence/${fx.evidenceId}/sharing/confirmation`, headers: as, payload: { confirmed: true } }),
+    [401, 409, 403, 409, 403, 403],
+  ],
+  'GET /api/public/practice': [({ as }) => ({ method: 'GET', url: '/api/public/practice', headers: as }), [200, 200, 200, 200, 200, 200]],
+  'GET /api/public/cycles/:year/countries/:iso3/practice': [
+    ({ as }) => ({ method: 'GET', url: `/api/public/cycles/${PUBLISHED_YEAR}/countries/KEN/practice`, headers: as }),
+    [200, 200, 200, 200, 200, 200],
+  ],
+  // an item nobody allowed: no document, whoever asks
+  'GET /api/public/practice/:evidenceId/file': [
+    ({ fx, as }) => ({ method: 'GET', url: `/api/public/practice/${fx.evidenceId}/file`, headers: as }),
+    [404, 404, 404, 404, 404, 404],
+  ],
   'GET /api/evidence/:evidenceId/download': [
     ({ fx, as }) => ({ method: 'GET', url: `/api/evidence/${fx.evidenceId}/download`, headers: as }),
     [401, 200, 200, 200, 404, 200],

@@ -88,9 +88,9 @@ describe('public pages rendered on the server', { timeout: SLOW_TEST_MS }, () =>
     expect(metaOf(html, 'description')).toBe(metaOf(html, 'og:description'));
     expect(metaOf(html, 'og:url')).toBe(`${PUBLIC_URL}/cycles/2024/countries/KEN`);
     expect(html).toContain(`<link rel="canonical" href="${PUBLIC_URL}/cycles/2024/countries/KEN" />`);
-    // styled at first paint: the profile module's stylesheets are linked, and they exist
+    // styled at first paint: the app's one stylesheet is linked, and it exists
     const stylesheets = [...html.matchAll(/<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)"/g)].map((m) => m[1]!);
-    expect(stylesheets.length).toBeGreaterThan(1);
+    expect(stylesheets).toHaveLength(1);
     for (const file of stylesheets) expect(fs.existsSync(path.join(WEB_DIST, file)), file).toBe(true);
     // readable without JavaScript: no "needs JavaScript" notice
     expect(html).not.toContain('<noscript>');

@@ -30,7 +30,10 @@ export interface WrittenAnswer {
 export const evidenceJsonOf = (alias: string): RawBuilder<EvidenceRow[]> => sql<EvidenceRow[]>`coalesce((
   select jsonb_agg(jsonb_build_object('id', e.id, 'answerId', e.answer_id, 'kind', e.kind, 'title', e.title, 'url', e.url,
     'fileName', e.file_name, 'mediaType', e.media_type, 'sizeBytes', e.size_bytes, 'sha256', e.sha256,
-    'carriedOver', e.carried_over, 'createdAt', e.created_at, 'createdBy', e.created_by, 'countryIso3', e.country_iso3) order by e.created_at, e.id)
+    'carriedOver', e.carried_over, 'createdAt', e.created_at, 'createdBy', e.created_by, 'countryIso3', e.country_iso3,
+    'shareConsent', e.share_consent, 'shareFile', e.share_file, 'practiceType', e.practice_type, 'practiceLanguage', e.practice_language,
+    'practiceDate', e.practice_date, 'shareConfirmedAt', e.share_confirmed_at, 'shareConfirmedBy', e.share_confirmed_by,
+    'pillarKey', e.pillar_key, 'indicatorKey', e.indicator_key) order by e.created_at, e.id)
   from evidence e where e.answer_id = ${sql.ref(`${alias}.id`)}), '[]'::jsonb)`;
 
 /** A written answer, or what is stored instead when the version the user edited is not the stored one. */

@@ -77,7 +77,8 @@ export async function carryOverAnswers(
     await trx
       .insertInto('evidence')
       .values(
-        evidence.map(({ id: _id, answerId, createdAt: _c, ...e }) => ({
+        // consent to the library travels with the item; a reviewer's confirmation is for one cycle
+        evidence.map(({ id: _id, answerId, createdAt: _c, shareConfirmedAt: _at, shareConfirmedBy: _by, pillarKey: _p, indicatorKey: _i, ...e }) => ({
           ...e,
           answerId: newIdByKey.get(oldKeyById.get(answerId)!)!,
           carriedOver: true,

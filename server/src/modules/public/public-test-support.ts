@@ -1,8 +1,13 @@
 import { ROUTE_ACCESS } from '../../http/access-policy.ts';
 
-/** Every public GET route of the access table, e.g. `/api/public/cycles/:year/results`. */
+/**
+ * Every public GET route of published results in the access table, e.g. `/api/public/cycles/:year/results`.
+ * The library of national practice (`…/practice`) has public routes too, with other rules (consent,
+ * confirmation, no per-publication ETag): server/src/modules/practice tests them, and the walks of
+ * unpublished cycles and planted secrets cover every public route.
+ */
 export const PUBLIC_ROUTES: string[] = Object.entries(ROUTE_ACCESS)
-  .filter(([key, access]) => access === 'public' && key.startsWith('GET /api/public/'))
+  .filter(([key, access]) => access === 'public' && key.startsWith('GET /api/public/') && !key.includes('/practice'))
   .map(([key]) => key.slice('GET '.length));
 
 /** A route with its parameters filled in. */
