@@ -63,6 +63,9 @@ describe.skipIf(!hasChromium)('journeys: landing pages, scroll positions, submis
       await page.goto(`${server.url}/cycles/2024`);
       const links = page.locator('section[data-tier] li[data-iso3] a');
       await links.first().waitFor();
+      // the page arrives rendered by the server; the map is drawn once it has hydrated, and from then on
+      // a click is the app's navigation (before it, a plain page load, which opens at the top anyway)
+      await page.locator('path[data-iso3]').first().waitFor();
       const last = links.last();
       const iso3 = await last.evaluate((a) => a.closest('li')!.getAttribute('data-iso3'));
       const name = await last.innerText();

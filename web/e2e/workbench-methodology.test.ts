@@ -105,8 +105,11 @@ describe.skipIf(!hasChromium)('workbench: methodology versions, editor and consu
     const added = 'pillars[0].children[0].children[4]';
     await node(added).locator(':scope > details > [data-testid="node-body"]').waitFor();
     await field(`${added}.texts.title.en`).fill('Cybercrime cases prosecuted last year');
-    // the demo texts are in English and Chinese, so Chinese is offered beside English first
-    expect(await page.getByLabel('Second language').inputValue()).toBe('zh');
+    // the demo texts are in all six languages: the first of the others (French) is offered beside English;
+    // Chinese chosen, then French again, each showing its own field
+    expect(await page.getByLabel('Second language').inputValue()).toBe('fr');
+    await page.getByLabel('Second language').selectOption('zh');
+    expect(await field(`${added}.texts.title.zh`).count()).toBe(1);
     await page.getByLabel('Second language').selectOption('fr');
     await field(`${added}.texts.title.fr`).fill('Affaires de cybercriminalité poursuivies l’an dernier');
     await field(`${added}.key`).fill('legal.cybercrime.cases');
