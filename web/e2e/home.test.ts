@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CycleResultsSchema, PublishedCycleSchema, type CycleResults } from '@gci/shared';
+import { CycleResultsSchema, PublishedCycleSchema, truncateScore, type CycleResults } from '@gci/shared';
 import { z } from 'zod';
 import { hasChromium, launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/start-server.ts';
@@ -77,7 +77,7 @@ describe.skipIf(!hasChromium)('home page (public results by tier)', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('lists the countries of each tier alphabetically, with the score rounded to one decimal', async () => {
+  it('lists the countries of each tier alphabetically, with the score cut to two decimals', async () => {
     const byTier = await page.$$eval('section[data-tier]', (sections) =>
       sections.map((section) => [...section.querySelectorAll('li[data-iso3] a')].map((name) => name.textContent ?? '')),
     );
@@ -86,8 +86,9 @@ describe.skipIf(!hasChromium)('home page (public results by tier)', () => {
 
     const first = newest.countries[0]!;
     const score = await page.locator(`li[data-iso3="${first.iso3}"] [data-testid="country-score"]`).innerText();
-    const oneDecimal = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    expect(score).toContain(oneDecimal.format(first.overall));
+    // cut, not rounded: a score never shows the bound of a tier it has not reached
+    const twoDecimals = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(score).toContain(twoDecimals.format(truncateScore(first.overall)));
   });
 
   it('never mentions a rank', async () => {

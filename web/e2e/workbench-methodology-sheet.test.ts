@@ -57,14 +57,18 @@ describe.skipIf(!hasChromium)('workbench: a methodology version as a spreadsheet
       .getRow(3)
       .getCell(NODE_COLUMNS.indexOf('weight') + 1).value = 'heavy';
     const broken = Buffer.from(await workbook.xlsx.writeBuffer());
+    // the list is counted once it is there (the page fetches it after loading)
+    const versions = page.locator('tr[data-key]');
     await page.goto(`${server.url}/workbench/methodologies`);
-    const before = await page.locator('tr[data-key]').count();
+    await versions.first().waitFor();
+    const before = await versions.count();
     await importFile('broken.xlsx', broken, 'gci-2024-broken');
     const error = page.getByTestId('sheet-errors').locator('li[data-row="3"][data-column="weight"]');
     await error.waitFor();
     expect(await error.textContent()).toContain('Sheet nodes, row 3, column weight: must be a number');
     expect(page.url()).toMatch(/\/workbench\/methodologies$/);
     await page.reload();
-    expect(await page.locator('tr[data-key]').count()).toBe(before);
+    await versions.first().waitFor();
+    expect(await versions.count()).toBe(before);
   });
 });
