@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { localize, SCORE_DECIMALS, truncateScore, type CountryProfile, type Locale, type PublishedCycle } from '@gci/shared';
+import { localize, type CountryProfile, type Locale, type PublishedCycle } from '@gci/shared';
+import { createFormatters } from '../lib/formatters.ts';
 
 /** What a shared link previews: the page's title and a sentence on what it holds. */
 export interface PageMeta {
@@ -22,10 +23,6 @@ export interface MetaHandle {
 export const isMetaHandle = (handle: unknown): handle is MetaHandle =>
   typeof handle === 'object' && handle !== null && typeof (handle as { meta?: unknown }).meta === 'function';
 
-/** A score as pages show it: two decimals, cut rather than rounded (shared truncateScore), in the reader's digits. */
-const scoreText = (score: number, locale: Locale) =>
-  truncateScore(score).toLocaleString(locale, { minimumFractionDigits: SCORE_DECIMALS, maximumFractionDigits: SCORE_DECIMALS });
-
 export const resultsMeta = (cycle: PublishedCycle, t: TFunction): PageMeta => ({
   title: t('meta.resultsTitle', { cycle: cycle.name }),
   description: t('meta.resultsDescription', { cycle: cycle.name }),
@@ -37,7 +34,7 @@ export function countryMeta(profile: Pick<CountryProfile, 'cycle' | 'country' | 
   const tier = tierInfo ? t('ui.tierNamed', { tier: profile.tier, name: localize(tierInfo.name, locale) }) : t('ui.tier', { tier: profile.tier });
   return {
     title: t('meta.countryTitle', { country, tier, cycle: profile.cycle.name }),
-    description: t('meta.countryDescription', { country, tier, cycle: profile.cycle.name, score: scoreText(profile.overall, locale) }),
+    description: t('meta.countryDescription', { country, tier, cycle: profile.cycle.name, score: createFormatters(locale).score(profile.overall) }),
   };
 }
 

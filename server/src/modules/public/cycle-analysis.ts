@@ -11,15 +11,6 @@ import {
 import type { PublicationView } from './publication-view.ts';
 import { titlesOf } from './trace.ts';
 
-/**
- * The options of a publication's tier stability: the stability settings of its methodology version
- * (defaults for a version without them), so every server computes the same result
- * (publicationStability in snapshot-jobs.ts; stored with the publication).
- */
-export function stabilityOptionsOf(methodology: Methodology): StabilityOptions & { vary: StabilityResult['vary']; distribution: WeightDistribution } {
-  const { vary, distribution, draws, seed } = stabilitySettingsOf(methodology);
-  return { vary, distribution, draws, seed };
-}
 /** A tier counts as stable when at least this share of weight draws keeps it. */
 export const STABLE_PROBABILITY = 0.9;
 

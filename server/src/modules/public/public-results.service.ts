@@ -11,6 +11,7 @@ import {
   type AssessmentScore,
   type Region,
   type StabilityResult,
+  stabilitySettingsOf,
 } from '@gci/shared';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
@@ -18,7 +19,7 @@ import { conflict, notFound } from '../../errors.ts';
 import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE } from '../../lib/spreadsheet.ts';
 import { buildCountryProfile } from './country-profile.ts';
 import { stabilityOverThreads } from './stability-threads.ts';
-import { buildGapAnalysis, stabilityMethodOf, stabilityOptionsOf, summariseStability } from './cycle-analysis.ts';
+import { buildGapAnalysis, stabilityMethodOf, summariseStability } from './cycle-analysis.ts';
 import { etagOf, jsonBody, type CachedBody } from './http-cache.ts';
 import { buildMethodologyPage } from './methodology-page.ts';
 import { buildOpenData, resultsFile, resultsFileName } from './open-data.ts';
@@ -91,7 +92,7 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
       const verified = await answersOf(view);
       // draws spread over worker threads, with the result of one thread
       const result = JSON.stringify(await stabilityOverThreads(view.methodology, Object.fromEntries(verified.byCountry)));
-      await repo.insertPublicationStability(db, view.publicationId, { options: stabilityOptionsOf(view.methodology), result });
+      await repo.insertPublicationStability(db, view.publicationId, { options: stabilitySettingsOf(view.methodology), result });
       return JSON.parse(result) as StabilityResult;
     });
   const traceOf = async (view: PublicationView, iso3: string): Promise<AssessmentScore> => {

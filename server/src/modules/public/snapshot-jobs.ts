@@ -12,9 +12,10 @@ import {
   type Methodology,
   type PublicationContent,
   type StabilityResult,
+  stabilitySettingsOf,
 } from '@gci/shared';
 import { contentHash } from '../../lib/hash.ts';
-import { GAP_THRESHOLD, stabilityOptionsOf } from './cycle-analysis.ts';
+import { GAP_THRESHOLD } from './cycle-analysis.ts';
 import { scoringKeys } from './published-answers.ts';
 
 /**
@@ -49,7 +50,7 @@ export interface BuildInput {
 
 export interface BuiltSnapshot extends PublicationPartsText {
   contentHash: string;
-  /** the tier stability of the publication (stabilityOptionsOf its methodology), as stored */
+  /** the tier stability of the publication (stabilitySettingsOf its methodology), as stored */
   stability: string;
 }
 
@@ -95,7 +96,7 @@ export function scoredAnswers(methodology: Methodology, answers: Record<string, 
 
 /** The published tier stability (the methodology's stability settings) over the answers that take part in scoring. */
 export function publicationStability(methodology: Methodology, answers: Record<string, CountryAnswers['answers']>): StabilityResult {
-  return tierStability(methodology, scoredAnswers(methodology, answers), stabilityOptionsOf(methodology));
+  return tierStability(methodology, scoredAnswers(methodology, answers), stabilitySettingsOf(methodology));
 }
 
 /** Builds, hashes and derives a publication: everything publishCycle stores. */
@@ -119,7 +120,7 @@ export function runJob(job: SnapshotJob): BuiltSnapshot | PublicationPartsText |
     case 'stability':
       return JSON.stringify(publicationStability(job.methodology, job.answers));
     case 'stabilityPart': {
-      const run = createStabilityRun(job.methodology, job.answers, stabilityOptionsOf(job.methodology), job.range);
+      const run = createStabilityRun(job.methodology, job.answers, stabilitySettingsOf(job.methodology), job.range);
       run.step(run.total);
       return run.part();
     }

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { createStabilityRun, partitionDraws, type CountryAnswers, type Methodology, type StabilityResult } from '@gci/shared';
-import { stabilityOptionsOf } from './cycle-analysis.ts';
+import { createStabilityRun, partitionDraws, type CountryAnswers, type Methodology, type StabilityResult, stabilitySettingsOf } from '@gci/shared';
 import { scoredAnswers } from './snapshot-jobs.ts';
 import { runSnapshotJob } from './snapshot-runner.ts';
 
@@ -18,7 +17,7 @@ export async function stabilityOverThreads(
   threads = availableParallelism(),
 ): Promise<StabilityResult> {
   const scored = scoredAnswers(methodology, answers);
-  const options = stabilityOptionsOf(methodology);
+  const options = stabilitySettingsOf(methodology);
   const ranges = partitionDraws(options.draws, threads);
   const parts = await Promise.all(ranges.map((range) => runSnapshotJob({ kind: 'stabilityPart', methodology, answers: scored, range })));
   // an empty run of its own, for the countries' nominal scores and the combination

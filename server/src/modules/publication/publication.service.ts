@@ -8,6 +8,7 @@ import {
   type PublicationReceipt,
   type PublishCycleBody,
   type Region,
+  stabilitySettingsOf,
 } from '@gci/shared';
 import type { Db, Executor } from '../../db/database.ts';
 import { AppError, badRequest, conflict } from '../../errors.ts';
@@ -19,7 +20,6 @@ import { toPending } from '../cycles/cycle-view.ts';
 import { findMethodologyVersion, loadMethodology } from '../methodology/methodology.repository.ts';
 import type { Notifier } from '../notifications/notify.ts';
 import { notePublished } from '../public/public-cache.ts';
-import { stabilityOptionsOf } from '../public/cycle-analysis.ts';
 import { runSnapshotJob } from '../public/snapshot-runner.ts';
 import { insertPublicationParts } from '../public/public.repository.ts';
 import { findCurrentPublication, findCycleTeams, insertPublication, listAnswersOf, listCycleCountries } from './publication.repository.ts';
@@ -82,7 +82,7 @@ export async function publishCycle(
     publishedBy: input.publishedBy,
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
   });
-  await insertPublicationParts(db, id, snapshot, { options: stabilityOptionsOf(methodology), result: snapshot.stability });
+  await insertPublicationParts(db, id, snapshot, { options: stabilitySettingsOf(methodology), result: snapshot.stability });
   const hash = snapshot.contentHash;
   await setCycleStatus(db, cycle.id, 'published');
   return { publicationId: id, contentHash: hash };

@@ -13,12 +13,13 @@ import {
   type StabilitySummary,
   type PublicationContent,
   type Region,
+  stabilitySettingsOf,
 } from '@gci/shared';
 import { createCycle } from '../../../test/factories.ts';
 import { runGci } from '../../cli/gci.ts';
 import { createWorkbenchWorld, type WorkbenchWorld } from '../../../test/workbench-world.ts';
 import { contentHash } from '../../lib/hash.ts';
-import { GAP_THRESHOLD, stabilityOptionsOf, summariseStability } from '../public/cycle-analysis.ts';
+import { GAP_THRESHOLD, summariseStability } from '../public/cycle-analysis.ts';
 import { etagOf } from '../public/http-cache.ts';
 import { scoringKeys } from '../public/published-answers.ts';
 
@@ -119,8 +120,8 @@ describe('publishing off the request path', { timeout: 120_000 }, () => {
       .select(['options', 'result'])
       .where('publicationId', '=', current.id)
       .executeTakeFirstOrThrow();
-    const direct = tierStability(w.published.methodology, await storedAnswers(w.cycle.id), stabilityOptionsOf(w.published.methodology));
-    expect(stored.options).toEqual(stabilityOptionsOf(w.published.methodology));
+    const direct = tierStability(w.published.methodology, await storedAnswers(w.cycle.id), stabilitySettingsOf(w.published.methodology));
+    expect(stored.options).toEqual(stabilitySettingsOf(w.published.methodology));
     expect(stored.result).toEqual(JSON.parse(JSON.stringify(direct)));
     const served = await read(`/api/public/cycles/${w.cycle.year}/stability`);
     expect(JSON.parse(served.body)).toEqual(JSON.parse(JSON.stringify(summariseStability(direct))));
@@ -174,7 +175,7 @@ describe('publishing off the request path', { timeout: 120_000 }, () => {
     const profile = CountryProfileSchema.parse(res.json());
     expect(profile.trace.length).toBeGreaterThan(0);
     for (const row of profile.trace) expect(row.normalized).toBe(score.nodes[row.key]?.normalized ?? null);
-    expect(profile.stability?.draws).toBe(stabilityOptionsOf(w.published.methodology).draws);
+    expect(profile.stability?.draws).toBe(stabilitySettingsOf(w.published.methodology).draws);
   });
 
   it('derives and stores the parts and the stability of a publication made before they were stored, equal to what they were', async () => {
@@ -212,7 +213,7 @@ describe('publishing off the request path', { timeout: 120_000 }, () => {
       direct.map((g) => [g.key, g.share]),
     );
     const stability = await read(`/api/public/cycles/${year}/stability`);
-    const expected = tierStability(w.published.methodology, answers, stabilityOptionsOf(w.published.methodology));
+    const expected = tierStability(w.published.methodology, answers, stabilitySettingsOf(w.published.methodology));
     expect(JSON.parse(stability.body)).toEqual(JSON.parse(JSON.stringify(summariseStability(expected))));
 
     const parts = await w.handle.db.selectFrom('publicationParts').select('summary').where('publicationId', '=', id).executeTakeFirstOrThrow();
