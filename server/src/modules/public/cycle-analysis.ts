@@ -1,13 +1,4 @@
-import {
-  REGIONS,
-  stabilitySettingsOf,
-  type GapAnalysis,
-  type Methodology,
-  type StabilityOptions,
-  type StabilityResult,
-  type StabilitySummary,
-  type WeightDistribution,
-} from '@gci/shared';
+import { REGIONS, type GapAnalysis, type StabilityResult, type StabilitySummary, type WeightDistribution } from '@gci/shared';
 import type { PublicationView } from './publication-view.ts';
 import { titlesOf } from './trace.ts';
 
