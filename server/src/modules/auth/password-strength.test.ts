@@ -26,7 +26,11 @@ describe('passwords people choose are checked with zxcvbn', () => {
       const weakness = passwordWeakness(password, { email: 'li.wei@example.org', name: 'Li Wei' });
       expect(weakness, password).toMatchObject({ reason: 'weak_password', advice: expect.stringMatching(warning) as string });
       expect(weakness!.advice).toMatch(/^is too easy to guess\. .*Add more words/);
+      // the same feedback as keys, for the form to word in its own language
+      expect(weakness!.suggestions).toContain('anotherWord');
+      expect(weakness!.warning).toMatch(/^[a-zA-Z]+$/);
     }
+    expect(passwordWeakness('123456789012', { email: 'li.wei@example.org' })).toMatchObject({ warning: 'common' });
     expect(passwordWeakness(STRONG, { email: 'li.wei@example.org', name: 'Li Wei' })).toBeNull();
   });
 
@@ -53,7 +57,11 @@ describe('the routes where a password is chosen refuse a weak one at its field',
   const expectRefused = (res: Awaited<ReturnType<typeof post>>, field: string, label: string, warning: RegExp) => {
     expect(res.statusCode, res.body).toBe(400);
     const body = res.json<{ code: string; field: string; message: string; details: unknown }>();
-    expect(body).toMatchObject({ code: 'validation_failed', field, details: { reason: 'weak_password' } });
+    expect(body).toMatchObject({
+      code: 'validation_failed',
+      field,
+      details: { reason: 'weak_password', suggestions: expect.arrayContaining(['anotherWord']) as string[] },
+    });
     expect(body.message).toMatch(new RegExp(`^${label} is too easy to guess\\. `));
     expect(body.message).toMatch(warning);
   };

@@ -5,7 +5,7 @@ import { badRequest } from '../../errors.ts';
 /** zxcvbn's scale is 0–4; 3 is "safely unguessable: moderate protection from an offline attack". */
 export const MIN_PASSWORD_SCORE = 3;
 
-// zxcvbn's feedback comes as keys; these are its words for them (every key, or this does not compile).
+// zxcvbn's feedback comes as keys; these are the English words for them (every key, or this does not compile).
 const PLAIN_WORDS: TranslationKeys = {
   warnings: {
     straightRow: 'Rows of keys on the keyboard are easy to guess.',
@@ -63,7 +63,12 @@ const PLAIN_WORDS: TranslationKeys = {
 // not at every request. No Levenshtein matching: it costs 30–300 ms a check against 1–7 ms without.
 // Only the first 64 characters are examined, which bounds a check's time (a 128-character one took
 // up to 230 ms); a password whose first 64 characters are strong is strong.
-const zxcvbn = new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs, translations: PLAIN_WORDS, maxLength: 64 });
+// Without translations its feedback is the keys themselves: the web app words them in the page's
+// language, PLAIN_WORDS in the English message.
+const zxcvbn = new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs, maxLength: 64 });
+
+export type PasswordWarning = keyof TranslationKeys['warnings'];
+export type PasswordSuggestion = keyof TranslationKeys['suggestions'];
 
 /** Who chooses the password: what it must not be built from. */
 export interface PasswordOwner {
@@ -71,10 +76,15 @@ export interface PasswordOwner {
   name?: string | null;
 }
 
-/** Why a password may not be used: `reason` for a form to pick its words, `advice` in plain English. */
+/**
+ * Why a password may not be used: `reason` for a form to pick its words, `advice` in plain English,
+ * and zxcvbn's `warning` and `suggestions` as keys a form shows in its own language.
+ */
 export interface PasswordWeakness {
   reason: 'email_name' | 'weak_password';
   advice: string;
+  warning?: PasswordWarning;
+  suggestions?: PasswordSuggestion[];
 }
 
 /** What is wrong with a password someone chooses, or null when it may be used. */
@@ -84,16 +94,20 @@ export function passwordWeakness(password: string, owner: PasswordOwner): Passwo
   const inputs = [owner.email, local, ...(owner.name ? [owner.name, ...owner.name.split(/\s+/)] : [])].filter((s) => s.length > 0);
   const { score, feedback } = zxcvbn.check(password, inputs);
   if (score >= MIN_PASSWORD_SCORE) return null;
-  const advice = [feedback.warning, ...feedback.suggestions].filter((s): s is string => !!s);
-  return { reason: 'weak_password', advice: ['is too easy to guess.', ...advice].join(' ') };
+  const warning = (feedback.warning || undefined) as PasswordWarning | undefined;
+  const suggestions = feedback.suggestions as PasswordSuggestion[];
+  const advice = [warning && PLAIN_WORDS.warnings[warning], ...suggestions.map((key) => PLAIN_WORDS.suggestions[key])].filter((s): s is string => !!s);
+  return { reason: 'weak_password', advice: ['is too easy to guess.', ...advice].join(' '), ...(warning ? { warning } : {}), suggestions };
 }
 
 /**
  * Refuses a password someone chooses that contains their email name or is easy to guess: a 400
- * naming the field (`body.newPassword`), with zxcvbn's warning and suggestions in the message and
- * `details.reason` saying which rule.
+ * naming the field (`body.newPassword`), with zxcvbn's warning and suggestions in the message (in
+ * English) and as keys in `details` (`reason`, `warning`, `suggestions`) for the form's language.
  */
 export function assertStrongPassword(password: string, owner: PasswordOwner, field: string, label = 'The password'): void {
   const weakness = passwordWeakness(password, owner);
-  if (weakness) throw badRequest(`${label} ${weakness.advice}`, field, { reason: weakness.reason });
+  if (!weakness) return;
+  const { reason, warning, suggestions } = weakness;
+  throw badRequest(`${label} ${weakness.advice}`, field, { reason, ...(warning ? { warning } : {}), ...(suggestions ? { suggestions } : {}) });
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field/index.tsx';
 import type { NewPasswordIssue, NewPasswordRefusal } from '../lib/new-password.ts';
@@ -19,7 +20,7 @@ export function NewPasswordFields({ errors }: { errors: NewPasswordErrors }) {
       <FormField
         label={t('auth.newPassword.label')}
         hint={t('auth.newPassword.hint')}
-        error={password && (typeof password === 'string' ? t(`auth.newPassword.errors.${password}`) : password.message)}
+        error={password && (typeof password === 'string' ? t(`auth.newPassword.errors.${password}`) : tooEasyInWords(password, t))}
       >
         {(control) => <input {...control} name="newPassword" type="password" autoComplete="new-password" required />}
       </FormField>
@@ -28,4 +29,18 @@ export function NewPasswordFields({ errors }: { errors: NewPasswordErrors }) {
       </FormField>
     </>
   );
+}
+
+/**
+ * "Too easy to guess" with zxcvbn's warning and suggestions in the page's language; the server's
+ * English message when it sent no keys or a key this app has no words for.
+ */
+function tooEasyInWords(refusal: Exclude<NewPasswordRefusal, string>, t: TFunction): string {
+  const keys = [
+    ...(refusal.warning ? [`auth.newPassword.weak.warnings.${refusal.warning}`] : []),
+    ...refusal.suggestions.map((key) => `auth.newPassword.weak.suggestions.${key}`),
+  ];
+  const words = keys.map((key) => t(key, { defaultValue: '' }));
+  if (keys.length === 0 || words.some((w) => !w)) return refusal.message;
+  return [t('auth.newPassword.weak.intro'), ...words].join(' ');
 }

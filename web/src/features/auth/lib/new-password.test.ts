@@ -24,10 +24,17 @@ describe(fieldOf.name, () => {
 });
 
 describe(passwordRefusalOf.name, () => {
-  it('shows the server’s words for a password too easy to guess, the page’s own for the email-name rule', () => {
+  it('keeps zxcvbn’s keys and the server’s words for a password too easy to guess, the rule’s name for the email-name rule', () => {
     const weak = 'The password is too easy to guess. This is a commonly used password.';
     expect(passwordRefusalOf(new ApiError(400, 'validation_failed', weak, 'body.password', { reason: 'weak_password' }), 'password')).toEqual({
       message: weak,
+      suggestions: [],
+    });
+    const details = { reason: 'weak_password', warning: 'common', suggestions: ['anotherWord', 7] };
+    expect(passwordRefusalOf(new ApiError(400, 'validation_failed', weak, 'body.password', details), 'password')).toEqual({
+      message: weak,
+      warning: 'common',
+      suggestions: ['anotherWord'],
     });
     expect(passwordRefusalOf(new ApiError(400, 'validation_failed', 'email name', 'body.newPassword', { reason: 'email_name' }), 'newPassword')).toBe(
       'emailName',

@@ -19,16 +19,20 @@ export function fieldOf(error: unknown): string | null {
   return error.field.replace(/^body\./, '').split('.')[0] ?? null;
 }
 
-/** How the server refused a new password: its own rule with words in every language, or its message as sent. */
-export type NewPasswordRefusal = 'emailName' | { message: string };
+/**
+ * How the server refused a new password: the email-name rule, or too easy to guess with zxcvbn's
+ * warning and suggestions as keys (worded in the page's language) and its English message to fall back on.
+ */
+export type NewPasswordRefusal = 'emailName' | { message: string; warning?: string; suggestions: string[] };
 
 /**
- * What to show at the new-password field when the server refused it (a 400 naming `field`): the
- * email-name rule in the page's language, or the server's explanation (zxcvbn's warning and
- * suggestions, in English) for a password too easy to guess. Null when the refusal is elsewhere.
+ * What to show at the new-password field when the server refused it (a 400 naming `field`). Null
+ * when the refusal is elsewhere.
  */
 export function passwordRefusalOf(error: unknown, field: string): NewPasswordRefusal | null {
   if (fieldOf(error) !== field || !isApiError(error)) return null;
-  const reason = (error.details as { reason?: unknown } | undefined)?.reason;
-  return reason === 'weak_password' ? { message: error.message } : 'emailName';
+  const details = (error.details ?? {}) as { reason?: unknown; warning?: unknown; suggestions?: unknown };
+  if (details.reason !== 'weak_password') return 'emailName';
+  const suggestions = Array.isArray(details.suggestions) ? details.suggestions.filter((s): s is string => typeof s === 'string') : [];
+  return { message: error.message, ...(typeof details.warning === 'string' ? { warning: details.warning } : {}), suggestions };
 }
