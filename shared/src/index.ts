@@ -47,6 +47,7 @@ export * from './schemas/workbench.ts';
 export * from './schemas/cycles.ts';
 export * from './schemas/public-api.ts';
 export * from './publication/build-snapshot.ts';
+export * from './ssr/page-render.ts';
 
 export * from './api/route.ts';
 export * from './api/tags.ts';

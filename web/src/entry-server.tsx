@@ -8,34 +8,11 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import type { Locale } from '@gci/shared';
+import type { RenderRequest, RenderResult } from '@gci/shared';
 import { routes } from './app/router.tsx';
-import { isMetaHandle, type PageMeta } from './app/page-meta.ts';
+import { isMetaHandle } from './app/page-meta.ts';
 import { serverI18n } from './i18n/server-i18n.ts';
 import { setApiTransport } from './lib/api-client.ts';
-
-export interface RenderRequest {
-  /** the page's address: path and query */
-  url: string;
-  /** the site's origin, for the request the loaders see */
-  origin: string;
-  locale: Locale;
-  /** answers the API calls of the page's loaders (the server's own handler, in process) */
-  api: typeof fetch;
-}
-
-export type RenderResult =
-  /** the page, its head and what its loaders returned (the browser hydrates from it, not re-fetching) */
-  | { kind: 'page'; html: string; meta: PageMeta | null; hydration: HydrationData; modules: string[] }
-  /** a loader redirected */
-  | { kind: 'redirect'; status: number; location: string }
-  /** not a page to render here (an error, a page not found): the server sends the app as before */
-  | { kind: 'skip'; status: number };
-
-export interface HydrationData {
-  loaderData: Record<string, unknown>;
-  actionData: Record<string, unknown> | null;
-}
 
 const handler = createStaticHandler(routes);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
-import { isRtl, LOCALES, LocaleSchema, type Locale } from '@gci/shared';
+import { isRtl, LOCALES, LocaleSchema, type Locale, type PageRenderer } from '@gci/shared';
 import { PUBLIC_ROWS, setRowScope } from '../db/row-scope.ts';
 import { sha256Hex } from '../lib/hash.ts';
 import { matchesIfNoneMatch } from '../modules/public/http-cache.ts';
@@ -20,19 +20,6 @@ export const RENDERED_PAGES = [
 ] as const;
 
 /** What web/src/entry-server.tsx exports (kept in step by hand: the two are built separately). */
-interface PageRenderer {
-  render(request: {
-    url: string;
-    origin: string;
-    locale: Locale;
-    api: typeof fetch;
-  }): Promise<
-    | { kind: 'page'; html: string; meta: { title: string; description: string } | null; hydration: unknown; modules: string[] }
-    | { kind: 'redirect'; status: number; location: string }
-    | { kind: 'skip'; status: number }
-  >;
-}
-
 export interface SsrOptions {
   /** the web app's build (index.html, assets, .vite/manifest.json) */
   webDist: string;

@@ -1,12 +1,9 @@
 import type { TFunction } from 'i18next';
-import { localize, type CountryProfile, type Locale, type PublishedCycle } from '@gci/shared';
+import { localize, type CountryProfile, type Locale, type PageMeta, type PublishedCycle } from '@gci/shared';
 import { createFormatters } from '../lib/formatters.ts';
 
 /** What a shared link previews: the page's title and a sentence on what it holds. */
-export interface PageMeta {
-  title: string;
-  description: string;
-}
+export type { PageMeta };
 
 type MetaOf<D> = (data: D, t: TFunction, locale: Locale) => PageMeta;
 
