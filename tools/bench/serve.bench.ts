@@ -24,6 +24,19 @@ interface Server {
   readyMs: number;
 }
 
+// Servers still running when this process ends (an error thrown outside a promise, a kill): their
+// process groups are ended too, so a failed run never leaves a server holding the port.
+const running = new Set<number>();
+process.once('exit', () => {
+  for (const pid of running)
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(128 + os.constants.signals[signal]));
+
 /** `npm start` (build if changed, then the compiled server with the demo data) until /api/health answers. */
 async function start(dataDir: string, timeoutMs = 600_000): Promise<Server> {
   const started = performance.now();
@@ -35,6 +48,8 @@ async function start(dataDir: string, timeoutMs = 600_000): Promise<Server> {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
+  running.add(child.pid!);
+  child.once('exit', () => running.delete(child.pid!));
   while (performance.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
     const ok = await fetch(`${BASE}/api/health`).then(
@@ -90,7 +105,12 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function audit(url: string, runs: number): Promise<Audit> {
   const results: Audit[] = [];
   for (let i = 0; i < runs; i++) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+    // a loaded machine starts Chromium slowly: wait up to a minute for its debugging port (default 25 s)
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+      maxConnectionRetries: 120,
+    });
     try {
       const result = await lighthouse(url, {
         port: chrome.port,
