@@ -35,7 +35,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('postgresTemplate', template);
     project.provide('pgliteDumpPath', '');
     return async () => {
-      await sql.raw(`drop database if exists ${template} with (force)`).execute(admin.db);
+      // the demo copy (test-db.ts createDemoTestDb), where a file asked for it
+      for (const name of [`${template}_demo_building`, `${template}_demo`, template])
+        await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.db);
       await admin.close();
     };
   }

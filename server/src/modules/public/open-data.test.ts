@@ -15,13 +15,12 @@ import {
   type Methodology,
 } from '@gci/shared';
 import { buildTestApp } from '../../../test/build-test-app.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { createDemoTestDb } from '../../../test/test-db.ts';
 import { runGci } from '../../cli/gci.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
-import { seedDemo } from '../seed/seed.service.ts';
 import type { Recomputation } from './reproducibility.ts';
 
-// Seeding 194 countries × 2 cycles takes seconds alone, and much longer on a busy machine.
+// The first file to ask for the demo seeds it (194 countries × 2 cycles: seconds, much longer on a busy machine).
 const SEED_TIMEOUT_MS = 300_000;
 const SLOW_TEST_MS = 120_000;
 
@@ -41,8 +40,7 @@ describe('open data downloads', { timeout: SLOW_TEST_MS }, () => {
   let dir: string;
 
   beforeAll(async () => {
-    handle = await createTestDb();
-    await seedDemo(handle.db);
+    handle = await createDemoTestDb();
     const ken = await handle.db.selectFrom('countries').select('names').where('iso3', '=', 'KEN').executeTakeFirstOrThrow();
     await handle.db
       .updateTable('countries')

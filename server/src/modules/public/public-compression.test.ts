@@ -2,12 +2,11 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/build-test-app.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { createDemoTestDb } from '../../../test/test-db.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { COMPRESSION_THRESHOLD } from '../../http/compression.ts';
-import { seedDemo } from '../seed/seed.service.ts';
 
-// Seeding 194 countries × 2 cycles takes seconds alone, and much longer on a busy machine.
+// The first file to ask for the demo seeds it (194 countries × 2 cycles: seconds, much longer on a busy machine).
 const SEED_TIMEOUT_MS = 300_000;
 const SLOW_TEST_MS = 120_000;
 const PUBLIC_URL = 'https://gci.example.org';
@@ -20,8 +19,7 @@ describe('compressed public responses, robots.txt and the sitemap', { timeout: S
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    handle = await createTestDb();
-    await seedDemo(handle.db);
+    handle = await createDemoTestDb();
     app = await buildTestApp(handle, { publicUrl: PUBLIC_URL });
   }, SEED_TIMEOUT_MS);
   afterAll(async () => {

@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublicationContentSchema, CountryProfileSchema, type CountryProfile } from '@gci/shared';
 import { buildTestApp } from '../../../test/build-test-app.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { createDemoTestDb } from '../../../test/test-db.ts';
 import { insertFileEvidence } from '../../../test/factories.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
-import { seedDemo } from '../seed/seed.service.ts';
 
-// Seeding 194 countries × 2 cycles takes seconds alone, and much longer on a busy machine.
+// The first file to ask for the demo seeds it (194 countries × 2 cycles: seconds, much longer on a busy machine).
 const SEED_TIMEOUT_MS = 300_000;
 const SLOW_TEST_MS = 120_000;
 
@@ -31,8 +30,7 @@ describe('public country profile', { timeout: SLOW_TEST_MS }, () => {
   }
 
   beforeAll(async () => {
-    handle = await createTestDb();
-    await seedDemo(handle.db);
+    handle = await createDemoTestDb();
     const law = await answerId(2024, 'KEN', 'legal.cybercrime.substantive_law');
     await handle.db
       .insertInto('evidence')
@@ -196,8 +194,7 @@ describe('public country profile', { timeout: SLOW_TEST_MS }, () => {
 describe('public profile when answers change after publication', { timeout: SLOW_TEST_MS }, () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await createTestDb();
-    await seedDemo(handle.db);
+    handle = await createDemoTestDb();
   }, SEED_TIMEOUT_MS);
   afterAll(() => handle?.close());
 

@@ -2,13 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CycleResultsSchema } from '@gci/shared';
 import { buildTestApp } from '../../../test/build-test-app.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { createDemoTestDb } from '../../../test/test-db.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
-import { seedDemo } from '../seed/seed.service.ts';
 import { createPublicResultsService } from './public-results.service.ts';
 import { countryListsDeep, keysDeep, PUBLIC_ROUTES, urlOf } from './public-test-support.ts';
 
-// Seeding 194 countries × 2 cycles takes seconds alone, and much longer on a busy machine.
+// The first file to ask for the demo seeds it (194 countries × 2 cycles: seconds, much longer on a busy machine).
 const SEED_TIMEOUT_MS = 300_000;
 const SLOW_TEST_MS = 120_000;
 
@@ -21,8 +20,7 @@ describe('public routes', { timeout: SLOW_TEST_MS }, () => {
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    handle = await createTestDb();
-    await seedDemo(handle.db);
+    handle = await createDemoTestDb();
     app = await buildTestApp(handle);
   }, SEED_TIMEOUT_MS);
   afterAll(async () => {

@@ -4,11 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CountryProfileSchema, CycleResultsSchema, OpenDataSchema, PublishedCyclesSchema, truncateScore, type TierInfo } from '@gci/shared';
 import { buildTestApp } from '../../../test/build-test-app.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { createDemoTestDb } from '../../../test/test-db.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
-import { seedDemo } from '../seed/seed.service.ts';
 
-// Seeding 194 countries × 2 cycles takes seconds alone, and much longer on a busy machine.
+// The first file to ask for the demo seeds it (194 countries × 2 cycles: seconds, much longer on a busy machine).
 const SEED_TIMEOUT_MS = 300_000;
 const SLOW_TEST_MS = 600_000;
 
@@ -30,8 +29,7 @@ describe('every shown score lies in its tier band', { timeout: SLOW_TEST_MS }, (
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    handle = await createTestDb();
-    await seedDemo(handle.db);
+    handle = await createDemoTestDb();
     app = await buildTestApp(handle);
   }, SEED_TIMEOUT_MS);
   afterAll(async () => {
