@@ -17,8 +17,14 @@ import { syntheticAnswers, syntheticMethodology } from './scoring.bench.ts';
 
 const DRAWS = 10_000;
 const SD = 0.13;
-/** draws of the every-level runs that are measured and scaled to DRAWS (the cost is linear in draws) */
-const ALL_SAMPLE = 1024;
+/**
+ * Draws of the every-level runs that are measured and scaled to DRAWS (the cost is linear in draws):
+ * fewer in a short run (GCI_BENCH_SECONDS under 10, as in CI), where numpy's every-level loop would
+ * otherwise take minutes on a busy machine.
+ */
+const SHORT = Number(process.env.GCI_BENCH_SECONDS ?? 18) < 10;
+const ALL_SAMPLE = SHORT ? 256 : 1024;
+const NUMPY_ALL_SAMPLE = SHORT ? 40 : 200;
 
 function cpuWall<T>(fn: () => T): { result: T; wall: number; cpu: number } {
   const cpu = process.cpuUsage();
@@ -61,7 +67,7 @@ async function numpyReference(m: Methodology, answers: AnswersByCountry): Promis
     mins: Array.from(c.tierMins),
     sd: SD,
     draws: DRAWS,
-    allDraws: 200,
+    allDraws: NUMPY_ALL_SAMPLE,
   };
   const dir = await mkdtemp(path.join(os.tmpdir(), 'gci-stability-bench-'));
   try {
