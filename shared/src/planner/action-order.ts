@@ -41,7 +41,13 @@ export function actionOrder(methodology: Methodology, answers: Answers): ActionO
   }
   const itemOf = (key: string, pillarKey: string): ActionItem => {
     const normalized = score.nodes[key]?.normalized;
-    return { indicatorKey: key, pillarKey, score: typeof normalized === 'number' ? normalized : null, towardsNextTier: onPath.has(key), steps: onPath.get(key) ?? [] };
+    return {
+      indicatorKey: key,
+      pillarKey,
+      score: typeof normalized === 'number' ? normalized : null,
+      towardsNextTier: onPath.has(key),
+      steps: onPath.get(key) ?? [],
+    };
   };
   const pillarOf = new Map(unmet.map((g) => [g.key, g.pillarKey]));
   const first = [...onPath.keys()].map((key) => itemOf(key, pillarOf.get(key) ?? ''));

@@ -82,7 +82,9 @@ export type AssistanceRequest = z.infer<typeof AssistanceRequestSchema>;
 export const AssistanceRequestListSchema = z.object({ requests: z.array(AssistanceRequestSchema) });
 
 export const AssistanceRequestBodySchema = z.object({ indicatorKey: NodeKeySchema, note: StorableTextSchema.pipe(z.string().max(4000)).default('') }).strict();
-export const AssistanceTransitionBodySchema = z.object({ to: AssistanceStatusSchema, comment: StorableTextSchema.pipe(z.string().max(4000)).optional() }).strict();
+export const AssistanceTransitionBodySchema = z
+  .object({ to: AssistanceStatusSchema, comment: StorableTextSchema.pipe(z.string().max(4000)).optional() })
+  .strict();
 export const AssistanceCommentBodySchema = z.object({ body: Text(4000) }).strict();
 
 /** A country that offers to share how it meets an indicator. */
@@ -117,10 +119,17 @@ export const ActionPlanSchema = z.object({
   tier: z.number().int().nullable(),
   nextTier: z.number().int().nullable(),
   gaps: z.array(ActionGapSchema),
+  /** indicators the country meets in that cycle: it may offer itself as a peer for these */
+  met: z.array(z.object({ indicatorKey: z.string(), title: LocalizedStringSchema })),
 });
 export type ActionPlan = z.infer<typeof ActionPlanSchema>;
 
 /** Demand for analysts: per indicator and region, open requests and countries not meeting it. */
 export const DemandCellSchema = z.object({ indicatorKey: z.string(), region: RegionSchema, requests: z.number().int(), unmet: z.number().int() });
-export const DemandSchema = z.object({ year: z.number().int().nullable(), indicators: z.array(z.string()), regions: z.array(RegionSchema), cells: z.array(DemandCellSchema) });
+export const DemandSchema = z.object({
+  year: z.number().int().nullable(),
+  indicators: z.array(z.string()),
+  regions: z.array(RegionSchema),
+  cells: z.array(DemandCellSchema),
+});
 export type Demand = z.infer<typeof DemandSchema>;

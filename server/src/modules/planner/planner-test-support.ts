@@ -1,7 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { Methodology, MethodologyNode } from '@gci/shared';
 import { buildTestApp } from '../../../test/build-test-app.ts';
-import { createCountry, createCycle, createPublishedMethodology, createUser, insertAnswer, signIn, testCountryNames, toyMethodology, type Session } from '../../../test/factories.ts';
+import {
+  createCountry,
+  createCycle,
+  createPublishedMethodology,
+  createUser,
+  insertAnswer,
+  signIn,
+  testCountryNames,
+  toyMethodology,
+  type Session,
+} from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { publishCycle } from '../publication/publication.service.ts';
@@ -35,7 +45,14 @@ export function planMethodology(): Methodology {
   return {
     ...toy,
     pillars: [
-      { kind: 'pillar', key: 'legal', order: 1, weight: 1, texts: { title: { en: 'Legal' } }, children: [indicator('legal.laws', 'legal.law', 1), indicator('legal.courts', 'legal.court', 2)] },
+      {
+        kind: 'pillar',
+        key: 'legal',
+        order: 1,
+        weight: 1,
+        texts: { title: { en: 'Legal' } },
+        children: [indicator('legal.laws', 'legal.law', 1), indicator('legal.courts', 'legal.court', 2)],
+      },
       {
         kind: 'pillar',
         key: 'technical',

@@ -8,7 +8,8 @@ import { currentPublications } from '../public/public.repository.ts';
 export const listProgrammeRows = (db: Executor) => db.selectFrom('capacityProgrammes').selectAll().orderBy('title').orderBy('id').execute();
 export type ProgrammeRow = Awaited<ReturnType<typeof listProgrammeRows>>[number];
 
-export const findProgrammeRow = (db: Executor, id: string) => db.selectFrom('capacityProgrammes').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+export const findProgrammeRow = (db: Executor, id: string) =>
+  db.selectFrom('capacityProgrammes').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 
 export const insertProgramme = (db: Executor, values: Insertable<Database['capacityProgrammes']>) =>
   db.insertInto('capacityProgrammes').values(values).returningAll().executeTakeFirstOrThrow();
@@ -20,7 +21,8 @@ export const deleteProgrammeRow = (db: Executor, id: string) => db.deleteFrom('c
 
 // Where a country stands
 
-export const findCountry = (db: Executor, iso3: string) => db.selectFrom('countries').select(['iso3', 'region', 'names']).where('iso3', '=', iso3).executeTakeFirst();
+export const findCountry = (db: Executor, iso3: string) =>
+  db.selectFrom('countries').select(['iso3', 'region', 'names']).where('iso3', '=', iso3).executeTakeFirst();
 
 /** The newest current publication the country is in (its trace stored), with the country's assessment in that cycle. */
 export async function findLatestPublishedAssessment(db: Db, iso3: string) {
@@ -82,14 +84,21 @@ export const countOpenRequests = (db: Executor) =>
 // Peers
 
 export const listPeerOfferRows = (db: Executor, filter: { iso3?: string; indicators?: string[] }) => {
-  let q = db.selectFrom('peerOffers as o').innerJoin('countries as co', 'co.iso3', 'o.countryIso3').select(['o.countryIso3', 'o.indicatorKey', 'co.region', 'co.names']);
+  let q = db
+    .selectFrom('peerOffers as o')
+    .innerJoin('countries as co', 'co.iso3', 'o.countryIso3')
+    .select(['o.countryIso3', 'o.indicatorKey', 'co.region', 'co.names']);
   if (filter.iso3) q = q.where('o.countryIso3', '=', filter.iso3);
   if (filter.indicators) q = filter.indicators.length ? q.where('o.indicatorKey', 'in', filter.indicators) : q.where('o.indicatorKey', '=', '');
   return q.orderBy('o.indicatorKey').orderBy('o.countryIso3').execute();
 };
 
 export const insertPeerOffer = (db: Executor, values: Insertable<Database['peerOffers']>) =>
-  db.insertInto('peerOffers').values(values).onConflict((oc) => oc.columns(['countryIso3', 'indicatorKey']).doNothing()).execute();
+  db
+    .insertInto('peerOffers')
+    .values(values)
+    .onConflict((oc) => oc.columns(['countryIso3', 'indicatorKey']).doNothing())
+    .execute();
 
 export const deletePeerOffer = (db: Executor, iso3: string, indicatorKey: string) =>
   db.deleteFrom('peerOffers').where('countryIso3', '=', iso3).where('indicatorKey', '=', indicatorKey).execute();
@@ -98,4 +107,5 @@ export const deletePeerOffer = (db: Executor, iso3: string, indicatorKey: string
 
 const RECIPIENT = ['id', 'email', 'name', 'locale'] as const;
 /** Staff who handle requests: active administrators and analysts. */
-export const requestHandlers = (db: Executor) => db.selectFrom('users').select(RECIPIENT).where('role', 'in', ['admin', 'analyst']).where('disabledAt', 'is', null).execute();
+export const requestHandlers = (db: Executor) =>
+  db.selectFrom('users').select(RECIPIENT).where('role', 'in', ['admin', 'analyst']).where('disabledAt', 'is', null).execute();

@@ -85,13 +85,20 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
     await notifier.notify(
       trx,
       recipients,
-      { kind: 'assistance_update', params: { country: country.names as LocalizedString, indicator: request.indicatorKey, status, comment, link: `/planner/${iso3}` } },
+      {
+        kind: 'assistance_update',
+        params: { country: country.names as LocalizedString, indicator: request.indicatorKey, status, comment, link: `/planner/${iso3}` },
+      },
       now(),
     );
   }
 
   const audit = (trx: Executor, auth: ResolvedSession, action: string, request: RequestRow, before: unknown, after: unknown, ip: string) =>
-    recordAudit(trx, { actor: auth.user, action, entityType: 'assistance_request', entityId: request.id, country: request.countryIso3.trim(), before, after, ip }, now());
+    recordAudit(
+      trx,
+      { actor: auth.user, action, entityType: 'assistance_request', entityId: request.id, country: request.countryIso3.trim(), before, after, ip },
+      now(),
+    );
 
   /** Published practice of the region's countries that meet each indicator (the public library's rule). */
   async function examplesOf(year: number, iso3: string, indicators: string[]): Promise<Map<string, PracticeItem[]>> {
@@ -104,7 +111,7 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
     async actionPlan(auth: ResolvedSession, iso3: string): Promise<ActionPlan> {
       const country = await scopedCountry(db, auth, iso3);
       const gaps = await gapsOf(iso3);
-      if (!gaps) return { iso3, region: country.region, year: null, tier: null, nextTier: null, gaps: [] };
+      if (!gaps) return { iso3, region: country.region, year: null, tier: null, nextTier: null, gaps: [], met: [] };
       const keys = gaps.order.items.map((i) => i.indicatorKey);
       const [programmes, offers, open, examples] = await Promise.all([
         listProgrammeRows(db),
@@ -134,6 +141,7 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
             request: request ? { id: request.id, status: request.status } : null,
           };
         }),
+        met: gaps.order.met.map((indicatorKey) => ({ indicatorKey, title: titles.get(indicatorKey) ?? { en: indicatorKey } })),
       };
     },
 
@@ -156,7 +164,14 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
           throw conflict('An open request for this indicator exists');
         }
         const at = now();
-        const row = await insertRequest(trx, { countryIso3: iso3, indicatorKey: body.indicatorKey, note: body.note, requestedBy: auth.user.id, createdAt: at, updatedAt: at });
+        const row = await insertRequest(trx, {
+          countryIso3: iso3,
+          indicatorKey: body.indicatorKey,
+          note: body.note,
+          requestedBy: auth.user.id,
+          createdAt: at,
+          updatedAt: at,
+        });
         await notifyAbout(trx, row, 'requested', body.note || null);
         const after = toRequest(row, []);
         await audit(trx, auth, 'assistance.requested', row, null, after, ip);
@@ -171,7 +186,10 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
         const move = checkAssistanceMove(auth.user.role, row.status, body.to);
         if (!move.ok) {
           if (move.reason === 'forbidden') throw forbidden('Only the staff who handle requests may move it so');
-          throw new AppError(409, 'illegal_transition', `A request ${row.status} cannot become ${body.to}`, { field: 'body.to', details: { from: row.status, to: body.to } });
+          throw new AppError(409, 'illegal_transition', `A request ${row.status} cannot become ${body.to}`, {
+            field: 'body.to',
+            details: { from: row.status, to: body.to },
+          });
         }
         const updated = await updateRequestStatus(trx, id, body.to, now());
         const comment = body.comment?.trim() || null;
@@ -210,7 +228,15 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
         else await deletePeerOffer(trx, iso3, indicatorKey);
         await recordAudit(
           trx,
-          { actor: auth.user, action: offered ? 'peer.offered' : 'peer.withdrawn', entityType: 'peer_offer', entityId: null, country: iso3, after: { indicatorKey }, ip },
+          {
+            actor: auth.user,
+            action: offered ? 'peer.offered' : 'peer.withdrawn',
+            entityType: 'peer_offer',
+            entityId: null,
+            country: iso3,
+            after: { indicatorKey },
+            ip,
+          },
           now(),
         );
       });

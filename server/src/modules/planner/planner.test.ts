@@ -21,7 +21,8 @@ describe('capacity-building planner', () => {
   let w: PlannerWorld;
   const call = (session: Session | null, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
     w.app.inject({ method, url, headers: session?.headers ?? {}, ...(payload ? { payload } : {}) });
-  const auditRows = (action: string) => w.handle.db.selectFrom('auditLog').select(['action', 'entityId', 'countryIso3', 'before', 'after']).where('action', '=', action).execute();
+  const auditRows = (action: string) =>
+    w.handle.db.selectFrom('auditLog').select(['action', 'entityId', 'countryIso3', 'before', 'after']).where('action', '=', action).execute();
 
   beforeAll(async () => {
     w = await createPlannerWorld();
@@ -44,12 +45,19 @@ describe('capacity-building planner', () => {
       expect((await call(w.sessions.admin, 'DELETE', `/api/capacity/programmes/${id}`)).statusCode).toBe(204);
       expect((await call(w.sessions.admin, 'DELETE', `/api/capacity/programmes/${id}`)).statusCode).toBe(404);
       expect((await auditRows('programme.created')).map((r) => r.entityId)).toContain(id);
-      expect(await auditRows('programme.updated')).toEqual([expect.objectContaining({ entityId: id, before: expect.objectContaining({ title: 'Draft' }), after: expect.objectContaining({ title: 'Renamed' }) })]);
+      expect(await auditRows('programme.updated')).toEqual([
+        expect.objectContaining({ entityId: id, before: expect.objectContaining({ title: 'Draft' }), after: expect.objectContaining({ title: 'Renamed' }) }),
+      ]);
       expect(await auditRows('programme.deleted')).toEqual([expect.objectContaining({ entityId: id, after: null })]);
     });
 
     it('refuses a link that is not http(s), an unknown format, and no indicator, writing nothing', async () => {
-      for (const bad of [programme({ link: 'javascript:alert(1)' }), programme({ format: 'webinar' }), programme({ indicators: [] }), programme({ regions: ['mars'] })]) {
+      for (const bad of [
+        programme({ link: 'javascript:alert(1)' }),
+        programme({ format: 'webinar' }),
+        programme({ indicators: [] }),
+        programme({ regions: ['mars'] }),
+      ]) {
         const res = await call(w.sessions.admin, 'POST', '/api/capacity/programmes', bad);
         expect(res.statusCode, res.body).toBe(400);
         expect(res.json()).toMatchObject({ code: 'validation_failed' });
@@ -95,7 +103,7 @@ describe('capacity-building planner', () => {
       expect(plan).toMatchObject({ iso3: 'KEN', region: 'africa', year: w.cycle.year });
       // 12.5 points (tier 5): a technical answer weighs three times a legal one, and the first
       // (CIRT) alone reaches tier 4; the other gaps follow in methodology order
-      expect(plan).toMatchObject({ tier: 5, nextTier: 4 });
+      expect(plan).toMatchObject({ tier: 5, nextTier: 4, met: [{ indicatorKey: 'legal.laws', title: { en: 'Indicator legal.laws' } }] });
       expect(plan.gaps.map((g) => [g.indicatorKey, g.towardsNextTier, g.steps])).toEqual([
         ['technical.response', true, ['technical.cirt']],
         ['legal.courts', false, []],
@@ -132,7 +140,8 @@ describe('capacity-building planner', () => {
 
     describe('a request for assistance', () => {
       let request: AssistanceRequest;
-      const move = (session: Session, to: string, comment?: string) => call(session, 'POST', `/api/assistance-requests/${request.id}/transitions`, { to, ...(comment ? { comment } : {}) });
+      const move = (session: Session, to: string, comment?: string) =>
+        call(session, 'POST', `/api/assistance-requests/${request.id}/transitions`, { to, ...(comment ? { comment } : {}) });
 
       it('is made by the country’s focal point only, once per indicator while open', async () => {
         expect((await call(w.sessions.fra, 'POST', '/api/planner/KEN/requests', { indicatorKey: 'technical.response' })).statusCode).toBe(404);
@@ -165,11 +174,16 @@ describe('capacity-building planner', () => {
         expect((await move(w.sessions.fra, 'closed')).statusCode).toBe(404);
         const discussed = await move(w.sessions.analyst, 'in_discussion', 'Let us talk on Monday');
         expect(discussed.statusCode, discussed.body).toBe(200);
-        expect(discussed.json()).toMatchObject({ status: 'in_discussion', comments: [expect.objectContaining({ body: 'Let us talk on Monday', authorRole: 'analyst' })] });
+        expect(discussed.json()).toMatchObject({
+          status: 'in_discussion',
+          comments: [expect.objectContaining({ body: 'Let us talk on Monday', authorRole: 'analyst' })],
+        });
         expect((await move(w.sessions.admin, 'planned')).json()).toMatchObject({ status: 'planned' });
         const back = await move(w.sessions.admin, 'requested');
         expect(back.statusCode).toBe(409);
-        expect((await w.handle.db.selectFrom('assistanceRequests').select('status').where('id', '=', request.id).executeTakeFirstOrThrow()).status).toBe('planned');
+        expect((await w.handle.db.selectFrom('assistanceRequests').select('status').where('id', '=', request.id).executeTakeFirstOrThrow()).status).toBe(
+          'planned',
+        );
         expect((await auditRows('assistance.moved')).map((r) => r.after)).toEqual([
           { status: 'in_discussion', comment: 'Let us talk on Monday' },
           { status: 'planned', comment: null },
@@ -222,7 +236,10 @@ describe('capacity-building planner', () => {
       const csv = await call(w.sessions.analyst, 'GET', '/api/capacity/demand.csv');
       expect(csv.statusCode).toBe(200);
       expect(csv.headers['content-disposition']).toContain('gci-demand.csv');
-      const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toBe('indicator,region,requests,unmet');
       expect(lines).toContain('technical.response,africa,1,2');
       expect(lines).toContain('legal.courts,africa,1,2');
