@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { AssessmentDetail } from '@gci/shared';
 import { ADMIN, ANALYST, KEN, REVIEWER } from './support/accounts.ts';
 import { answerRequired } from './support/answer-and-submit.ts';
 import type { ApiUser } from './support/api-user.ts';
@@ -14,8 +13,8 @@ const TITLES = ['Kenya Computer Misuse and Cybercrimes Act', 'Kenya draft cyberc
 
 /**
  * From gaps to action, as the people would go through it: Kenya's focal point marks two evidence
- * items for the library and asks for assistance on its action plan; a reviewer confirms one; the
- * cycle is published (the steps before publishing are made through the API, as other tests do);
+ * items for the library and asks for assistance on its action plan; a reviewer confirms one on the
+ * review page; the cycle is published (those steps through the API, as other tests do);
  * the public library shows exactly the confirmed item, and the analyst sees the request in the
  * demand heatmap.
  */
@@ -84,13 +83,26 @@ describe.skipIf(!hasChromium)('practice library and planner in the browser', () 
     await gap.getByRole('button', { name: 'Request assistance' }).click();
     await team.locator('[data-testid="assistance-request"][data-status="requested"]').waitFor();
 
-    // A reviewer confirms one of the two, validates the assessment; the cycle is closed and published with Kenya alone.
+    // A reviewer sees the choices read-only in the questionnaire (no form that would earn a 403),
+    // and confirms one of the two on the review page.
     const reviewer = await signIn(server, REVIEWER);
-    const detail = (await ken.detail(assessmentId)) as AssessmentDetail;
-    const items = detail.answers[KEY]!.evidence;
-    const confirmed = items.find((e) => e.title === TITLES[0])!;
-    expect(items.find((e) => e.title === TITLES[1])!.sharing).toMatchObject({ mayPublish: true, confirmed: false });
-    expect((await reviewer.request('PUT', `/api/evidence/${confirmed.id}/sharing/confirmation`, { confirmed: true })).status).toBe(200);
+    const reviewerPage = await newPage();
+    await signIn(server, REVIEWER, { page: reviewerPage, next: `/assessments/${assessmentId}` });
+    const read = question(reviewerPage, KEY);
+    await read.getByTestId('evidence').locator('summary').first().click();
+    await read.locator('li', { hasText: TITLES[0] }).getByTestId('evidence-sharing').waitFor();
+    expect(await read.getByRole('form').count()).toBe(0);
+    expect(await read.locator('li', { hasText: TITLES[0] }).getByTestId('evidence-sharing').innerText()).toContain('waiting for a reviewer');
+    await reviewerPage.goto(`${server.url}/review/${assessmentId}`);
+    await reviewerPage.getByRole('button', { name: `Confirm for the library: ${TITLES[0]}` }).click();
+    await reviewerPage.getByRole('button', { name: `Withdraw confirmation: ${TITLES[0]}` }).waitFor();
+    const items = (await ken.detail(assessmentId)).answers[KEY]!.evidence;
+    expect(items.filter((e) => TITLES.some((title) => title === e.title)).map((e) => [e.title, e.sharing.mayPublish, e.sharing.confirmed])).toEqual([
+      [TITLES[0], true, true],
+      [TITLES[1], true, false],
+    ]);
+
+    // The assessment is validated, the cycle closed and published with Kenya alone (through the API, as other tests do).
     for (const action of ['start_review', 'validate']) {
       expect((await reviewer.request('POST', `/api/assessments/${assessmentId}/transitions`, { action })).status).toBe(200);
     }
