@@ -77,11 +77,11 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
     return rows.map((r) => toRequest(r, comments));
   }
 
-  /** The country's focal points and the staff who handle requests, told what became of one. */
-  async function notifyAbout(trx: Executor, request: RequestRow, status: AssistanceStatus, comment: string | null) {
+  /** The country's focal points and the staff who handle requests, told what became of one (all but whoever did it). */
+  async function notifyAbout(trx: Executor, actorId: string, request: RequestRow, status: AssistanceStatus, comment: string | null) {
     const iso3 = request.countryIso3.trim();
     const country = (await findCountry(trx, iso3))!;
-    const recipients = [...(await countryTeam(trx, iso3)), ...(await requestHandlers(trx))];
+    const recipients = [...(await countryTeam(trx, iso3)), ...(await requestHandlers(trx))].filter((r) => r.id !== actorId);
     await notifier.notify(
       trx,
       recipients,
@@ -172,7 +172,7 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
           createdAt: at,
           updatedAt: at,
         });
-        await notifyAbout(trx, row, 'requested', body.note || null);
+        await notifyAbout(trx, auth.user.id, row, 'requested', body.note || null);
         const after = toRequest(row, []);
         await audit(trx, auth, 'assistance.requested', row, null, after, ip);
         return after;
@@ -194,7 +194,7 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
         const updated = await updateRequestStatus(trx, id, body.to, now());
         const comment = body.comment?.trim() || null;
         if (comment) await insertComment(trx, { requestId: id, countryIso3: row.countryIso3, authorId: auth.user.id, body: comment, createdAt: now() });
-        await notifyAbout(trx, updated, body.to, comment);
+        await notifyAbout(trx, auth.user.id, updated, body.to, comment);
         await audit(trx, auth, 'assistance.moved', updated, { status: row.status }, { status: body.to, comment }, ip);
         return (await withComments([updated], trx))[0]!;
       });
@@ -205,7 +205,7 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
         const [row] = await listRequestRows(trx, { id, forUpdate: true });
         if (!row || !canSee(auth, row.countryIso3.trim())) throw notFound('Request');
         await insertComment(trx, { requestId: id, countryIso3: row.countryIso3, authorId: auth.user.id, body, createdAt: now() });
-        await notifyAbout(trx, row, row.status, body);
+        await notifyAbout(trx, auth.user.id, row, row.status, body);
         await audit(trx, auth, 'assistance.commented', row, null, { body }, ip);
         return (await withComments([row], trx))[0]!;
       });

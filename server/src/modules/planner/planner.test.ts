@@ -140,6 +140,8 @@ describe('capacity-building planner', () => {
 
     describe('a request for assistance', () => {
       let request: AssistanceRequest;
+      const noticesOf = () =>
+        w.handle.db.selectFrom('notifications').select(['userId', 'kind', 'link']).where('kind', '=', 'assistance.update').orderBy('createdAt').execute();
       const move = (session: Session, to: string, comment?: string) =>
         call(session, 'POST', `/api/assistance-requests/${request.id}/transitions`, { to, ...(comment ? { comment } : {}) });
 
@@ -158,10 +160,12 @@ describe('capacity-building planner', () => {
         expect(plan.gaps[0]!.request).toEqual({ id: request.id, status: 'requested' });
       });
 
-      it('notifies the country team and the staff who handle requests, and is audited', async () => {
-        const notices = await w.handle.db.selectFrom('notifications').select(['userId', 'kind', 'link']).where('kind', '=', 'assistance.update').execute();
-        expect(notices.map((n) => n.userId).sort()).toEqual([w.users.ken, w.users.analyst, w.users.admin].sort());
+      it('notifies the staff who handle requests (not the focal point who asked), and is audited', async () => {
+        const notices = await noticesOf();
+        expect(notices.map((n) => n.userId).sort()).toEqual([w.users.analyst, w.users.admin].sort());
         expect(notices.every((n) => n.link === '/planner/KEN')).toBe(true);
+        const mail = await w.handle.db.selectFrom('mailOutbox').select(['kind', 'subject']).where('kind', '=', 'assistance_update').execute();
+        expect(mail).toHaveLength(2);
         expect(await auditRows('assistance.requested')).toEqual([expect.objectContaining({ entityId: request.id, countryIso3: 'KEN' })]);
       });
 
@@ -178,6 +182,13 @@ describe('capacity-building planner', () => {
           status: 'in_discussion',
           comments: [expect.objectContaining({ body: 'Let us talk on Monday', authorRole: 'analyst' })],
         });
+        // the country's focal point and the other handler hear of it
+        expect(
+          (await noticesOf())
+            .slice(2)
+            .map((n) => n.userId)
+            .sort(),
+        ).toEqual([w.users.ken, w.users.admin].sort());
         expect((await move(w.sessions.admin, 'planned')).json()).toMatchObject({ status: 'planned' });
         const back = await move(w.sessions.admin, 'requested');
         expect(back.statusCode).toBe(409);
