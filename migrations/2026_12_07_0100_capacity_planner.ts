@@ -32,7 +32,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('country_iso3', 'char(3)', (c) => c.notNull().references('countries.iso3'))
     .addColumn('indicator_key', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('requested').check(sql`status in (${list(STATUSES)})`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('requested')
+        .check(sql`status in (${list(STATUSES)})`),
+    )
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('requested_by', 'uuid', (c) => c.references('users.id'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
@@ -73,7 +78,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   // the catalogue is staff's to change (the service checks the role; this makes sure)
   await sql`alter table capacity_programmes enable row level security`.execute(db);
   await sql`create policy capacity_programmes_read on capacity_programmes for select to gci_app using (gci_scope() in ('all', 'country'))`.execute(db);
-  await sql`create policy capacity_programmes_write on capacity_programmes for all to gci_app using (gci_role() = 'admin') with check (gci_role() = 'admin')`.execute(db);
+  await sql`create policy capacity_programmes_write on capacity_programmes for all to gci_app using (gci_role() = 'admin') with check (gci_role() = 'admin')`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -222,7 +222,10 @@ const MATRIX: Record<string, Row> = {
   ],
   // from gaps to action: the catalogue (administrators), plans and requests (the country's focal points and staff), demand (analysts)
   'GET /api/capacity/programmes': [({ as }) => ({ method: 'GET', url: '/api/capacity/programmes', headers: as }), [401, 200, 200, 200, 403, 403]],
-  'POST /api/capacity/programmes': [({ as }) => ({ method: 'POST', url: '/api/capacity/programmes', headers: as, payload: {} }), [401, 400, 403, 403, 403, 403]],
+  'POST /api/capacity/programmes': [
+    ({ as }) => ({ method: 'POST', url: '/api/capacity/programmes', headers: as, payload: {} }),
+    [401, 400, 403, 403, 403, 403],
+  ],
   'PUT /api/capacity/programmes/:programmeId': [
     ({ as }) => ({
       method: 'PUT',

@@ -136,7 +136,9 @@ export const ar: LocaleTexts = {
     }),
     assistance_update: ({ indicator, status, comment }) => ({
       title: 'طلب المساعدة',
-      intro: [`أصبحت حالة طلب المساعدة بشأن المؤشر ${indicator}: ${{ requested: 'مطلوب', in_discussion: 'قيد المناقشة', planned: 'مخطط له', delivered: 'منجز', closed: 'مغلق' }[status]}.`],
+      intro: [
+        `أصبحت حالة طلب المساعدة بشأن المؤشر ${indicator}: ${{ requested: 'مطلوب', in_discussion: 'قيد المناقشة', planned: 'مخطط له', delivered: 'منجز', closed: 'مغلق' }[status]}.`,
+      ],
       ...(comment ? { quote: comment } : {}),
       action: 'فتح خطة العمل',
     }),

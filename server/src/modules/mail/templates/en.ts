@@ -124,7 +124,9 @@ export const en: LocaleTexts = {
     }),
     assistance_update: ({ indicator, status, comment }) => ({
       title: 'Request for assistance',
-      intro: [`Your request for assistance with indicator ${indicator} is now: ${{ requested: 'requested', in_discussion: 'in discussion', planned: 'planned', delivered: 'delivered', closed: 'closed' }[status]}.`],
+      intro: [
+        `Your request for assistance with indicator ${indicator} is now: ${{ requested: 'requested', in_discussion: 'in discussion', planned: 'planned', delivered: 'delivered', closed: 'closed' }[status]}.`,
+      ],
       ...(comment ? { quote: comment } : {}),
       action: 'Open the action plan',
     }),

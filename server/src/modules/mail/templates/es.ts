@@ -127,7 +127,9 @@ export const es: LocaleTexts = {
     }),
     assistance_update: ({ indicator, status, comment }) => ({
       title: 'Solicitud de asistencia',
-      intro: [`La solicitud de asistencia para el indicador ${indicator} está ahora: ${{ requested: 'solicitada', in_discussion: 'en discusión', planned: 'planificada', delivered: 'prestada', closed: 'cerrada' }[status]}.`],
+      intro: [
+        `La solicitud de asistencia para el indicador ${indicator} está ahora: ${{ requested: 'solicitada', in_discussion: 'en discusión', planned: 'planificada', delivered: 'prestada', closed: 'cerrada' }[status]}.`,
+      ],
       ...(comment ? { quote: comment } : {}),
       action: 'Abrir el plan de acción',
     }),

@@ -146,7 +146,9 @@ export const fr: LocaleTexts = {
     }),
     assistance_update: ({ indicator, status, comment }) => ({
       title: 'Demande d’assistance',
-      intro: [`La demande d’assistance pour l’indicateur ${indicator} est désormais\u00a0: ${{ requested: 'demandée', in_discussion: 'en discussion', planned: 'planifiée', delivered: 'réalisée', closed: 'clôturée' }[status]}.`],
+      intro: [
+        `La demande d’assistance pour l’indicateur ${indicator} est désormais\u00a0: ${{ requested: 'demandée', in_discussion: 'en discussion', planned: 'planifiée', delivered: 'réalisée', closed: 'clôturée' }[status]}.`,
+      ],
       ...(comment ? { quote: comment } : {}),
       action: 'Ouvrir le plan d’action',
     }),

@@ -143,7 +143,9 @@ export const ru: LocaleTexts = {
     }),
     assistance_update: ({ indicator, status, comment }) => ({
       title: 'Запрос о помощи',
-      intro: [`Статус запроса о помощи по показателю ${indicator}: ${{ requested: 'запрошено', in_discussion: 'обсуждается', planned: 'запланировано', delivered: 'выполнено', closed: 'закрыто' }[status]}.`],
+      intro: [
+        `Статус запроса о помощи по показателю ${indicator}: ${{ requested: 'запрошено', in_discussion: 'обсуждается', planned: 'запланировано', delivered: 'выполнено', closed: 'закрыто' }[status]}.`,
+      ],
       ...(comment ? { quote: comment } : {}),
       action: 'Открыть план действий',
     }),

@@ -113,7 +113,9 @@ export const zh: LocaleTexts = {
     }),
     assistance_update: ({ indicator, status, comment }) => ({
       title: '援助请求',
-      intro: [`关于指标 ${indicator} 的援助请求当前状态：${{ requested: '已提出', in_discussion: '讨论中', planned: '已计划', delivered: '已提供', closed: '已关闭' }[status]}。`],
+      intro: [
+        `关于指标 ${indicator} 的援助请求当前状态：${{ requested: '已提出', in_discussion: '讨论中', planned: '已计划', delivered: '已提供', closed: '已关闭' }[status]}。`,
+      ],
       ...(comment ? { quote: comment } : {}),
       action: '打开行动计划',
     }),
