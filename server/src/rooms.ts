@@ -47,6 +47,9 @@ import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { createImportsService } from './modules/imports/imports.service.ts';
 import { practiceRoutes } from './modules/practice/practice.routes.ts';
 import { createPracticeService } from './modules/practice/practice.service.ts';
+import { plannerRoutes } from './modules/planner/planner.routes.ts';
+import { createCatalogueService } from './modules/planner/catalogue.service.ts';
+import { createPlannerService } from './modules/planner/planner.service.ts';
 
 export interface RoomDeps {
   /** the application role's database (row-level security) */
@@ -108,5 +111,12 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(importsRoutes, { imports: createImportsService({ db, now }) });
 
   // the library of national practice (consent on evidence, the public library)
-  await app.register(practiceRoutes, { practice: createPracticeService({ db, now, methodologyOf }) });
+  const practice = createPracticeService({ db, now, methodologyOf });
+  await app.register(practiceRoutes, { practice });
+  // from gaps to action: the capacity-building catalogue, action plans, requests, peers, demand
+  await app.register(plannerRoutes, {
+    catalogue: createCatalogueService({ db, now }),
+    planner: createPlannerService({ db, now, methodologyOf, notifier, practice }),
+    now,
+  });
 }

@@ -78,3 +78,7 @@ export * from './methodology-sheet/sheet-model.ts';
 export * from './methodology-sheet/show-if.ts';
 export * from './methodology-sheet/to-sheets.ts';
 export * from './methodology-sheet/sheets-to-methodology.ts';
+export * from './planner/assistance-states.ts';
+export * from './schemas/planner.ts';
+export * from './api/planner.ts';
+export * from './planner/action-order.ts';

@@ -52,6 +52,10 @@ describe(migrateToLatest.name, () => {
         'publication_traces',
         'sessions',
         'users',
+        'capacity_programmes',
+        'assistance_requests',
+        'assistance_comments',
+        'peer_offers',
       ].sort(),
     );
     expect(await migrateToLatest(handle.db)).toEqual([]);

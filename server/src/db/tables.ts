@@ -412,6 +412,48 @@ export interface ConsultationCommentsTable {
   respondedAt: Timestamp | null;
 }
 
+/** The capacity-building catalogue (administrators). */
+export interface CapacityProgrammesTable {
+  id: Generated<string>;
+  title: string;
+  provider: string;
+  description: Generated<string>;
+  indicators: Json<string[]>;
+  regions: Json<string[]>;
+  languages: Json<string[]>;
+  format: 'online' | 'in_person' | 'blended' | 'self_paced';
+  link: string | null;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export interface AssistanceRequestsTable {
+  id: Generated<string>;
+  countryIso3: string;
+  indicatorKey: string;
+  status: Generated<'requested' | 'in_discussion' | 'planned' | 'delivered' | 'closed'>;
+  note: Generated<string>;
+  requestedBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface AssistanceCommentsTable {
+  id: Generated<string>;
+  requestId: string;
+  countryIso3: string;
+  authorId: string | null;
+  body: string;
+  createdAt: Date;
+}
+
+export interface PeerOffersTable {
+  countryIso3: string;
+  indicatorKey: string;
+  offeredBy: string | null;
+  createdAt: Date;
+}
+
 export interface Database {
   countries: CountriesTable;
   users: UsersTable;
@@ -442,6 +484,10 @@ export interface Database {
   auditLog: AuditLogTable;
   scenarios: ScenariosTable;
   consultationComments: ConsultationCommentsTable;
+  capacityProgrammes: CapacityProgrammesTable;
+  assistanceRequests: AssistanceRequestsTable;
+  assistanceComments: AssistanceCommentsTable;
+  peerOffers: PeerOffersTable;
 }
 
 export type CountryRow = Selectable<CountriesTable>;

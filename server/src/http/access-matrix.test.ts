@@ -220,6 +220,49 @@ const MATRIX: Record<string, Row> = {
     ({ fx, as }) => ({ method: 'GET', url: `/api/public/practice/${fx.evidenceId}/file`, headers: as }),
     [404, 404, 404, 404, 404, 404],
   ],
+  // from gaps to action: the catalogue (administrators), plans and requests (the country's focal points and staff), demand (analysts)
+  'GET /api/capacity/programmes': [({ as }) => ({ method: 'GET', url: '/api/capacity/programmes', headers: as }), [401, 200, 200, 200, 403, 403]],
+  'POST /api/capacity/programmes': [
+    ({ as }) => ({ method: 'POST', url: '/api/capacity/programmes', headers: as, payload: {} }),
+    [401, 400, 403, 403, 403, 403],
+  ],
+  'PUT /api/capacity/programmes/:programmeId': [
+    ({ as }) => ({
+      method: 'PUT',
+      url: `/api/capacity/programmes/${randomUUID()}`,
+      headers: as,
+      payload: { title: 'T', provider: 'P', indicators: ['legal.law'], languages: ['en'], format: 'online' },
+    }),
+    [401, 404, 403, 403, 403, 403],
+  ],
+  'DELETE /api/capacity/programmes/:programmeId': [
+    ({ as }) => ({ method: 'DELETE', url: `/api/capacity/programmes/${randomUUID()}`, headers: as }),
+    [401, 404, 403, 403, 403, 403],
+  ],
+  'GET /api/planner/:iso3': [({ as }) => ({ method: 'GET', url: '/api/planner/KEN', headers: as }), [401, 200, 200, 200, 404, 200]],
+  'GET /api/planner/:iso3/requests': [({ as }) => ({ method: 'GET', url: '/api/planner/KEN/requests', headers: as }), [401, 200, 200, 200, 404, 200]],
+  // the toy methodology has no indicators: Kenya's focal point passes the door and is told so (422)
+  'POST /api/planner/:iso3/requests': [
+    ({ as }) => ({ method: 'POST', url: '/api/planner/KEN/requests', headers: as, payload: { indicatorKey: 'legal.law' } }),
+    [401, 403, 403, 403, 404, 422],
+  ],
+  'GET /api/assistance-requests': [({ as }) => ({ method: 'GET', url: '/api/assistance-requests', headers: as }), [401, 200, 200, 403, 403, 403]],
+  'POST /api/assistance-requests/:requestId/transitions': [
+    ({ as }) => ({ method: 'POST', url: `/api/assistance-requests/${randomUUID()}/transitions`, headers: as, payload: { to: 'closed' } }),
+    [401, 404, 404, 403, 404, 404],
+  ],
+  'POST /api/assistance-requests/:requestId/comments': [
+    ({ as }) => ({ method: 'POST', url: `/api/assistance-requests/${randomUUID()}/comments`, headers: as, payload: { body: 'Hello' } }),
+    [401, 404, 404, 403, 404, 404],
+  ],
+  'GET /api/planner/:iso3/peer-offers': [({ as }) => ({ method: 'GET', url: '/api/planner/KEN/peer-offers', headers: as }), [401, 200, 200, 200, 404, 200]],
+  'PUT /api/planner/:iso3/peer-offers/:indicatorKey': [
+    ({ as }) => ({ method: 'PUT', url: '/api/planner/KEN/peer-offers/legal.law', headers: as, payload: { offered: false } }),
+    [401, 403, 403, 403, 404, 200],
+  ],
+  'GET /api/capacity/demand': [({ as }) => ({ method: 'GET', url: '/api/capacity/demand', headers: as }), [401, 200, 200, 403, 403, 403]],
+  'GET /api/capacity/demand.csv': [({ as }) => ({ method: 'GET', url: '/api/capacity/demand.csv', headers: as }), [401, 200, 200, 403, 403, 403]],
+  'GET /api/capacity/demand.xlsx': [({ as }) => ({ method: 'GET', url: '/api/capacity/demand.xlsx', headers: as }), [401, 200, 200, 403, 403, 403]],
   'GET /api/evidence/:evidenceId/download': [
     ({ fx, as }) => ({ method: 'GET', url: `/api/evidence/${fx.evidenceId}/download`, headers: as }),
     [401, 200, 200, 200, 404, 200],

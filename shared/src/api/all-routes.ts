@@ -17,6 +17,7 @@ import { publicApi } from './public.ts';
 import { mailApi } from './mail.ts';
 import { importsApi } from './imports.ts';
 import { practiceApi } from './practice.ts';
+import { plannerApi } from './planner.ts';
 
 /** Every route of the API, by room: for the server's checks and tests (the server registers them room by room). */
 export const API_ROUTES: readonly AnyRoute[] = [
@@ -38,4 +39,5 @@ export const API_ROUTES: readonly AnyRoute[] = [
   mailApi,
   importsApi,
   practiceApi,
+  plannerApi,
 ].flatMap((room) => Object.values<AnyRoute>(room));

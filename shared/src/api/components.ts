@@ -18,6 +18,7 @@ import { publicComponents } from './public.ts';
 import { mailComponents } from './mail.ts';
 import { importsComponents } from './imports.ts';
 import { practiceComponents } from './practice.ts';
+import { plannerComponents } from './planner.ts';
 
 /** Named everywhere: the error body, and the schemas of more than one room. */
 const COMMON: Readonly<Record<string, z.ZodType>> = {
@@ -54,6 +55,7 @@ export function namedApiSchemas(): ReadonlyMap<z.ZodType, string> {
     mailComponents,
     importsComponents,
     practiceComponents,
+    plannerComponents,
   ]) {
     for (const [name, schema] of Object.entries(room)) {
       if (named.has(schema) && named.get(schema) !== name) throw new Error(`${name} is also named ${named.get(schema)}`);

@@ -11,13 +11,16 @@ export const PATH_PARAMS = {
   commentId: z.uuid(),
   cycleId: z.uuid(),
   evidenceId: z.uuid(),
+  indicatorKey: NodeKeySchema,
   iso3: z
     .string()
     .regex(/^[A-Za-z]{3}$/, 'an ISO 3166-1 alpha-3 code')
     .transform((s) => s.toUpperCase()),
   mailId: z.uuid(),
   otherId: z.uuid(),
+  programmeId: z.uuid(),
   questionKey: NodeKeySchema,
+  requestId: z.uuid(),
   scenarioId: z.uuid(),
   threadId: z.uuid(),
   userId: z.uuid(),

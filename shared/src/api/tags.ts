@@ -17,5 +17,6 @@ export const API_TAGS = {
   imports: "Past editions' published results brought in from spreadsheets (administrators)",
   mail: 'Outgoing mail: the queue, what was sent, and dead letters to send again (administrators)',
   practice: 'The library of national practice: evidence shared with consent, confirmed by a reviewer, of published cycles',
+  planner: 'From gaps to action: the capacity-building catalogue, countries’ action plans, assistance requests, peers and demand',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;

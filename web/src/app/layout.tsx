@@ -37,6 +37,11 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
                 {t('nav.results')}
               </Link>
             </li>
+            <li>
+              <Link to="/practice" aria-current={pathname.startsWith('/practice') ? 'page' : undefined}>
+                {t('nav.practice')}
+              </Link>
+            </li>
             {isSignedIn && (
               <li>
                 <Link to="/assessments" aria-current={pathname.startsWith('/assessments') ? 'page' : undefined}>
@@ -65,6 +70,13 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
               <li>
                 <Link to="/admin" aria-current={pathname.startsWith('/admin') ? 'page' : undefined}>
                   {t('admin.navLink')}
+                </Link>
+              </li>
+            )}
+            {isSignedIn && (role === 'focal_point' || role === 'analyst' || role === 'admin') && (
+              <li>
+                <Link to="/planner" aria-current={pathname.startsWith('/planner') ? 'page' : undefined}>
+                  {t('nav.planner')}
                 </Link>
               </li>
             )}

@@ -52,8 +52,12 @@ export const routes: RouteObject[] = [
               { path: 'countries', lazy: () => import('./routes/admin-countries.tsx') },
               { path: 'mail', lazy: () => import('./routes/admin-mail.tsx') },
               { path: 'imports', lazy: () => import('./routes/admin-imports.tsx') },
+              { path: 'programmes', lazy: () => import('./routes/admin-programmes.tsx') },
             ],
           },
+          // From gaps to action: demand and requests (analysts, admins), a country's action plan (its focal points, staff).
+          { path: 'planner', lazy: () => import('./routes/planner.tsx') },
+          { path: 'planner/:iso3', lazy: () => import('./routes/planner-country.tsx') },
           // A country's team, for its lead focal point.
           { path: 'team', lazy: () => import('./routes/team.tsx') },
           // The analyst workbench: its own chunks (engine, charts, editor), never loaded by public pages.

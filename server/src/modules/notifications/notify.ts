@@ -33,6 +33,7 @@ const IN_APP_KIND: Record<NoticeKind, string> = {
   answer_corrected: 'answer.corrected',
   deadline_reminder: 'cycle.deadline',
   results_published: 'cycle.published',
+  assistance_update: 'assistance.update',
 };
 
 /** Joins the platform's public address and a path (the address may itself have a path: https://example.org/gci). */

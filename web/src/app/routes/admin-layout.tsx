@@ -12,6 +12,7 @@ function AdminLayout() {
     ['/admin/countries', t('admin.nav.countries')],
     ['/admin/mail', t('admin.nav.mail')],
     ['/admin/imports', t('admin.nav.imports')],
+    ['/admin/programmes', t('admin.nav.programmes')],
     ['/admin/audit', t('admin.nav.audit')],
   ] as const;
   return (

@@ -134,5 +134,13 @@ export const ar: LocaleTexts = {
       intro: ['نُشرت نتائج الدورة.', 'يعرض ملف بلدك الفئة التي ينتمي إليها ودرجاته في كل ركيزة والمجالات التي يمكنه تحسينها.'],
       action: 'الاطلاع على نتائج بلدك',
     }),
+    assistance_update: ({ indicator, status, comment }) => ({
+      title: 'طلب المساعدة',
+      intro: [
+        `أصبحت حالة طلب المساعدة بشأن المؤشر ${indicator}: ${{ requested: 'مطلوب', in_discussion: 'قيد المناقشة', planned: 'مخطط له', delivered: 'منجز', closed: 'مغلق' }[status]}.`,
+      ],
+      ...(comment ? { quote: comment } : {}),
+      action: 'فتح خطة العمل',
+    }),
   },
 };

@@ -122,5 +122,13 @@ export const en: LocaleTexts = {
       intro: ['The results of the cycle have been published.', 'Your country’s profile shows its tier, its scores by pillar and its areas for growth.'],
       action: 'See your country’s results',
     }),
+    assistance_update: ({ indicator, status, comment }) => ({
+      title: 'Request for assistance',
+      intro: [
+        `Your request for assistance with indicator ${indicator} is now: ${{ requested: 'requested', in_discussion: 'in discussion', planned: 'planned', delivered: 'delivered', closed: 'closed' }[status]}.`,
+      ],
+      ...(comment ? { quote: comment } : {}),
+      action: 'Open the action plan',
+    }),
   },
 };

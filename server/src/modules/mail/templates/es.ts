@@ -125,5 +125,13 @@ export const es: LocaleTexts = {
       intro: ['Se han publicado los resultados de la edición.', 'El perfil de su país muestra su nivel, sus puntuaciones por pilar y sus áreas de mejora.'],
       action: 'Ver los resultados de su país',
     }),
+    assistance_update: ({ indicator, status, comment }) => ({
+      title: 'Solicitud de asistencia',
+      intro: [
+        `La solicitud de asistencia para el indicador ${indicator} está ahora: ${{ requested: 'solicitada', in_discussion: 'en discusión', planned: 'planificada', delivered: 'prestada', closed: 'cerrada' }[status]}.`,
+      ],
+      ...(comment ? { quote: comment } : {}),
+      action: 'Abrir el plan de acción',
+    }),
   },
 };

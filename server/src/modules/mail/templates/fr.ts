@@ -144,5 +144,13 @@ export const fr: LocaleTexts = {
       intro: ['Les résultats de l’édition ont été publiés.', 'Le profil de votre pays présente son niveau, ses scores par pilier et ses axes de progrès.'],
       action: 'Voir les résultats de votre pays',
     }),
+    assistance_update: ({ indicator, status, comment }) => ({
+      title: 'Demande d’assistance',
+      intro: [
+        `La demande d’assistance pour l’indicateur ${indicator} est désormais\u00a0: ${{ requested: 'demandée', in_discussion: 'en discussion', planned: 'planifiée', delivered: 'réalisée', closed: 'clôturée' }[status]}.`,
+      ],
+      ...(comment ? { quote: comment } : {}),
+      action: 'Ouvrir le plan d’action',
+    }),
   },
 };

@@ -37,6 +37,14 @@ export interface MailParams {
   deadline_reminder: { cycleName: string; closesAt: Date; daysLeft: number; link: string };
   /** to a country team, linking to its country's published profile */
   results_published: { cycleName: string; country: LocalizedString; link: string };
+  /** to a country team and the staff who handle requests: a request for assistance moved on or was commented on */
+  assistance_update: {
+    country: LocalizedString;
+    indicator: string;
+    status: 'requested' | 'in_discussion' | 'planned' | 'delivered' | 'closed';
+    comment: string | null;
+    link: string;
+  };
 }
 export type MailKind = keyof MailParams;
 

@@ -27,6 +27,10 @@ const SAMPLES: Record<MailContent['kind'], MailContent> = {
     params: { cycleName: 'GCI 2026', closesAt: at, daysLeft: 14, link: 'https://gci.example.org/assessments/1' },
   },
   results_published: { kind: 'results_published', params: { cycleName: 'GCI 2026', country, link: 'https://gci.example.org/cycles/2026/countries/KEN' } },
+  assistance_update: {
+    kind: 'assistance_update',
+    params: { country, indicator: 'legal.laws', status: 'in_discussion', comment: 'Next week', link: 'https://gci.example.org/planner/KEN' },
+  },
 };
 
 describe(renderMail.name, () => {

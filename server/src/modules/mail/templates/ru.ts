@@ -141,5 +141,13 @@ export const ru: LocaleTexts = {
       intro: ['Результаты цикла опубликованы.', 'В профиле вашей страны показаны её уровень, баллы по направлениям и области для развития.'],
       action: 'Посмотреть результаты вашей страны',
     }),
+    assistance_update: ({ indicator, status, comment }) => ({
+      title: 'Запрос о помощи',
+      intro: [
+        `Статус запроса о помощи по показателю ${indicator}: ${{ requested: 'запрошено', in_discussion: 'обсуждается', planned: 'запланировано', delivered: 'выполнено', closed: 'закрыто' }[status]}.`,
+      ],
+      ...(comment ? { quote: comment } : {}),
+      action: 'Открыть план действий',
+    }),
   },
 };

@@ -111,5 +111,13 @@ export const zh: LocaleTexts = {
       intro: ['本周期的结果已经发布。', '贵国的概况页面显示其所处梯队、各支柱得分以及有待改进的领域。'],
       action: '查看贵国结果',
     }),
+    assistance_update: ({ indicator, status, comment }) => ({
+      title: '援助请求',
+      intro: [
+        `关于指标 ${indicator} 的援助请求当前状态：${{ requested: '已提出', in_discussion: '讨论中', planned: '已计划', delivered: '已提供', closed: '已关闭' }[status]}。`,
+      ],
+      ...(comment ? { quote: comment } : {}),
+      action: '打开行动计划',
+    }),
   },
 };

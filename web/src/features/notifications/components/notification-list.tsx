@@ -7,7 +7,15 @@ import { useFormatters } from '../../../lib/use-formatters.ts';
 import { notificationTarget } from '../lib/notification-target.ts';
 import styles from './notification-list.module.css';
 
-const KINDS = ['comment', 'answer.corrected', ...ASSESSMENT_STEP_EVENTS, 'assessment.receipt', 'cycle.deadline', 'cycle.published'] as const;
+const KINDS = [
+  'comment',
+  'answer.corrected',
+  ...ASSESSMENT_STEP_EVENTS,
+  'assessment.receipt',
+  'cycle.deadline',
+  'cycle.published',
+  'assistance.update',
+] as const;
 type Kind = (typeof KINDS)[number];
 const knownKind = (kind: string): Kind | undefined => KINDS.find((k) => k === kind);
 

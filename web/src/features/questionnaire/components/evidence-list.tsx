@@ -21,7 +21,7 @@ interface Props {
  */
 export function EvidenceList({ items, onRemoved, onSharingSaved }: Props) {
   const { t } = useTranslation();
-  const { canEdit } = useQuestionnaire();
+  const { canEdit, canShare } = useQuestionnaire();
   const format = useFormatters();
   const [error, setError] = useState<string | null>(null);
 
@@ -55,7 +55,7 @@ export function EvidenceList({ items, onRemoved, onSharingSaved }: Props) {
                   {t('questionnaire.evidence.remove')}
                 </Button>
               )}
-              {item && <EvidenceSharingForm item={item} onSaved={(sharing) => onSharingSaved(item.id, sharing)} />}
+              {item && <EvidenceSharingForm item={item} readOnly={!canShare} onSaved={(sharing) => onSharingSaved(item.id, sharing)} />}
             </>
           );
         }}

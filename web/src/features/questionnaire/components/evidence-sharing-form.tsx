@@ -12,8 +12,18 @@ import styles from './evidence-sharing-form.module.css';
 /**
  * Whether one evidence item may be published in the library of national practice (off until the
  * focal point says so), what it is, its language and date; a reviewer confirms it afterwards.
+ * Only the country's focal point may save it: anyone else (staff reading the questionnaire) sees
+ * the choice as it stands, without controls that would only earn a 403.
  */
-export function EvidenceSharingForm({ item, onSaved }: { item: EvidenceItem; onSaved: (sharing: EvidenceSharing) => void }) {
+export function EvidenceSharingForm({
+  item,
+  onSaved,
+  readOnly = false,
+}: {
+  item: EvidenceItem;
+  onSaved: (sharing: EvidenceSharing) => void;
+  readOnly?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const languageName = useLanguageName();
   const { sharing } = item;
@@ -45,6 +55,13 @@ export function EvidenceSharingForm({ item, onSaved }: { item: EvidenceItem; onS
   };
   const status = !sharing.mayPublish ? t('practice.sharing.private') : sharing.confirmed ? t('practice.sharing.confirmed') : t('practice.sharing.awaiting');
 
+  if (readOnly) {
+    return (
+      <p className={styles.note} data-testid="evidence-sharing">
+        {t('practice.sharing.title')}: {status}
+      </p>
+    );
+  }
   return (
     <Disclosure summary={`${t('practice.sharing.title')}: ${status}`} data-testid="evidence-sharing">
       <form className={styles.form} onSubmit={(e) => void submit(e)} aria-label={`${t('practice.sharing.title')}: ${item.title}`} noValidate>

@@ -63,6 +63,7 @@ export function QuestionnairePage({ detail: initial, lang, user, csrfToken, sign
     snapshot,
     answers,
     canEdit: detail.assessment.editable && user.role === 'focal_point',
+    canShare: user.role === 'focal_point',
     csrfToken,
     // the return stops mattering once the team has resubmitted
     returned: detail.assessment.status === 'returned' ? returned : null,

@@ -14,6 +14,8 @@ export interface QuestionnaireContextValue {
   answers: Answers;
   /** the focal point may change answers and evidence now */
   canEdit: boolean;
+  /** the caller may mark evidence for the library of national practice (the country's focal point, whatever the state); others see the choice read-only */
+  canShare: boolean;
   csrfToken: string;
   /** the reviewer's last return, while the questionnaire is returned (null otherwise) */
   returned: ReturnDetails | null;
