@@ -76,26 +76,28 @@ export function EditionsChart({ history, currentYear, locale }: { history: reado
           </li>
         ))}
       </ul>
-      <DataTable
-        caption={t('public.profile.editionsCaption')}
-        rows={editions}
-        rowKey={(e) => String(e.year)}
-        rowProps={(e) => ({ 'data-year': String(e.year) })}
-        isBoxed
-        density="compact"
-        columns={[
-          { key: 'cycle', header: t('public.profile.cycle'), isRowHeader: true, cell: (e) => <bdi>{e.cycleName}</bdi> },
-          ...series.map((s) => ({
-            key: s.key,
-            header: s.name,
-            isNumeric: true,
-            cell: (e: TierHistoryEntry) => {
-              const point = s.points.get(e.year);
-              return point ? <ScoreDisplay value={point.score} max={point.max} /> : '–';
-            },
-          })),
-        ]}
-      />
+      {/* seven columns and more: it may scroll sideways, so the keyboard can reach it (tabIndex) */}
+      <div className={styles.scroll} role="region" aria-label={t('public.profile.editionsCaption')} tabIndex={0}>
+        <DataTable
+          caption={t('public.profile.editionsCaption')}
+          rows={editions}
+          rowKey={(e) => String(e.year)}
+          rowProps={(e) => ({ 'data-year': String(e.year) })}
+          density="compact"
+          columns={[
+            { key: 'cycle', header: t('public.profile.cycle'), isRowHeader: true, cell: (e) => <bdi>{e.cycleName}</bdi> },
+            ...series.map((s) => ({
+              key: s.key,
+              header: s.name,
+              isNumeric: true,
+              cell: (e: TierHistoryEntry) => {
+                const point = s.points.get(e.year);
+                return point ? <ScoreDisplay value={point.score} max={point.max} /> : '–';
+              },
+            })),
+          ]}
+        />
+      </div>
     </div>
   );
 }
