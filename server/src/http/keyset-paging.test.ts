@@ -40,7 +40,7 @@ describe('keyset paging', () => {
     const seen: Row[] = [];
     let after: string | null = null;
     for (let page = 0; page < 100; page++) {
-      const response = await app.inject({ url: url(after), headers: session.headers });
+      const response: { statusCode: number; body: string; json: () => unknown } = await app.inject({ url: url(after), headers: session.headers });
       expect(response.statusCode, response.body).toBe(200);
       const body = response.json();
       seen.push(...rowsOf(body as never));
@@ -81,15 +81,18 @@ describe('keyset paging', () => {
     expect(again).toHaveLength(10 + (added - 100));
   });
 
-  it('walks the review queue by deadline, each assessment once, including those added after the cursor', async () => {
+  it('walks the review queue (awaiting review first, then by deadline), each assessment once, including those added after the cursor', async () => {
     // two cycles with one deadline each: ties broken by country then id
     const first = await createCycle(handle.db, { methodologyVersionId: versionId, countries: [...COUNTRIES], closesAt: new Date('2090-01-01T00:00:00Z') });
     const second = await createCycle(handle.db, { methodologyVersionId: versionId, countries: [...COUNTRIES], closesAt: new Date('2090-01-01T00:00:00Z') });
     const expected = new Set([...Object.values(first.assessments), ...Object.values(second.assessments)]);
+    // what waits for review leads the queue, whatever its deadline
+    const submitted = second.assessments.KAZ!;
+    await handle.db.updateTable('assessments').set({ status: 'submitted', submittedAt: new Date() }).where('id', '=', submitted).execute();
     const seen = await walk(
       reviewer,
       (after) => `/api/review/queue?limit=4${after ? `&after=${after}` : ''}`,
-      (body: { items: { id: string; deadline: string; country: { iso3: string } }[] }) => body.items,
+      (body: { items: { id: string; status: string; deadline: string; country: { iso3: string } }[] }) => body.items,
       async (page) => {
         if (page !== 0) return;
         // a cycle closing later sorts after every page read so far: the walk must reach it
@@ -100,7 +103,8 @@ describe('keyset paging', () => {
     const ids = seen.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(ids)).toEqual(expected);
-    const keys = seen.map((i) => `${i.deadline}|${i.country.iso3}`);
+    expect(seen[0], JSON.stringify(seen.map((i) => [i.id === submitted, i.status, i.deadline]))).toMatchObject({ id: submitted });
+    const keys = seen.map((i) => `${i.status === 'submitted' ? 0 : 1}|${i.deadline}|${i.country.iso3}`);
     expect(keys).toEqual([...keys].sort());
   });
 

@@ -29,7 +29,7 @@ export const LatestRevisionRequestSchema = z.object({ request: RevisionRequestSc
 // A focal point reaches only their own country's assessments and threads (404 for any other).
 
 const docs = {
-  getReviewQueue: { summary: 'Assessments to review, by deadline then country, with completion and open threads; a page at a time (`next` → `?after=`)' },
+  getReviewQueue: { summary: 'Assessments to review: those awaiting review first, then by deadline and country, with completion and open threads; a page at a time (`next` → `?after=`)' },
   listThreads: { summary: 'Comment threads of an assessment, oldest first, each with its comments' },
   openThread: {
     summary: 'Open a thread on a question (or, with questionKey null, on the whole assessment)',

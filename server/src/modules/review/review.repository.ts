@@ -12,8 +12,9 @@ export interface QueueFilter {
   country?: string;
 }
 
-/** Where a page starts: after the row with this deadline (PostgreSQL's text of it), country and id. */
+/** Where a page starts: after the row with this rank (0 waits for review), deadline (PostgreSQL's text of it), country and id. */
 export interface QueueKey {
+  rank: string;
   deadline: string;
   iso3: string;
   id: string;
@@ -21,10 +22,12 @@ export interface QueueKey {
 
 // the country's deadline: the cycle's closing date unless an admin extended it
 const deadline = sql<Date>`coalesce(a.deadline_override, c.closes_at)`;
+// what waits for a reviewer's first move leads the queue (the web's reviewQueueOrder agrees)
+const rank = sql<number>`(case when a.status in ('submitted', 'resubmitted') then 0 else 1 end)`;
 
 /**
- * Up to `limit` assessments by deadline, then country, then id (a total order, so a page ends
- * where the next begins), each with its count of open threads and its sort key as text.
+ * Up to `limit` assessments, those awaiting review first, then by deadline, country and id (a total
+ * order, so a page ends where the next begins), each with its count of open threads and its sort key as text.
  */
 export async function findQueue(db: Executor, filter: QueueFilter, page: { after?: QueueKey; limit: number }) {
   let query = selectAssessments(db)
@@ -36,7 +39,7 @@ export async function findQueue(db: Executor, filter: QueueFilter, page: { after
         .select(sql<number>`count(*)::int`.as('n'))
         .as('openThreads'),
     )
-    .select(sql<string>`${deadline}::text`.as('deadlineKey'));
+    .select([sql<string>`${rank}::text`.as('rankKey'), sql<string>`${deadline}::text`.as('deadlineKey')]);
   if (filter.status) query = query.where('a.status', '=', filter.status);
   if (filter.region) query = query.where('co.region', '=', filter.region);
   if (filter.cycle) query = query.where('c.year', '=', filter.cycle);
@@ -44,8 +47,11 @@ export async function findQueue(db: Executor, filter: QueueFilter, page: { after
   if (filter.dueBefore) query = query.where(deadline, '<', new Date(filter.dueBefore));
   const after = page.after;
   if (after)
-    query = query.where(sql<boolean>`(${deadline}, a.country_iso3, a.id) > (${after.deadline}::timestamptz, ${after.iso3}::char(3), ${after.id}::uuid)`);
+    query = query.where(
+      sql<boolean>`(${rank}, ${deadline}, a.country_iso3, a.id) > (${Number(after.rank)}::int, ${after.deadline}::timestamptz, ${after.iso3}::char(3), ${after.id}::uuid)`,
+    );
   return query
+    .orderBy(rank)
     .orderBy(deadline)
     .orderBy('a.countryIso3')
     .orderBy('a.id')

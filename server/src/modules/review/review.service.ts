@@ -30,12 +30,12 @@ export function createReviewService({ db, now, methodologyOf }: { db: Db; now: (
     /** Assessments for reviewers by state, region, country, cycle and deadline, with completion and open threads; a page at a time. */
     async queue(query: QueueQuery): Promise<ReviewQueue> {
       const { after, limit, ...filter } = query;
-      const key = after === undefined ? undefined : decodeCursor(after, [CURSOR_PARTS.timestamp, CURSOR_PARTS.iso3, CURSOR_PARTS.uuid]);
+      const key = after === undefined ? undefined : decodeCursor(after, [CURSOR_PARTS.integer, CURSOR_PARTS.timestamp, CURSOR_PARTS.iso3, CURSOR_PARTS.uuid]);
       const [found, countries] = await Promise.all([
-        findQueue(db, filter, { after: key && { deadline: key[0]!, iso3: key[1]!, id: key[2]! }, limit }),
+        findQueue(db, filter, { after: key && { rank: key[0]!, deadline: key[1]!, iso3: key[2]!, id: key[3]! }, limit }),
         findQueueCountries(db, filter.cycle),
       ]);
-      const page = pageOf(found, limit, (r) => [r.deadlineKey, r.countryIso3, r.id]);
+      const page = pageOf(found, limit, (r) => [r.rankKey, r.deadlineKey, r.countryIso3, r.id]);
       const answers = await findAnswersOf(
         db,
         page.rows.map((r) => r.id),
