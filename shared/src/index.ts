@@ -32,6 +32,7 @@ export * from './rules/submission-check.ts';
 export * from './rules/localize-methodology.ts';
 export * from './rules/translation-completeness.ts';
 export * from './schemas/review.ts';
+export * from './schemas/paging.ts';
 export * from './rules/submission-diff.ts';
 export * from './scoring/compare.ts';
 export * from './scoring/distance-to-next-tier.ts';

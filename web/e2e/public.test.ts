@@ -203,10 +203,12 @@ describe.skipIf(!hasChromium)('public results pages', () => {
     expect(headers).toEqual(['BRA', 'FRA', 'KEN']); // alphabetical, never by score
     expect(await page.locator('[data-testid="compare-table"] tbody tr').count()).toBe(6);
     expect(await page.locator('[data-testid="compare-table"] tbody tr').first().innerText()).toContain('region');
-    await page.locator('select[name="country"]').selectOption('EGY');
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const add = page.locator('input[data-testid="compare-add"][data-ready]');
+    await add.fill('Egypt');
+    await page.getByRole('option', { name: 'Egypt' }).waitFor();
+    await add.press('Enter');
     await page.waitForURL(/EGY/);
-    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[name="country"]')?.disabled === true);
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[data-testid="compare-add"]')?.disabled === true);
     expect(await page.locator('[data-testid="compare-table"] thead th[data-iso3]').count()).toBe(4);
   });
 

@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import { NextCursorSchema } from '../schemas/paging.ts';
 import { AuditEntrySchema, AuditQuerySchema } from '../schemas/review.ts';
 import { routeGroup, type RouteDocs, text, type AnyRoute } from './route.ts';
 
-export const AuditLogSchema = z.object({ entries: z.array(AuditEntrySchema) });
+export const AuditLogSchema = z.object({
+  entries: z.array(AuditEntrySchema),
+  /** the cursor of the next page (`?after=`), null on the last */
+  next: NextCursorSchema,
+});
 export type AuditLog = z.infer<typeof AuditLogSchema>;
 
 const docs = {
-  listAuditEntries: { summary: 'The audit log, newest first, filtered by user, country, action prefix and time' },
+  listAuditEntries: { summary: 'The audit log, newest first, filtered by user, country, action prefix and time; a page at a time (`next` → `?after=`)' },
   exportAuditLog: { summary: 'The filtered audit log as CSV (an attachment); errors are JSON' },
 } satisfies RouteDocs;
 

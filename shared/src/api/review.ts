@@ -10,9 +10,18 @@ import {
   ThreadSchema,
 } from '../schemas/review.ts';
 import { ROLES } from '../schemas/roles.ts';
+import { NextCursorSchema } from '../schemas/paging.ts';
+import { CountryRefSchema } from '../schemas/country.ts';
 import { routeGroup, type RouteDocs, noContent } from './route.ts';
 
-export const ReviewQueueSchema = z.object({ items: z.array(QueueItemSchema) });
+export const ReviewQueueSchema = z.object({
+  items: z.array(QueueItemSchema),
+  /** the cursor of the next page (`?after=`), null on the last */
+  next: NextCursorSchema,
+  /** the countries with an assessment in the cycle asked for (every cycle without one), to filter by */
+  countries: z.array(CountryRefSchema),
+});
+export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
 export const ThreadListSchema = z.object({ threads: z.array(ThreadSchema) });
 export const OpenedThreadSchema = z.object({ id: z.uuid() });
 export const LatestRevisionRequestSchema = z.object({ request: RevisionRequestSchema.nullable() });
@@ -20,7 +29,7 @@ export const LatestRevisionRequestSchema = z.object({ request: RevisionRequestSc
 // A focal point reaches only their own country's assessments and threads (404 for any other).
 
 const docs = {
-  getReviewQueue: { summary: 'Assessments to review, by deadline, with completion and open threads' },
+  getReviewQueue: { summary: 'Assessments to review: those awaiting review first, then by deadline and country, with completion and open threads; a page at a time (`next` → `?after=`)' },
   listThreads: { summary: 'Comment threads of an assessment, oldest first, each with its comments' },
   openThread: {
     summary: 'Open a thread on a question (or, with questionKey null, on the whole assessment)',

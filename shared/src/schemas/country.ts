@@ -15,6 +15,10 @@ export const CountrySchema = z.object({
 });
 export type Country = z.infer<typeof CountrySchema>;
 
+/** A country named: its code and its names (what a list of countries to choose from needs). */
+export const CountryRefSchema = CountrySchema.pick({ iso3: true, names: true });
+export type CountryRef = z.infer<typeof CountryRefSchema>;
+
 /** One country name: trimmed, not blank, storable (no NUL), short enough for a table cell. */
 const CountryNameSchema = StorableTextSchema.trim().min(1, 'A name is required in each of the six languages').max(200);
 

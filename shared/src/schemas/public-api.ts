@@ -132,6 +132,10 @@ export const TierHistoryEntrySchema = z.object({
   methodologyKey: z.string(),
   tier: z.number().int(),
   isDemo: z.boolean(),
+  /** 0–100, as published in that cycle */
+  overall: z.number(),
+  /** the pillars of that cycle's methodology (they may differ between editions), each 0 – max */
+  pillars: z.array(z.object({ key: z.string(), name: LocalizedStringSchema, score: z.number(), max: z.number() })),
 });
 export type TierHistoryEntry = z.infer<typeof TierHistoryEntrySchema>;
 
@@ -163,7 +167,7 @@ export const CountryProfileSchema = z.object({
   distance: DistanceToNextTierSchema.nullable(),
   trace: z.array(TraceRowSchema),
   evidence: z.array(EvidenceLinkSchema),
-  /** the country's tier in every published cycle, by year */
+  /** the country's tier, overall and pillar scores in every published cycle, by year */
   history: z.array(TierHistoryEntrySchema),
   stability: CountryStabilitySchema.nullable(),
 });

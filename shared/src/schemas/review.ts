@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ASSESSMENT_ACTIONS } from '../rules/assessment-states.ts';
 import { AnswerValueSchema, NodeKeySchema } from './methodology.ts';
 import { AssessmentStatusSchema, AssessmentSummarySchema, PersonRefSchema } from './questionnaire.ts';
+import { Iso3Schema } from './country.ts';
+import { CursorSchema } from './paging.ts';
 
 export const TransitionBodySchema = z
   .object({
@@ -28,8 +30,14 @@ export const QueueQuerySchema = z
     cycle: z.coerce.number().int().min(2000).max(2100).optional(),
     /** only assessments whose deadline is before this date */
     dueBefore: z.iso.datetime({ offset: true }).optional(),
+    /** only this country's assessments */
+    country: Iso3Schema.optional(),
+    /** the page after this cursor (a previous page's `next`) */
+    after: CursorSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(500),
   })
   .strict();
+export type QueueQuery = z.infer<typeof QueueQuerySchema>;
 
 export const CommentSchema = z.object({ id: z.uuid(), author: PersonRefSchema.extend({ role: z.string() }), body: z.string(), createdAt: z.string() });
 export type Comment = z.infer<typeof CommentSchema>;
@@ -117,6 +125,8 @@ export const AuditQuerySchema = z
     action: z.string().max(80).optional(),
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),
+    /** the page after this cursor (a previous page's `next`) */
+    after: CursorSchema.optional(),
     limit: z.coerce.number().int().min(1).max(1000).default(200),
   })
   .strict();

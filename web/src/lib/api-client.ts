@@ -32,6 +32,48 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** the browser's HTTP cache mode, e.g. 'reload' to skip a cached public response */
   cache?: RequestCache;
+  /** told as the request body goes out (an upload): bytes sent and, when known, of how many */
+  onUploadProgress?: (progress: UploadProgress) => void;
+}
+
+export interface UploadProgress {
+  loaded: number;
+  total: number | null;
+}
+
+/**
+ * fetch() cannot report an upload's progress; XMLHttpRequest can (`upload.onprogress`). The reply
+ * becomes a Response so it is read exactly like fetch's, and an abort rejects as fetch's does.
+ */
+function sendWithProgress(
+  url: string,
+  init: RequestInit & { headers: Record<string, string> },
+  onProgress: (progress: UploadProgress) => void,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    const signal = init.signal;
+    if (signal?.aborted) return reject(new DOMException('The upload was aborted', 'AbortError'));
+    xhr.open(init.method ?? 'POST', url);
+    for (const [name, value] of Object.entries(init.headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : null });
+    xhr.onload = () => {
+      const headers = new Headers();
+      for (const line of xhr
+        .getAllResponseHeaders()
+        .trim()
+        .split(/[\r\n]+/)) {
+        const at = line.indexOf(':');
+        if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+      }
+      const hasBody = xhr.status !== 204 && xhr.status !== 205 && xhr.status !== 304;
+      resolve(new Response(hasBody ? xhr.responseText : null, { status: xhr.status, statusText: xhr.statusText, headers }));
+    };
+    xhr.onerror = () => reject(new TypeError('The upload failed'));
+    xhr.onabort = () => reject(new DOMException('The upload was aborted', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(init.body as XMLHttpRequestBodyInit | null);
+  });
 }
 
 let csrfToken: string | undefined;
@@ -103,14 +145,9 @@ export async function callApi<R extends AnyRoute>(route: R, ...[input, options =
 
   let response: Response;
   try {
-    response = await transport(hrefOf(route, (input ?? {}) as never), {
-      method: route.method,
-      headers,
-      body: payload,
-      signal: options.signal,
-      cache: options.cache,
-      credentials: 'same-origin',
-    });
+    const url = hrefOf(route, (input ?? {}) as never);
+    const init = { method: route.method, headers, body: payload, signal: options.signal, cache: options.cache, credentials: 'same-origin' as const };
+    response = options.onUploadProgress && payload !== undefined ? await sendWithProgress(url, init, options.onUploadProgress) : await transport(url, init);
   } catch (error) {
     // An abort is the caller's decision, not a failure to report.
     if (error instanceof DOMException && error.name === 'AbortError') throw error;

@@ -31,13 +31,17 @@ export function insertLinkedAuditRow(trx: Transaction<Database>, row: AuditRowCo
 /** Every audit row, in id order (for verifying the chains). */
 export const listAuditRowsInOrder = (db: Executor) => db.selectFrom('auditLog').selectAll().orderBy('id').execute();
 
-/** Audit rows matching the filters, newest first; `action` matches the start of the action's name. */
-export function findAuditRows(db: Executor, q: AuditQuery) {
+/**
+ * Audit rows matching the filters, newest first (by id, which follows the chain's order), at most
+ * `limit`, after the row `afterId` when given; `action` matches the start of the action's name.
+ */
+export function findAuditRows(db: Executor, q: Omit<AuditQuery, 'after'>, afterId?: number) {
   let query = db.selectFrom('auditLog').selectAll();
   if (q.user) query = query.where('actorId', '=', q.user);
   if (q.country) query = query.where('countryIso3', '=', q.country);
   if (q.action) query = query.where('action', 'like', `${q.action.replace(/[%_\\]/g, '\\$&')}%`);
   if (q.from) query = query.where('at', '>=', new Date(q.from));
   if (q.to) query = query.where('at', '<', new Date(q.to));
+  if (afterId !== undefined) query = query.where('id', '<', afterId);
   return query.orderBy('id', 'desc').limit(q.limit).execute();
 }

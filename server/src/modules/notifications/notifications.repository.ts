@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 
 export interface NoticeRow {
@@ -9,8 +10,23 @@ export interface NoticeRow {
   assessmentId: string | null;
 }
 
-export const findNotificationsOf = (db: Executor, userId: string, limit: number) =>
-  db.selectFrom('notifications').selectAll().where('userId', '=', userId).orderBy('createdAt', 'desc').limit(limit).execute();
+/** Where a page starts: after the notice created at this time (PostgreSQL's text of it) with this id. */
+export interface NoticeKey {
+  createdAt: string;
+  id: string;
+}
+
+/** A user's notices, newest first (then by id, a total order), at most `limit`, after `after` when given. */
+export function findNotificationsOf(db: Executor, userId: string, page: { after?: NoticeKey; limit: number }) {
+  let query = db
+    .selectFrom('notifications')
+    .selectAll()
+    .select(sql<string>`created_at::text`.as('createdAtKey'))
+    .where('userId', '=', userId);
+  const after = page.after;
+  if (after) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
+  return query.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(page.limit).execute();
+}
 
 export async function countUnreadOf(db: Executor, userId: string): Promise<number> {
   const row = await db

@@ -166,6 +166,17 @@ describe('public country profile', { timeout: SLOW_TEST_MS }, () => {
     ]);
   });
 
+  it('gives the overall and pillar scores of every published cycle (the open 2026 cycle is not among them)', async () => {
+    const profile = await profileOf('KEN');
+    expect(profile.history.map((h) => h.year)).not.toContain(2026);
+    for (const entry of profile.history) {
+      const own = await published(entry.year, 'KEN');
+      expect(entry.overall, String(entry.year)).toBe(own.overall);
+      expect(entry.pillars.map((p) => [p.key, p.score, p.max])).toEqual(own.pillars.map((p) => [p.key, p.score, p.max]));
+      for (const pillar of entry.pillars) expect(pillar.name.en).toBeTruthy();
+    }
+  });
+
   it('publishes evidence links of the published cycle only: no files, nothing added later, nothing from an open cycle', async () => {
     const profile = await profileOf('KEN');
     expect(profile.evidence).toEqual([

@@ -137,7 +137,11 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
         .sort((a, b) => (order.get(a.questionKey) ?? 0) - (order.get(b.questionKey) ?? 0)),
       history: history.flatMap((v) => {
         const c = v.byIso.get(iso3);
-        return c ? [{ year: v.cycle.year, cycleName: v.cycle.name, methodologyKey: v.methodology.key, tier: c.tier, isDemo: v.cycle.isDemo }] : [];
+        if (!c) return [];
+        const pillars = c.pillars.map((p) => ({ key: p.key, name: v.pillarNames.get(p.key) ?? { en: p.key }, score: p.score, max: p.max }));
+        return [
+          { year: v.cycle.year, cycleName: v.cycle.name, methodologyKey: v.methodology.key, tier: c.tier, isDemo: v.cycle.isDemo, overall: c.overall, pillars },
+        ];
       }),
     });
     return serialise(CountryProfileSchema, value, etagOf(cur.hashes, route));

@@ -4,7 +4,7 @@ import type { ReviewService } from './review.service.ts';
 import type { ThreadsService } from './threads.service.ts';
 
 export const reviewRoutes = contractRoutes<{ review: ReviewService; threads: ThreadsService }>((route, { review, threads }) => {
-  route(reviewApi.queue, async ({ query }) => ({ items: await review.queue(query) }));
+  route(reviewApi.queue, ({ query }) => review.queue(query));
   route(reviewApi.threads, async ({ auth, params }) => ({ threads: await threads.list(auth, params.assessmentId) }));
   route(reviewApi.openThread, ({ auth, params, body, ip }) => threads.open(auth, params.assessmentId, body, ip));
   route(reviewApi.reply, ({ auth, params, body, ip }) => threads.reply(auth, params.threadId, body.body, ip));

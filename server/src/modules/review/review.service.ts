@@ -3,7 +3,10 @@ import {
   diffSubmissions,
   scoreAssessment,
   type ProvisionalResult,
+  type LocalizedString,
   type QueueItem,
+  type QueueQuery,
+  type ReviewQueue,
   type ResubmissionDiff,
   type RevisionRequest,
   type SubmissionSnapshot,
@@ -16,27 +19,34 @@ import { toAssessmentSummary } from '../assessments/mappers.ts';
 import { loadScopedAssessment } from '../assessments/scope.ts';
 import { findValidationWindow } from '../assessments/transitions.repository.ts';
 import { validationEndsAt } from '../assessments/transitions.service.ts';
-import { findAnswersOf, findLatestRevisionRequest, findLatestSubmissions, findQueue, type QueueFilter } from './review.repository.ts';
+import { decodeCursor, CURSOR_PARTS, pageOf } from '../../http/cursor.ts';
+import { findAnswersOf, findLatestRevisionRequest, findLatestSubmissions, findQueue, findQueueCountries } from './review.repository.ts';
 
 // The country team sees its provisional result from validation on; staff see it whenever they like.
 const RESULT_VISIBLE_TO_TEAM = ['validated', 'accepted', 'disputed', 'final'];
 
 export function createReviewService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
   return {
-    /** Assessments for reviewers by state, region, cycle and deadline, with completion and open threads. */
-    async queue(filter: QueueFilter): Promise<QueueItem[]> {
-      const rows = await findQueue(db, filter);
+    /** Assessments for reviewers by state, region, country, cycle and deadline, with completion and open threads; a page at a time. */
+    async queue(query: QueueQuery): Promise<ReviewQueue> {
+      const { after, limit, ...filter } = query;
+      const key = after === undefined ? undefined : decodeCursor(after, [CURSOR_PARTS.integer, CURSOR_PARTS.timestamp, CURSOR_PARTS.iso3, CURSOR_PARTS.uuid]);
+      const [found, countries] = await Promise.all([
+        findQueue(db, filter, { after: key && { rank: key[0]!, deadline: key[1]!, iso3: key[2]!, id: key[3]! }, limit }),
+        findQueueCountries(db, filter.cycle),
+      ]);
+      const page = pageOf(found, limit, (r) => [r.rankKey, r.deadlineKey, r.countryIso3, r.id]);
       const answers = await findAnswersOf(
         db,
-        rows.map((r) => r.id),
+        page.rows.map((r) => r.id),
       );
       const at = now();
       const items: QueueItem[] = [];
-      for (const row of rows) {
+      for (const row of page.rows) {
         const done = completion(await methodologyOf(row.methodologyVersionId), answers.get(row.id) ?? {});
         items.push({ ...toAssessmentSummary(row, at), completion: done.visible ? done.answered / done.visible : 0, openThreads: Number(row.openThreads ?? 0) });
       }
-      return items;
+      return { items, next: page.next, countries: countries.map((c) => ({ iso3: c.iso3, names: c.names as LocalizedString })) };
     },
 
     /** Scores computed by the shared engine from the stored answers, with the trace to each question. */

@@ -7,9 +7,6 @@ import { getUsers } from '../../features/audit/api/get-users.ts';
 import { AuditPage } from '../../features/audit/components/audit-page.tsx';
 import { readAuditFilters, toAuditQuery } from '../../features/audit/lib/audit-filters.ts';
 
-// The API's default page size (AuditQuerySchema): the page says when the list may be cut short.
-const LIMIT = 200;
-
 /** `/admin/audit?user=&country=&action=&from=&to=`: the audit log (admins). */
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request);
@@ -17,8 +14,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = readAuditFilters(new URL(request.url).searchParams);
   const query = toAuditQuery(filters);
   try {
-    const [users, entries] = await Promise.all([getUsers(request.signal), query.ok ? getAuditLog(query.search, request.signal) : Promise.resolve([])]);
-    return { forbidden: false as const, users, entries, filters, search: query.ok ? query.search.toString() : null };
+    const [users, log] = await Promise.all([
+      getUsers(request.signal),
+      query.ok ? getAuditLog(query.search, request.signal) : Promise.resolve({ entries: [], next: null }),
+    ]);
+    return { forbidden: false as const, users, log, filters, search: query.ok ? query.search.toString() : null };
   } catch (error) {
     rethrowUnlessSignedOut(error, request);
   }
@@ -28,8 +28,8 @@ function AdminAuditRoute() {
   const loaded = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   if (loaded.forbidden) return <ErrorState title={t('audit.title')} message={t('audit.forbidden')} />;
-  const { users, entries, filters, search } = loaded;
-  return <AuditPage entries={entries} users={users} filters={filters} search={search === null ? null : new URLSearchParams(search)} limit={LIMIT} />;
+  const { users, log, filters, search } = loaded;
+  return <AuditPage log={log} users={users} filters={filters} search={search === null ? null : new URLSearchParams(search)} />;
 }
 
 export { AdminAuditRoute as Component };

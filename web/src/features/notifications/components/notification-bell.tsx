@@ -77,6 +77,7 @@ export function NotificationBell({ role }: { role: Role }) {
         {inbox && (
           <NotificationList
             notifications={inbox.notifications}
+            next={inbox.next}
             role={role}
             onOpen={(n) => {
               setOpen(false);

@@ -48,6 +48,7 @@ export function useNotifications() {
       setInbox(
         (current) =>
           current && {
+            ...current,
             notifications: current.notifications.map((n) => (id === undefined || n.id === id ? { ...n, read: true } : n)),
             unread: id === undefined ? 0 : Math.max(0, current.unread - (current.notifications.some((n) => n.id === id && !n.read) ? 1 : 0)),
           },

@@ -10,6 +10,7 @@ import { groupByTier, isTopBand } from '../lib/group-by-tier.ts';
 import { useFormatters } from '../../../lib/use-formatters.ts';
 import { DemoBanner } from './demo-banner.tsx';
 import { Downloads } from './downloads.tsx';
+import { FindCountry } from './find-country.tsx';
 import { MapSection } from './map/map-section.tsx';
 import { PageIntro } from './page-intro.tsx';
 import { PublicPageLinks } from './public-page-links.tsx';
@@ -60,6 +61,7 @@ export function CycleResultsView({ cycles, results }: Props) {
         {t('results.intro')}
       </PageIntro>
       <PublicPageLinks year={cycle.year} current="results" />
+      <FindCountry year={cycle.year} countries={results.countries} />
       <ListToolbar>
         <ResultsFilters cycles={cycles} year={cycle.year} region={region} onYearChange={setYear} onRegionChange={setRegion} />
         <ListCount>{t('results.shown', { count: shown })}</ListCount>

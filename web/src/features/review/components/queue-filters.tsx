@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ASSESSMENT_STATUSES, REGIONS, type CycleSummary } from '@gci/shared';
+import { useMemo } from 'react';
+import { ASSESSMENT_STATUSES, REGIONS, type CountryRef, type CycleSummary } from '@gci/shared';
+import { Combobox } from '../../../components/combobox/index.tsx';
+import { useLocale } from '../../../i18n/use-locale.ts';
+import { countryOptions } from '../../../lib/match-country.ts';
 import { FormField } from '../../../components/form-field/index.tsx';
 import { RegionOptions, SelectOptions } from '../../../components/select-options/index.tsx';
 import type { QueueFilters as Filters } from '../lib/queue-filters.ts';
@@ -10,12 +14,17 @@ interface Props {
   cycles: readonly CycleSummary[];
   /** the cycle shown when the address names none */
   defaultCycle: number | null;
+  /** the countries to filter by (those with an assessment in the cycle) */
+  countries: readonly CountryRef[];
   onChange: (next: Filters) => void;
 }
 
-/** State, region, cycle and deadline filters of the review queue; each change updates the address. */
-export function QueueFilters({ filters, cycles, defaultCycle, onChange }: Props) {
+/** State, region, country, cycle and deadline filters of the review queue; each change updates the address. */
+export function QueueFilters({ filters, cycles, defaultCycle, countries, onChange }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const options = useMemo(() => countryOptions(countries, locale), [countries, locale]);
+  const chosen = options.find((o) => o.value === filters.country);
   const cycle = filters.cycle ?? defaultCycle ?? 'all';
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   return (
@@ -39,6 +48,15 @@ export function QueueFilters({ filters, cycles, defaultCycle, onChange }: Props)
           </select>
         )}
       </FormField>
+      <Combobox
+        label={t('review.queue.countryFilter')}
+        hint={t('review.queue.countryHint')}
+        options={options}
+        initialText={chosen?.label ?? ''}
+        name="country"
+        testId="queue-country"
+        onSelect={(option) => set({ country: option?.value ?? null })}
+      />
       <FormField label={t('review.queue.cycle')}>
         {(control) => (
           <select {...control} name="cycle" value={String(cycle)} onChange={(e) => set({ cycle: e.target.value === 'all' ? 'all' : Number(e.target.value) })}>

@@ -1,26 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { CycleSummary, QueueItem } from '@gci/shared';
+import type { CycleSummary, ReviewQueue } from '@gci/shared';
+import { LoadMore, useKeysetPages } from '../../../components/load-more/index.tsx';
 import { ListCount, ListToolbar } from '../../../components/list-toolbar/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
-import { toSearchParams, type QueueFilters as Filters } from '../lib/queue-filters.ts';
+import { getReviewQueue } from '../api/get-review-queue.ts';
+import { toQueueQuery, toSearchParams, type QueueFilters as Filters } from '../lib/queue-filters.ts';
 import { QueueFilters } from './queue-filters.tsx';
 import { QueueTable } from './queue-table.tsx';
 import styles from './review-queue-page.module.css';
 
 interface Props {
-  items: readonly QueueItem[];
+  queue: ReviewQueue;
   cycles: readonly CycleSummary[];
   filters: Filters;
   defaultCycle: number | null;
 }
 
-/** `/review`: what waits for review, filtered by state, region, cycle and deadline. */
-export function ReviewQueuePage({ items, cycles, filters, defaultCycle }: Props) {
+/** `/review`: what waits for review, filtered by state, region, country, cycle and deadline, a page at a time. */
+export function ReviewQueuePage({ queue, cycles, filters, defaultCycle }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [, setSearchParams] = useSearchParams();
+  const pages = useKeysetPages(queue, (after) => getReviewQueue({ ...toQueueQuery(filters, defaultCycle), after }));
+  const { items } = pages;
   return (
     <section aria-labelledby="review-queue-title">
       <PageTitle title={t('review.queue.title')} />
@@ -31,11 +35,13 @@ export function ReviewQueuePage({ items, cycles, filters, defaultCycle }: Props)
           filters={filters}
           cycles={cycles}
           defaultCycle={defaultCycle}
+          countries={queue.countries}
           onChange={(next) => setSearchParams(toSearchParams(next), { replace: true })}
         />
         <ListCount testId="queue-count">{t('review.queue.shown', { count: items.length })}</ListCount>
       </ListToolbar>
       <QueueTable items={items} locale={locale} now={new Date()} />
+      <LoadMore pages={pages} testId="queue-more" />
     </section>
   );
 }

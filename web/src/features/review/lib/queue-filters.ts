@@ -1,7 +1,7 @@
-import { AssessmentStatusSchema, RegionSchema, type AssessmentStatus, type CycleSummary, type Region } from '@gci/shared';
+import { AssessmentStatusSchema, Iso3Schema, RegionSchema, type AssessmentStatus, type CycleSummary, type Region } from '@gci/shared';
 import type { QueueQuery } from '../api/get-review-queue.ts';
 
-/** The queue's filters as they stand in the address bar: `?status=&region=&cycle=&due=YYYY-MM-DD`. */
+/** The queue's filters as they stand in the address bar: `?status=&region=&cycle=&due=YYYY-MM-DD&country=`. */
 export interface QueueFilters {
   status: AssessmentStatus | null;
   region: Region | null;
@@ -9,6 +9,8 @@ export interface QueueFilters {
   cycle: number | 'all' | null;
   /** deadlines on or before this day (UTC), as YYYY-MM-DD */
   due: string | null;
+  /** one country's assessments (ISO3) */
+  country: string | null;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,6 +25,7 @@ export function readQueueFilters(params: URLSearchParams): QueueFilters {
     region: RegionSchema.safeParse(params.get('region')).data ?? null,
     cycle: cycle === 'all' ? 'all' : Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null,
     due: due && DAY.test(due) && !Number.isNaN(Date.parse(`${due}T00:00:00Z`)) ? due : null,
+    country: Iso3Schema.safeParse(params.get('country')).data ?? null,
   };
 }
 
@@ -40,6 +43,7 @@ export function toQueueQuery(filters: QueueFilters, defaultCycle: number | null)
   if (filters.region) query.region = filters.region;
   if (cycle !== undefined) query.cycle = cycle;
   if (filters.due) query.dueBefore = new Date(Date.parse(`${filters.due}T00:00:00Z`) + 86_400_000).toISOString();
+  if (filters.country) query.country = filters.country;
   return query;
 }
 
@@ -50,5 +54,6 @@ export function toSearchParams(filters: QueueFilters): URLSearchParams {
   if (filters.region) params.set('region', filters.region);
   if (filters.cycle !== null) params.set('cycle', String(filters.cycle));
   if (filters.due) params.set('due', filters.due);
+  if (filters.country) params.set('country', filters.country);
   return params;
 }

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type CountryResult, type Locale } from '@gci/shared';
-import { Button } from '../../../../components/button/index.tsx';
-import { FormField } from '../../../../components/form-field/index.tsx';
+import { Combobox } from '../../../../components/combobox/index.tsx';
+import { countryOptions } from '../../../../lib/match-country.ts';
 import filterStyles from '../results-filters.module.css';
 import styles from './country-picker.module.css';
 
@@ -14,45 +13,31 @@ interface Props {
   onChange: (codes: string[]) => void;
 }
 
-/** Choose up to `max` countries; the list of candidates is alphabetical. */
+/** Choose up to `max` countries by typing part of a name (accents and case ignored). */
 export function CountryPicker({ countries, chosen, max, locale, onChange }: Props) {
   const { t } = useTranslation();
-  const [candidate, setCandidate] = useState('');
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
   const taken = new Set(chosen.map((c) => c.iso3));
-  const options = countries
-    .filter((c) => !taken.has(c.iso3))
-    .map((c) => ({ iso3: c.iso3, name: localize(c.names, locale) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  const options = countryOptions(
+    countries.filter((c) => !taken.has(c.iso3)),
+    locale,
+  );
   const isFull = chosen.length >= max;
   return (
     <div>
-      <form
-        className={filterStyles.filters}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (candidate && !isFull) {
-            onChange([...chosen.map((c) => c.iso3), candidate]);
-            setCandidate('');
-          }
-        }}
-      >
-        <FormField label={t('public.compare.add')} className={filterStyles.field}>
-          {(control) => (
-            <select {...control} name="country" value={candidate} disabled={isFull} onChange={(event) => setCandidate(event.target.value)}>
-              <option value="">{t('public.compare.choose')}</option>
-              {options.map((o) => (
-                <option key={o.iso3} value={o.iso3}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <Button type="submit" disabled={isFull || !candidate}>
-          {t('public.compare.addButton')}
-        </Button>
-      </form>
+      <div className={filterStyles.filters}>
+        <Combobox
+          label={t('public.compare.add')}
+          placeholder={t('public.find.placeholder')}
+          options={options}
+          name="country"
+          clearOnSelect
+          disabled={isFull}
+          testId="compare-add"
+          onSelect={(option) => {
+            if (option && !isFull) onChange([...chosen.map((c) => c.iso3), option.value]);
+          }}
+        />
+      </div>
       <p className={styles.status} role="status">
         {isFull ? t('public.compare.full', { max }) : t('public.compare.chosen', { count: chosen.length, max })}
       </p>

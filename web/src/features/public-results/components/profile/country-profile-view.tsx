@@ -10,6 +10,7 @@ import { tierBand } from '../../lib/tier-band.ts';
 import { useFormatters } from '../../../../lib/use-formatters.ts';
 import { DemoBanner } from '../demo-banner.tsx';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
+import { EditionsChart } from './editions-chart.tsx';
 import { EvidenceLinks } from './evidence-links.tsx';
 import { NextTier } from './next-tier.tsx';
 import { PeerAreas } from './peer-areas.tsx';
@@ -118,6 +119,9 @@ export function CountryProfileView({ profile }: { profile: CountryProfile }) {
       </ProfileSection>
       <ProfileSection id="history" title={t('public.profile.history')}>
         <TierHistory history={profile.history} iso3={country.iso3} currentYear={cycle.year} />
+      </ProfileSection>
+      <ProfileSection id="editions" title={t('public.profile.editions')}>
+        <EditionsChart history={profile.history} currentYear={cycle.year} locale={locale} />
       </ProfileSection>
     </article>
   );
