@@ -87,6 +87,10 @@ export interface MethodologyVersionsTable {
   missingPolicy: Generated<'zero' | 'exclude'>;
   /** null: the defaults (DEFAULT_PEER_AREA_RULE) */
   peerAreas: Json<unknown> | null;
+  /** null: no minimum coverage (0) */
+  minCoverage: number | null;
+  /** null: the defaults (DEFAULT_STABILITY_SETTINGS) */
+  stability: Json<unknown> | null;
   thresholds: Json<unknown[]>;
   contentHash: string | null;
   derivedFromId: string | null;
