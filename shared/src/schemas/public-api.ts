@@ -234,6 +234,8 @@ export const PublicMethodologySchema = z.object({
     pillarMax: z.number(),
     aggregation: z.enum(AGGREGATIONS),
     missingPolicy: z.enum(MISSING_POLICIES),
+    /** under 'exclude': the answered share of weight (0–1) a group needs to be scored from its answers; 0 = none (always 0 under 'zero') */
+    minCoverage: z.number().min(0).max(1),
     /** the rule of strengths and areas for growth, defaults filled in */
     peerAreas: PeerAreaRuleSchema,
   }),
