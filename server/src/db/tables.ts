@@ -166,6 +166,10 @@ export interface AssessmentsTable {
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
   validatedAt: Timestamp | null;
+  /** the focal point's answer to the offer of last cycle's answers; null until they give one */
+  prefillDecision: 'accepted' | 'declined' | null;
+  prefillDecidedAt: Timestamp | null;
+  prefillDecidedBy: string | null;
 }
 
 export interface AnswersTable {
