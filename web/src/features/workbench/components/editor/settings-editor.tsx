@@ -44,7 +44,7 @@ export function SettingsEditor({ methodology }: { methodology: Methodology }) {
             ['zero', t('workbench.missingPolicy.zero')],
             ['exclude', t('workbench.missingPolicy.exclude')],
           ]}
-          onValue={(v) => setPolicy(v as MissingPolicy)}
+          onValue={setPolicy}
         />
         {methodology.missingPolicy === 'exclude' && (
           <NumberField
