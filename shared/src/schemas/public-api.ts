@@ -110,6 +110,10 @@ export const TraceRowSchema = z.object({
   effectiveWeight: z.number(),
   /** points of the overall score (0–100) */
   contribution: z.number(),
+  /** groups, when the version has a minimum coverage under 'exclude': the answered share of the group's weight (0–1) */
+  answeredShare: z.number().nullable().optional(),
+  /** groups: true when it (or a group above it) was below the minimum coverage, so its unanswered questions scored 0 */
+  belowMinCoverage: z.boolean().optional(),
   question: z
     .object({
       type: QuestionTypeSchema,
