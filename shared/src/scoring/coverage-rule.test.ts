@@ -21,7 +21,10 @@ const five = (extra: Partial<Methodology> = {}) =>
       pillar('c'),
       pillar('d'),
       pillar('e', 3, 1),
-      group('pillar', 'f', [group('indicator', 'f1', [q('f1.1', yesNo()), q('f1.2', yesNo())]), group('indicator', 'f2', [q('f2.1', yesNo()), q('f2.2', yesNo())])]),
+      group('pillar', 'f', [
+        group('indicator', 'f1', [q('f1.1', yesNo()), q('f1.2', yesNo())]),
+        group('indicator', 'f2', [q('f2.1', yesNo()), q('f2.2', yesNo())]),
+      ]),
     ],
     { missingPolicy: 'exclude', ...extra },
   );

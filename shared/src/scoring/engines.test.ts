@@ -84,7 +84,10 @@ describe('compiled engines', () => {
         const c = compileMethodology(m, options);
         const prepared = countries.map((a: Answers) => prepareAnswers(c, a));
         const values = new Float64Array(c.entries.length);
-        const batch = createBatch(c, prepared.map((p) => p.scores));
+        const batch = createBatch(
+          c,
+          prepared.map((p) => p.scores),
+        );
         const general = [...batch.overall];
         const planned = [...evaluateBatchPlanned(c, planBatch(c, batch), c.baseWeights, batch)];
         const byCountry = Object.fromEntries(countries.map((a, i) => [`C${String(i).padStart(2, '0')}`, a]));

@@ -100,7 +100,10 @@ describe('methodology versions and their consultation', () => {
     expect(read.methodology).toMatchObject({ missingPolicy: 'exclude', minCoverage: 0.5, stability });
     const diff = (await call(analyst, 'GET', `/api/methodologies/${published.id}/diff/${id}`)).json();
     expect(diff.settingsChanged).toEqual(['missingPolicy', 'minCoverage']);
-    const tooMuch = await call(analyst, 'PUT', `/api/methodologies/${id}`, { methodology: { ...edited, minCoverage: 1.5 }, baseRevision: read.version.revision });
+    const tooMuch = await call(analyst, 'PUT', `/api/methodologies/${id}`, {
+      methodology: { ...edited, minCoverage: 1.5 },
+      baseRevision: read.version.revision,
+    });
     expect(tooMuch.statusCode).toBe(400);
     expect((await call(analyst, 'GET', `/api/methodologies/${id}`)).json().methodology.minCoverage).toBe(0.5);
     // a clone carries both
