@@ -39,6 +39,8 @@ import * as m202612060700 from './2026_12_06_0700_publication_parts.ts';
 import * as m202612060910 from './2026_12_06_0910_fidelity_peer_areas.ts';
 import * as m202612060920 from './2026_12_06_0920_practice_sharing.ts';
 import * as m202612070100 from './2026_12_07_0100_capacity_planner.ts';
+import * as m202612070200 from './2026_12_07_0200_fidelity_coverage_stability.ts';
+import * as m202612070210 from './2026_12_07_0210_prefill_decision.ts';
 
 /** Every migration in order. Static imports, so the same list runs under tsx, vitest and a bundle. */
 export const migrations: Record<string, Migration> = {
@@ -82,4 +84,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_0910_fidelity_peer_areas': m202612060910,
   '2026_12_06_0920_practice_sharing': m202612060920,
   '2026_12_07_0100_capacity_planner': m202612070100,
+  '2026_12_07_0200_fidelity_coverage_stability': m202612070200,
+  '2026_12_07_0210_prefill_decision': m202612070210,
 };

@@ -87,6 +87,10 @@ export interface MethodologyVersionsTable {
   missingPolicy: Generated<'zero' | 'exclude'>;
   /** null: the defaults (DEFAULT_PEER_AREA_RULE) */
   peerAreas: Json<unknown> | null;
+  /** null: no minimum coverage (0) */
+  minCoverage: number | null;
+  /** null: the defaults (DEFAULT_STABILITY_SETTINGS) */
+  stability: Json<unknown> | null;
   thresholds: Json<unknown[]>;
   contentHash: string | null;
   derivedFromId: string | null;
@@ -162,6 +166,10 @@ export interface AssessmentsTable {
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
   validatedAt: Timestamp | null;
+  /** the focal point's answer to the offer of last cycle's answers; null until they give one */
+  prefillDecision: 'accepted' | 'declined' | null;
+  prefillDecidedAt: Timestamp | null;
+  prefillDecidedBy: string | null;
 }
 
 export interface AnswersTable {

@@ -271,6 +271,10 @@ const MATRIX: Record<string, Row> = {
     async ({ as, later }) => ({ method: 'POST', url: `/api/assessments/${await later()}/prefill`, headers: as }),
     [401, 403, 403, 403, 404, 200],
   ],
+  'POST /api/assessments/:assessmentId/prefill/decline': [
+    async ({ as, later }) => ({ method: 'POST', url: `/api/assessments/${await later()}/prefill/decline`, headers: as }),
+    [401, 403, 403, 403, 404, 200],
+  ],
   'GET /api/assessments/:assessmentId/submission-check': [
     ({ fx, as }) => ({ method: 'GET', url: A(fx, '/submission-check'), headers: as }),
     [401, 200, 200, 200, 404, 200],

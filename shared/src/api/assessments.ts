@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Iso3Schema } from '../schemas/country.ts';
 import { LocaleSchema } from '../schemas/locale.ts';
-import { AssessmentDetailSchema, AssessmentStatusSchema, AssessmentSummarySchema, SubmissionCheckSchema } from '../schemas/questionnaire.ts';
+import { AssessmentDetailSchema, AssessmentStatusSchema, AssessmentSummarySchema, PrefillDecisionSchema, SubmissionCheckSchema } from '../schemas/questionnaire.ts';
 import { DeadlineBodySchema, TransitionBodySchema } from '../schemas/review.ts';
 import { ROLES } from '../schemas/roles.ts';
 import { file, routeGroup, text, type RouteDocs, noContent } from './route.ts';
@@ -11,7 +11,12 @@ export const AssessmentListQuerySchema = z.object({ cycle: z.coerce.number().int
 export const AssessmentListSchema = z.object({ assessments: z.array(AssessmentSummarySchema) });
 export type AssessmentList = z.infer<typeof AssessmentListSchema>;
 
-export const PrefillResultSchema = z.object({ carriedOver: z.number().int(), fromYear: z.number().int() });
+export const PrefillResultSchema = z.object({
+  carriedOver: z.number().int(),
+  fromYear: z.number().int(),
+  /** last cycle's answers not copied because the question already had an answer here (it keeps it) */
+  skipped: z.number().int(),
+});
 export type PrefillResult = z.infer<typeof PrefillResultSchema>;
 
 export const TransitionResultSchema = z.object({ status: AssessmentStatusSchema });
@@ -27,7 +32,12 @@ const docs = {
   getSubmissionCheck: { summary: 'What is missing before submission, in questionnaire order' },
   prefillAssessment: {
     summary: "Start from the previous cycle's answers and evidence (same question keys), each marked carried over",
-    description: '404 when no earlier cycle has answers for this country; 409 once the assessment has answers or cannot be edited.',
+    description:
+      'Fills only the questions that have no answer yet (answers already given are kept). Records the decision (audited): the offer is then gone. 404 when no earlier cycle has answers for this country; 409 once the offer was accepted or declined, or when the assessment cannot be edited.',
+  },
+  declinePrefill: {
+    summary: "Decline the offer to start from the previous cycle's answers",
+    description: 'Records the decision (audited), so the offer is no longer shown. 409 once it was accepted or declined, or when the assessment cannot be edited.',
   },
   submitAssessment: {
     summary: 'Submit (or resubmit after a return); locks the answers for the country team',
@@ -63,6 +73,12 @@ export const assessmentsApi = {
   detail: route.get('/api/assessments/:assessmentId', { id: 'getAssessment', query: z.object({ lang: LocaleSchema.default('en') }).strict(), responses: { 200: AssessmentDetailSchema } }),
   submissionCheck: route.get('/api/assessments/:assessmentId/submission-check', { id: 'getSubmissionCheck', responses: { 200: SubmissionCheckSchema } }),
   prefill: route.post('/api/assessments/:assessmentId/prefill', { id: 'prefillAssessment', access: ['focal_point'], responses: { 200: PrefillResultSchema }, errors: [409] }),
+  declinePrefill: route.post('/api/assessments/:assessmentId/prefill/decline', {
+    id: 'declinePrefill',
+    access: ['focal_point'],
+    responses: { 200: PrefillDecisionSchema },
+    errors: [409],
+  }),
   submit: route.post('/api/assessments/:assessmentId/submit', { id: 'submitAssessment', access: ['focal_point'], responses: { 200: AssessmentSummarySchema }, errors: [409] }),
   transition: route.post('/api/assessments/:assessmentId/transitions', { id: 'applyTransition', body: TransitionBodySchema, responses: { 200: TransitionResultSchema }, errors: [409] }),
   exportXlsx: route.get('/api/assessments/:assessmentId/export.xlsx', { id: 'exportQuestionnaireXlsx', query: ExportQuery, responses: { 200: file('An XLSX workbook, as an attachment') } }),

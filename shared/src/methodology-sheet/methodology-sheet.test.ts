@@ -6,11 +6,12 @@ import { QuestionSpecSchema } from '../question-types/spec.ts';
 import { questionCommonFields } from '../schemas/question-parts.ts';
 import type { Methodology, ShowIf } from '../schemas/methodology.ts';
 import { GCI_2024_TIERS } from '../schemas/tiers.ts';
+import { DEFAULT_STABILITY_SETTINGS } from '../schemas/methodology.ts';
 import { COMMON_SPEC_COLUMNS, TYPE_COLUMNS } from './question-columns.ts';
 import { methodologyToSheets } from './to-sheets.ts';
 import { sheetsToMethodology } from './sheets-to-methodology.ts';
 import { formatShowIf, parseShowIf } from './show-if.ts';
-import type { Cell, SheetError, SheetName, SheetTable } from './sheet-model.ts';
+import { OPTIONAL_VERSION_FIELDS, type Cell, type SheetError, type SheetName, type SheetTable } from './sheet-model.ts';
 
 /** Every question type, every optional field present somewhere and absent elsewhere, each kind of skip condition. */
 const EVERY_FIELD: Methodology = {
@@ -21,6 +22,8 @@ const EVERY_FIELD: Methodology = {
   aggregation: 'geometric',
   missingPolicy: 'exclude',
   peerAreas: { group: 'region_tier', margin: 1.5, includeSelf: false },
+  minCoverage: 0.4,
+  stability: { vary: 'all', distribution: { kind: 'dirichlet', concentration: 250 }, draws: 1500, seed: 9 },
   thresholds: GCI_2024_TIERS,
   pillars: [
     {
@@ -196,13 +199,48 @@ describe(sheetsToMethodology.name, () => {
   });
 
   it('reads a sheet without the optional settings (written before they existed), and fills in the rule of strengths from any one of its cells', () => {
-    const optional = new Set(['peer_group', 'peer_margin', 'peer_include_self']);
+    const optional = new Set(OPTIONAL_VERSION_FIELDS as readonly string[]);
     const without = (tables: SheetTable[], keep: string[] = []) =>
       tables.map((t) => (t.name === 'version' ? { ...t, rows: t.rows.filter((r) => !optional.has(String(r[0])) || keep.includes(String(r[0]))) } : t));
     const old = sheetsToMethodology(without(methodologyToSheets(EVERY_FIELD)));
     expect(old.ok && old.methodology.peerAreas).toBeUndefined();
     const marginOnly = sheetsToMethodology(without(methodologyToSheets(EVERY_FIELD), ['peer_margin']));
     expect(marginOnly.ok && marginOnly.methodology.peerAreas).toEqual({ group: 'tier', margin: 1.5, includeSelf: true });
+    expect(old.ok && old.methodology.minCoverage).toBeUndefined();
+    expect(old.ok && old.methodology.stability).toBeUndefined();
+    // the stability settings from any of their cells: the defaults fill in the rest, a kind brings its own parameter
+    const kindOnly = sheetsToMethodology(without(methodologyToSheets(EVERY_FIELD), ['stability_distribution']));
+    expect(kindOnly.ok && kindOnly.methodology.stability).toEqual({ ...DEFAULT_STABILITY_SETTINGS, distribution: { kind: 'dirichlet', concentration: 100 } });
+    const drawsOnly = sheetsToMethodology(without(methodologyToSheets(EVERY_FIELD), ['stability_draws']));
+    expect(drawsOnly.ok && drawsOnly.methodology.stability).toEqual({ ...DEFAULT_STABILITY_SETTINGS, draws: 1500 });
+  });
+
+  it('keeps the minimum coverage, the stability settings and the rule of strengths through a round trip, and points at a bad one', () => {
+    for (const stability of [
+      { vary: 'pillars' as const, distribution: { kind: 'normal' as const, sd: 0.2 }, draws: 4000, seed: 0 },
+      { vary: 'all' as const, distribution: { kind: 'uniform' as const, spread: 1 }, draws: 100, seed: 4_294_967_295 },
+    ]) {
+      const m = { ...EVERY_FIELD, minCoverage: 0, stability };
+      const back = sheetsToMethodology(methodologyToSheets(m));
+      expect(back.ok && { minCoverage: back.methodology.minCoverage, stability: back.methodology.stability, peerAreas: back.methodology.peerAreas }).toEqual({
+        minCoverage: 0,
+        stability,
+        peerAreas: EVERY_FIELD.peerAreas,
+      });
+    }
+    const tables = methodologyToSheets(EVERY_FIELD);
+    const versionRow = (field: string) => tables.find((t) => t.name === 'version')!.rows.findIndex((r) => r[0] === field) + 2;
+    const bad = sheetsToMethodology(
+      tables.map((t) =>
+        t.name === 'version'
+          ? { ...t, rows: t.rows.map((r) => (r[0] === 'min_coverage' ? [r[0], 1.5] : r[0] === 'stability_parameter' ? [r[0], 0.5] : r)) }
+          : t,
+      ),
+    );
+    expect(bad.ok).toBe(false);
+    const places = !bad.ok ? bad.errors.map((e) => [e.sheet, e.row, e.column]) : [];
+    expect(places).toContainEqual(['version', versionRow('min_coverage'), 'value']);
+    expect(places).toContainEqual(['version', versionRow('stability_parameter'), 'value']);
   });
 
   it('reads a number typed as text, and TRUE/FALSE written as words', () => {

@@ -1,4 +1,12 @@
-import { AGGREGATIONS, DEFAULT_PEER_AREA_RULE, MISSING_POLICIES, PEER_GROUPS } from '../schemas/methodology.ts';
+import {
+  AGGREGATIONS,
+  DEFAULT_PEER_AREA_RULE,
+  DEFAULT_STABILITY_SETTINGS,
+  MISSING_POLICIES,
+  PEER_GROUPS,
+  STABILITY_VARY,
+  type WeightDistribution,
+} from '../schemas/methodology.ts';
 import { rowReader, type RowReader } from './cells.ts';
 import { readLocalized } from './read-localized.ts';
 import { REQUIRED_VERSION_FIELDS, VERSION_FIELDS, type Cell, type SheetError } from './sheet-model.ts';
@@ -58,6 +66,8 @@ export function readVersion(rows: readonly RowReader[], errors: SheetError[]): R
     const d = DEFAULT_PEER_AREA_RULE;
     set('peerAreas', { group: group ?? d.group, margin: margin ?? d.margin, includeSelf: includeSelf ?? d.includeSelf });
   }
+  set('minCoverage', v.number('min_coverage'));
+  set('stability', readStability(v));
   const rowOf = new Map<string, number>(
     Object.entries({
       key: 'key',
@@ -68,11 +78,49 @@ export function readVersion(rows: readonly RowReader[], errors: SheetError[]): R
       'peerAreas.group': 'peer_group',
       'peerAreas.margin': 'peer_margin',
       'peerAreas.includeSelf': 'peer_include_self',
+      minCoverage: 'min_coverage',
+      stability: 'stability_vary',
+      'stability.vary': 'stability_vary',
+      'stability.distribution': 'stability_distribution',
+      'stability.distribution.kind': 'stability_distribution',
+      'stability.distribution.spread': 'stability_parameter',
+      'stability.distribution.sd': 'stability_parameter',
+      'stability.distribution.concentration': 'stability_parameter',
+      'stability.draws': 'stability_draws',
+      'stability.seed': 'stability_seed',
       name: 'name_en',
     }).map(([name, field]) => [name, rowOfField.get(field) ?? 1]),
   );
   for (const field of VERSION_FIELDS) if (field.startsWith('name_')) rowOf.set(`name.${field.slice(5)}`, rowOfField.get(field) ?? 1);
   return { fields, rowOf };
+}
+
+export const DISTRIBUTION_KINDS = ['uniform', 'normal', 'dirichlet'] as const;
+/** The parameter each distribution takes when the sheet names the kind alone (the editor's starting values). */
+const DEFAULT_PARAMETER: Record<WeightDistribution['kind'], number> = { uniform: 0.25, normal: 0.13, dirichlet: 100 };
+
+/** The one parameter of a weight distribution, whatever its kind. */
+export function distributionParameter(d: WeightDistribution): number {
+  return d.kind === 'uniform' ? d.spread : d.kind === 'normal' ? d.sd : d.concentration;
+}
+
+/**
+ * The stability settings, set when any of their cells is (a sheet without them leaves the version
+ * to the defaults); a cell left empty takes the default's value, a kind without its parameter the
+ * kind's starting value. Out-of-range values are left to the schema, which names the cell.
+ */
+function readStability(v: RowReader): unknown {
+  const vary = v.oneOf('stability_vary', STABILITY_VARY);
+  const kind = v.oneOf('stability_distribution', DISTRIBUTION_KINDS);
+  const parameter = v.number('stability_parameter');
+  const draws = v.number('stability_draws', { integer: true });
+  const seed = v.number('stability_seed', { integer: true });
+  if ([vary, kind, parameter, draws, seed].every((x) => x === undefined)) return undefined;
+  const d = DEFAULT_STABILITY_SETTINGS;
+  const k = kind ?? d.distribution.kind;
+  const p = parameter ?? (kind === undefined ? distributionParameter(d.distribution) : DEFAULT_PARAMETER[k]);
+  const distribution = k === 'uniform' ? { kind: k, spread: p } : k === 'normal' ? { kind: k, sd: p } : { kind: k, concentration: p };
+  return { vary: vary ?? d.vary, distribution, draws: draws ?? d.draws, seed: seed ?? d.seed };
 }
 
 /** The tiers sheet: one tier a row, best first. */

@@ -68,7 +68,18 @@ export const NODE_COLUMNS = [
 export const VERSION_COLUMNS = ['field', 'value'] as const;
 export const REQUIRED_VERSION_FIELDS = ['key', 'edition', 'pillar_max', 'aggregation', 'missing_policy', ...localized('name')] as const;
 /** Fields a sheet may leave out (sheets written before they existed): the version then takes their defaults. */
-export const OPTIONAL_VERSION_FIELDS = ['peer_group', 'peer_margin', 'peer_include_self'] as const;
+export const OPTIONAL_VERSION_FIELDS = [
+  'peer_group',
+  'peer_margin',
+  'peer_include_self',
+  'min_coverage',
+  'stability_vary',
+  'stability_distribution',
+  /** the distribution's one parameter: spread (uniform), sd (normal) or concentration (dirichlet) */
+  'stability_parameter',
+  'stability_draws',
+  'stability_seed',
+] as const;
 export const VERSION_FIELDS = [...REQUIRED_VERSION_FIELDS, ...OPTIONAL_VERSION_FIELDS] as const;
 
 export const TIER_COLUMNS = ['tier', 'key', 'min', ...localized('name')] as const;

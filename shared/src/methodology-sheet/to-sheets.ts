@@ -1,5 +1,6 @@
 import { LOCALES, type LocalizedString } from '../schemas/locale.ts';
-import type { Methodology, MethodologyNode, NodeTexts } from '../schemas/methodology.ts';
+import type { Methodology, MethodologyNode, NodeTexts, StabilitySettings } from '../schemas/methodology.ts';
+import { distributionParameter } from './read-version.ts';
 import { formatShowIf } from './show-if.ts';
 import { getField, TYPE_COLUMNS } from './question-columns.ts';
 import {
@@ -68,6 +69,8 @@ export function methodologyToSheets(methodology: Methodology): SheetTable[] {
     peer_group: methodology.peerAreas?.group ?? null,
     peer_margin: methodology.peerAreas?.margin ?? null,
     peer_include_self: methodology.peerAreas?.includeSelf ?? null,
+    min_coverage: methodology.minCoverage ?? null,
+    ...stabilityCells(methodology.stability),
     ...localizedCells('name', methodology.name),
   };
   return [
@@ -79,4 +82,15 @@ export function methodologyToSheets(methodology: Methodology): SheetTable[] {
       rows: methodology.thresholds.map((t) => rowOf(TIER_COLUMNS, { tier: t.tier, key: t.key, min: t.min, ...localizedCells('name', t.name) })),
     },
   ];
+}
+
+/** The stability settings as version fields, all empty when the version leaves them to their defaults. */
+function stabilityCells(s: StabilitySettings | undefined): Cells {
+  return {
+    stability_vary: s?.vary ?? null,
+    stability_distribution: s?.distribution.kind ?? null,
+    stability_parameter: s ? distributionParameter(s.distribution) : null,
+    stability_draws: s?.draws ?? null,
+    stability_seed: s?.seed ?? null,
+  };
 }

@@ -179,6 +179,12 @@ export const MethodologySchema = z.object({
   aggregation: AggregationSchema.default('arithmetic'),
   /** 'zero': a missing answer scores 0 (GCI practice); 'exclude': left out, coverage reported */
   missingPolicy: MissingPolicySchema.default('zero'),
+  /**
+   * under 'exclude': the answered share of weight (0–1) a group needs to be scored from its answers;
+   * below it, its missing answers score 0 (scoring/coverage-rule.ts). 0 = off. Absent = 0, so versions
+   * saved before it existed keep their scores and content hash; new drafts start at DEFAULT_MIN_COVERAGE.
+   */
+  minCoverage: z.number().min(0).max(1).optional(),
   /** strengths and areas for growth; absent: DEFAULT_PEER_AREA_RULE (left out so older versions keep their content hash) */
   peerAreas: PeerAreaRuleSchema.optional(),
   /** ordered from the best tier (1) to the lowest; the lowest tier's min is 0 */
@@ -188,6 +194,12 @@ export const MethodologySchema = z.object({
   stability: StabilitySettingsSchema.optional(),
 });
 export type Methodology = z.infer<typeof MethodologySchema>;
+
+/** The minimum coverage the editor offers when 'exclude' is chosen (50 % of a group's weight answered). */
+export const DEFAULT_MIN_COVERAGE = 0.5;
+
+/** The version's minimum coverage under 'exclude' (0 = off, also when it sets none). */
+export const minCoverageOf = (m: Pick<Methodology, 'minCoverage'>): number => m.minCoverage ?? 0;
 
 /** The version's rule of strengths and areas for growth, the default when it sets none. */
 export const peerAreaRuleOf = (m: Pick<Methodology, 'peerAreas'>): PeerAreaRule => m.peerAreas ?? DEFAULT_PEER_AREA_RULE;

@@ -110,6 +110,10 @@ export const TraceRowSchema = z.object({
   effectiveWeight: z.number(),
   /** points of the overall score (0–100) */
   contribution: z.number(),
+  /** groups, when the version has a minimum coverage under 'exclude': the answered share of the group's weight (0–1) */
+  answeredShare: z.number().nullable().optional(),
+  /** groups: true when it (or a group above it) was below the minimum coverage, so its unanswered questions scored 0 */
+  belowMinCoverage: z.boolean().optional(),
   question: z
     .object({
       type: QuestionTypeSchema,
@@ -238,6 +242,8 @@ export const PublicMethodologySchema = z.object({
     pillarMax: z.number(),
     aggregation: z.enum(AGGREGATIONS),
     missingPolicy: z.enum(MISSING_POLICIES),
+    /** under 'exclude': the answered share of weight (0–1) a group needs to be scored from its answers; 0 = none (always 0 under 'zero') */
+    minCoverage: z.number().min(0).max(1),
     /** the rule of strengths and areas for growth, defaults filled in */
     peerAreas: PeerAreaRuleSchema,
   }),

@@ -62,13 +62,24 @@ export const AssessmentSummarySchema = z.object({
 });
 export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
 
+/** The focal point's answer to the offer of last cycle's answers, and when they gave it. */
+export const PrefillDecisionSchema = z.object({ decision: z.enum(['accepted', 'declined']), at: z.string() });
+export type PrefillDecision = z.infer<typeof PrefillDecisionSchema>;
+
 export const AssessmentDetailSchema = z.object({
   assessment: AssessmentSummarySchema,
   /** texts reduced to English and the requested language */
   methodology: MethodologySchema,
   answers: z.record(z.string(), AnswerStateSchema),
   /** a previous cycle whose answers can be carried over, when this assessment has none yet */
-  prefillFrom: z.object({ year: z.number().int(), answers: z.number().int() }).nullable(),
+  /**
+   * the offer of last cycle's answers, until the focal point accepts or declines it (null once they
+   * have, or when no earlier cycle has answers): `fills` of its `answers` are to questions without an
+   * answer here, the only ones accepting would fill
+   */
+  prefillFrom: z.object({ year: z.number().int(), answers: z.number().int(), fills: z.number().int() }).nullable(),
+  /** what the focal point decided about the offer, null until they do */
+  prefillDecision: PrefillDecisionSchema.nullable(),
 });
 export type AssessmentDetail = z.infer<typeof AssessmentDetailSchema>;
 

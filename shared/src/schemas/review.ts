@@ -141,12 +141,16 @@ export const TracedQuestionSchema = z.object({
   normalized: z.number().nullable(),
   effectiveWeight: z.number(),
   contribution: z.number(),
+  /** a missing answer scored 0 because this group (its key) had less than the minimum coverage answered; null otherwise */
+  zeroedByCoverage: z.string().nullable(),
 });
 
 export const ProvisionalResultSchema = z.object({
   overall: z.number(),
   tier: z.number().int(),
   coverage: z.number(),
+  /** the minimum coverage that applied (0: none) */
+  minCoverage: z.number(),
   pillars: z.array(z.object({ key: z.string(), score: z.number(), max: z.number(), normalized: z.number(), tier: z.number().int() })),
   questions: z.array(TracedQuestionSchema),
   /** the country may accept or dispute until then */

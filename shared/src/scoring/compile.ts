@@ -1,5 +1,6 @@
-import type { Answers, Methodology, MissingPolicy, TierThreshold } from '../schemas/methodology.ts';
+import { minCoverageOf, type Answers, type Methodology, type MissingPolicy, type TierThreshold } from '../schemas/methodology.ts';
 import { resolveVisibility } from '../rules/answer-rules.ts';
+import { coverageByNode, shortOfCoverage } from './coverage-rule.ts';
 import { isScored, normalizedScore } from './question-score.ts';
 import type { ScoreOptions } from './score-types.ts';
 import { sortThresholds } from './tiers.ts';
@@ -22,6 +23,8 @@ export interface CompiledMethodology extends TreeShape {
   readonly questions: readonly QuestionEntry[];
   readonly questionMap: ReadonlyMap<string, QuestionEntry>;
   readonly missingPolicy: MissingPolicy;
+  /** the minimum answered share of weight of a group under 'exclude' (coverage-rule.ts); 0 = off, always 0 under 'zero' */
+  readonly minCoverage: number;
   /** thresholds from the highest min down, and their mins */
   readonly thresholds: readonly TierThreshold[];
   readonly tierMins: Float64Array;
@@ -33,6 +36,7 @@ export function compileMethodology(methodology: Methodology, options: ScoreOptio
   const entries = flattenTree(methodology);
   const questionEntries = entries.filter((e) => e.node.kind === 'question');
   const thresholds = sortThresholds(methodology.thresholds);
+  const missingPolicy = options.missingPolicy ?? methodology.missingPolicy;
   return {
     ...shapeOf(entries, options.aggregation ?? methodology.aggregation),
     methodology,
@@ -42,11 +46,17 @@ export function compileMethodology(methodology: Methodology, options: ScoreOptio
     questionNode: Int32Array.from(questionEntries, (e) => e.index),
     questions: questionEntries.map((e) => ({ node: e.node as QuestionEntry['node'], pillarKey: entries[e.pillar]?.node.key ?? '', path: e.path })),
     questionMap: questionsOf(entries),
-    missingPolicy: options.missingPolicy ?? methodology.missingPolicy,
+    missingPolicy,
+    minCoverage: minCoverageFor(methodology, missingPolicy, options),
     thresholds,
     tierMins: Float64Array.from(thresholds, (t) => t.min),
     pillarMax: methodology.pillarMax,
   };
+}
+
+/** The minimum coverage that applies: the option's or the version's under 'exclude', 0 (off) under 'zero'. */
+export function minCoverageFor(methodology: Methodology, policy: MissingPolicy, options: ScoreOptions = {}): number {
+  return policy === 'exclude' ? (options.minCoverage ?? minCoverageOf(methodology)) : 0;
 }
 
 /** What of one country's answers does not depend on weights, computed once. */
@@ -57,6 +67,8 @@ export interface PreparedAnswers {
   readonly coverage: number;
   /** the same per pillar, in pillar order */
   readonly pillarCoverage: Float64Array;
+  /** keys of the groups below the minimum coverage whose missing answers scored 0 (coverage-rule.ts), tree order */
+  readonly shortGroups: readonly string[];
 }
 
 /** Question scores and coverage for one country; missing answers follow the compiled policy. */
@@ -66,11 +78,14 @@ export function prepareAnswers(c: CompiledMethodology, answers: Answers): Prepar
   const pillarKeys = c.methodology.pillars.map((p) => p.key);
   const counted = new Float64Array(pillarKeys.length + 1);
   const answered = new Float64Array(pillarKeys.length + 1);
+  // by node index: 1 answered, 0 missing, NaN not counted (the coverage rule's input)
+  const answeredAt = new Float64Array(c.entries.length).fill(NaN);
   c.questions.forEach(({ node, pillarKey }, q) => {
     const spec = node.question;
     if (!visibility.get(node.key) || !isScored(spec)) return void (scores[q] = NaN);
     const value = normalizedScore(spec, answers[node.key]);
     scores[q] = value ?? (c.missingPolicy === 'zero' ? 0 : NaN);
+    answeredAt[c.questionNode[q]!] = value === null ? 0 : 1;
     for (const slot of [pillarKeys.indexOf(pillarKey), pillarKeys.length]) {
       counted[slot] = (counted[slot] ?? 0) + 1;
       if (value !== null) answered[slot] = (answered[slot] ?? 0) + 1;
@@ -79,7 +94,20 @@ export function prepareAnswers(c: CompiledMethodology, answers: Answers): Prepar
   const share = (i: number): number => ((counted[i] ?? 0) > 0 ? (answered[i] ?? 0) / (counted[i] ?? 1) : 1);
   return {
     scores,
+    shortGroups: c.minCoverage > 0 ? applyCoverageRule(c, answeredAt, scores) : [],
     coverage: share(pillarKeys.length),
     pillarCoverage: Float64Array.from(pillarKeys, (_, i) => share(i)),
   };
+}
+
+/**
+ * The minimum-coverage rule on prepared scores (coverage-rule.ts): a missing answer (NaN among
+ * visible scored questions) in a group short of coverage becomes 0. Returns the short groups' keys.
+ */
+function applyCoverageRule(c: CompiledMethodology, answered: Float64Array, scores: Float64Array): string[] {
+  const short = shortOfCoverage(c.entries, coverageByNode(c.entries, c.baseWeights, answered), c.minCoverage);
+  c.questionNode.forEach((node, q) => {
+    if (short[node] === 1 && answered[node] === 0) scores[q] = 0;
+  });
+  return c.entries.filter((e) => e.node.kind !== 'question' && short[e.index] === 1).map((e) => e.node.key);
 }

@@ -1,5 +1,7 @@
 import type { Answers, AnswerValue, Methodology, MissingPolicy, QuestionNode } from '../schemas/methodology.ts';
 import { resolveVisibility } from '../rules/answer-rules.ts';
+import { minCoverageFor } from './compile.ts';
+import { coverageByNode, shortOfCoverage } from './coverage-rule.ts';
 import { takesPart } from './mean.ts';
 import { isScored, maxPointsOf, pointsFor } from './question-score.ts';
 import type { AssessmentScore, NodeScore, PillarScore, QuestionStatus, QuestionTrace, ScoreOptions } from './score-types.ts';
@@ -14,7 +16,9 @@ import { aggregateTree, shapeOf } from './tree-shape.ts';
  * - Each level is a weighted mean of the children that have a score (mean.ts); weights are
  *   normalised among those children, so hidden and excluded questions hand their weight to
  *   their siblings.
- * - Missing answers follow `options.missingPolicy ?? methodology.missingPolicy`.
+ * - Missing answers follow `options.missingPolicy ?? methodology.missingPolicy`. Under 'exclude',
+ *   a group whose answered share of weight is below the minimum coverage has its missing answers
+ *   scored 0 (coverage-rule.ts); the trace marks the group and those questions.
  * - Contributions: the overall score is split top-down; each child gets the part of its parent's
  *   contribution proportional to weight × normalised score. For arithmetic means that is exactly
  *   100 × effectiveWeight × normalised score; for geometric means it splits the (lower) geometric
@@ -42,15 +46,19 @@ export function scoreAssessment(methodology: Methodology, answers: Answers, opti
     traces.set(e.index, trace);
     values[e.index] = trace.normalized ?? NaN;
   }
+  const minCoverage = minCoverageFor(methodology, policy, options);
+  const coverage = minCoverage > 0 ? applyCoverageRule(entries, weights, values, traces, minCoverage) : undefined;
   const root = aggregateTree(shape, weights, values);
   const overall = root === root ? 100 * root : 0;
   const nodes = attribute(entries, weights, values, overall, traces);
+  if (coverage) markCoverage(entries, nodes, coverage);
   const pillars = methodology.pillars.map((p, i) => pillarScore(methodology, p.key, orNull(values[shape.pillarNode[i]!]!), questions));
   return {
     overall,
     tier: assignTier(overall, methodology.thresholds),
     coverage: coverageOf(questions),
     missingPolicy: policy,
+    minCoverage,
     aggregation,
     pillars,
     nodes,
@@ -74,6 +82,47 @@ function traceQuestion(node: QuestionNode, pillarKey: string, value: AnswerValue
   const normalized = points === null || !(maxPoints > 0) ? null : points / maxPoints;
   const { key, kind } = node;
   return { key, kind, pillarKey, type: spec.type, status, points, maxPoints, normalized, weight: 0, effectiveWeight: 0, contribution: 0 };
+}
+
+interface CoverageOutcome {
+  share: Float64Array;
+  short: Uint8Array;
+}
+
+/**
+ * The minimum-coverage rule (coverage-rule.ts), as prepareAnswers applies it: a missing answer in a
+ * group short of coverage scores 0; its trace names the highest such group.
+ */
+function applyCoverageRule(
+  entries: readonly TreeEntry[],
+  weights: Float64Array,
+  values: Float64Array,
+  traces: ReadonlyMap<number, QuestionTrace>,
+  minCoverage: number,
+): CoverageOutcome {
+  const answered = new Float64Array(entries.length).fill(NaN);
+  for (const [index, trace] of traces) if (trace.status === 'answered' || trace.status === 'missing') answered[index] = trace.status === 'answered' ? 1 : 0;
+  const share = coverageByNode(entries, weights, answered);
+  const short = shortOfCoverage(entries, share, minCoverage);
+  for (const [index, trace] of traces) {
+    if (short[index] !== 1 || answered[index] !== 0) continue;
+    let top = entries[index]!.parent;
+    while (top >= 0 && entries[top]!.parent >= 0 && short[entries[top]!.parent] === 1) top = entries[top]!.parent;
+    Object.assign(trace, { points: 0, normalized: 0, zeroedByCoverage: entries[top]!.node.key });
+    values[index] = 0;
+  }
+  return { share, short };
+}
+
+/** Writes each group's answered share and whether it was short of the minimum coverage into its node score. */
+function markCoverage(entries: readonly TreeEntry[], nodes: Record<string, NodeScore>, { share, short }: CoverageOutcome): void {
+  for (const e of entries) {
+    if (e.node.kind === 'question') continue;
+    const s = share[e.index]!;
+    const node = nodes[e.node.key]!;
+    node.answeredShare = s === s ? s : null;
+    node.belowMinCoverage = short[e.index] === 1;
+  }
 }
 
 /**

@@ -21,6 +21,10 @@ export interface NodeScore {
   effectiveWeight: number;
   /** points of the overall score (0–100) attributed to this node; siblings sum to their parent's */
   contribution: number;
+  /** groups under 'exclude' with a minimum coverage: the answered share of the group's weight (0–1), null when nothing below counts */
+  answeredShare?: number | null;
+  /** true when this group's answered share, or that of a group above it, is below the minimum coverage: its missing answers scored 0 */
+  belowMinCoverage?: boolean;
 }
 
 /** The trace of one question: from the answer to its part of the overall score. */
@@ -33,6 +37,8 @@ export interface QuestionTrace extends NodeScore {
   points: number | null;
   /** points a full answer earns; 0 for free text */
   maxPoints: number;
+  /** a missing answer scored 0 because a group above it was short of the minimum coverage (the key of the highest such group) */
+  zeroedByCoverage?: string;
 }
 
 export interface PillarScore {
@@ -59,6 +65,8 @@ export interface AssessmentScore {
   /** answered / visible scored questions, 0–1 (1 when none is visible) */
   coverage: number;
   missingPolicy: MissingPolicy;
+  /** the minimum coverage that applied (0: none; always 0 under 'zero') */
+  minCoverage: number;
   aggregation: Aggregation;
   /** in methodology order */
   pillars: PillarScore[];
@@ -71,6 +79,8 @@ export interface AssessmentScore {
 /** Overrides of the methodology's own scoring settings. */
 export interface ScoreOptions {
   missingPolicy?: MissingPolicy;
+  /** replaces the version's minimum coverage (applies under 'exclude' only) */
+  minCoverage?: number;
   /** replaces the methodology-wide aggregation; a node's own `aggregation` still wins */
   aggregation?: Aggregation;
 }

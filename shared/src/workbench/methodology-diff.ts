@@ -1,4 +1,4 @@
-import type { Methodology, MethodologyNode } from '../schemas/methodology.ts';
+import { minCoverageOf, type Methodology, type MethodologyNode } from '../schemas/methodology.ts';
 
 export interface NodeChange {
   key: string;
@@ -80,5 +80,6 @@ export function diffMethodologies(before: Methodology, after: Methodology): Meth
     after.thresholds.map((t) => [t.tier, t.min]),
   );
   diff.settingsChanged = (['pillarMax', 'aggregation', 'missingPolicy'] as const).filter((k) => before[k] !== after[k]);
+  if (minCoverageOf(before) !== minCoverageOf(after)) diff.settingsChanged.push('minCoverage');
   return diff;
 }

@@ -17,6 +17,8 @@ export function selectAssessments(db: Executor) {
       'a.submittedAt',
       'a.updatedAt',
       'a.cycleId',
+      'a.prefillDecision',
+      'a.prefillDecidedAt',
       'c.year as cycleYear',
       'c.name as cycleName',
       'c.status as cycleStatus',

@@ -9,6 +9,7 @@ export const assessmentsRoutes = contractRoutes<{ assessments: AssessmentsServic
   route(assessmentsApi.detail, ({ auth, params, query }) => assessments.detail(auth, params.assessmentId, query.lang));
   route(assessmentsApi.submissionCheck, ({ auth, params }) => assessments.submissionCheck(auth, params.assessmentId));
   route(assessmentsApi.prefill, ({ auth, params, ip }) => assessments.prefill(auth, params.assessmentId, ip));
+  route(assessmentsApi.declinePrefill, ({ auth, params, ip }) => assessments.declinePrefill(auth, params.assessmentId, ip));
   route(assessmentsApi.submit, ({ auth, params, ip }) => transitions.submit(auth, params.assessmentId, ip));
   route(assessmentsApi.transition, async ({ auth, params, body, ip }) => ({ status: await transitions.apply(auth, params.assessmentId, body, ip) }));
   route(assessmentsApi.exportXlsx, async ({ auth, params, query, reply }) =>

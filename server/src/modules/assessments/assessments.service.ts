@@ -4,6 +4,7 @@ import {
   type AssessmentDetail,
   type AssessmentSummary,
   type Locale,
+  type PrefillDecision,
   type PrefillResult,
   type SubmissionCheck,
 } from '@gci/shared';
@@ -13,14 +14,22 @@ import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
 import { exportFile, type ExportFile, type SpreadsheetFormat } from '../../lib/spreadsheet.ts';
-import { findAnswers, findAssessments, findEvidenceOfAnswers, hasAnswers, updateAssessment } from './assessments.repository.ts';
+import { findAnswers, findAssessments, findEvidenceOfAnswers, updateAssessment } from './assessments.repository.ts';
 import { toAnswerState, toAssessmentSummary } from './mappers.ts';
 import { findThreadComments } from './export.repository.ts';
 import { questionnaireSheet } from './questionnaire-export.ts';
-import { carryOverAnswers, findPrefillSource } from './prefill.repository.ts';
+import { carryOverAnswers, findPrefillSource, keysToCarryOver, recordPrefillDecision } from './prefill.repository.ts';
 import { assertEditable, loadScopedAssessment } from './scope.ts';
 import { checkSnapshot } from './snapshot.ts';
 import { currentSnapshot } from './snapshot.repository.ts';
+
+/** The offer is answered once: accepting or declining it again is a 409 naming the decision. */
+function assertUndecided(assessment: { prefillDecision: 'accepted' | 'declined' | null }): void {
+  if (assessment.prefillDecision)
+    throw new AppError(409, 'conflict', `The offer of last cycle's answers was already ${assessment.prefillDecision}`, {
+      details: { decision: assessment.prefillDecision },
+    });
+}
 
 export function createAssessmentsService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
   return {
@@ -40,27 +49,37 @@ export function createAssessmentsService({ db, now, methodologyOf }: { db: Db; n
         db,
         answers.map((a) => a.id),
       );
-      const source = answers.length === 0 ? await findPrefillSource(db, assessment, methodology) : null;
+      // the offer stays until the focal point accepts or declines it, however many answers are saved meanwhile
+      const source = assessment.prefillDecision === null ? await findPrefillSource(db, assessment, methodology) : null;
+      const fills = source ? (answers.length === 0 ? source.answers : (await keysToCarryOver(db, source.assessmentId, assessment.id, methodology)).length) : 0;
       return {
         assessment: toAssessmentSummary(assessment, now()),
         methodology: methodologyForLocale(methodology, locale),
         answers: Object.fromEntries(answers.map((a) => [a.questionKey, toAnswerState(a, evidence)])),
-        prefillFrom: source ? { year: source.year, answers: source.answers } : null,
+        prefillFrom: source ? { year: source.year, answers: source.answers, fills } : null,
+        prefillDecision:
+          assessment.prefillDecision && assessment.prefillDecidedAt
+            ? { decision: assessment.prefillDecision, at: assessment.prefillDecidedAt.toISOString() }
+            : null,
       };
     },
 
-    /** Offers the previous cycle's answers and evidence (same question keys) as a starting point, each marked carried over. */
+    /**
+     * Accepts the offer of the previous cycle's answers and evidence (same question keys), each marked
+     * carried over. Questions already answered keep their answers: only the others are filled.
+     */
     async prefill(auth: ResolvedSession, id: string, ip: string | null): Promise<PrefillResult> {
       return db.transaction().execute(async (trx) => {
-        // Two prefills (or a prefill and a first save) wait for each other instead of colliding on insert.
+        // Two prefills (or a prefill and a save) wait for each other instead of colliding on insert.
         const assessment = await loadScopedAssessment(trx, auth, id, { forUpdate: true });
         assertEditable(assessment, now());
+        assertUndecided(assessment);
         const methodology = await methodologyOf(assessment.methodologyVersionId, trx);
-        if (await hasAnswers(trx, assessment.id))
-          throw new AppError(409, 'conflict', 'This assessment already has answers; carrying over is only offered at the start');
         const source = await findPrefillSource(trx, assessment, methodology);
         if (!source) throw notFound('A previous cycle with answers for this country');
         const carriedOver = await carryOverAnswers(trx, { source, target: assessment, methodology, userId: auth.user.id, at: now() });
+        const skipped = source.answers - carriedOver;
+        await recordPrefillDecision(trx, assessment.id, 'accepted', auth.user.id, now());
         const started = checkTransition(assessment.status, 'start', 'focal_point');
         if (started.ok) await updateAssessment(trx, assessment.id, { status: started.to, updatedAt: now() }).execute();
         await recordAudit(
@@ -71,12 +90,29 @@ export function createAssessmentsService({ db, now, methodologyOf }: { db: Db; n
             entityType: 'assessment',
             entityId: assessment.id,
             country: assessment.countryIso3,
-            after: { fromYear: source.year, answers: carriedOver },
+            after: { fromYear: source.year, answers: carriedOver, keptAnswered: skipped },
             ip,
           },
           now(),
         );
-        return { carriedOver, fromYear: source.year };
+        return { carriedOver, fromYear: source.year, skipped };
+      });
+    },
+
+    /** Declines the offer of the previous cycle's answers: recorded (and audited) so it is not shown again. */
+    async declinePrefill(auth: ResolvedSession, id: string, ip: string | null): Promise<PrefillDecision> {
+      return db.transaction().execute(async (trx) => {
+        const assessment = await loadScopedAssessment(trx, auth, id, { forUpdate: true });
+        assertEditable(assessment, now());
+        assertUndecided(assessment);
+        const at = now();
+        await recordPrefillDecision(trx, assessment.id, 'declined', auth.user.id, at);
+        await recordAudit(
+          trx,
+          { actor: auth.user, action: 'assessment.prefill_declined', entityType: 'assessment', entityId: assessment.id, country: assessment.countryIso3, ip },
+          at,
+        );
+        return { decision: 'declined', at: at.toISOString() };
       });
     },
 

@@ -23,14 +23,47 @@ export async function findPrefillSource(db: Executor, target: AssessmentContext,
   return row ? { assessmentId: row.assessmentId, year: row.year, answers: Number(row.answers) } : null;
 }
 
-/** Copies answers with matching keys and their evidence, marked carried over until confirmed or changed. */
+/** Keys of the source's answers to questions of this methodology that the target has not answered: what accepting would fill. */
+export async function keysToCarryOver(db: Executor, sourceAssessmentId: string, targetAssessmentId: string, methodology: Methodology): Promise<string[]> {
+  const keys = [...questionsByKey(methodology).keys()];
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom('answers')
+    .select('questionKey')
+    .where('assessmentId', '=', sourceAssessmentId)
+    .where('questionKey', 'in', keys)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb.selectFrom('answers as t').select('t.id').where('t.assessmentId', '=', targetAssessmentId).whereRef('t.questionKey', '=', 'answers.questionKey'),
+        ),
+      ),
+    )
+    .orderBy('questionKey')
+    .execute();
+  return rows.map((r) => r.questionKey);
+}
+
+/** Records the focal point's answer to the offer (accepted or declined), once. */
+export async function recordPrefillDecision(db: Executor, assessmentId: string, decision: 'accepted' | 'declined', userId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('assessments')
+    .set({ prefillDecision: decision, prefillDecidedAt: at, prefillDecidedBy: userId })
+    .where('id', '=', assessmentId)
+    .execute();
+}
+
+/**
+ * Copies answers with matching keys and their evidence, marked carried over until confirmed or
+ * changed; a question the target has already answered keeps its answer (it is not overwritten).
+ */
 export async function carryOverAnswers(
   trx: Transaction<Database>,
   input: { source: { assessmentId: string }; target: AssessmentContext; methodology: Methodology; userId: string; at: Date },
 ): Promise<number> {
-  const keys = [...questionsByKey(input.methodology).keys()];
+  const keys = await keysToCarryOver(trx, input.source.assessmentId, input.target.id, input.methodology);
+  if (keys.length === 0) return 0;
   const previous = await trx.selectFrom('answers').selectAll().where('assessmentId', '=', input.source.assessmentId).where('questionKey', 'in', keys).execute();
-  if (previous.length === 0) return 0;
   const inserted = await trx
     .insertInto('answers')
     .values(

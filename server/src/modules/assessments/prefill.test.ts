@@ -87,7 +87,7 @@ describe('carrying answers over from the previous cycle', () => {
     focal = await signIn(app, focalUser);
     const res = await prefill(current);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ carriedOver: 3, fromYear: year });
+    expect(res.json()).toEqual({ carriedOver: 3, fromYear: year, skipped: 0 });
     expect(await answersOf(current)).toEqual([
       { questionKey: 'legal.law', value: true, version: 1, carriedOver: true },
       { questionKey: 'legal.spam', value: 'partial', version: 1, carriedOver: true },
@@ -167,5 +167,68 @@ describe('carrying answers over from the previous cycle', () => {
     const results = await Promise.all(Array.from({ length: 6 }, () => prefill(current)));
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409, 409, 409]);
     expect(await answersOf(current)).toHaveLength(3);
+  });
+
+  const detailOf = async (id: string, session = focal) => (await app.inject({ method: 'GET', url: `/api/assessments/${id}`, headers: session.headers })).json();
+  const decline = (id: string, session = focal) => app.inject({ method: 'POST', url: `/api/assessments/${id}/prefill/decline`, headers: session.headers });
+  const auditOf = (id: string) =>
+    handle.db
+      .selectFrom('auditLog')
+      .select(['action', 'actorId', 'after'])
+      .where('entityId', '=', id)
+      .where('action', 'like', 'assessment.prefil%')
+      .orderBy('id')
+      .execute();
+
+  it('keeps the offer after answers are saved, until accepted; accepting then fills only the unanswered questions and is remembered', async () => {
+    const { current, year } = await twoCycles();
+    expect((await detailOf(current)).prefillFrom).toEqual({ year, answers: 3, fills: 3 });
+    // the team starts answering before deciding: legal.law differently from last year
+    expect((await saveAnswer(app, focal, current, 'legal.law', { value: false, baseVersion: 0 })).statusCode).toBe(200);
+    const meanwhile = await detailOf(current);
+    expect(meanwhile.prefillFrom).toEqual({ year, answers: 3, fills: 2 });
+    expect(meanwhile.prefillDecision).toBeNull();
+
+    const res = await prefill(current);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ carriedOver: 2, fromYear: year, skipped: 1 });
+    expect(await answersOf(current)).toEqual([
+      { questionKey: 'legal.law', value: false, version: 1, carriedOver: false }, // kept, not overwritten
+      { questionKey: 'legal.spam', value: 'partial', version: 1, carriedOver: true },
+      { questionKey: 'technical.staff', value: 12, version: 1, carriedOver: true },
+    ]);
+    expect(await evidenceOf(current)).toEqual([]); // the act's evidence belonged to last year's legal.law
+    const after = await detailOf(current);
+    expect(after.prefillFrom).toBeNull();
+    expect(after.prefillDecision).toMatchObject({ decision: 'accepted', at: expect.any(String) });
+    expect(await auditOf(current)).toEqual([{ action: 'assessment.prefilled', actorId: focalUser.id, after: { fromYear: year, answers: 2, keptAnswered: 1 } }]);
+    const again = await prefill(current);
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'conflict', details: { decision: 'accepted' } });
+    expect((await decline(current)).statusCode).toBe(409);
+  });
+
+  it('remembers a decline (audited): the offer is gone for good, and accepting afterwards is a 409 that writes nothing', async () => {
+    const { current } = await twoCycles();
+    const res = await decline(current);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ decision: 'declined', at: expect.any(String) });
+    const detail = await detailOf(current);
+    expect(detail.prefillFrom).toBeNull();
+    expect(detail.prefillDecision).toEqual(res.json());
+    expect(await auditOf(current)).toEqual([{ action: 'assessment.prefill_declined', actorId: focalUser.id, after: null }]);
+    expect((await prefill(current)).json()).toMatchObject({ code: 'conflict', details: { decision: 'declined' } });
+    expect((await decline(current)).statusCode).toBe(409);
+    expect(await answersOf(current)).toEqual([]);
+  });
+
+  it('lets only the country’s own focal point decline: another country’s gets 404 and a reviewer 403, nothing recorded', async () => {
+    const { current, year } = await twoCycles();
+    const fra = await signIn(app, await createUser(handle.db, 'focal_point', 'FRA'));
+    const reviewer = await signIn(app, await createUser(handle.db, 'reviewer'));
+    expect((await decline(current, fra)).statusCode).toBe(404);
+    expect((await decline(current, reviewer)).statusCode).toBe(403);
+    expect((await detailOf(current)).prefillFrom).toMatchObject({ year });
+    expect(await auditOf(current)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { GroupNode, Methodology, MethodologyNode, PeerAreaRule, QuestionSpec, NodeTexts, TierThreshold } from '@gci/shared';
+import type { GroupNode, Methodology, MethodologyNode, PeerAreaRule, QuestionSpec, NodeTexts, StabilitySettings, TierThreshold } from '@gci/shared';
 import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { MethodologyNodeRow, MethodologyVersionRow, MethodologyVersionsTable } from '../../db/tables.ts';
@@ -119,8 +119,12 @@ export async function deleteNodes(trx: Executor, versionId: string): Promise<voi
 }
 
 /** The settings a version may leave to their defaults, as columns (null: the default). */
-export function optionalSettingsColumns(m: Methodology): { peerAreas: string | null } {
-  return { peerAreas: m.peerAreas ? JSON.stringify(m.peerAreas) : null };
+export function optionalSettingsColumns(m: Methodology): { peerAreas: string | null; minCoverage: number | null; stability: string | null } {
+  return {
+    peerAreas: m.peerAreas ? JSON.stringify(m.peerAreas) : null,
+    minCoverage: m.minCoverage ?? null,
+    stability: m.stability ? JSON.stringify(m.stability) : null,
+  };
 }
 
 /** Reads a version back into the shared Methodology shape used by the engine. */
@@ -137,7 +141,9 @@ export async function loadMethodology(db: Executor, versionId: string): Promise<
     missingPolicy: version.missingPolicy,
     // left out when null, so a version that leaves it to its default keeps the content (and hash) it had before they existed
     ...(version.peerAreas === null ? {} : { peerAreas: version.peerAreas as PeerAreaRule }),
+    ...(version.minCoverage === null ? {} : { minCoverage: version.minCoverage }),
     thresholds: version.thresholds as TierThreshold[],
     pillars: buildTree(rows),
+    ...(version.stability === null ? {} : { stability: version.stability as StabilitySettings }),
   };
 }

@@ -85,6 +85,32 @@ describe('methodology versions and their consultation', () => {
     expect((await call(analyst, 'PUT', `/api/methodologies/${id}`, { methodology: negative, baseRevision: read.version.revision })).statusCode).toBe(400);
   });
 
+  it('keeps the minimum coverage and the stability settings a draft sets (they were dropped on save before), and refuses a coverage above 1', async () => {
+    const created = await call(analyst, 'POST', '/api/methodologies', { fromVersionId: published.id, key: 'toy-coverage' });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const draft = (await call(analyst, 'GET', `/api/methodologies/${id}`)).json();
+    expect(draft.methodology.minCoverage).toBeUndefined();
+    expect(draft.methodology.stability).toBeUndefined();
+    const stability = { vary: 'all', distribution: { kind: 'dirichlet', concentration: 250 }, draws: 1500, seed: 9 };
+    const edited = { ...draft.methodology, missingPolicy: 'exclude', minCoverage: 0.5, stability };
+    const saved = await call(analyst, 'PUT', `/api/methodologies/${id}`, { methodology: edited, baseRevision: draft.version.revision });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const read = (await call(analyst, 'GET', `/api/methodologies/${id}`)).json();
+    expect(read.methodology).toMatchObject({ missingPolicy: 'exclude', minCoverage: 0.5, stability });
+    const diff = (await call(analyst, 'GET', `/api/methodologies/${published.id}/diff/${id}`)).json();
+    expect(diff.settingsChanged).toEqual(['missingPolicy', 'minCoverage']);
+    const tooMuch = await call(analyst, 'PUT', `/api/methodologies/${id}`, {
+      methodology: { ...edited, minCoverage: 1.5 },
+      baseRevision: read.version.revision,
+    });
+    expect(tooMuch.statusCode).toBe(400);
+    expect((await call(analyst, 'GET', `/api/methodologies/${id}`)).json().methodology.minCoverage).toBe(0.5);
+    // a clone carries both
+    const clone = await call(analyst, 'POST', '/api/methodologies', { fromVersionId: id, key: 'toy-coverage-2' });
+    expect((await call(analyst, 'GET', `/api/methodologies/${clone.json().id}`)).json().methodology).toMatchObject({ minCoverage: 0.5, stability });
+  });
+
   it('starts a first methodology from the built-in GCI 2024 template, which publishes as it is', async () => {
     const created = await call(analyst, 'POST', '/api/methodologies', { template: 'gci-2024', key: 'gci-2026', edition: 2026 });
     expect(created.statusCode, created.body).toBe(201);

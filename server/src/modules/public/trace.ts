@@ -46,6 +46,8 @@ export function buildTrace(methodology: Methodology, score: AssessmentScore, ans
       weight: node?.weight ?? 0,
       effectiveWeight: node?.effectiveWeight ?? 0,
       contribution: node?.contribution ?? 0,
+      // only where a minimum coverage applied, so traces of other versions keep their shape
+      ...(node?.answeredShare === undefined ? {} : { answeredShare: node.answeredShare, belowMinCoverage: node.belowMinCoverage === true }),
     };
     if (e.node.kind !== 'question') return { ...base, question: null };
     const q = questions.get(e.node.key);

@@ -60,6 +60,7 @@ export function createReviewService({ db, now, methodologyOf }: { db: Db; now: (
         overall: score.overall,
         tier: score.tier,
         coverage: score.coverage,
+        minCoverage: score.minCoverage,
         pillars: score.pillars.map((p) => ({ key: p.key, score: p.score, max: p.max, normalized: p.normalized, tier: p.tier })),
         questions: score.questions.map((q) => ({
           key: q.key,
@@ -70,6 +71,7 @@ export function createReviewService({ db, now, methodologyOf }: { db: Db; now: (
           normalized: q.normalized,
           effectiveWeight: q.effectiveWeight,
           contribution: q.contribution,
+          zeroedByCoverage: q.zeroedByCoverage ?? null,
         })),
         validationEndsAt: validationEndsAt(window)?.toISOString() ?? null,
       };

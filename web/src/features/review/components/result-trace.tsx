@@ -32,7 +32,11 @@ export function ResultTrace({ pillar, questions }: { pillar: Pillar; questions: 
       header: t('review.result.points'),
       isNumeric: true,
       cell: (q) =>
-        q.points === null ? t('review.result.missing') : t('review.result.pointsOf', { points: format.number(q.points), max: format.number(q.maxPoints) }),
+        q.points === null
+          ? t('review.result.missing')
+          : q.zeroedByCoverage !== null
+            ? t('review.result.zeroedByCoverage', { max: format.number(q.maxPoints), group: index.title(q.zeroedByCoverage) })
+            : t('review.result.pointsOf', { points: format.number(q.points), max: format.number(q.maxPoints) }),
     },
     { key: 'weight', header: t('review.result.weight'), isNumeric: true, cell: (q) => `× ${format.number(q.effectiveWeight * 100)}` },
     { key: 'contribution', header: t('review.result.contribution'), isNumeric: true, cell: (q) => `= ${format.number(q.contribution)}` },

@@ -1,4 +1,4 @@
-import { localize, questionsByKey, type Locale, type Methodology, type QuestionNode } from '@gci/shared';
+import { flattenTree, localize, questionsByKey, type Locale, type Methodology, type QuestionNode } from '@gci/shared';
 
 export interface IndexedQuestion {
   node: QuestionNode;
@@ -10,7 +10,7 @@ export interface IndexedQuestion {
 export interface QuestionIndex {
   questions: ReadonlyMap<string, IndexedQuestion>;
   pillarTitles: ReadonlyMap<string, string>;
-  /** the title of a question, or its key when the methodology does not know it */
+  /** the title of a question (or of any node), or its key when the methodology does not know it */
   title: (key: string) => string;
 }
 
@@ -20,5 +20,10 @@ export function indexQuestions(methodology: Methodology, locale: Locale): Questi
     questions.set(key, { node: entry.node, pillarKey: entry.pillarKey, title: localize(entry.node.texts.title, locale) });
   }
   const pillarTitles = new Map(methodology.pillars.map((p) => [p.key, localize(p.texts.title, locale)]));
-  return { questions, pillarTitles, title: (key) => questions.get(key)?.title ?? key };
+  const nodeTitles = new Map(flattenTree(methodology).map((e) => [e.node.key, e.node.texts.title]));
+  const title = (key: string) => {
+    const node = nodeTitles.get(key);
+    return questions.get(key)?.title ?? (node ? localize(node, locale) : key);
+  };
+  return { questions, pillarTitles, title };
 }

@@ -77,6 +77,13 @@ export function MethodologyView({ data }: { data: PublicMethodology }) {
           <li>{t(`public.methodology.aggregation.${methodology.aggregation}`)}</li>
           <li>{t('public.methodology.normalisedWeights')}</li>
           <li>{t(`public.methodology.missing.${methodology.missingPolicy}`)}</li>
+          {methodology.missingPolicy === 'exclude' && (
+            <li data-testid="min-coverage">
+              {methodology.minCoverage > 0
+                ? t('public.methodology.minCoverage', { share: format.percent(methodology.minCoverage) })
+                : t('public.methodology.noMinCoverage')}
+            </li>
+          )}
           <li>{t('public.methodology.boundary')}</li>
           <li>
             <PeerRuleSentence rule={methodology.peerAreas} />

@@ -22,6 +22,8 @@ export function TierTrace({ trace, locale }: Props) {
   const format = useFormatters();
   const children = new Map<string | null, TraceRow[]>();
   for (const row of trace) children.set(row.parentKey, [...(children.get(row.parentKey) ?? []), row]);
+  // the note goes on the highest group short of coverage, not again on each group inside it
+  const short = new Set(trace.filter((row) => row.belowMinCoverage).map((row) => row.key));
 
   const questionTable = (rows: TraceRow[], groupTitle: string) => (
     <DataTable
@@ -67,6 +69,11 @@ export function TierTrace({ trace, locale }: Props) {
           contribution: format.points(row.contribution),
         })}
       >
+        {row.belowMinCoverage && !(row.parentKey !== null && short.has(row.parentKey)) && (
+          <p className={styles.intro} data-testid="below-min-coverage">
+            {t('public.trace.belowMinCoverage', { share: format.percent(row.answeredShare ?? 0) })}
+          </p>
+        )}
         {questions.length > 0 && questionTable(questions, title)}
         {groups.map(group)}
       </DetailsPanel>

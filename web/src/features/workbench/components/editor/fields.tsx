@@ -19,6 +19,8 @@ interface Base {
   path: string;
   label: ReactNode;
   className?: string;
+  /** a line under the label that says what the value means (NumberField) */
+  hint?: ReactNode;
 }
 
 export function TextField({
@@ -57,6 +59,7 @@ export function NumberField({
   max,
   step = 'any',
   className,
+  hint,
   onValue,
 }: Base & { value: number | undefined; optional?: boolean; min?: number; max?: number; step?: number | 'any'; onValue?: (v: number | undefined) => void }) {
   const { dispatch, issues } = useEditor();
@@ -68,7 +71,7 @@ export function NumberField({
     if (!(draft.trim() !== '' && Number(draft) === value)) setDraft(shownText);
   }
   return (
-    <FormField id={fieldId(path)} label={label} error={issueText(issues.get(path))} className={classNames(layout.narrow, styles.number, className)}>
+    <FormField id={fieldId(path)} label={label} hint={hint} error={issueText(issues.get(path))} className={classNames(layout.narrow, styles.number, className)}>
       {(control) => (
         <input
           {...control}

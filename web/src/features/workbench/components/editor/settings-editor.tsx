@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { peerAreaRuleOf, PEER_GROUPS, type Methodology, type PeerAreaRule } from '@gci/shared';
+import { DEFAULT_MIN_COVERAGE, minCoverageOf, peerAreaRuleOf, PEER_GROUPS, type Methodology, type MissingPolicy, type PeerAreaRule } from '@gci/shared';
 import { useEditor } from './editor-context.ts';
 import layout from '../common/layout.module.css';
 import text from '../common/text.module.css';
@@ -12,6 +12,11 @@ export function SettingsEditor({ methodology }: { methodology: Methodology }) {
   // the rule is one object: editing any part of it writes it whole, defaults filled in
   const rule = peerAreaRuleOf(methodology);
   const setRule = (change: Partial<PeerAreaRule>) => dispatch({ type: 'set', path: 'peerAreas', value: { ...rule, ...change } });
+  // choosing 'exclude' on a version without a minimum coverage starts it at the default (50 %)
+  const setPolicy = (policy: MissingPolicy) => {
+    dispatch({ type: 'set', path: 'missingPolicy', value: policy });
+    if (policy === 'exclude' && methodology.minCoverage === undefined) dispatch({ type: 'set', path: 'minCoverage', value: DEFAULT_MIN_COVERAGE });
+  };
   return (
     <section className={layout.panel} aria-labelledby="settings-title">
       <h2 id="settings-title">{t('workbench.editor.settings')}</h2>
@@ -39,7 +44,20 @@ export function SettingsEditor({ methodology }: { methodology: Methodology }) {
             ['zero', t('workbench.missingPolicy.zero')],
             ['exclude', t('workbench.missingPolicy.exclude')],
           ]}
+          onValue={setPolicy}
         />
+        {methodology.missingPolicy === 'exclude' && (
+          <NumberField
+            path="minCoverage"
+            label={t('workbench.editor.minCoverage')}
+            hint={t('workbench.editor.minCoverageHint')}
+            value={Math.round(minCoverageOf(methodology) * 1e6) / 1e4}
+            min={0}
+            max={100}
+            step={5}
+            onValue={(percent) => dispatch({ type: 'set', path: 'minCoverage', value: percent === undefined ? NaN : percent / 100 })}
+          />
+        )}
       </div>
       <h3>{t('workbench.editor.peerAreas')}</h3>
       <div className={layout.formGrid}>
