@@ -179,13 +179,33 @@ export async function signInAll(baseUrl: () => string, world: StormWorld, { para
  * `pauseMs`: mean think time between a client's edits (tests hammer; the benchmark models one edit a second).
  * `sessions` (from `signInAll`): clients already signed in; without them each client signs in first.
  */
+export const emptyStormStats = (): StormStats => ({ acks: [], conflicts: 0, retries: 0, serverErrors: 0, internalErrors: 0, latenciesMs: [], latencyAt: [] });
+
+/** Resolves once `ready()` holds, polling every 50 ms; fails after `timeoutMs` with `what` (a condition, never a fixed wait). */
+export async function until(ready: () => boolean, what: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!ready()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function runStorm(
   baseUrl: () => string,
   world: StormWorld,
   stop: () => boolean,
-  { seed = 1, pauseMs = 125, sessions }: { seed?: number; pauseMs?: number; sessions?: StormSession[] } = {},
+  {
+    seed = 1,
+    pauseMs = 125,
+    sessions,
+    stats = emptyStormStats(),
+  }: {
+    seed?: number;
+    pauseMs?: number;
+    sessions?: StormSession[];
+    /** filled as the storm goes, for a caller that waits on its progress */ stats?: StormStats;
+  } = {},
 ): Promise<StormStats> {
-  const stats: StormStats = { acks: [], conflicts: 0, retries: 0, serverErrors: 0, internalErrors: 0, latenciesMs: [], latencyAt: [] };
   let s = seed;
   const random = () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31), s / 2 ** 31);
   await Promise.all(world.clients.map((c, i) => runClient(baseUrl, c, world, stop, stats, random, pauseMs, sessions?.[i])));
