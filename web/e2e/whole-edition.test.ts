@@ -34,7 +34,8 @@ if (POSTGRES_URL) databases.push(['PostgreSQL', POSTGRES_URL]);
  * The questionnaires are answered through the API (the questionnaire's screens have tests of their
  * own); everything an operator does is done on the screens.
  */
-describe.skipIf(!hasChromium).each(databases)('a whole edition from an empty database, on %s', (_name, postgresUrl) => {
+// one test walks a whole edition (a dozen pages and as many saves): longer than the project's 60 s on a busy machine
+describe.skipIf(!hasChromium).each(databases)('a whole edition from an empty database, on %s', { timeout: 300_000 }, (_name, postgresUrl) => {
   let smtp: TestSmtpServer;
   let server: RunningServer;
   let browser: Browser;

@@ -15,7 +15,10 @@ async function counts(handle: DatabaseHandle): Promise<Record<string, number>> {
   return result;
 }
 
-describe(seedDemo.name, () => {
+// Seeding 194 countries × 2 cycles takes seconds, much longer on a busy machine: these tests seed for real.
+const SEED_TIMEOUT_MS = 300_000;
+
+describe(seedDemo.name, { timeout: SEED_TIMEOUT_MS }, () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await createTestDb();
@@ -72,7 +75,7 @@ describe(seedDemo.name, () => {
   }, 180_000);
 });
 
-describe(refuseDemoAccounts.name, () => {
+describe(refuseDemoAccounts.name, { timeout: SEED_TIMEOUT_MS }, () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await createTestDb();
