@@ -27,9 +27,13 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
       </a>
       <header className={styles.header}>
         <div className={`${styles.container} ${styles.headerInner}`}>
-          <Link to="/" className={styles.brand}>
+          {/* signed in, staff have up to seven links: the name shortens to its initials under 1600 px (layout.module.css) */}
+          <Link to="/" className={styles.brand} data-compact={isSignedIn || undefined}>
             <img src="/favicon.svg" alt="" width="28" height="28" />
-            <span>{t('app.name')}</span>
+            <span className={styles.brandName}>{t('app.name')}</span>
+            <span className={styles.brandShort} aria-hidden="true">
+              {t('app.shortName')}
+            </span>
           </Link>
           <TabNav label={t('nav.label')} variant="main" className={styles.nav}>
             <li>
