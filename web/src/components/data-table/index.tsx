@@ -92,17 +92,20 @@ export function DataTable<Row>(props: BaseProps<Row> & { rowKey?: RowKey<Row> })
   const [localSort, setSort] = useState<SortState | null>(initialSort ?? null);
   const sort = remoteSort ? remoteSort.sort : localSort;
   const [pageIndex, setPageIndex] = useState(0);
-  // New rows (another filter) start again at the first page.
   const [pagedRows, setPagedRows] = useState(rows);
+  const sortColumn = !remoteSort && sort && columns.find((c) => c.key === sort.key);
+  const ordered = sortColumn && sortColumn.sortValue && sort ? sortRows(rows, sortColumn.sortValue, sort.direction, locale) : rows;
   if (pagedRows !== rows) {
     setPagedRows(rows);
-    setPageIndex(0);
+    const kept = startsWith(rows, pagedRows, rowKey);
+    // The same rows again (drawn anew) keep their page; rows added after them ("Load more") open the
+    // page of the first one added, not the first page; other rows (another filter) start at the first page.
+    if (!kept) setPageIndex(0);
+    else if (rows.length > pagedRows.length && pageSize) setPageIndex(Math.max(0, Math.floor(ordered.indexOf(rows[pagedRows.length]!) / pageSize)));
   }
 
   const total = remotePaging ? remotePaging.total : rows.length;
   if (total === 0 && empty !== undefined) return <>{empty}</>;
-  const sortColumn = !remoteSort && sort && columns.find((c) => c.key === sort.key);
-  const ordered = sortColumn && sortColumn.sortValue && sort ? sortRows(rows, sortColumn.sortValue, sort.direction, locale) : rows;
   const page = remotePaging
     ? { ...remotePage(remotePaging.page, remotePaging.pageSize, total, rows.length), rows: [...rows] }
     : pageOf(ordered, pageIndex, pageSize);
@@ -198,4 +201,9 @@ export function DataTable<Row>(props: BaseProps<Row> & { rowKey?: RowKey<Row> })
 /** A log of records (the audit log, the mail queue): boxed, dense, its caption for screen readers only. */
 export function LogTable<Row extends Identified>(props: Omit<BaseProps<Row>, 'isCaptionHidden' | 'isBoxed' | 'density'> & { rowKey?: RowKey<Row> }) {
   return <DataTable<Row> {...props} isCaptionHidden isBoxed density="compact" />;
+}
+
+/** Whether `rows` begin with the rows of `before`, by key. */
+function startsWith<Row>(rows: readonly Row[], before: readonly Row[], rowKey: RowKey<Row>): boolean {
+  return rows.length >= before.length && before.every((row, index) => rowKey(row) === rowKey(rows[index]!));
 }

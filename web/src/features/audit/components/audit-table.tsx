@@ -18,7 +18,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
       caption={t('audit.caption')}
       className={styles.log}
       rows={entries}
-      rowProps={(entry) => ({ 'data-action': entry.action })}
+      rowProps={(entry) => ({ 'data-action': entry.action, 'data-entry-id': entry.id })}
       // the API answers newest first; the header says so
       initialSort={{ key: 'at', direction: 'descending' }}
       pageSize={PAGE_SIZE}

@@ -73,7 +73,13 @@ export function NotificationList({ notifications: firstPage, next, role, onOpen 
             </>
           );
           return (
-            <li key={n.id} className={n.read ? styles.item : `${styles.item} ${styles.unread}`} data-notification-kind={n.kind} data-read={n.read}>
+            <li
+              key={n.id}
+              data-notification-id={n.id}
+              className={n.read ? styles.item : `${styles.item} ${styles.unread}`}
+              data-notification-kind={n.kind}
+              data-read={n.read}
+            >
               {target ? (
                 <Link to={target} onClick={() => onOpen(n)}>
                   {content}

@@ -6,12 +6,11 @@ import { EmptyState } from '../../../components/empty-state/index.tsx';
 import { StatusTag } from '../../../components/status-tag/index.tsx';
 import { Tag } from '../../../components/tag/index.tsx';
 import { useFormatters } from '../../../lib/use-formatters.ts';
-import { reviewQueueOrder } from '../lib/queue-order.ts';
 import styles from './queue-table.module.css';
 
 const PAGE_SIZE = 25;
 
-/** The assessments to review: submitted and resubmitted first, then by deadline (the reader can sort by any column). */
+/** The assessments to review, in the order given (`reviewQueueOrder`, page by page); the reader can sort by any column. */
 export function QueueTable({ items, locale, now }: { items: readonly QueueItem[]; locale: Locale; now: Date }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -79,7 +78,7 @@ export function QueueTable({ items, locale, now }: { items: readonly QueueItem[]
       caption={t('review.queue.caption')}
       isCaptionHidden
       columns={columns}
-      rows={reviewQueueOrder(items, locale)}
+      rows={items}
       rowProps={(item) => ({ 'data-assessment-id': item.id, 'data-status': item.status })}
       pageSize={PAGE_SIZE}
       empty={<EmptyState>{t('review.queue.empty')}</EmptyState>}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { CycleSummary, ReviewQueue } from '@gci/shared';
@@ -6,6 +7,7 @@ import { ListCount, ListToolbar } from '../../../components/list-toolbar/index.t
 import { PageTitle } from '../../../components/page-title/index.tsx';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { getReviewQueue } from '../api/get-review-queue.ts';
+import { reviewQueueOrder } from '../lib/queue-order.ts';
 import { toQueueQuery, toSearchParams, type QueueFilters as Filters } from '../lib/queue-filters.ts';
 import { QueueFilters } from './queue-filters.tsx';
 import { QueueTable } from './queue-table.tsx';
@@ -23,7 +25,13 @@ export function ReviewQueuePage({ queue, cycles, filters, defaultCycle }: Props)
   const { t } = useTranslation();
   const locale = useLocale();
   const [, setSearchParams] = useSearchParams();
-  const pages = useKeysetPages(queue, (after) => getReviewQueue({ ...toQueueQuery(filters, defaultCycle), after }));
+  // Each page in the reader's order (country names in their language), a loaded page after the ones
+  // shown: sorting them all together would put rows of a later page among those already read.
+  const first = useMemo(() => ({ ...queue, items: reviewQueueOrder(queue.items, locale) }), [queue, locale]);
+  const pages = useKeysetPages(first, async (after) => {
+    const page = await getReviewQueue({ ...toQueueQuery(filters, defaultCycle), after });
+    return { ...page, items: reviewQueueOrder(page.items, locale) };
+  });
   const { items } = pages;
   return (
     <section aria-labelledby="review-queue-title">
