@@ -2,6 +2,7 @@ import { sql, type Expression, type SqlBool, type Transaction } from 'kysely';
 import type { PracticeType } from '@gci/shared';
 import type { Db, Executor } from '../../db/database.ts';
 import type { Database } from '../../db/tables.ts';
+import { sharedEvidence } from '../evidence/evidence.repository.ts';
 
 type Trx = Transaction<Database>;
 
@@ -96,10 +97,7 @@ function publishedItems(db: Db) {
     .innerJoin('assessments as s', 's.id', 'a.assessmentId')
     .innerJoin('cycles as c', 'c.id', 's.cycleId')
     .innerJoin('countries as co', 'co.iso3', 'e.countryIso3')
-    .where('e.shareConsent', '=', true)
-    .where('e.shareConfirmedAt', 'is not', null)
-    .where('e.practiceType', 'is not', null)
-    .where('e.practiceLanguage', 'is not', null)
+    .where(sharedEvidence())
     .where((eb) => eb.exists(eb.selectFrom('publications as p').select('p.id').whereRef('p.cycleId', '=', 'c.id')));
 }
 
