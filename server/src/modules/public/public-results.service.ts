@@ -6,6 +6,7 @@ import {
   PublicMethodologySchema,
   StabilitySummarySchema,
   type Country,
+  type IndicatorGap,
   type Locale,
   type LocalizedString,
   type AssessmentScore,
@@ -148,6 +149,9 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
   }
 
   return {
+    /** The gap analysis of a published cycle, from the cached view of its current publication (404 when unpublished). */
+    indicatorGaps: async (year: number): Promise<IndicatorGap[]> => (await published(await current(), year)).gaps,
+
     /** Published cycles, newest first. */
     cycles: (route: string) => cached(route, (cur) => Promise.resolve(jsonBody({ cycles: cur.rows.map(toPublishedCycle) }, etagOf(cur.hashes, route)))),
 
