@@ -17,6 +17,7 @@ import { toEvidenceSharing } from '../assessments/mappers.ts';
 import { loadScopedAssessment } from '../assessments/scope.ts';
 import { findBlob } from '../evidence/evidence.repository.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
+import { noteSharingChanged } from '../public/public-cache.ts';
 import { createPublicResultsService, type PublicResultsService } from '../public/public-results.service.ts';
 import {
   findCountryRegion,
@@ -95,7 +96,7 @@ export function createPracticeService({
   return {
     /** A focal point's choice for an item of their country; any change clears a confirmation. */
     async setSharing(auth: ResolvedSession, evidenceId: string, body: SharingBody, ip: string | null = null): Promise<EvidenceSharing> {
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const item = await scopedItem(trx, auth, evidenceId);
         const row = await updateSharing(trx, evidenceId, {
           shareConsent: body.mayPublish,
@@ -108,11 +109,13 @@ export function createPracticeService({
         await audit(trx, auth, 'evidence.sharing_set', evidenceId, item.countryIso3, toEvidenceSharing(item), after, ip);
         return after;
       });
+      noteSharingChanged();
+      return result;
     },
 
     /** A reviewer confirms (or clears) an item the focal point allowed to publish; its place in the methodology is fixed now. */
     async confirm(auth: ResolvedSession, evidenceId: string, confirmed: boolean, ip: string | null = null): Promise<EvidenceSharing> {
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const item = await scopedItem(trx, auth, evidenceId);
         if (confirmed && !item.shareConsent) throw conflict('The focal point has not allowed this item to be published');
         const place = confirmed ? practicePlaceOf(await methodologyOf(item.methodologyVersionId, trx), item.questionKey) : null;
@@ -134,6 +137,8 @@ export function createPracticeService({
         );
         return after;
       });
+      noteSharingChanged();
+      return result;
     },
 
     async search(query: SearchQuery): Promise<PracticePage> {

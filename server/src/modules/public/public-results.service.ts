@@ -24,7 +24,7 @@ import { buildGapAnalysis, stabilityMethodOf, summariseStability } from './cycle
 import { etagOf, jsonBody, type CachedBody } from './http-cache.ts';
 import { buildMethodologyPage } from './methodology-page.ts';
 import { buildOpenData, resultsFile, resultsFileName } from './open-data.ts';
-import { createCurrentPublications, memo, type CurrentPublications } from './public-cache.ts';
+import { createCurrentPublications, currentSharingEpoch, memo, type CurrentPublications } from './public-cache.ts';
 import * as repo from './public.repository.ts';
 import type { PublicationRow } from './public.repository.ts';
 import { buildPublicationView, toPublishedCycle, type PublicationView, type StoredParts } from './publication-view.ts';
@@ -105,7 +105,9 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
   /** The cached bytes for `key` under the current publications, built on first use. */
   async function cached(key: string, build: (cur: CurrentPublications) => Promise<CachedBody>): Promise<CachedBody> {
     const cur = await current();
-    if (bodies.fingerprint !== cur.fingerprint) bodies = { fingerprint: cur.fingerprint, map: new Map() };
+    // profiles list shared evidence links, which change without a new publication
+    const fingerprint = `${cur.fingerprint}#${currentSharingEpoch()}`;
+    if (bodies.fingerprint !== fingerprint) bodies = { fingerprint, map: new Map() };
     return memo(bodies.map, key, () => build(cur));
   }
 
@@ -145,7 +147,8 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
         ];
       }),
     });
-    return serialise(CountryProfileSchema, value, etagOf(cur.hashes, route));
+    // the links are not in the publication: the ETag covers them too
+    return serialise(CountryProfileSchema, value, etagOf([...cur.hashes, JSON.stringify(value.evidence)], route));
   }
 
   return {
