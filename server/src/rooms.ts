@@ -116,7 +116,7 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(practiceRoutes, { practice });
   // from gaps to action: the capacity-building catalogue, action plans, requests, peers, demand
   await app.register(plannerRoutes, {
-    catalogue: createCatalogueService({ db, now }),
+    catalogue: createCatalogueService({ db, now, methodologyOf }),
     planner: createPlannerService({ db, now, methodologyOf, notifier, practice }),
     now,
   });
