@@ -107,15 +107,16 @@ export async function registerRooms(app: FastifyInstance, { db, dbKind, now, coo
   await app.register(cyclesRoutes, { cycles: createCyclesService({ db, now }), steps: createCycleStepsService({ db, now }) });
   await app.register(cycleExportRoutes, { exports: createCycleExportService({ db, now, methodologyOf }) });
   await app.register(publicationRoutes, { publication: createPublicationService({ db, now, notifier }) });
-  await app.register(publicRoutes, { publicResults: createPublicResultsService({ db }) });
+  const publicResults = createPublicResultsService({ db });
+  await app.register(publicRoutes, { publicResults });
   await app.register(importsRoutes, { imports: createImportsService({ db, now }) });
 
   // the library of national practice (consent on evidence, the public library)
-  const practice = createPracticeService({ db, now, methodologyOf });
+  const practice = createPracticeService({ db, now, methodologyOf, publicResults });
   await app.register(practiceRoutes, { practice });
   // from gaps to action: the capacity-building catalogue, action plans, requests, peers, demand
   await app.register(plannerRoutes, {
-    catalogue: createCatalogueService({ db, now }),
+    catalogue: createCatalogueService({ db, now, methodologyOf }),
     planner: createPlannerService({ db, now, methodologyOf, notifier, practice }),
     now,
   });

@@ -118,9 +118,9 @@ describe.skipIf(!hasChromium)('practice library and planner in the browser', () 
     expect(leaveOut).not.toContain('KEN');
     expect((await analyst.request('POST', `/api/cycles/${cycle.id}/publish`, { leaveOut })).status).toBe(201);
 
-    // The public library shows exactly the confirmed item.
+    // The public library shows exactly the confirmed item of this cycle (the demo's published cycles have their own).
     const visitor = await newPage();
-    await visitor.goto(`${server.url}/practice`);
+    await visitor.goto(`${server.url}/practice?year=2026`);
     const list = visitor.getByTestId('practice-items');
     await list.waitFor();
     expect(await list.locator('li').allInnerTexts()).toEqual([expect.stringContaining(TITLES[0])]);
@@ -131,6 +131,10 @@ describe.skipIf(!hasChromium)('practice library and planner in the browser', () 
     const cell = analystPage.locator(`[data-testid="demand-heatmap"] td[data-indicator="${indicator}"][data-region="africa"]`);
     await cell.waitFor();
     expect(await cell.getAttribute('data-requests')).toBe('1');
+    // the row names the indicator by its title, the key only as a tooltip
+    const row = analystPage.locator(`[data-testid="demand-heatmap"] th[scope="row"][title="${indicator}"]`);
+    expect((await row.innerText()).trim()).not.toBe(indicator);
+    expect((await row.innerText()).trim()).not.toBe('');
     expect(await analystPage.getByTestId('assistance-request').first().innerText()).toContain('KEN');
   });
 });

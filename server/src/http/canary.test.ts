@@ -11,7 +11,8 @@ const CANARY = 'CANARY-7f3a9c-KEN-UNPUBLISHED';
 
 /**
  * A marker planted in Kenya's unpublished answers, evidence titles and links, comments and
- * consultation text must appear zero times in anything France's focal point or the public can
+ * consultation text, and in links of its published cycle that were not consented to or not
+ * confirmed for publication, must appear zero times in anything France's focal point or the public can
  * obtain: every GET route, with every id we know, including exports and counts.
  */
 describe('unpublished data never leaks to another country or to the public', () => {
@@ -49,6 +50,35 @@ describe('unpublished data never leaks to another country or to the public', () 
       .values({ answerId: answer.id, kind: 'link', title: `${CANARY} title`, url: `https://example.org/${CANARY}` })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // in the published cycle: a link the focal point did not allow to be published, and one allowed but never confirmed
+    const publishedAnswer = await handle.db
+      .insertInto('answers')
+      .values({ assessmentId: published.assessments.KEN!, questionKey: 'legal.spam', value: JSON.stringify('in_place') })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const beforePublication = new Date(Date.now() - 86_400_000);
+    await handle.db
+      .insertInto('evidence')
+      .values([
+        {
+          answerId: publishedAnswer.id,
+          kind: 'link',
+          title: `${CANARY} unconsented`,
+          url: `https://example.org/${CANARY}/unconsented`,
+          createdAt: beforePublication,
+        },
+        {
+          answerId: publishedAnswer.id,
+          kind: 'link',
+          title: `${CANARY} unconfirmed`,
+          url: `https://example.org/${CANARY}/unconfirmed`,
+          createdAt: beforePublication,
+          shareConsent: true,
+          practiceType: 'law',
+          practiceLanguage: 'en',
+        },
+      ])
+      .execute();
     const thread = await handle.db
       .insertInto('commentThreads')
       .values({ assessmentId: kenya, questionKey: 'legal.spam', createdBy: reviewer.id })

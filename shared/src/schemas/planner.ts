@@ -129,6 +129,8 @@ export const DemandCellSchema = z.object({ indicatorKey: z.string(), region: Reg
 export const DemandSchema = z.object({
   year: z.number().int().nullable(),
   indicators: z.array(z.string()),
+  /** each indicator's title (the heatmap's and the requests'), from the latest published methodology version that has it */
+  titles: z.record(z.string(), LocalizedStringSchema),
   regions: z.array(RegionSchema),
   cells: z.array(DemandCellSchema),
 });

@@ -1,8 +1,17 @@
-import type { Insertable, Transaction } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { Database, EvidenceTable } from '../../db/tables.ts';
 
 type Trx = Transaction<Database>;
+
+/**
+ * The one rule for an evidence item (aliased `e`) to be public: the focal point marked it "may be
+ * published" and a reviewer confirmed it (a confirmation implies a practice type and language). The
+ * practice library and the public profiles both use it; whether its cycle is published is theirs to add.
+ */
+export function sharedEvidence(): RawBuilder<SqlBool> {
+  return sql<SqlBool>`(e.share_consent and e.share_confirmed_at is not null and e.practice_type is not null and e.practice_language is not null)`;
+}
 
 /** The id of the answer evidence attaches to, if the question is answered. */
 export async function findAnswerId(db: Executor, assessmentId: string, questionKey: string): Promise<string | undefined> {

@@ -1,11 +1,13 @@
 import type { Programme, ProgrammeBodySchema } from '@gci/shared';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
-import { notFound } from '../../errors.ts';
+import { badRequest, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
+import type { MethodologyOf } from '../methodology/methodology-cache.ts';
 import { deleteProgrammeRow, findProgrammeRow, insertProgramme, listProgrammeRows, updateProgrammeRow } from './planner.repository.ts';
 import { toProgramme } from './planner-mappers.ts';
+import { publishedIndicatorTitles } from './published-indicators.ts';
 
 type ProgrammeBody = z.output<typeof ProgrammeBodySchema>;
 
@@ -21,7 +23,16 @@ const columnsOf = (body: ProgrammeBody) => ({
 });
 
 /** The capacity-building catalogue: administrators keep it, every change audited. */
-export function createCatalogueService({ db, now }: { db: Db; now: () => Date }) {
+export function createCatalogueService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
+  /** A programme names indicators of a published methodology version; a typo would match no gap. */
+  async function checkIndicators(body: ProgrammeBody): Promise<void> {
+    const known = await publishedIndicatorTitles(db, methodologyOf);
+    const unknown = body.indicators.filter((key) => !known.has(key));
+    if (unknown.length > 0) {
+      throw badRequest(`Not an indicator of any published methodology: ${unknown.join(', ')}`, 'body.indicators', { unknown });
+    }
+  }
+
   const audit = (trx: Db, auth: ResolvedSession, action: string, id: string, before: unknown, after: unknown, ip: string) =>
     recordAudit(trx, { actor: auth.user, action, entityType: 'capacity_programme', entityId: id, before, after, ip }, now());
 
@@ -31,6 +42,7 @@ export function createCatalogueService({ db, now }: { db: Db; now: () => Date })
     },
 
     async create(auth: ResolvedSession, body: ProgrammeBody, ip: string): Promise<Programme> {
+      await checkIndicators(body);
       return db.transaction().execute(async (trx) => {
         const row = await insertProgramme(trx, { ...columnsOf(body), createdAt: now(), updatedAt: now() });
         const after = toProgramme(row);
@@ -40,6 +52,8 @@ export function createCatalogueService({ db, now }: { db: Db; now: () => Date })
     },
 
     async update(auth: ResolvedSession, id: string, body: ProgrammeBody, ip: string): Promise<Programme> {
+      if (!(await findProgrammeRow(db, id))) throw notFound('Programme');
+      await checkIndicators(body);
       return db.transaction().execute(async (trx) => {
         const before = await findProgrammeRow(trx, id);
         if (!before) throw notFound('Programme');

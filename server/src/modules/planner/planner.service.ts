@@ -43,6 +43,7 @@ import {
   type RequestRow,
 } from './planner.repository.ts';
 import { programmesFor, toRequest } from './planner-mappers.ts';
+import { publishedIndicatorTitles } from './published-indicators.ts';
 
 interface Deps {
   db: Db;
@@ -258,7 +259,9 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
           unmet: gaps.find((g) => g.key === indicatorKey)?.byRegion[region]?.notMeeting ?? 0,
         })),
       );
-      return { year: publication?.year ?? null, indicators, regions: [...REGIONS], cells };
+      // titles of every published indicator: the requests below the heatmap may name older ones
+      const titles = Object.fromEntries(await publishedIndicatorTitles(db, methodologyOf));
+      return { year: publication?.year ?? null, indicators, titles, regions: [...REGIONS], cells };
     },
   };
 }

@@ -64,6 +64,13 @@ describe('capacity-building planner', () => {
       }
       expect((await call(w.sessions.admin, 'GET', '/api/capacity/programmes')).json<{ programmes: Programme[] }>().programmes).toEqual([]);
     });
+
+    it('refuses indicator keys that no published methodology has, writing nothing', async () => {
+      const res = await call(w.sessions.admin, 'POST', '/api/capacity/programmes', programme({ indicators: ['technical.response', 'technical.respnse'] }));
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'validation_failed', field: 'body.indicators', details: { unknown: ['technical.respnse'] } });
+      expect((await call(w.sessions.admin, 'GET', '/api/capacity/programmes')).json<{ programmes: Programme[] }>().programmes).toEqual([]);
+    });
   });
 
   describe('the action plan, requests and peers', () => {
@@ -241,6 +248,9 @@ describe('capacity-building planner', () => {
       expect(cell('legal.laws', 'africa')).toMatchObject({ requests: 0, unmet: 1 });
       expect(cell('technical.response', 'europe')).toMatchObject({ requests: 0, unmet: 0 });
       expect(cell('technical.tools', 'africa')).toMatchObject({ requests: 0, unmet: 3 });
+      // titles, not keys, for the heatmap and the requests
+      expect(demand.titles['technical.response']).toEqual({ en: 'Indicator technical.response' });
+      expect(Object.keys(demand.titles).sort()).toEqual(expect.arrayContaining(demand.indicators));
     });
 
     it('exports the same counts as CSV and XLSX', async () => {

@@ -2,6 +2,7 @@ import { sql, type Expression, type SqlBool, type Transaction } from 'kysely';
 import type { PracticeType } from '@gci/shared';
 import type { Db, Executor } from '../../db/database.ts';
 import type { Database } from '../../db/tables.ts';
+import { sharedEvidence } from '../evidence/evidence.repository.ts';
 
 type Trx = Transaction<Database>;
 
@@ -96,10 +97,7 @@ function publishedItems(db: Db) {
     .innerJoin('assessments as s', 's.id', 'a.assessmentId')
     .innerJoin('cycles as c', 'c.id', 's.cycleId')
     .innerJoin('countries as co', 'co.iso3', 'e.countryIso3')
-    .where('e.shareConsent', '=', true)
-    .where('e.shareConfirmedAt', 'is not', null)
-    .where('e.practiceType', 'is not', null)
-    .where('e.practiceLanguage', 'is not', null)
+    .where(sharedEvidence())
     .where((eb) => eb.exists(eb.selectFrom('publications as p').select('p.id').whereRef('p.cycleId', '=', 'c.id')));
 }
 
@@ -152,6 +150,53 @@ export async function searchPublished(db: Db, filter: PublishedFilter, page: { o
   return ordered.limit(page.limit).offset(page.offset).execute();
 }
 export type PublishedRow = Awaited<ReturnType<typeof searchPublished>>[number];
+
+/**
+ * Examples for several indicators in one query: for each, the newest published items of the region's
+ * other countries that meet it (not in its `countriesNotIn`), at most `perIndicator` each, ordered as
+ * searchPublished orders by date.
+ */
+export async function searchExamples(
+  db: Db,
+  filter: { region: string; excludeCountry: string; year: number; indicators: readonly { indicator: string; countriesNotIn: readonly string[] }[] },
+  perIndicator: number,
+): Promise<PublishedRow[]> {
+  if (filter.indicators.length === 0) return [];
+  // { indicator: [countries of the region that do not meet it] }, one parameter
+  const missing = JSON.stringify(Object.fromEntries(filter.indicators.map((w) => [w.indicator, w.countriesNotIn])));
+  const ranked = publishedItems(db)
+    .where(
+      'e.indicatorKey',
+      'in',
+      filter.indicators.map((w) => w.indicator),
+    )
+    .where('co.region', '=', filter.region)
+    .where('e.countryIso3', '<>', filter.excludeCountry)
+    .where('c.year', '=', filter.year)
+    .where(sql<SqlBool>`not coalesce((${missing}::jsonb -> e.indicator_key) ? e.country_iso3, false)`)
+    .select([
+      'e.id',
+      'e.kind',
+      'e.title',
+      'e.url',
+      'e.shareFile',
+      'e.fileName',
+      'e.practiceType',
+      'e.practiceLanguage',
+      'e.practiceDate',
+      'e.countryIso3',
+      'co.names as countryNames',
+      'co.region',
+      'c.year',
+      'e.pillarKey',
+      'e.indicatorKey',
+      sql<number>`0`.as('rank'),
+      sql<number>`0`.as('total'),
+      sql<number>`row_number() over (partition by e.indicator_key order by e.practice_date desc nulls last, c.year desc, e.title, e.id)`.as('place'),
+    ]);
+  const rows = await db.selectFrom(ranked.as('r')).selectAll('r').where('r.place', '<=', perIndicator).orderBy('r.indicatorKey').orderBy('r.place').execute();
+  return rows.map(({ place: _place, ...row }) => row);
+}
 
 /** A published item's document, when its file may be published too. */
 export async function findPublishedFile(db: Db, evidenceId: string) {

@@ -1,7 +1,6 @@
 import {
   practicePlaceOf,
   type EvidenceSharing,
-  type IndicatorGap,
   type LocalizedString,
   type PracticeExamples,
   type PracticeItem,
@@ -18,11 +17,13 @@ import { toEvidenceSharing } from '../assessments/mappers.ts';
 import { loadScopedAssessment } from '../assessments/scope.ts';
 import { findBlob } from '../evidence/evidence.repository.ts';
 import type { MethodologyOf } from '../methodology/methodology-cache.ts';
-import { currentPublications, findPublicationParts } from '../public/public.repository.ts';
+import { noteSharingChanged } from '../public/public-cache.ts';
+import { createPublicResultsService, type PublicResultsService } from '../public/public-results.service.ts';
 import {
   findCountryRegion,
   findEvidenceForSharing,
   findPublishedFile,
+  searchExamples,
   searchPublished,
   updateConfirmation,
   updateSharing,
@@ -65,7 +66,20 @@ const toPracticeItem = (r: PublishedRow): PracticeItem => ({
   indicatorKey: r.indicatorKey,
 });
 
-export function createPracticeService({ db, now, methodologyOf }: { db: Db; now: () => Date; methodologyOf: MethodologyOf }) {
+/** Where the practice library reads a published cycle's gap analysis: the public results' cached view. */
+type GapSource = Pick<PublicResultsService, 'indicatorGaps'>;
+
+export function createPracticeService({
+  db,
+  now,
+  methodologyOf,
+  publicResults = createPublicResultsService({ db }),
+}: {
+  db: Db;
+  now: () => Date;
+  methodologyOf: MethodologyOf;
+  publicResults?: GapSource;
+}) {
   /** The item if the caller may see its assessment (a focal point: their own country's), locked; 404 otherwise. */
   async function scopedItem(trx: Db, auth: ResolvedSession, evidenceId: string) {
     const item = await findEvidenceForSharing(trx, evidenceId, { forUpdate: true });
@@ -82,7 +96,7 @@ export function createPracticeService({ db, now, methodologyOf }: { db: Db; now:
   return {
     /** A focal point's choice for an item of their country; any change clears a confirmation. */
     async setSharing(auth: ResolvedSession, evidenceId: string, body: SharingBody, ip: string | null = null): Promise<EvidenceSharing> {
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const item = await scopedItem(trx, auth, evidenceId);
         const row = await updateSharing(trx, evidenceId, {
           shareConsent: body.mayPublish,
@@ -95,11 +109,13 @@ export function createPracticeService({ db, now, methodologyOf }: { db: Db; now:
         await audit(trx, auth, 'evidence.sharing_set', evidenceId, item.countryIso3, toEvidenceSharing(item), after, ip);
         return after;
       });
+      noteSharingChanged();
+      return result;
     },
 
     /** A reviewer confirms (or clears) an item the focal point allowed to publish; its place in the methodology is fixed now. */
     async confirm(auth: ResolvedSession, evidenceId: string, confirmed: boolean, ip: string | null = null): Promise<EvidenceSharing> {
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const item = await scopedItem(trx, auth, evidenceId);
         if (confirmed && !item.shareConsent) throw conflict('The focal point has not allowed this item to be published');
         const place = confirmed ? practicePlaceOf(await methodologyOf(item.methodologyVersionId, trx), item.questionKey) : null;
@@ -121,6 +137,8 @@ export function createPracticeService({ db, now, methodologyOf }: { db: Db; now:
         );
         return after;
       });
+      noteSharingChanged();
+      return result;
     },
 
     async search(query: SearchQuery): Promise<PracticePage> {
@@ -134,27 +152,15 @@ export function createPracticeService({ db, now, methodologyOf }: { db: Db; now:
      */
     async examples(query: { year: number; iso3: string; indicators: string[] }): Promise<PracticeExamples> {
       const region = await findCountryRegion(db, query.iso3);
-      const publication = await currentPublications(db).where('c.year', '=', query.year).executeTakeFirst();
-      if (!region || !publication) throw notFound(`Published results of ${query.iso3} in ${query.year}`);
-      const parts = await findPublicationParts(db, publication.publicationId);
-      // without the cycle's gap analysis nobody is known to meet anything: no examples rather than wrong ones
-      const gaps = new Map(((parts?.gaps ?? []) as IndicatorGap[]).map((g) => [g.key, g]));
-      const examples = [];
-      for (const indicatorKey of query.indicators) {
-        const gap = gaps.get(indicatorKey);
-        if (!gap) {
-          examples.push({ indicatorKey, items: [] });
-          continue;
-        }
-        const missing = gap.byRegion[region]?.countries ?? [];
-        const rows = await searchPublished(
-          db,
-          { indicator: indicatorKey, region, excludeCountry: query.iso3, countriesNotIn: missing, year: query.year },
-          { order: 'date', limit: EXAMPLES_PER_INDICATOR, offset: 0 },
-        );
-        examples.push({ indicatorKey, items: rows.map(toPracticeItem) });
-      }
-      return { examples };
+      if (!region) throw notFound(`Published results of ${query.iso3} in ${query.year}`);
+      // 404 when the cycle is not published; an indicator without a gap analysis (nobody known to meet it) gets no examples rather than wrong ones
+      const gaps = new Map((await publicResults.indicatorGaps(query.year)).map((g) => [g.key, g]));
+      const wanted = query.indicators
+        .filter((key) => gaps.has(key))
+        .map((indicator) => ({ indicator, countriesNotIn: gaps.get(indicator)?.byRegion[region]?.countries ?? [] }));
+      const rows = await searchExamples(db, { region, excludeCountry: query.iso3, year: query.year, indicators: wanted }, EXAMPLES_PER_INDICATOR);
+      const items = (indicatorKey: string) => rows.filter((r) => r.indicatorKey === indicatorKey).map(toPracticeItem);
+      return { examples: query.indicators.map((indicatorKey) => ({ indicatorKey, items: items(indicatorKey) })) };
     },
 
     /** The document of a published item whose file was allowed; 404 for anything else. */

@@ -20,6 +20,12 @@ describe('library of national practice: consent, confirmation, search', () => {
     expect((await confirm(w.sessions.reviewer, id)).statusCode).toBe(200);
   };
 
+  const profileLinks = async () => {
+    const res = await w.app.inject(`/api/public/cycles/${w.published.year}/countries/KEN`);
+    expect(res.statusCode, res.body).toBe(200);
+    return { titles: res.json<{ evidence: { title: string }[] }>().evidence.map((e) => e.title), etag: res.headers.etag };
+  };
+
   beforeAll(async () => {
     w = await createPracticeWorld();
   }, SETUP_MS);
@@ -97,8 +103,14 @@ describe('library of national practice: consent, confirmation, search', () => {
       expect((await confirm(w.sessions.reviewer, item, false)).json()).toMatchObject({ confirmed: false });
       expect(titles(await search())).not.toContain('Consent path law');
       expect((await confirm(w.sessions.admin, item)).statusCode).toBe(200);
+      // the public profile lists the confirmed link, and not once consent is withdrawn (its cached bytes and ETag follow)
+      const before = await profileLinks();
+      expect(before.titles).toContain('Consent path law');
       expect((await share(w.sessions.ken, item, { mayPublish: false })).json()).toMatchObject({ mayPublish: false, confirmed: false });
       expect(titles(await search())).not.toContain('Consent path law');
+      const after = await profileLinks();
+      expect(after.titles).not.toContain('Consent path law');
+      expect(after.etag).not.toBe(before.etag);
     });
 
     it('records each decision in the audit log, with who, before and after', async () => {

@@ -29,6 +29,18 @@ export interface CurrentPublications {
 /** Bumped by whatever publishes in this process once its transaction has committed. */
 let publishedEpoch = 0;
 
+/** Bumped when an evidence item's sharing (consent, confirmation) changes: profiles list shared links. */
+let sharingEpoch = 0;
+
+/**
+ * Tells this process's public caches that what evidence may be public has changed (a focal point
+ * withdrew consent, a reviewer confirmed), so profiles are rebuilt. Call it after the commit.
+ */
+export function noteSharingChanged(): void {
+  sharingEpoch += 1;
+}
+export const currentSharingEpoch = (): number => sharingEpoch;
+
 /** How long a reader waits for the list of current publications being re-read before it keeps the one it has. */
 const REFRESH_WAIT_MS = 20;
 

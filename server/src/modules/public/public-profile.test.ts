@@ -11,6 +11,8 @@ const SEED_TIMEOUT_MS = 300_000;
 const SLOW_TEST_MS = 120_000;
 
 const BEFORE_PUBLICATION = new Date('2025-06-01T00:00:00Z'); // the seed publishes at 2026-01-01
+/** Consented by the focal point and confirmed by a reviewer: what may be public. */
+const SHARED = { shareConsent: true, practiceType: 'law', practiceLanguage: 'en', shareConfirmedAt: BEFORE_PUBLICATION } as const;
 
 describe('public country profile', { timeout: SLOW_TEST_MS }, () => {
   let handle: DatabaseHandle;
@@ -35,9 +37,29 @@ describe('public country profile', { timeout: SLOW_TEST_MS }, () => {
     await handle.db
       .insertInto('evidence')
       .values([
-        { answerId: law, kind: 'link', title: 'Computer Misuse and Cybercrimes Act', url: 'https://example.org/ken-act', createdAt: BEFORE_PUBLICATION },
+        {
+          answerId: law,
+          kind: 'link',
+          title: 'Computer Misuse and Cybercrimes Act',
+          url: 'https://example.org/ken-act',
+          createdAt: BEFORE_PUBLICATION,
+          ...SHARED,
+        },
         // added after publication: not part of what was published
-        { answerId: law, kind: 'link', title: 'Later link', url: 'https://example.org/later' },
+        { answerId: law, kind: 'link', title: 'Later link', url: 'https://example.org/later', ...SHARED },
+        // the focal point did not allow it to be published
+        { answerId: law, kind: 'link', title: 'Unconsented link', url: 'https://example.org/unconsented', createdAt: BEFORE_PUBLICATION },
+        // allowed, but no reviewer confirmed it
+        {
+          answerId: law,
+          kind: 'link',
+          title: 'Unconfirmed link',
+          url: 'https://example.org/unconfirmed',
+          createdAt: BEFORE_PUBLICATION,
+          shareConsent: true,
+          practiceType: 'law',
+          practiceLanguage: 'en',
+        },
       ])
       .execute();
     await insertFileEvidence(handle.db, law, new TextEncoder().encode('%PDF-1.4 private upload'), 'upload.pdf');
@@ -177,16 +199,32 @@ describe('public country profile', { timeout: SLOW_TEST_MS }, () => {
     }
   });
 
-  it('publishes evidence links of the published cycle only: no files, nothing added later, nothing from an open cycle', async () => {
+  it('publishes consented, confirmed evidence links of the published cycle only: no files, nothing added later, nothing from an open cycle', async () => {
     const profile = await profileOf('KEN');
-    expect(profile.evidence).toEqual([
+    const ours = profile.evidence.filter((e) => e.questionKey === 'legal.cybercrime.substantive_law' && !e.url.includes('/demo/'));
+    expect(ours).toEqual([
       { questionKey: 'legal.cybercrime.substantive_law', title: 'Computer Misuse and Cybercrimes Act', url: 'https://example.org/ken-act' },
     ]);
-    expect((await profileOf('KEN', 2020)).evidence).toEqual([]);
+    // every link shown (the seed's too) was consented to and confirmed
+    const shown = await handle.db
+      .selectFrom('evidence')
+      .where(
+        'url',
+        'in',
+        profile.evidence.map((e) => e.url),
+      )
+      .select(['shareConsent', 'shareConfirmedAt'])
+      .execute();
+    expect(shown).toHaveLength(profile.evidence.length);
+    expect(shown.every((e) => e.shareConsent && e.shareConfirmedAt !== null)).toBe(true);
+    // the 2020 cycle has no link of this test, only the seed's shared ones
+    for (const e of (await profileOf('KEN', 2020)).evidence) expect(e.url).toContain('/demo/2020/');
     for (const year of [2020, 2024]) {
       for (const route of ['results', 'countries/KEN', 'methodology', 'gaps', 'stability', 'downloads/results.json', 'downloads/bundle.json']) {
         const body = (await app.inject(`/api/public/cycles/${year}/${route}`)).body;
         expect(body, route).not.toContain('Draft bill 2026');
+        expect(body, route).not.toContain('Unconsented link');
+        expect(body, route).not.toContain('Unconfirmed link');
         expect(body, route).not.toContain('upload.pdf');
         expect(body, route).not.toContain('private upload');
       }

@@ -6,6 +6,7 @@ import {
   PublicMethodologySchema,
   StabilitySummarySchema,
   type Country,
+  type IndicatorGap,
   type Locale,
   type LocalizedString,
   type AssessmentScore,
@@ -23,7 +24,7 @@ import { buildGapAnalysis, stabilityMethodOf, summariseStability } from './cycle
 import { etagOf, jsonBody, type CachedBody } from './http-cache.ts';
 import { buildMethodologyPage } from './methodology-page.ts';
 import { buildOpenData, resultsFile, resultsFileName } from './open-data.ts';
-import { createCurrentPublications, memo, type CurrentPublications } from './public-cache.ts';
+import { createCurrentPublications, currentSharingEpoch, memo, type CurrentPublications } from './public-cache.ts';
 import * as repo from './public.repository.ts';
 import type { PublicationRow } from './public.repository.ts';
 import { buildPublicationView, toPublishedCycle, type PublicationView, type StoredParts } from './publication-view.ts';
@@ -104,7 +105,9 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
   /** The cached bytes for `key` under the current publications, built on first use. */
   async function cached(key: string, build: (cur: CurrentPublications) => Promise<CachedBody>): Promise<CachedBody> {
     const cur = await current();
-    if (bodies.fingerprint !== cur.fingerprint) bodies = { fingerprint: cur.fingerprint, map: new Map() };
+    // profiles list shared evidence links, which change without a new publication
+    const fingerprint = `${cur.fingerprint}#${currentSharingEpoch()}`;
+    if (bodies.fingerprint !== fingerprint) bodies = { fingerprint, map: new Map() };
     return memo(bodies.map, key, () => build(cur));
   }
 
@@ -144,10 +147,14 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
         ];
       }),
     });
-    return serialise(CountryProfileSchema, value, etagOf(cur.hashes, route));
+    // the links are not in the publication: the ETag covers them too
+    return serialise(CountryProfileSchema, value, etagOf([...cur.hashes, JSON.stringify(value.evidence)], route));
   }
 
   return {
+    /** The gap analysis of a published cycle, from the cached view of its current publication (404 when unpublished). */
+    indicatorGaps: async (year: number): Promise<IndicatorGap[]> => (await published(await current(), year)).gaps,
+
     /** Published cycles, newest first. */
     cycles: (route: string) => cached(route, (cur) => Promise.resolve(jsonBody({ cycles: cur.rows.map(toPublishedCycle) }, etagOf(cur.hashes, route)))),
 

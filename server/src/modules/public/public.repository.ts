@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db, Executor } from '../../db/database.ts';
 import type { PublicationPartsText } from './snapshot-jobs.ts';
+import { sharedEvidence } from '../evidence/evidence.repository.ts';
 
 /** The current publication of each published cycle: the newest one, which supersedes any older. */
 export function currentPublications(db: Db) {
@@ -123,7 +124,9 @@ export async function listAnswerHistoryUntil(db: Db, cycleId: string, countries:
 
 /**
  * Link evidence (never files) of one country's answers in a cycle, as it stood when the cycle was
- * published: links added later were not part of what was published.
+ * published: links added later were not part of what was published. Only links the focal point
+ * consented to share and a reviewer confirmed (the practice library's rule); withdrawing consent
+ * later takes a link off, a confirmation after publication puts an older link on.
  */
 export async function listEvidenceLinks(db: Db, cycleId: string, iso3: string, asOf: Date) {
   return db
@@ -135,6 +138,7 @@ export async function listEvidenceLinks(db: Db, cycleId: string, iso3: string, a
     .where('e.kind', '=', 'link')
     .where('e.url', 'is not', null)
     .where('e.createdAt', '<=', asOf)
+    .where(sharedEvidence())
     .select(['ans.questionKey', 'e.title', 'e.url'])
     .orderBy('ans.questionKey')
     .orderBy('e.title')

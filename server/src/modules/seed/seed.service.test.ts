@@ -4,7 +4,18 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { DemoAccountsError, refuseDemoAccounts, seedDemo, seedIfEmpty } from './seed.service.ts';
 
-const TABLES = ['countries', 'users', 'methodology_versions', 'methodology_nodes', 'cycles', 'assessments', 'answers', 'answer_history', 'publications'];
+const TABLES = [
+  'countries',
+  'users',
+  'methodology_versions',
+  'methodology_nodes',
+  'cycles',
+  'assessments',
+  'answers',
+  'answer_history',
+  'publications',
+  'evidence',
+];
 
 async function counts(handle: DatabaseHandle): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
@@ -62,13 +73,33 @@ describe(seedDemo.name, { timeout: SEED_TIMEOUT_MS }, () => {
     const c = await counts(handle);
     expect(c.answers).toBeGreaterThan(194 * 60);
     expect(c.answer_history).toBe(c.answers);
+
+    // demo evidence: some links consented and confirmed (public), others not, all before publication
+    expect(report.evidence).toBe(c.evidence);
+    const sharing = await handle.db
+      .selectFrom('evidence')
+      .select([
+        sql<number>`count(*)::int`.as('all'),
+        sql<number>`count(*) filter (where share_consent)::int`.as('consented'),
+        sql<number>`count(*) filter (where share_confirmed_at is not null)::int`.as('confirmed'),
+        sql<number>`count(*) filter (where share_confirmed_at is not null and indicator_key is not null)::int`.as('placed'),
+        sql<Date>`max(created_at)`.as('latest'),
+      ])
+      .executeTakeFirstOrThrow();
+    expect(sharing.all).toBeGreaterThan(194);
+    expect(sharing.consented).toBeGreaterThan(sharing.all * 0.4);
+    expect(sharing.consented).toBeLessThan(sharing.all * 0.8);
+    expect(sharing.confirmed).toBeGreaterThan(sharing.consented * 0.5);
+    expect(sharing.confirmed).toBeLessThan(sharing.consented);
+    expect(sharing.placed).toBeGreaterThan(sharing.confirmed * 0.5);
+    expect(new Date(sharing.latest).getTime()).toBeLessThan(Date.parse('2026-01-01T00:00:00Z'));
   }, 180_000);
 
   it('is idempotent: seeding again adds nothing and changes nothing', async () => {
     const before = await counts(handle);
     const hashes = await handle.db.selectFrom('publications').select('contentHash').orderBy('contentHash').execute();
     const report = await seedDemo(handle.db);
-    expect(report).toEqual({ countries: 0, methodologies: 0, users: 0, cycles: 0, answers: 0, publications: 0 });
+    expect(report).toEqual({ countries: 0, methodologies: 0, users: 0, cycles: 0, answers: 0, publications: 0, evidence: 0 });
     expect(await counts(handle)).toEqual(before);
     expect(await handle.db.selectFrom('publications').select('contentHash').orderBy('contentHash').execute()).toEqual(hashes);
     expect(await seedIfEmpty(handle.db)).toBe(false);

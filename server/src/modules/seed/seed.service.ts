@@ -4,6 +4,7 @@ import { GCI_2024_DEMO } from '../../../../fixtures/methodology-gci-2024.ts';
 import { DEMO_CYCLES } from '../../../../fixtures/cycles.ts';
 import { DEMO_USERS } from '../../../../fixtures/demo-users.ts';
 import { demoAnswers } from '../../../../fixtures/demo-answers.ts';
+import { demoEvidence } from '../../../../fixtures/demo-evidence.ts';
 import type { Db } from '../../db/database.ts';
 import { contentHash } from '../../lib/hash.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -18,6 +19,8 @@ export const DEMO_METHODOLOGIES: Methodology[] = [GCI_2020_DEMO, GCI_2024_DEMO];
  */
 export const DEMO_TOTP_SECRET = 'GCIDEMOGCIDEMOGCIDEMOGCIDEMO2345';
 const SEED_TIME = new Date('2026-01-01T00:00:00Z');
+/** Demo evidence is added and confirmed before the cycles are published (profiles show evidence as it stood then). */
+const EVIDENCE_TIME = new Date('2025-12-01T00:00:00Z');
 
 export interface SeedReport {
   countries: number;
@@ -26,6 +29,7 @@ export interface SeedReport {
   cycles: number;
   answers: number;
   publications: number;
+  evidence: number;
 }
 
 type Log = (line: string) => void;
@@ -76,8 +80,8 @@ const cycleStatus = (s: (typeof DEMO_CYCLES)[number]['status']) => (s === 'publi
 const VALIDATION_MS = 30 * 86_400_000;
 
 /** Inserts a cycle with every country participating and an assessment each; published cycles also get every country's synthetic answers. */
-async function seedCycle(db: Db, cycle: (typeof DEMO_CYCLES)[number]): Promise<{ created: boolean; answers: number }> {
-  if (await db.selectFrom('cycles').select('id').where('year', '=', cycle.year).executeTakeFirst()) return { created: false, answers: 0 };
+async function seedCycle(db: Db, cycle: (typeof DEMO_CYCLES)[number]): Promise<{ created: boolean; answers: number; evidence: number }> {
+  if (await db.selectFrom('cycles').select('id').where('year', '=', cycle.year).executeTakeFirst()) return { created: false, answers: 0, evidence: 0 };
   const methodology = DEMO_METHODOLOGIES.find((m) => m.key === cycle.methodologyKey);
   const version = await findMethodologyVersionByKey(db, cycle.methodologyKey);
   if (!methodology || !version) throw new Error(`cycle ${cycle.year} names unknown methodology ${cycle.methodologyKey}`);
@@ -106,20 +110,29 @@ async function seedCycle(db: Db, cycle: (typeof DEMO_CYCLES)[number]): Promise<{
     .values(countries.map((c) => ({ cycleId, countryIso3: c.iso3, status: withAnswers ? ('final' as const) : ('not_started' as const) })))
     .returning(['id', 'countryIso3'])
     .execute();
-  if (!withAnswers) return { created: true, answers: 0 };
+  if (!withAnswers) return { created: true, answers: 0, evidence: 0 };
   let answers = 0;
+  let evidence = 0;
   for (const assessment of assessments) {
-    answers += await insertAnswers(db, assessment.id, demoAnswers(methodology, assessment.countryIso3, cycle.year));
+    const values = demoAnswers(methodology, assessment.countryIso3, cycle.year);
+    const ids = await insertAnswers(db, assessment.id, values);
+    answers += ids.size;
+    const links = demoEvidence(methodology, assessment.countryIso3, cycle.year, values).flatMap(({ questionKey, confirmed, ...link }) => {
+      const answerId = ids.get(questionKey);
+      return answerId ? [{ answerId, kind: 'link' as const, createdAt: EVIDENCE_TIME, shareConfirmedAt: confirmed ? EVIDENCE_TIME : null, ...link }] : [];
+    });
+    if (links.length > 0) await db.insertInto('evidence').values(links).execute();
+    evidence += links.length;
   }
-  return { created: true, answers };
+  return { created: true, answers, evidence };
 }
 
-/** Writes answers at version 1 with their matching first history entry, so history and answers agree. */
-async function insertAnswers(db: Db, assessmentId: string, answers: Answers): Promise<number> {
+/** Writes answers at version 1 with their matching first history entry, so history and answers agree; returns their ids by question key. */
+async function insertAnswers(db: Db, assessmentId: string, answers: Answers): Promise<Map<string, string>> {
   const rows = Object.entries(answers)
     .filter((e): e is [string, NonNullable<Answers[string]>] => e[1] !== undefined && e[1] !== null)
     .map(([questionKey, value]) => ({ assessmentId, questionKey, value: JSON.stringify(value), updatedAt: SEED_TIME }));
-  if (rows.length === 0) return 0;
+  if (rows.length === 0) return new Map();
   const inserted = await db.insertInto('answers').values(rows).returning(['id', 'questionKey', 'value']).execute();
   await db
     .insertInto('answerHistory')
@@ -127,7 +140,7 @@ async function insertAnswers(db: Db, assessmentId: string, answers: Answers): Pr
       inserted.map((a) => ({ answerId: a.id, assessmentId, questionKey: a.questionKey, version: 1, after: JSON.stringify(a.value), changedAt: SEED_TIME })),
     )
     .execute();
-  return inserted.length;
+  return new Map(inserted.map((a) => [a.questionKey, a.id]));
 }
 
 /**
@@ -136,14 +149,15 @@ async function insertAnswers(db: Db, assessmentId: string, answers: Answers): Pr
  */
 export async function seedDemo(db: Db, { log = () => undefined }: { log?: Log } = {}): Promise<SeedReport> {
   return db.transaction().execute(async (trx) => {
-    const report: SeedReport = { countries: 0, methodologies: 0, users: 0, cycles: 0, answers: 0, publications: 0 };
+    const report: SeedReport = { countries: 0, methodologies: 0, users: 0, cycles: 0, answers: 0, publications: 0, evidence: 0 };
     report.countries = await seedCountries(trx);
     report.methodologies = await seedMethodologies(trx);
     report.users = await seedUsers(trx, log);
     for (const cycle of DEMO_CYCLES) {
-      const { created, answers } = await seedCycle(trx, cycle);
+      const { created, answers, evidence } = await seedCycle(trx, cycle);
       report.cycles += created ? 1 : 0;
       report.answers += answers;
+      report.evidence += evidence;
       if (created && cycle.status === 'published') {
         const { id } = await trx.selectFrom('cycles').select('id').where('year', '=', cycle.year).executeTakeFirstOrThrow();
         await publishCycle(trx, { cycleId: id, publishedBy: null, note: 'Synthetic demo data loaded by the seed', publishedAt: SEED_TIME });

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { AssistanceRequest, Demand, Role } from '@gci/shared';
+import { localize, type AssistanceRequest, type Demand, type Role } from '@gci/shared';
 import { tableClasses } from '../../../components/data-table/index.tsx';
 import { SpreadsheetLinks } from '../../../components/download-links/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
+import { useLocale } from '../../../i18n/use-locale.ts';
 import { demandExportHrefs } from '../api/demand.ts';
 import { RequestCard } from './request-card.tsx';
 import styles from './planner.module.css';
@@ -23,6 +24,11 @@ export function DemandPage({
   onChanged: () => Promise<void>;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const titleOf = (key: string) => {
+    const title = demand.titles[key];
+    return title ? localize(title, locale) : key;
+  };
   const cell = (indicatorKey: string, region: string) => demand.cells.find((c) => c.indicatorKey === indicatorKey && c.region === region);
   const max = Math.max(0, ...demand.cells.map((c) => 2 * c.requests + c.unmet));
   return (
@@ -46,7 +52,9 @@ export function DemandPage({
         <tbody>
           {demand.indicators.map((key) => (
             <tr key={key}>
-              <th scope="row">{key}</th>
+              <th scope="row" title={key}>
+                {titleOf(key)}
+              </th>
               {demand.regions.map((region) => {
                 const c = cell(key, region);
                 const requests = c?.requests ?? 0;
@@ -72,7 +80,7 @@ export function DemandPage({
       <h2>{t('planner.requests.title')}</h2>
       {requests.length === 0 && <p className={styles.muted}>{t('planner.requests.none')}</p>}
       {requests.map((r) => (
-        <RequestCard key={r.id} request={r} role={role} title={r.indicatorKey} onChanged={() => void onChanged()} />
+        <RequestCard key={r.id} request={r} role={role} title={titleOf(r.indicatorKey)} onChanged={() => void onChanged()} />
       ))}
     </section>
   );
