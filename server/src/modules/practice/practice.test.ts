@@ -1,5 +1,8 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
 import type { PracticePage } from '@gci/shared';
+import { buildTestApp } from '../../../test/build-test-app.ts';
 import { insertFileEvidence, testCountryNames, type Session } from '../../../test/factories.ts';
 import { createPracticeWorld, insertLink, publishWorld, SETUP_MS, type PracticeWorld } from './practice-test-support.ts';
 
@@ -20,6 +23,18 @@ describe('library of national practice: consent, confirmation, search', () => {
     expect((await confirm(w.sessions.reviewer, id)).statusCode).toBe(200);
   };
 
+  /** The profile as the server renders it (HTML), from a second app on the same database that serves the pages. */
+  let pages: FastifyInstance | undefined;
+  const renderedProfile = async () => {
+    pages ??= await buildTestApp(w.handle, {
+      serveWeb: true,
+      webDist: path.resolve(import.meta.dirname, '../../../../web/dist'),
+      publicUrl: 'https://gci.example.org',
+    });
+    const res = await pages.inject(`/cycles/${w.published.year}/countries/KEN`);
+    expect(res.statusCode).toBe(200);
+    return res.body;
+  };
   const profileLinks = async () => {
     const res = await w.app.inject(`/api/public/cycles/${w.published.year}/countries/KEN`);
     expect(res.statusCode, res.body).toBe(200);
@@ -29,7 +44,10 @@ describe('library of national practice: consent, confirmation, search', () => {
   beforeAll(async () => {
     w = await createPracticeWorld();
   }, SETUP_MS);
-  afterAll(() => w?.close());
+  afterAll(async () => {
+    await pages?.close();
+    await w?.close();
+  });
 
   describe('consent and confirmation', () => {
     let item: string;
@@ -106,11 +124,14 @@ describe('library of national practice: consent, confirmation, search', () => {
       // the public profile lists the confirmed link, and not once consent is withdrawn (its cached bytes and ETag follow)
       const before = await profileLinks();
       expect(before.titles).toContain('Consent path law');
+      expect(await renderedProfile()).toContain('Consent path law');
       expect((await share(w.sessions.ken, item, { mayPublish: false })).json()).toMatchObject({ mayPublish: false, confirmed: false });
       expect(titles(await search())).not.toContain('Consent path law');
       const after = await profileLinks();
       expect(after.titles).not.toContain('Consent path law');
       expect(after.etag).not.toBe(before.etag);
+      // and the page rendered on the server, which was kept until the next publication, is rendered again
+      expect(await renderedProfile()).not.toContain('Consent path law');
     });
 
     it('records each decision in the audit log, with who, before and after', async () => {
