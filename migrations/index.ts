@@ -41,6 +41,7 @@ import * as m202612060920 from './2026_12_06_0920_practice_sharing.ts';
 import * as m202612070100 from './2026_12_07_0100_capacity_planner.ts';
 import * as m202612070200 from './2026_12_07_0200_fidelity_coverage_stability.ts';
 import * as m202612070210 from './2026_12_07_0210_prefill_decision.ts';
+import * as m202612070300 from './2026_12_07_0300_sharing_version.ts';
 
 /** Every migration in order. Static imports, so the same list runs under tsx, vitest and a bundle. */
 export const migrations: Record<string, Migration> = {
@@ -86,4 +87,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0100_capacity_planner': m202612070100,
   '2026_12_07_0200_fidelity_coverage_stability': m202612070200,
   '2026_12_07_0210_prefill_decision': m202612070210,
+  '2026_12_07_0300_sharing_version': m202612070300,
 };

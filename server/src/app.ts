@@ -14,7 +14,7 @@ import { registerCompression } from './http/compression.ts';
 import { registerOpenDataCors, registerSecurityHeaders, registerWriteRateLimit } from './http/security.ts';
 import { registerAuthentication, sessionCookie } from './http/authenticate.ts';
 import { createSitemapService, sitemapRoutes } from './modules/public/sitemap.ts';
-import { createCurrentPublications, currentSharingEpoch } from './modules/public/public-cache.ts';
+import { createCurrentPublications } from './modules/public/public-cache.ts';
 import { registerSsrPages } from './http/ssr-pages.ts';
 
 export interface AppDeps {
@@ -81,7 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ssrDist: path.join(path.dirname(config.webDist), 'dist-ssr'),
       publicUrl,
       // a new publication, or a change to what evidence may be public (profiles list shared links)
-      contentVersion: async () => `${(await current()).fingerprint}#${currentSharingEpoch()}`,
+      contentVersion: async () => (await current()).contentVersion,
     });
   }
   await registerStaticWeb(app, config.serveWeb ? config.webDist : undefined, methodNotAllowed);

@@ -51,6 +51,7 @@ describe(migrateToLatest.name, () => {
         'publication_stability',
         'publication_traces',
         'sessions',
+        'sharing_version',
         'users',
         'capacity_programmes',
         'assistance_requests',

@@ -277,6 +277,13 @@ export interface PublicationStabilityTable {
   result: Json<unknown>;
 }
 
+/** One row: how many times what evidence may be public has changed (public caches follow it). */
+export interface SharingVersionTable {
+  id: number;
+  /** bigint: read as a string */
+  version: ColumnType<string, never, string>;
+}
+
 export interface LoginAttemptsTable {
   id: Generated<number>;
   email: string;
@@ -481,6 +488,7 @@ export interface Database {
   publicationParts: PublicationPartsTable;
   publicationTraces: PublicationTracesTable;
   publicationStability: PublicationStabilityTable;
+  sharingVersion: SharingVersionTable;
   loginAttempts: LoginAttemptsTable;
   idempotencyKeys: IdempotencyKeysTable;
   commentThreads: CommentThreadsTable;

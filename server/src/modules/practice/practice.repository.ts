@@ -43,8 +43,14 @@ export interface SharingChoice {
 
 const SHARING_COLUMNS = ['shareConsent', 'shareFile', 'practiceType', 'practiceLanguage', 'practiceDate', 'shareConfirmedAt'] as const;
 
+/** Moves on the number every process's public caches follow (profiles list shared links); in the change's transaction. */
+async function bumpSharingVersion(trx: Trx): Promise<void> {
+  await trx.updateTable('sharingVersion').set({ version: sql<string>`version + 1` }).where('id', '=', 1).execute();
+}
+
 /** The focal point's choice; it always clears a confirmation (the reviewer confirms what was last chosen). */
 export async function updateSharing(trx: Trx, evidenceId: string, choice: SharingChoice) {
+  await bumpSharingVersion(trx);
   return trx
     .updateTable('evidence')
     .set({ ...choice, shareConfirmedAt: null, shareConfirmedBy: null, pillarKey: null, indicatorKey: null })
@@ -58,6 +64,7 @@ export async function updateConfirmation(
   evidenceId: string,
   confirmation: { at: Date; by: string; pillarKey: string | null; indicatorKey: string | null } | null,
 ) {
+  await bumpSharingVersion(trx);
   return trx
     .updateTable('evidence')
     .set(

@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { PracticePage } from '@gci/shared';
 import { buildTestApp } from '../../../test/build-test-app.ts';
 import { insertFileEvidence, testCountryNames, type Session } from '../../../test/factories.ts';
+import { createCurrentPublications } from '../public/public-cache.ts';
+import { updateSharing } from './practice.repository.ts';
 import { createPracticeWorld, insertLink, publishWorld, SETUP_MS, type PracticeWorld } from './practice-test-support.ts';
 
 describe('library of national practice: consent, confirmation, search', () => {
@@ -132,6 +134,21 @@ describe('library of national practice: consent, confirmation, search', () => {
       expect(after.etag).not.toBe(before.etag);
       // and the page rendered on the server, which was kept until the next publication, is rendered again
       expect(await renderedProfile()).not.toContain('Consent path law');
+    });
+
+    it('reaches the caches of another server process, which was not told, within its refresh', async () => {
+      // a second process's view of the current publications: it re-reads every 1,000 ms of its clock
+      let clock = 0;
+      const elsewhere = createCurrentPublications(w.handle.db, 1000, () => clock);
+      const before = (await elsewhere()).contentVersion;
+      // this process changes the sharing as its service does, in a transaction, without telling the other
+      await w.handle.db.transaction().execute((trx) => updateSharing(trx, item, { shareConsent: true, shareFile: false, practiceType: 'law', practiceLanguage: 'en', practiceDate: null }));
+      expect((await elsewhere()).contentVersion).toBe(before); // kept until its refresh is due
+      clock += 1000;
+      // once due, the re-read is waited for briefly, or used by the next reader once it has come
+      let after = before;
+      while (after === before) after = (await elsewhere()).contentVersion;
+      expect(after.split('#')[0]).toBe(before.split('#')[0]); // the same publications, other evidence
     });
 
     it('records each decision in the audit log, with who, before and after', async () => {

@@ -24,22 +24,24 @@ export interface CurrentPublications {
   hashes: string[];
   /** changes whenever a cycle is published or re-published */
   fingerprint: string;
+  /** changes with the publications and whenever what evidence may be public changes: what profiles depend on */
+  contentVersion: string;
 }
 
-/** Bumped by whatever publishes in this process once its transaction has committed. */
-let publishedEpoch = 0;
-
-/** Bumped when an evidence item's sharing (consent, confirmation) changes: profiles list shared links. */
-let sharingEpoch = 0;
+/**
+ * Bumped by whatever publishes, or changes what evidence may be public, in this process once its
+ * transaction has committed: this process's caches then re-read at once rather than within `ttlMs`.
+ */
+let changeEpoch = 0;
 
 /**
  * Tells this process's public caches that what evidence may be public has changed (a focal point
- * withdrew consent, a reviewer confirmed), so profiles are rebuilt. Call it after the commit.
+ * withdrew consent, a reviewer confirmed), so profiles are rebuilt now. Other processes see it by the
+ * sharing version they re-read. Call it after the commit.
  */
 export function noteSharingChanged(): void {
-  sharingEpoch += 1;
+  changeEpoch += 1;
 }
-export const currentSharingEpoch = (): number => sharingEpoch;
 
 /** How long a reader waits for the list of current publications being re-read before it keeps the one it has. */
 const REFRESH_WAIT_MS = 20;
@@ -49,12 +51,12 @@ const REFRESH_WAIT_MS = 20;
  * once; other processes see it within their `ttlMs`. Call it after the commit, never inside.
  */
 export function notePublished(): void {
-  publishedEpoch += 1;
+  changeEpoch += 1;
 }
 
 /**
  * Which publication is current for each cycle, re-read from the database at most every `ttlMs`
- * (and at once after a publication in this process, see {@link notePublished}).
+ * (and at once after a publication or a sharing change in this process, see {@link notePublished}).
  * Publications are immutable and append-only, so the only thing that can change is that a new one
  * appears; a reader may see it up to `ttlMs` late, well within the public max-age. Re-reading on a
  * timer, rather than being told by the publishing code, also keeps several server processes right.
@@ -66,22 +68,18 @@ export function createCurrentPublications(db: Db, ttlMs: number, clock: () => nu
   let cached: { at: number; epoch: number; value: Promise<CurrentPublications> } | undefined;
   let refreshing: Promise<CurrentPublications | undefined> | undefined;
   const load = async (): Promise<CurrentPublications> => {
-    const rows = await repo.listCurrentPublications(db);
+    const [rows, sharing] = await Promise.all([repo.listCurrentPublications(db), repo.findSharingVersion(db)]);
     const byYear = new Map(rows.map((r) => [r.year, r]));
     const ascending = [...rows].sort((a, b) => a.year - b.year);
-    return {
-      rows,
-      byYear,
-      hashes: ascending.map((r) => r.contentHash),
-      fingerprint: ascending.map((r) => r.publicationId).join(','),
-    };
+    const fingerprint = ascending.map((r) => r.publicationId).join(',');
+    return { rows, byYear, hashes: ascending.map((r) => r.contentHash), fingerprint, contentVersion: `${fingerprint}#${sharing}` };
   };
   return async (): Promise<CurrentPublications> => {
     const now = clock();
     // the first read, or a publication this process just committed: read now, and wait for it (its
     // publisher may have answered already, and whoever asks next must see what it published)
-    if (!cached || cached.epoch !== publishedEpoch) {
-      const entry = { at: now, epoch: publishedEpoch, value: load() };
+    if (!cached || cached.epoch !== changeEpoch) {
+      const entry = { at: now, epoch: changeEpoch, value: load() };
       cached = entry;
       entry.value.catch(() => {
         if (cached === entry) cached = undefined;
@@ -89,7 +87,7 @@ export function createCurrentPublications(db: Db, ttlMs: number, clock: () => nu
       return entry.value;
     }
     if (now - cached.at >= ttlMs && !refreshing) {
-      const epoch = publishedEpoch;
+      const epoch = changeEpoch;
       refreshing = load().then(
         (value) => {
           cached = { at: clock(), epoch, value: Promise.resolve(value) };

@@ -24,7 +24,7 @@ import { buildGapAnalysis, stabilityMethodOf, summariseStability } from './cycle
 import { etagOf, jsonBody, type CachedBody } from './http-cache.ts';
 import { buildMethodologyPage } from './methodology-page.ts';
 import { buildOpenData, resultsFile, resultsFileName } from './open-data.ts';
-import { createCurrentPublications, currentSharingEpoch, memo, type CurrentPublications } from './public-cache.ts';
+import { createCurrentPublications, memo, type CurrentPublications } from './public-cache.ts';
 import * as repo from './public.repository.ts';
 import type { PublicationRow } from './public.repository.ts';
 import { buildPublicationView, toPublishedCycle, type PublicationView, type StoredParts } from './publication-view.ts';
@@ -106,8 +106,7 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
   async function cached(key: string, build: (cur: CurrentPublications) => Promise<CachedBody>): Promise<CachedBody> {
     const cur = await current();
     // profiles list shared evidence links, which change without a new publication
-    const fingerprint = `${cur.fingerprint}#${currentSharingEpoch()}`;
-    if (bodies.fingerprint !== fingerprint) bodies = { fingerprint, map: new Map() };
+    if (bodies.fingerprint !== cur.contentVersion) bodies = { fingerprint: cur.contentVersion, map: new Map() };
     return memo(bodies.map, key, () => build(cur));
   }
 

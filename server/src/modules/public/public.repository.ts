@@ -29,6 +29,12 @@ export async function listCurrentPublications(db: Db) {
   return currentPublications(db).orderBy('c.year', 'desc').execute();
 }
 
+/** How many times what evidence may be public has changed (0 before the counter existed). */
+export async function findSharingVersion(db: Db): Promise<string> {
+  const row = await db.selectFrom('sharingVersion').select('version').where('id', '=', 1).executeTakeFirst();
+  return String(row?.version ?? 0);
+}
+
 /** A publication's content as JSON text (parsed by whoever needs it, off the event loop for a large one). */
 export async function findPublicationContentText(db: Db, publicationId: string): Promise<string | undefined> {
   const { rows } = await sql<{ content: string }>`select content::text as content from publications where id = ${publicationId}`.execute(db);
