@@ -1,9 +1,11 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { defineConfig, defaultClientConditions, defaultServerConditions, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { MAP_HEIGHT, MAP_WIDTH, projectWorld } from './src/features/public-results/components/map/world-projection.ts';
 
 // The platform server (Fastify) listens here in development: `npm run dev` at the repo root.
 const apiTarget = 'http://127.0.0.1:3000';
@@ -58,8 +60,32 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The public map's shapes, projected once at build time: the built world-shapes.ts is its result
+ * (29 kB compressed) instead of d3-geo, topojson and the atlas (43 kB) plus a tenth of a second of
+ * projecting on every visitor's phone. The development server and tests run the module as written.
+ */
+function worldShapes(): Plugin {
+  const module = /[\\/]components[\\/]map[\\/]world-shapes\.ts$/;
+  return {
+    name: 'gci-world-shapes',
+    apply: 'build',
+    async load(id) {
+      if (!module.test(id.split('?')[0]!)) return null;
+      const atlas = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
+      const { shapes, markers } = projectWorld(JSON.parse(await readFile(atlas, 'utf8')));
+      return [
+        `export const MAP_WIDTH = ${MAP_WIDTH};`,
+        `export const MAP_HEIGHT = ${MAP_HEIGHT};`,
+        `export const WORLD_SHAPES = ${JSON.stringify(shapes)};`,
+        `export const SMALL_STATE_MARKERS = new Map(${JSON.stringify(markers)});`,
+      ].join('\n');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), worldShapes(), precompress()],
   resolve: {
     // '@gci/shared' is consumed as TypeScript source (see shared/package.json "exports").
     conditions: ['@gci/source', ...defaultClientConditions],
@@ -94,6 +120,17 @@ export default defineConfig({
             { name: 'framework', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // recharts and the state libraries it alone uses: loaded only by pages that draw a chart (d3 is shared with the map)
+            { name: 'charts', test: /node_modules[\\/](recharts|victory-vendor|@reduxjs|redux|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3)[\\/]/ },
+            // the app's modules every page runs (shell, session, i18n, API client): one request, not thirty of
+            // 1–4 kB. Not the entry itself: it awaits the route's modules, which import this chunk, so with
+            // it inside, the chunk and the route's would wait for each other and the page never hydrate.
+            { name: 'app', tags: ['$initial'], test: /[\\/](web[\\/]src[\\/](?!main\.tsx)|shared[\\/]src[\\/])/ },
+            // what the public pages share (results, profiles, the library), the world map excepted: it loads after the first paint
+            {
+              name: 'public',
+              test: /[\\/]web[\\/]src[\\/](features[\\/](public-results[\\/](?!components[\\/]map[\\/](?!map-section))|practice[\\/](api|components)[\\/])|components[\\/](score-display|tier-badge|select-options|list-toolbar|combobox|data-table|evidence-list)[\\/]|lib[\\/](match-country|use-language-name)\.)|[\\/]shared[\\/]src[\\/](schemas[\\/]public-|api[\\/](public|practice)\.)/,
+            },
           ],
         },
       },

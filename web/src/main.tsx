@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes, type HydrationState } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -36,7 +36,11 @@ if (hydrationData) {
       Object.assign(route, await route.lazy(), { lazy: undefined });
     }),
   );
-  hydrateRoot(container, app(createRouter(hydrationData)));
+  // In a transition, React hydrates in slices and lets the browser answer in between; otherwise the
+  // whole page (two hundred countries) hydrates in one long task that a phone cannot interrupt.
+  startTransition(() => {
+    hydrateRoot(container, app(createRouter(hydrationData)));
+  });
   await applyStoredChoice();
 } else {
   createRoot(container).render(app(createRouter()));

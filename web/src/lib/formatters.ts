@@ -7,9 +7,15 @@ import { localize, SCORE_DECIMALS, truncateScore, type Locale, type LocalizedStr
  * shown in the reader's time zone.
  */
 export function createFormatters(locale: Locale) {
-  const number = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
+  // Each Intl format is built on its first use: building one costs far more than using it, and a
+  // page uses a few of the thirteen.
+  const lazy = <F extends { format: (value: never) => string }>(build: () => F) => {
+    let built: F | undefined;
+    return { format: (value: Parameters<F['format']>[0]) => (built ??= build()).format(value) };
+  };
+  const number = (options: Intl.NumberFormatOptions) => lazy(() => new Intl.NumberFormat(locale, options));
   const date = (options: Intl.DateTimeFormatOptions) => {
-    const format = new Intl.DateTimeFormat(locale, options);
+    const format = lazy(() => new Intl.DateTimeFormat(locale, options));
     return (iso: string) => format.format(new Date(iso));
   };
   const score = number({ minimumFractionDigits: SCORE_DECIMALS, maximumFractionDigits: SCORE_DECIMALS });
