@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { defineConfig, defaultClientConditions, defaultServerConditions, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { MAP_HEIGHT, MAP_WIDTH, projectWorld } from './src/features/public-results/components/map/world-projection.ts';
+import { MAP_HEIGHT, MAP_WIDTH, projectWorld, type WorldAtlas } from './src/features/public-results/components/map/world-projection.ts';
 
 // The platform server (Fastify) listens here in development: `npm run dev` at the repo root.
 const apiTarget = 'http://127.0.0.1:3000';
@@ -73,7 +73,7 @@ function worldShapes(): Plugin {
     async load(id) {
       if (!module.test(id.split('?')[0]!)) return null;
       const atlas = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
-      const { shapes, markers } = projectWorld(JSON.parse(await readFile(atlas, 'utf8')));
+      const { shapes, markers } = projectWorld(JSON.parse(await readFile(atlas, 'utf8')) as WorldAtlas);
       return [
         `export const MAP_WIDTH = ${MAP_WIDTH};`,
         `export const MAP_HEIGHT = ${MAP_HEIGHT};`,
