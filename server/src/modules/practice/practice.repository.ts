@@ -45,7 +45,11 @@ const SHARING_COLUMNS = ['shareConsent', 'shareFile', 'practiceType', 'practiceL
 
 /** Moves on the number every process's public caches follow (profiles list shared links); in the change's transaction. */
 async function bumpSharingVersion(trx: Trx): Promise<void> {
-  await trx.updateTable('sharingVersion').set({ version: sql<string>`version + 1` }).where('id', '=', 1).execute();
+  await trx
+    .updateTable('sharingVersion')
+    .set({ version: sql<string>`version + 1` })
+    .where('id', '=', 1)
+    .execute();
 }
 
 /** The focal point's choice; it always clears a confirmation (the reviewer confirms what was last chosen). */

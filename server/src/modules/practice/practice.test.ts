@@ -142,7 +142,9 @@ describe('library of national practice: consent, confirmation, search', () => {
       const elsewhere = createCurrentPublications(w.handle.db, 1000, () => clock);
       const before = (await elsewhere()).contentVersion;
       // this process changes the sharing as its service does, in a transaction, without telling the other
-      await w.handle.db.transaction().execute((trx) => updateSharing(trx, item, { shareConsent: true, shareFile: false, practiceType: 'law', practiceLanguage: 'en', practiceDate: null }));
+      await w.handle.db
+        .transaction()
+        .execute((trx) => updateSharing(trx, item, { shareConsent: true, shareFile: false, practiceType: 'law', practiceLanguage: 'en', practiceDate: null }));
       expect((await elsewhere()).contentVersion).toBe(before); // kept until its refresh is due
       clock += 1000;
       // once due, the re-read is waited for briefly, or used by the next reader once it has come
