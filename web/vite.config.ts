@@ -121,7 +121,10 @@ export default defineConfig({
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
             // recharts and the state libraries it alone uses: loaded only by pages that draw a chart (d3 is shared with the map)
-            { name: 'charts', test: /node_modules[\\/](recharts|victory-vendor|@reduxjs|redux|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3)[\\/]/ },
+            {
+              name: 'charts',
+              test: /node_modules[\\/](recharts|victory-vendor|@reduxjs|redux|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3)[\\/]/,
+            },
             // the app's modules every page runs (shell, session, i18n, API client): one request, not thirty of
             // 1–4 kB. Not the entry itself: it awaits the route's modules, which import this chunk, so with
             // it inside, the chunk and the route's would wait for each other and the page never hydrate.

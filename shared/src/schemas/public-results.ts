@@ -4,9 +4,18 @@ import { LocalizedStringSchema } from './locale.ts';
 
 /** Public output never carries a rank: tiers, scores and bands only. */
 
-export const PillarResultSchema = z.object({
+/** A pillar of the cycle's methodology, named once for the whole cycle (not once per country). */
+export const PillarInfoSchema = z.object({
   key: z.string(),
   name: LocalizedStringSchema,
+  /** the most a country can score in it (20 in the GCI) */
+  max: z.number(),
+});
+export type PillarInfo = z.infer<typeof PillarInfoSchema>;
+
+/** A country's result in one pillar; its name is the cycle's (CycleResults.pillars, by key). */
+export const PillarResultSchema = z.object({
+  key: z.string(),
   /** 0 – pillarMax (20 in the GCI) */
   score: z.number(),
   max: z.number(),
@@ -50,6 +59,8 @@ export type PublishedCycle = z.infer<typeof PublishedCycleSchema>;
 export const CycleResultsSchema = z.object({
   cycle: PublishedCycleSchema,
   tiers: z.array(TierInfoSchema),
+  /** the methodology's pillars in its order, with their names: each country's pillars refer to them by key */
+  pillars: z.array(PillarInfoSchema),
   /** ordered by ISO code, never by score */
   countries: z.array(CountryResultSchema),
 });

@@ -83,7 +83,7 @@ export function buildCountryProfile({ view, iso3, score, answers, peers, stabili
     overall: published.overall,
     tier: published.tier,
     coverage: published.coverage,
-    pillars: country.pillars.map((p) => ({ ...p, regionAverage: regionMeans?.get(p.key) ?? null })),
+    pillars: country.pillars.map((p) => ({ ...p, name: view.pillarNames.get(p.key) ?? { en: p.key }, regionAverage: regionMeans?.get(p.key) ?? null })),
     strengths: peerAreas(peers?.strengths ?? [], titles, order),
     growth: peerAreas(peers?.growth ?? [], titles, order),
     peerRule: { ...peerAreaRuleOf(view.methodology), pillarMax: view.methodology.pillarMax },

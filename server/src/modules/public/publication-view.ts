@@ -102,6 +102,7 @@ export function buildPublicationView(row: PublicationRow, parts: StoredParts, co
   const results: CycleResults = {
     cycle,
     tiers,
+    pillars: methodology.pillars.map((p) => ({ key: p.key, name: p.texts.title, max: methodology.pillarMax })),
     countries: countries.map((c) => {
       const country = info.get(c.iso3);
       if (!country) throw new Error(`publication ${row.publicationId} names unknown country ${c.iso3}`);
@@ -111,7 +112,7 @@ export function buildPublicationView(row: PublicationRow, parts: StoredParts, co
         overall: c.overall,
         tier: c.tier,
         coverage: c.coverage,
-        pillars: c.pillars.map((p) => ({ key: p.key, name: pillarNames.get(p.key) ?? { en: p.key }, score: p.score, max: p.max, tier: p.tier })),
+        pillars: c.pillars.map((p) => ({ key: p.key, score: p.score, max: p.max, tier: p.tier })),
       };
     }),
   };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type CountryResult, type Locale } from '@gci/shared';
+import { localize, type CountryResult, type Locale, type PillarInfo } from '@gci/shared';
 import type { RegionAverage } from '../../lib/region-averages.ts';
 import { PillarBarChart } from '../pillar-bar-chart.tsx';
 import styles from './compare-chart.module.css';
@@ -8,6 +8,8 @@ import styles from './compare-chart.module.css';
 const SERIES = ['--series-1', '--series-2', '--series-3', '--series-4'] as const;
 
 interface Props {
+  /** the cycle's pillars, in the methodology's order */
+  pillars: PillarInfo[];
   chosen: CountryResult[];
   averages: Map<string, RegionAverage>;
   locale: Locale;
@@ -17,9 +19,8 @@ interface Props {
  * Grouped bars by pillar: each chosen country (solid) next to the average of its own region
  * (the same colour, pale and dashed). The table below carries the same figures for assistive technology.
  */
-export function CompareChart({ chosen, averages, locale }: Props) {
+export function CompareChart({ pillars, chosen, averages, locale }: Props) {
   const { t } = useTranslation();
-  const pillars = chosen[0]?.pillars ?? [];
   const colorOf = (i: number) => `var(${SERIES[i % SERIES.length]!})`;
   const rows = pillars.map((pillar) => ({
     key: pillar.key,

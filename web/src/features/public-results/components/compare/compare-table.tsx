@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localize, type CountryResult, type Locale } from '@gci/shared';
+import { localize, type CountryResult, type Locale, type PillarInfo } from '@gci/shared';
 import { DataTable, type Column } from '../../../../components/data-table/index.tsx';
 import { ScoreDisplay } from '../../../../components/score-display/index.tsx';
 import { TierBadge } from '../../../../components/tier-badge/index.tsx';
@@ -11,6 +11,8 @@ import styles from './compare-table.module.css';
 
 interface Props {
   year: number;
+  /** the cycle's pillars, in the methodology's order */
+  pillars: PillarInfo[];
   chosen: CountryResult[];
   averages: Map<string, RegionAverage>;
   locale: Locale;
@@ -25,11 +27,10 @@ interface Row {
 }
 
 /** Pillar by pillar, each country's score next to its own region's average and the difference. */
-export function CompareTable({ year, chosen, averages, locale }: Props) {
+export function CompareTable({ year, pillars, chosen, averages, locale }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const signed = (value: number) => `${value >= 0 ? '+' : '−'}${format.score(Math.abs(value))}`;
-  const pillars = chosen[0]?.pillars ?? [];
   const rows: Row[] = [
     ...pillars.map((pillar) => ({
       key: pillar.key,

@@ -51,8 +51,8 @@ export function CompareView({ results }: { results: CycleResults }) {
       ) : (
         <section aria-labelledby="compare-result-title" className={styles.section}>
           <h2 id="compare-result-title">{t('public.compare.byPillar')}</h2>
-          <CompareChart chosen={chosen} averages={averages} locale={locale} />
-          <CompareTable year={cycle.year} chosen={chosen} averages={averages} locale={locale} />
+          <CompareChart pillars={results.pillars} chosen={chosen} averages={averages} locale={locale} />
+          <CompareTable year={cycle.year} pillars={results.pillars} chosen={chosen} averages={averages} locale={locale} />
         </section>
       )}
     </div>
