@@ -76,11 +76,21 @@ export function openPostgres(url: string, options: Config['db'], applicationName
   };
 }
 
+/** Shared buffers of an embedded database kept on disk (`npm start`): see openPglite. */
+const PGLITE_SHARED_BUFFERS = '16MB';
+
 /** Opens an embedded PGlite: persisted in `dataDir`, or in memory (optionally from a dump) when none is given. */
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob | File } = {}): Promise<DatabaseHandle> {
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
   try {
-    const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+    const pglite = await PGlite.create({
+      dataDir: options.dataDir,
+      loadDataDir: options.loadDataDir,
+      // PostgreSQL's default 128 MB of shared buffers, held in the process's WebAssembly memory (which
+      // never shrinks), was half of the server's resident memory; the demo's data is under 50 MB and
+      // a file it misses is one read away in the operating system's cache (issue 18: under 250 MB idle).
+      ...(options.dataDir ? { postgresqlconf: [`shared_buffers = ${PGLITE_SHARED_BUFFERS}`] } : {}),
+    });
     const dialect = new PGliteDialect({ pglite });
     const db = new Kysely<Database>({ dialect, plugins: kyselyPlugins() });
     const appDb = new Kysely<Database>({ dialect: new RowScopedDialect(dialect, 'transaction'), plugins: kyselyPlugins() }) as AppDb;
