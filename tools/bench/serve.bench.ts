@@ -64,8 +64,20 @@ async function start(dataDir: string, timeoutMs = 600_000): Promise<Server> {
 
 async function stop(server: Server): Promise<void> {
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  process.kill(-server.child.pid!, 'SIGTERM'); // the group: npm and the node it started
+  const group = -server.child.pid!;
+  process.kill(group, 'SIGTERM'); // the group: npm and the node it started
   await exited;
+  // npm may exit before the server it started has closed its database (a last checkpoint writes
+  // pg_wal): wait until no process of the group is left (at most 30 s: an unreaped process counts),
+  // or the data directory cannot be removed
+  for (const until = performance.now() + 30_000; performance.now() < until;) {
+    try {
+      process.kill(group, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Resident memory of the server: the node process serving (the child of npm), from /proc. */
@@ -172,6 +184,6 @@ export async function runServeBench({ runs = Number(process.env.GCI_BENCH_LIGHTH
       await stop(server);
     }
   } finally {
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
