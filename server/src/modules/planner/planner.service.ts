@@ -251,12 +251,15 @@ export function createPlannerService({ db, now, methodologyOf, notifier, practic
       const gaps = (parts?.gaps ?? []) as IndicatorGap[];
       const requests = await countOpenRequests(db);
       const indicators = [...new Set([...gaps.map((g) => g.key), ...requests.map((r) => r.indicatorKey)])];
+      // looked up by key, not searched per cell (indicators × regions cells)
+      const requestCount = new Map(requests.map((r) => [`${r.indicatorKey}\u0000${r.region}`, Number(r.count)]));
+      const gapOf = new Map(gaps.map((g) => [g.key, g]));
       const cells = indicators.flatMap((indicatorKey) =>
         REGIONS.map((region) => ({
           indicatorKey,
           region,
-          requests: Number(requests.find((r) => r.indicatorKey === indicatorKey && r.region === region)?.count ?? 0),
-          unmet: gaps.find((g) => g.key === indicatorKey)?.byRegion[region]?.notMeeting ?? 0,
+          requests: requestCount.get(`${indicatorKey}\u0000${region}`) ?? 0,
+          unmet: gapOf.get(indicatorKey)?.byRegion[region]?.notMeeting ?? 0,
         })),
       );
       // titles of every published indicator: the requests below the heatmap may name older ones

@@ -112,6 +112,25 @@ function publishedItems(db: Db) {
     .where((eb) => eb.exists(eb.selectFrom('publications as p').select('p.id').whereRef('p.cycleId', '=', 'c.id')));
 }
 
+/** What a library item shows (toPracticeItem), read by the search and by the examples alike. */
+const ITEM_COLUMNS = [
+  'e.id',
+  'e.kind',
+  'e.title',
+  'e.url',
+  'e.shareFile',
+  'e.fileName',
+  'e.practiceType',
+  'e.practiceLanguage',
+  'e.practiceDate',
+  'e.countryIso3',
+  'co.names as countryNames',
+  'co.region',
+  'c.year',
+  'e.pillarKey',
+  'e.indicatorKey',
+] as const;
+
 /** Published items matching the filter, with the total, by relevance (words) or date. */
 export async function searchPublished(db: Db, filter: PublishedFilter, page: { order: 'relevance' | 'date'; limit: number; offset: number }) {
   const words = filter.words?.trim() || undefined;
@@ -133,25 +152,7 @@ export async function searchPublished(db: Db, filter: PublishedFilter, page: { o
   if (filter.type) q = q.where('e.practiceType', '=', filter.type);
   if (filter.language) q = q.where('e.practiceLanguage', '=', filter.language);
   if (filter.year !== undefined) q = q.where('c.year', '=', filter.year);
-  let ordered = q.select([
-    'e.id',
-    'e.kind',
-    'e.title',
-    'e.url',
-    'e.shareFile',
-    'e.fileName',
-    'e.practiceType',
-    'e.practiceLanguage',
-    'e.practiceDate',
-    'e.countryIso3',
-    'co.names as countryNames',
-    'co.region',
-    'c.year',
-    'e.pillarKey',
-    'e.indicatorKey',
-    rank.as('rank'),
-    sql<number>`count(*) over ()`.as('total'),
-  ]);
+  let ordered = q.select([...ITEM_COLUMNS, rank.as('rank'), sql<number>`count(*) over ()`.as('total')]);
   if (page.order === 'relevance' && words) ordered = ordered.orderBy('rank', 'desc');
   ordered = ordered
     .orderBy(sql`e.practice_date desc nulls last`)
@@ -186,21 +187,7 @@ export async function searchExamples(
     .where('c.year', '=', filter.year)
     .where(sql<SqlBool>`not coalesce((${missing}::jsonb -> e.indicator_key) ? e.country_iso3, false)`)
     .select([
-      'e.id',
-      'e.kind',
-      'e.title',
-      'e.url',
-      'e.shareFile',
-      'e.fileName',
-      'e.practiceType',
-      'e.practiceLanguage',
-      'e.practiceDate',
-      'e.countryIso3',
-      'co.names as countryNames',
-      'co.region',
-      'c.year',
-      'e.pillarKey',
-      'e.indicatorKey',
+      ...ITEM_COLUMNS,
       sql<number>`0`.as('rank'),
       sql<number>`0`.as('total'),
       sql<number>`row_number() over (partition by e.indicator_key order by e.practice_date desc nulls last, c.year desc, e.title, e.id)`.as('place'),

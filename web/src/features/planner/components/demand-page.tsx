@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type AssistanceRequest, type Demand, type Role } from '@gci/shared';
 import { tableClasses } from '../../../components/data-table/index.tsx';
@@ -29,7 +30,8 @@ export function DemandPage({
     const title = demand.titles[key];
     return title ? localize(title, locale) : key;
   };
-  const cell = (indicatorKey: string, region: string) => demand.cells.find((c) => c.indicatorKey === indicatorKey && c.region === region);
+  const cells = useMemo(() => new Map(demand.cells.map((c) => [`${c.indicatorKey}\u0000${c.region}`, c])), [demand.cells]);
+  const cell = (indicatorKey: string, region: string) => cells.get(`${indicatorKey}\u0000${region}`);
   const max = Math.max(0, ...demand.cells.map((c) => 2 * c.requests + c.unmet));
   return (
     <section className={styles.stack} data-testid="demand">
