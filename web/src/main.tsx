@@ -1,4 +1,4 @@
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes, type HydrationState } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -36,11 +36,9 @@ if (hydrationData) {
       Object.assign(route, await route.lazy(), { lazy: undefined });
     }),
   );
-  // In a transition, React hydrates in slices and lets the browser answer in between; otherwise the
-  // whole page (two hundred countries) hydrates in one long task that a phone cannot interrupt.
-  startTransition(() => {
-    hydrateRoot(container, app(createRouter(hydrationData)));
-  });
+  // Not in a transition: time-sliced hydration finished after the page's load event, and a choice made
+  // in that moment (a language, a region) was lost (home.test.ts failed under load).
+  hydrateRoot(container, app(createRouter(hydrationData)));
   await applyStoredChoice();
 } else {
   createRoot(container).render(app(createRouter()));

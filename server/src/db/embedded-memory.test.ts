@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from './database.ts';
 
-// The embedded database a server keeps on disk holds 16 MB of shared buffers, not PostgreSQL's 128 MB:
+// The embedded database a server keeps on disk holds 64 MB of shared buffers, not PostgreSQL's 128 MB:
 // they live in the process's WebAssembly memory, which never shrinks (issue 18's resident memory).
 describe('the embedded database kept on disk', { timeout: 60_000 }, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gci-embedded-'));
@@ -22,8 +22,8 @@ describe('the embedded database kept on disk', { timeout: 60_000 }, () => {
   };
 
   it('runs with small shared buffers, again when reopened', async () => {
-    expect(await sharedBuffers({ dataDir: dir })).toBe('16MB');
-    expect(await sharedBuffers({ dataDir: dir })).toBe('16MB');
+    expect(await sharedBuffers({ dataDir: dir })).toBe('64MB');
+    expect(await sharedBuffers({ dataDir: dir })).toBe('64MB');
   });
 
   it('leaves an in-memory database (tests) at the default', async () => {
