@@ -58,7 +58,7 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
   const answers = new Map<string, Promise<PublishedAnswers>>();
   const stability = new Map<string, Promise<StabilityResult>>();
   // Bytes depend on the set of current publications (history, previous edition): reset when it changes.
-  let bodies = { fingerprint: '', map: new Map<string, Promise<CachedBody>>() };
+  let bodies = { version: '', map: new Map<string, Promise<CachedBody>>() };
 
   const countries = async (): Promise<Country[]> =>
     (await repo.listCountries(db)).map((c) => ({
@@ -106,7 +106,7 @@ export function createPublicResultsService({ db, publicationsTtlMs = 2000 }: Pub
   async function cached(key: string, build: (cur: CurrentPublications) => Promise<CachedBody>): Promise<CachedBody> {
     const cur = await current();
     // profiles list shared evidence links, which change without a new publication
-    if (bodies.fingerprint !== cur.contentVersion) bodies = { fingerprint: cur.contentVersion, map: new Map() };
+    if (bodies.version !== cur.contentVersion) bodies = { version: cur.contentVersion, map: new Map() };
     return memo(bodies.map, key, () => build(cur));
   }
 

@@ -97,12 +97,13 @@ export function buildPublicationView(row: PublicationRow, parts: StoredParts, co
   const cycle = toPublishedCycle(row);
   const info = new Map(countryRecords.map((c) => [c.iso3, c]));
   const countries = [...parsed.countries].sort((a, b) => a.iso3.localeCompare(b.iso3));
-  const pillarNames = new Map<string, LocalizedString>(methodology.pillars.map((p) => [p.key, p.texts.title]));
+  const pillars = methodology.pillars.map((p) => ({ key: p.key, name: p.texts.title, max: methodology.pillarMax }));
+  const pillarNames = new Map<string, LocalizedString>(pillars.map((p) => [p.key, p.name]));
   const tiers = tierBands(methodology);
   const results: CycleResults = {
     cycle,
     tiers,
-    pillars: methodology.pillars.map((p) => ({ key: p.key, name: p.texts.title, max: methodology.pillarMax })),
+    pillars,
     countries: countries.map((c) => {
       const country = info.get(c.iso3);
       if (!country) throw new Error(`publication ${row.publicationId} names unknown country ${c.iso3}`);
