@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantileInPlace } from './percentile.ts';
+import { quantileBySampling, quantileInPlace } from './percentile.ts';
 
 /** Type-7 quantile on a sorted copy: the definition the quickselect version must match. */
 function reference(xs: number[], p: number): number {
@@ -26,5 +26,46 @@ describe(quantileInPlace.name, () => {
     expect(quantileInPlace(xs, 0.95)).toBe(96);
     expect(quantileInPlace(new Float64Array(1000).fill(7), 0.05)).toBe(7);
     expect(quantileInPlace(new Float64Array(0), 0.5)).toBeNaN();
+  });
+});
+
+describe(quantileBySampling.name, () => {
+  /** Samples of Monte Carlo size in shapes that trouble a strided sample: sorted, reversed, tied, clustered. */
+  const shapes: Record<string, (i: number, n: number, r: () => number) => number> = {
+    uniform: (_i, _n, r) => 100 * r(),
+    sorted: (i, n) => (100 * i) / n,
+    reversed: (i, n) => 100 - (100 * i) / n,
+    'few values': (_i, _n, r) => Math.floor(r() * 3) * 10,
+    'one value': () => 42,
+    'a cluster and outliers': (i, _n, r) => (i % 97 === 0 ? 100 * r() : 50 + r() * 1e-9),
+    'sawtooth at the stride': (i) => i % 256,
+  };
+
+  it('gives quickselect\'s value to the bit for any p, and leaves the sample as it was', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(shapes)),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer(),
+        (shape, n, p, seed) => {
+          let state = seed >>> 0;
+          const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+          const values = Float64Array.from({ length: n }, (_, i) => shapes[shape]!(i, n, random));
+          const before = Float64Array.from(values);
+          expect(quantileBySampling(values, p, new Float64Array(n))).toBe(quantileInPlace(Float64Array.from(values), p));
+          expect(values).toEqual(before);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('gives the 5th and 95th percentiles of a shuffled 1..10,001', () => {
+    const values = Float64Array.from({ length: 10_001 }, (_, i) => ((i * 7919) % 10_001) + 1);
+    const scratch = new Float64Array(values.length);
+    expect(quantileBySampling(values, 0.05, scratch)).toBe(501);
+    expect(quantileBySampling(values, 0.95, scratch)).toBe(9501);
+    expect(quantileBySampling(values, 0.5, scratch)).toBe(5001);
   });
 });

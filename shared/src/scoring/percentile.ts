@@ -48,3 +48,56 @@ export function selectInPlace(a: Float64Array, k: number): number {
 function median3(x: number, y: number, z: number): number {
   return x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
 }
+
+/** Below this many values a plain quickselect is as quick as sampling. */
+const SAMPLED_FROM = 2048;
+const SAMPLE_SIZE = 256;
+
+/**
+ * {@link quantileInPlace} of one sample at one p, the same value to the bit, without reordering
+ * `values` and in about one pass over them (Floyd & Rivest's idea): a strided sample of 256
+ * values brackets the wanted order statistics, one pass counts the values below the bracket and
+ * copies those within it to `scratch`, and the selection runs on that copy — about a tenth of
+ * the values. If the bracket missed (an unlucky sample, about one call in a thousand), it falls
+ * back to a quickselect on a copy. `scratch` must hold values.length numbers.
+ */
+export function quantileBySampling(values: Float64Array, p: number, scratch: Float64Array): number {
+  const n = values.length;
+  const q = Math.min(1, Math.max(0, p));
+  if (n < SAMPLED_FROM) {
+    scratch.set(values);
+    return quantileInPlace(scratch.subarray(0, n), q);
+  }
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  // the wanted ranks' place in the sample, give or take 3.5 standard deviations of a sample rank
+  const slack = Math.ceil(3.5 * Math.sqrt(SAMPLE_SIZE * q * (1 - q))) + 2;
+  const from = Math.floor((lo * SAMPLE_SIZE) / n) - slack;
+  const to = Math.ceil(((lo + 1) * SAMPLE_SIZE) / n) + slack;
+  const sample = new Float64Array(SAMPLE_SIZE);
+  for (let j = 0; j < SAMPLE_SIZE; j++) sample[j] = values[Math.floor((j * n) / SAMPLE_SIZE)]!;
+  const low = from < 0 ? -Infinity : selectInPlace(sample, from);
+  const high = to >= SAMPLE_SIZE ? Infinity : from < 0 ? selectInPlace(sample, to) : selectInPlace(sample.subarray(from + 1), to - from - 1);
+  let below = 0;
+  let above = 0;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    if (x < low) below++;
+    else if (x > high) above++;
+    else scratch[m++] = x;
+  }
+  // the wanted ranks lo and lo + 1 (when interpolating) lie in the copy, and nothing was uncounted (NaN)
+  const need = h === lo ? lo : lo + 1;
+  if (below + m + above === n && below <= lo && need < below + m) {
+    const within = scratch.subarray(0, m);
+    const k = lo - below;
+    const value = selectInPlace(within, k);
+    if (h === lo) return value;
+    let next = Infinity;
+    for (let i = k + 1; i < m; i++) if (within[i]! < next) next = within[i]!;
+    return value + (h - lo) * (next - value);
+  }
+  scratch.set(values);
+  return quantileInPlace(scratch.subarray(0, n), q);
+}

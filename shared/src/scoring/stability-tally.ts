@@ -1,7 +1,7 @@
 import type { TierThreshold } from '../schemas/methodology.ts';
-import { quantileInPlace } from './percentile.ts';
+import { quantileBySampling } from './percentile.ts';
 import type { CountryStability, StabilityPart } from './stability-types.ts';
-import { tierIndex } from './tiers.ts';
+import { tierCutoffs, tierIndexByCutoff } from './tiers.ts';
 
 /** Collects the overall score of every country in the draws [from, to); shared by the fast and baseline runs. */
 export interface StabilityTally {
@@ -21,14 +21,14 @@ export interface StabilityTally {
  * @param thresholds sorted from the highest min (sortThresholds)
  */
 export function createTally(countries: readonly string[], thresholds: readonly TierThreshold[], from: number, to: number): StabilityTally {
-  const mins = Float64Array.from(thresholds, (t) => t.min);
+  const cutoffs = tierCutoffs(Float64Array.from(thresholds, (t) => t.min));
   const nTiers = thresholds.length;
   const counts = new Int32Array(countries.length * nTiers);
   const width = to - from;
   // country-major, so each country's draws are one contiguous block for the percentiles
   const overalls = new Float64Array(countries.length * width);
   const add = (country: number, draw: number, overall: number): void => {
-    counts[country * nTiers + tierIndex(overall, mins)]!++;
+    counts[country * nTiers + tierIndexByCutoff(overall, cutoffs)]!++;
     overalls[country * width + draw - from] = overall;
   };
   const absorb = (p: StabilityPart): void => {
@@ -36,15 +36,17 @@ export function createTally(countries: readonly string[], thresholds: readonly T
     for (let i = 0; i < counts.length; i++) counts[i]! += p.counts[i]!;
     for (let ci = 0; ci < countries.length; ci++) overalls.set(p.overalls.subarray(ci * n, ci * n + n), ci * width + p.from - from);
   };
-  // Selection reorders a country's block in place: percentiles do not depend on order, and the draws
-  // still to come are written after `done`, so summarising midway and going on is safe.
-  const summarise = (nominal: readonly { overall: number; tier: number }[], done: number): CountryStability[] =>
-    countries.map((country, ci) => {
+  const summarise = (nominal: readonly { overall: number; tier: number }[], done: number): CountryStability[] => {
+    const scratch = new Float64Array(done);
+    return countries.map((country, ci) => {
       const sample = overalls.subarray(ci * width, ci * width + done);
       const tiers = thresholds.map((t, ti) => ({ tier: t.tier, probability: done ? counts[ci * nTiers + ti]! / done : 0 }));
       tiers.sort((x, y) => x.tier - y.tier);
       const n = nominal[ci] ?? { overall: 0, tier: 0 };
-      return { country, nominalOverall: n.overall, nominalTier: n.tier, tiers, p5: quantileInPlace(sample, 0.05), p95: quantileInPlace(sample, 0.95) };
+      const p5 = quantileBySampling(sample, 0.05, scratch);
+      const p95 = quantileBySampling(sample, 0.95, scratch);
+      return { country, nominalOverall: n.overall, nominalTier: n.tier, tiers, p5, p95 };
     });
+  };
   return { add, absorb, part: () => ({ from, to, counts, overalls }), raw: () => ({ counts, overalls, width, offset: from, tiers: nTiers }), summarise };
 }

@@ -6,7 +6,7 @@ import { evaluateTree } from './evaluate.ts';
 import { assertDrawOptions, createWeightSampler, DRAW_BLOCK } from './perturb.ts';
 import { createTally } from './stability-tally.ts';
 import { distributionOf, type StabilityOptions, type StabilityPart, type StabilityProgress, type StabilityResult } from './stability-types.ts';
-import { tierIndex } from './tiers.ts';
+import { tierCutoffs, tierIndex } from './tiers.ts';
 import type { AnswersByCountry } from './what-if.ts';
 
 /** A Monte Carlo run that advances in chunks, so a Web Worker can report progress and stop between chunks. */
@@ -84,7 +84,7 @@ export function createStabilityRun(
   const parent = Int32Array.from(c.entries, (e) => e.parent);
   const sample = createWeightSampler(c.baseWeights, parent, vary, distribution, seed);
   const weights = new Float64Array(c.baseWeights.length);
-  const chunk = vary === 'pillars' && !c.rootGeometric ? pillarChunk(c.pillarNode, batch, c.tierMins) : allChunk(c, batch);
+  const chunk = vary === 'pillars' && !c.rootGeometric ? pillarChunk(c.pillarNode, batch, tierCutoffs(c.tierMins)) : allChunk(c, batch);
   let done = range.from;
   const step = (maxDraws: number): StabilityProgress => {
     const end = Math.min(range.to, done + Math.max(1, Math.floor(maxDraws)));
@@ -135,7 +135,7 @@ function allChunk(c: ReturnType<typeof compileMethodology>, batch: ReturnType<ty
  * draw is the root's weighted mean with meanRow's operations in its order (so the same bits as
  * evaluateBatchGeneral), its tier counted and its score stored contiguously.
  */
-function pillarChunk(pillarNode: Int32Array, batch: ReturnType<typeof createBatch>, mins: Float64Array): Chunk {
+function pillarChunk(pillarNode: Int32Array, batch: ReturnType<typeof createBatch>, cutoffs: Float64Array): Chunk {
   const k = batch.countries;
   const np = pillarNode.length;
   const value = new Float64Array(k * np);
@@ -155,7 +155,7 @@ function pillarChunk(pillarNode: Int32Array, batch: ReturnType<typeof createBatc
       for (let p = 0; p < np; p++) drawn[d * np + p] = w[pillarNode[p]!]!;
     }
     const { counts, overalls, width, offset, tiers } = tally.raw();
-    countPillarDraws(value, included, np, k, drawn, n, mins, counts, tiers, overalls, width, from - offset);
+    countPillarDraws(value, included, np, k, drawn, n, cutoffs, counts, tiers, overalls, width, from - offset);
   };
 }
 
@@ -172,13 +172,14 @@ function countPillarDraws(
   k: number,
   drawn: Float64Array,
   n: number,
-  mins: Float64Array,
+  cutoffs: Float64Array,
   counts: Int32Array,
   tiers: number,
   overalls: Float64Array,
   width: number,
   start: number,
 ): void {
+  const lastTier = cutoffs.length - 1;
   const sums = new Float64Array(n);
   for (let d = 0; d < n; d++) {
     let den = 0;
@@ -201,7 +202,10 @@ function countPillarDraws(
       const x = den > 0 ? num / den : 0;
       const overall = den > 0 ? 100 * (x < 0 ? 0 : x > 1 ? 1 : x) : 0;
       overalls[out + d] = overall;
-      counts[countRow + tierIndex(overall, mins)]!++;
+      // tierIndexByCutoff written out (NaN too goes to the last tier): the call was not inlined
+      let tier = 0;
+      while (tier < lastTier && !(overall >= cutoffs[tier]!)) tier++;
+      counts[countRow + tier]!++;
     }
   }
 }

@@ -49,6 +49,36 @@ export function tierIndex(score: number, mins: Float64Array): number {
   return last;
 }
 
+/**
+ * The lowest score each min admits once rounded: the smallest double x with roundForTier(x) ≥ min
+ * (rounding is monotone, so a score reaches the min exactly when it is ≥ x). With these cutoffs,
+ * {@link tierIndexByCutoff} gives tierIndex's answer for every score without rounding each one,
+ * which is most of the cost of classifying ten million Monte Carlo draws.
+ */
+export function tierCutoffs(mins: Float64Array): Float64Array {
+  return mins.map((min) => {
+    const reaches = (x: number) => roundForTier(x) >= min;
+    const margin = 1e-6 * Math.max(1, Math.abs(min));
+    let below = min - margin;
+    let at = min + margin;
+    if (!Number.isFinite(min) || reaches(below) || !reaches(at)) throw new RangeError(`tier min ${min} is not a finite score`);
+    // bisect until `below` and `at` are neighbouring doubles: `at` is then the smallest that reaches
+    for (;;) {
+      const mid = below + (at - below) / 2;
+      if (mid === below || mid === at) return at;
+      if (reaches(mid)) at = mid;
+      else below = mid;
+    }
+  });
+}
+
+/** tierIndex over cutoffs from {@link tierCutoffs}: the same index for every score, NaN included. */
+export function tierIndexByCutoff(score: number, cutoffs: Float64Array): number {
+  const last = cutoffs.length - 1;
+  for (let i = 0; i < last; i++) if (score >= (cutoffs[i] as number)) return i;
+  return last;
+}
+
 /** The tier above `tier` (a smaller number), or null for the best tier. */
 export function nextTierUp(tier: number, thresholds: readonly TierThreshold[]): TierThreshold | null {
   const sorted = sortThresholds(thresholds);
