@@ -83,8 +83,8 @@ describe('tier stability settings, hand-computed on three countries', () => {
 });
 
 describe('draws split into parts (threads)', () => {
-  it('give the result of one run, whatever the number of parts', () => {
-    const options = { draws: 1000, seed: 21, vary: 'all', distribution: { kind: 'normal', sd: 0.3 } } as const;
+  it.each(['all', 'pillars'] as const)('give the result of one run, whatever the number of parts (%s varying)', (vary) => {
+    const options = { draws: 1000, seed: 21, vary, distribution: { kind: 'normal', sd: 0.3 } } as const;
     const whole = tierStability(m, countries, options);
     for (const n of [2, 3, 4]) {
       const ranges = partitionDraws(options.draws, n);
@@ -109,6 +109,21 @@ describe('draws split into parts (threads)', () => {
     const first = createStabilityRun(m, countries, { draws: 1000, seed: 1 }, { from: 0, to: DRAW_BLOCK });
     first.step(DRAW_BLOCK);
     expect(() => first.resultWith([])).toThrow(/cover every draw/);
+  });
+
+  it('refuses a part of the other kind: scores for a pillar-weights run, and the reverse', () => {
+    const parts = (vary: 'all' | 'pillars') =>
+      partitionDraws(1000, 2).map((range) => {
+        const run = createStabilityRun(m, countries, { draws: 1000, seed: 3, vary }, range);
+        run.step(run.total);
+        return run;
+      });
+    const [pillarFirst, pillarSecond] = parts('pillars');
+    const [treeFirst, treeSecond] = parts('all');
+    expect(pillarSecond!.part().kind).toBe('pillarWeights');
+    expect(treeSecond!.part().kind).toBe('scores');
+    expect(() => pillarFirst!.resultWith([treeSecond!.part()])).toThrow(TypeError);
+    expect(() => treeFirst!.resultWith([pillarSecond!.part()])).toThrow(TypeError);
   });
 });
 

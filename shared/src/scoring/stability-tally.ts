@@ -3,24 +3,26 @@ import { quantileBySampling } from './percentile.ts';
 import type { CountryStability, StabilityPart } from './stability-types.ts';
 import { tierCutoffs, tierIndexByCutoff } from './tiers.ts';
 
-/** Collects the overall score of every country in the draws [from, to); shared by the fast and baseline runs. */
+/** What a run keeps of its draws [from, to): combined with parts run elsewhere, then summarised. */
 export interface StabilityTally {
-  add(country: number, draw: number, overall: number): void;
-  /** Adds a part computed elsewhere (its draws must lie within this tally's range). */
+  /** Adds a part computed elsewhere (its draws must lie within this tally's range, of the same kind). */
   absorb(part: StabilityPart): void;
-  /** This tally's counts and scores, to be absorbed by another. */
+  /** This tally's draws, to be absorbed by another. */
   part(): StabilityPart;
-  /** The arrays themselves, for a loop that fills them directly (add's layout: offset = from, width = to − from). */
-  raw(): { counts: Int32Array; overalls: Float64Array; width: number; offset: number; tiers: number };
   /** Probabilities and percentiles over the first `done` draws of the range; may be called more than once. */
   summarise(nominal: readonly { overall: number; tier: number }[], done: number): CountryStability[];
+}
+
+/** Collects the overall score of every country in the draws [from, to); shared by the tree and baseline runs. */
+export interface ScoreTally extends StabilityTally {
+  add(country: number, draw: number, overall: number): void;
 }
 
 /**
  * @param countries country codes, already in output order
  * @param thresholds sorted from the highest min (sortThresholds)
  */
-export function createTally(countries: readonly string[], thresholds: readonly TierThreshold[], from: number, to: number): StabilityTally {
+export function createTally(countries: readonly string[], thresholds: readonly TierThreshold[], from: number, to: number): ScoreTally {
   const cutoffs = tierCutoffs(Float64Array.from(thresholds, (t) => t.min));
   const nTiers = thresholds.length;
   const counts = new Int32Array(countries.length * nTiers);
@@ -32,6 +34,7 @@ export function createTally(countries: readonly string[], thresholds: readonly T
     overalls[country * width + draw - from] = overall;
   };
   const absorb = (p: StabilityPart): void => {
+    if (p.kind !== 'scores') throw new TypeError('a part of drawn pillar weights cannot join a run that re-evaluates the tree');
     const n = p.to - p.from;
     for (let i = 0; i < counts.length; i++) counts[i]! += p.counts[i]!;
     for (let ci = 0; ci < countries.length; ci++) overalls.set(p.overalls.subarray(ci * n, ci * n + n), ci * width + p.from - from);
@@ -48,5 +51,5 @@ export function createTally(countries: readonly string[], thresholds: readonly T
       return { country, nominalOverall: n.overall, nominalTier: n.tier, tiers, p5, p95 };
     });
   };
-  return { add, absorb, part: () => ({ from, to, counts, overalls }), raw: () => ({ counts, overalls, width, offset: from, tiers: nTiers }), summarise };
+  return { add, absorb, part: () => ({ kind: 'scores', from, to, counts, overalls }), summarise };
 }

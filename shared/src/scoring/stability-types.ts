@@ -58,12 +58,26 @@ export function distributionOf(options: Pick<StabilityOptions, 'distribution' | 
   return options.distribution ?? { kind: 'uniform', spread: options.spread ?? DEFAULT_SPREAD };
 }
 
-/** The draws [from, to) of a run, computed apart (another thread) and combined by combineStabilityParts. */
-export interface StabilityPart {
-  from: number;
-  to: number;
-  /** draws per tier, country-major (countries in code order × tiers from the highest min) */
-  counts: Int32Array;
-  /** overall score per draw, country-major (countries × (to − from)) */
-  overalls: Float64Array;
-}
+/**
+ * The draws [from, to) of a run, computed apart (another thread) and combined by the run's
+ * resultWith: every draw's overall score per country when the tree is re-evaluated, or only the
+ * drawn pillar weights when pillar weights alone vary (the scores follow from them in the combining
+ * run, far cheaper than carrying countries × draws numbers).
+ */
+export type StabilityPart =
+  | {
+      kind: 'scores';
+      from: number;
+      to: number;
+      /** draws per tier, country-major (countries in code order × tiers from the highest min) */
+      counts: Int32Array;
+      /** overall score per draw, country-major (countries × (to − from)) */
+      overalls: Float64Array;
+    }
+  | {
+      kind: 'pillarWeights';
+      from: number;
+      to: number;
+      /** the drawn weight of every pillar, draw-major ((to − from) × pillars, in methodology order) */
+      weights: Float64Array;
+    };

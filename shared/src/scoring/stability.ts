@@ -4,9 +4,10 @@ import { evaluateBatchPlanned, planBatch } from './batch-plan.ts';
 import { compileMethodology, prepareAnswers } from './compile.ts';
 import { evaluateTree } from './evaluate.ts';
 import { assertDrawOptions, createWeightSampler, DRAW_BLOCK } from './perturb.ts';
-import { createTally } from './stability-tally.ts';
+import { createPillarTally } from './stability-pillar-tally.ts';
+import { createTally, type ScoreTally, type StabilityTally } from './stability-tally.ts';
 import { distributionOf, type StabilityOptions, type StabilityPart, type StabilityProgress, type StabilityResult } from './stability-types.ts';
-import { tierCutoffs, tierIndex } from './tiers.ts';
+import { tierIndex } from './tiers.ts';
 import type { AnswersByCountry } from './what-if.ts';
 
 /** A Monte Carlo run that advances in chunks, so a Web Worker can report progress and stop between chunks. */
@@ -50,8 +51,9 @@ export function partitionDraws(draws: number, parts: number): DrawRange[] {
  *
  * What does not depend on weights (skip logic, question scores) is computed once here. Varying
  * every level, each draw re-aggregates every country at once over typed arrays (batch.ts,
- * batch-plan.ts); varying the pillar weights only, each country's five pillar scores are fixed
- * and a draw is a weighted mean of them, computed country by country over a chunk of draws.
+ * batch-plan.ts); varying the pillar weights only, each country's five pillar scores are fixed,
+ * a draw keeps just its pillar weights, and the scores (weighted means of the pillar scores) are
+ * computed country by country over every draw when summarising (stability-pillar-tally.ts).
  * Nominal scores come from evaluateTree and equal scoreAssessment's exactly; drawn scores agree
  * with scoreAssessment on the drawn weights to a few ulps, and tiers are compared after rounding
  * to 1e-9 (tiers.ts), so the baseline gives the same tiers. Chunk sizes and the partition of the
@@ -80,15 +82,30 @@ export function createStabilityRun(
     return { overall, tier: c.thresholds[tierIndex(overall, c.tierMins)]!.tier };
   });
   const batch = createBatch(c, prepared);
-  const tally = createTally(countries, c.thresholds, range.from, range.to);
+  const pillarsOnly = vary === 'pillars' && !c.rootGeometric;
+  const pillarTally = (from: number, to: number) => createPillarTally(countries, c.thresholds, c.pillarNode, batch, from, to);
+  const scoreTally = (from: number, to: number) => createTally(countries, c.thresholds, from, to);
   const parent = Int32Array.from(c.entries, (e) => e.parent);
   const sample = createWeightSampler(c.baseWeights, parent, vary, distribution, seed);
   const weights = new Float64Array(c.baseWeights.length);
-  const chunk = vary === 'pillars' && !c.rootGeometric ? pillarChunk(c.pillarNode, batch, tierCutoffs(c.tierMins)) : allChunk(c, batch);
+  let chunk: (from: number, to: number) => void;
+  let tally: StabilityTally;
+  if (pillarsOnly) {
+    const pillars = pillarTally(range.from, range.to);
+    chunk = (from, to) => {
+      for (let d = from; d < to; d++) pillars.record(d, sample(d, weights));
+    };
+    tally = pillars;
+  } else {
+    const scores = scoreTally(range.from, range.to);
+    const tree = treeChunk(c, batch, scores);
+    chunk = (from, to) => tree(from, to, (d) => sample(d, weights));
+    tally = scores;
+  }
   let done = range.from;
   const step = (maxDraws: number): StabilityProgress => {
     const end = Math.min(range.to, done + Math.max(1, Math.floor(maxDraws)));
-    chunk(done, end, (d) => sample(d, weights), tally);
+    chunk(done, end);
     done = end;
     return { done: done - range.from, total: range.to - range.from };
   };
@@ -100,7 +117,7 @@ export function createStabilityRun(
     const parts = [part(), ...others].sort((a, b) => a.from - b.from);
     if (parts.some((p, i) => p.from !== (i === 0 ? 0 : parts[i - 1]!.to)) || parts.at(-1)!.to !== draws)
       throw new RangeError('the parts of a stability run must cover every draw once');
-    const all = createTally(countries, c.thresholds, 0, draws);
+    const all = pillarsOnly ? pillarTally(0, draws) : scoreTally(0, draws);
     for (const p of parts) all.absorb(p);
     return { draws, seed, vary, distribution, countries: all.summarise(nominal, draws) };
   };
@@ -116,98 +133,15 @@ export function createStabilityRun(
   };
 }
 
-type Chunk = (from: number, to: number, weightsOf: (draw: number) => Float64Array, tally: ReturnType<typeof createTally>) => void;
-
 /** Every weight drawn: the whole tree re-aggregated for every country at once, draw by draw. */
-function allChunk(c: ReturnType<typeof compileMethodology>, batch: ReturnType<typeof createBatch>): Chunk {
+function treeChunk(c: ReturnType<typeof compileMethodology>, batch: ReturnType<typeof createBatch>, tally: ScoreTally) {
   const plan = planBatch(c, batch);
-  return (from, to, weightsOf, tally) => {
+  return (from: number, to: number, weightsOf: (draw: number) => Float64Array): void => {
     for (let d = from; d < to; d++) {
       const overall = evaluateBatchPlanned(c, plan, weightsOf(d), batch);
       for (let ci = 0; ci < overall.length; ci++) tally.add(ci, d, overall[ci]!);
     }
   };
-}
-
-/**
- * Pillar weights only: every country's pillar scores stay as createBatch left them (base weights
- * below the pillars). The chunk's pillar weights are drawn first; then, country by country, each
- * draw is the root's weighted mean with meanRow's operations in its order (so the same bits as
- * evaluateBatchGeneral), its tier counted and its score stored contiguously.
- */
-function pillarChunk(pillarNode: Int32Array, batch: ReturnType<typeof createBatch>, cutoffs: Float64Array): Chunk {
-  const k = batch.countries;
-  const np = pillarNode.length;
-  const value = new Float64Array(k * np);
-  const included = new Float64Array(k * np);
-  for (let p = 0; p < np; p++)
-    for (let ci = 0; ci < k; ci++) {
-      value[ci * np + p] = batch.values[pillarNode[p]! * k + ci]!;
-      included[ci * np + p] = batch.included[pillarNode[p]! * k + ci]!;
-    }
-  let buffer = new Float64Array(0);
-  return (from, to, weightsOf, tally) => {
-    const n = to - from;
-    if (buffer.length < n * np) buffer = new Float64Array(n * np);
-    const drawn = buffer;
-    for (let d = 0; d < n; d++) {
-      const w = weightsOf(from + d);
-      for (let p = 0; p < np; p++) drawn[d * np + p] = w[pillarNode[p]!]!;
-    }
-    const { counts, overalls, width, offset, tiers } = tally.raw();
-    countPillarDraws(value, included, np, k, drawn, n, cutoffs, counts, tiers, overalls, width, from - offset);
-  };
-}
-
-/**
- * The hot loop of pillarChunk, with everything in locals (no closure slots). Drawn weights are
- * never negative or NaN (perturb.ts), so a weight of 0 may be added as +0 instead of skipped, as
- * meanRow does, with the same bits; and a country with every pillar scored (most) shares the
- * draw's denominator Σ w, summed once per draw in the same order.
- */
-function countPillarDraws(
-  value: Float64Array,
-  included: Float64Array,
-  np: number,
-  k: number,
-  drawn: Float64Array,
-  n: number,
-  cutoffs: Float64Array,
-  counts: Int32Array,
-  tiers: number,
-  overalls: Float64Array,
-  width: number,
-  start: number,
-): void {
-  const lastTier = cutoffs.length - 1;
-  const sums = new Float64Array(n);
-  for (let d = 0; d < n; d++) {
-    let den = 0;
-    for (let p = 0; p < np; p++) den += drawn[d * np + p]!;
-    sums[d] = den;
-  }
-  for (let ci = 0; ci < k; ci++) {
-    const row = ci * np;
-    const out = ci * width + start;
-    const countRow = ci * tiers;
-    let complete = true;
-    for (let p = 0; p < np; p++) if (included[row + p] !== 1) complete = false;
-    for (let d = 0; d < n; d++) {
-      let num = 0;
-      let den = 0;
-      const at = d * np;
-      for (let p = 0; p < np; p++) num += drawn[at + p]! * value[row + p]!;
-      if (complete) den = sums[d]!;
-      else for (let p = 0; p < np; p++) den += drawn[at + p]! * included[row + p]!;
-      const x = den > 0 ? num / den : 0;
-      const overall = den > 0 ? 100 * (x < 0 ? 0 : x > 1 ? 1 : x) : 0;
-      overalls[out + d] = overall;
-      // tierIndexByCutoff written out (NaN too goes to the last tier): the call was not inlined
-      let tier = 0;
-      while (tier < lastTier && !(overall >= cutoffs[tier]!)) tier++;
-      counts[countRow + tier]!++;
-    }
-  }
 }
 
 /**
