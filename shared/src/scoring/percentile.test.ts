@@ -41,7 +41,7 @@ describe(quantileBySampling.name, () => {
     'sawtooth at the stride': (i) => i % 256,
   };
 
-  it('gives quickselect\'s value to the bit for any p, and leaves the sample as it was', () => {
+  it("gives quickselect's value to the bit for any p, and leaves the sample as it was", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...Object.keys(shapes)),
@@ -50,7 +50,7 @@ describe(quantileBySampling.name, () => {
         fc.integer(),
         (shape, n, p, seed) => {
           let state = seed >>> 0;
-          const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+          const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
           const values = Float64Array.from({ length: n }, (_, i) => shapes[shape]!(i, n, random));
           const before = Float64Array.from(values);
           expect(quantileBySampling(values, p, new Float64Array(n))).toBe(quantileInPlace(Float64Array.from(values), p));
