@@ -23,6 +23,7 @@ export * from './scoring/evaluate.ts';
 export * from './scoring/what-if.ts';
 export * from './scoring/stability-types.ts';
 export * from './scoring/stability.ts';
+export { DRAW_BLOCK } from './scoring/perturb.ts';
 export * from './scoring/stability-baseline.ts';
 export * from './rules/answer-rules.ts';
 export * from './rules/answer-words.ts';
