@@ -64,10 +64,11 @@ const SAMPLE_SIZE = 256;
 export function quantileBySampling(values: Float64Array, p: number, scratch: Float64Array): number {
   const n = values.length;
   const q = Math.min(1, Math.max(0, p));
-  if (n < SAMPLED_FROM) {
+  const bySelection = () => {
     scratch.set(values);
     return quantileInPlace(scratch.subarray(0, n), q);
-  }
+  };
+  if (n < SAMPLED_FROM) return bySelection();
   const h = (n - 1) * q;
   const lo = Math.floor(h);
   // the wanted ranks' place in the sample, give or take 3.5 standard deviations of a sample rank
@@ -98,6 +99,5 @@ export function quantileBySampling(values: Float64Array, p: number, scratch: Flo
     for (let i = k + 1; i < m; i++) if (within[i]! < next) next = within[i]!;
     return value + (h - lo) * (next - value);
   }
-  scratch.set(values);
-  return quantileInPlace(scratch.subarray(0, n), q);
+  return bySelection();
 }

@@ -1,7 +1,6 @@
 import type { TierThreshold } from '../schemas/methodology.ts';
 import type { ScoreBatch } from './batch.ts';
-import { quantileBySampling } from './percentile.ts';
-import type { StabilityTally } from './stability-tally.ts';
+import { countryStability, type StabilityTally } from './stability-tally.ts';
 import type { CountryStability, StabilityPart } from './stability-types.ts';
 import { tierCutoffs } from './tiers.ts';
 
@@ -39,7 +38,6 @@ export function createPillarTally(
       included[ci * np + p] = batch.included[pillarNode[p]! * k + ci]!;
     }
   const cutoffs = tierCutoffs(Float64Array.from(thresholds, (t) => t.min));
-  const nTiers = thresholds.length;
   const weights = new Float64Array((to - from) * np);
 
   const record = (draw: number, nodeWeights: Float64Array): void => {
@@ -60,16 +58,11 @@ export function createPillarTally(
     }
     const scores = new Float64Array(done);
     const scratch = new Float64Array(done);
-    const counts = new Int32Array(nTiers);
+    const counts = new Int32Array(thresholds.length);
     return countries.map((country, ci) => {
       counts.fill(0);
       scoreCountry(value, included, ci * np, np, drawn, sums, done, cutoffs, counts, scores);
-      const tiers = thresholds.map((t, ti) => ({ tier: t.tier, probability: done ? counts[ti]! / done : 0 }));
-      tiers.sort((x, y) => x.tier - y.tier);
-      const n = nominal[ci] ?? { overall: 0, tier: 0 };
-      const p5 = quantileBySampling(scores, 0.05, scratch);
-      const p95 = quantileBySampling(scores, 0.95, scratch);
-      return { country, nominalOverall: n.overall, nominalTier: n.tier, tiers, p5, p95 };
+      return countryStability(country, nominal[ci], thresholds, counts, done, scores, scratch);
     });
   };
   return { record, absorb, part: () => ({ kind: 'pillarWeights', from, to, weights }), summarise };

@@ -19,6 +19,27 @@ export interface ScoreTally extends StabilityTally {
 }
 
 /**
+ * One country's line of a result: its tier probabilities from `counts` (its tiers, in thresholds'
+ * order, over `done` draws) and the percentiles of its scores in `sample` (left as it was).
+ */
+export function countryStability(
+  country: string,
+  nominal: { overall: number; tier: number } | undefined,
+  thresholds: readonly TierThreshold[],
+  counts: ArrayLike<number>,
+  done: number,
+  sample: Float64Array,
+  scratch: Float64Array,
+): CountryStability {
+  const tiers = thresholds.map((t, ti) => ({ tier: t.tier, probability: done ? counts[ti]! / done : 0 }));
+  tiers.sort((x, y) => x.tier - y.tier);
+  const n = nominal ?? { overall: 0, tier: 0 };
+  const p5 = quantileBySampling(sample, 0.05, scratch);
+  const p95 = quantileBySampling(sample, 0.95, scratch);
+  return { country, nominalOverall: n.overall, nominalTier: n.tier, tiers, p5, p95 };
+}
+
+/**
  * @param countries country codes, already in output order
  * @param thresholds sorted from the highest min (sortThresholds)
  */
@@ -41,15 +62,17 @@ export function createTally(countries: readonly string[], thresholds: readonly T
   };
   const summarise = (nominal: readonly { overall: number; tier: number }[], done: number): CountryStability[] => {
     const scratch = new Float64Array(done);
-    return countries.map((country, ci) => {
-      const sample = overalls.subarray(ci * width, ci * width + done);
-      const tiers = thresholds.map((t, ti) => ({ tier: t.tier, probability: done ? counts[ci * nTiers + ti]! / done : 0 }));
-      tiers.sort((x, y) => x.tier - y.tier);
-      const n = nominal[ci] ?? { overall: 0, tier: 0 };
-      const p5 = quantileBySampling(sample, 0.05, scratch);
-      const p95 = quantileBySampling(sample, 0.95, scratch);
-      return { country, nominalOverall: n.overall, nominalTier: n.tier, tiers, p5, p95 };
-    });
+    return countries.map((country, ci) =>
+      countryStability(
+        country,
+        nominal[ci],
+        thresholds,
+        counts.subarray(ci * nTiers, ci * nTiers + nTiers),
+        done,
+        overalls.subarray(ci * width, ci * width + done),
+        scratch,
+      ),
+    );
   };
   return { add, absorb, part: () => ({ kind: 'scores', from, to, counts, overalls }), summarise };
 }
