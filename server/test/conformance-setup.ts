@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, expect, inject } from 'vitest';
-import { checkedResponses, takeViolations } from './response-conformance.ts';
+import { takeCheckedResponses, takeViolations } from './response-conformance.ts';
 
 // Every response a test app sent during a test must match the OpenAPI document (see response-conformance.ts).
 const expectNone = () => expect(takeViolations(), 'responses that do not match the OpenAPI document').toEqual([]);
@@ -10,6 +10,6 @@ afterEach(expectNone);
 afterAll(() => {
   expectNone();
   // for the run's summary (conformance-report.ts)
-  const seen = checkedResponses();
+  const seen = takeCheckedResponses();
   if (seen.size > 0) fs.writeFileSync(path.join(inject('conformanceDir'), `${randomUUID()}.json`), JSON.stringify(Object.fromEntries(seen)));
 });

@@ -23,10 +23,10 @@ export interface CycleWorld {
   close(): Promise<void>;
 }
 
-let nextYear = 2040;
-
 export async function createCycleWorld(): Promise<CycleWorld> {
   const handle = await createTestDb();
+  // Years count per world (per database), so the suite can share modules between files.
+  let nextYear = 2040;
   const clock = testClock();
   const app = await buildTestApp(handle, { now: clock.now });
   for (const c of ['KEN', 'FRA', 'BRA'] as const) await createCountry(handle.db, c);

@@ -182,12 +182,20 @@ export async function createPublishedMethodology(db: Db, methodology = toyMethod
   return { id, methodology };
 }
 
-let nextYear = 2030;
 const DAY_MS = 86_400_000;
 /**
  * An open cycle (by default) with the given countries participating and one assessment each (none
  * for a draft). Its validation window ends 30 days after closing unless `validationClosesAt` says.
  */
+/** The year after the latest cycle in this database (2030 in an empty one): each test database counts its own. */
+async function nextFreeYear(db: Db): Promise<number> {
+  const { latest } = await db
+    .selectFrom('cycles')
+    .select((eb) => eb.fn.max('year').as('latest'))
+    .executeTakeFirstOrThrow();
+  return Math.max(2029, latest ?? 0) + 1;
+}
+
 export async function createCycle(
   db: Db,
   input: {
@@ -201,7 +209,7 @@ export async function createCycle(
     reminderDays?: number[];
   },
 ): Promise<{ id: string; year: number; assessments: Record<string, string> }> {
-  const year = input.year ?? nextYear++;
+  const year = input.year ?? (await nextFreeYear(db));
   const closesAt = input.closesAt ?? new Date('2099-12-31');
   const status = input.status ?? 'open';
   const { id } = await db

@@ -9,19 +9,32 @@ import addFormats from 'ajv-formats';
  * fails the test that produced it (see `conformance-setup.ts`), wherever in the suite it happens.
  */
 
+const STATE = Symbol.for('gci.test.responseConformance');
+
 export interface Violation {
   operation: string;
   status: number;
   problem: string;
 }
 
-const violations: Violation[] = [];
-const seen = new Map<string, number>();
+// Kept on globalThis: a test file that reloads the server's modules (vi.resetModules) gets a second copy
+// of this module, and its responses must still reach the setup file's checks.
+const state = ((globalThis as { [STATE]?: { violations: Violation[]; seen: Map<string, number> } })[STATE] ??= {
+  violations: [],
+  seen: new Map(),
+});
+const { violations, seen } = state;
 
 /** The violations recorded since the last call. */
 export const takeViolations = (): Violation[] => violations.splice(0);
-/** How many responses were checked, by `operationId status`. */
+/** How many responses were checked since the last take, by `operationId status`. */
 export const checkedResponses = (): ReadonlyMap<string, number> => seen;
+/** The same, emptied: each test file reports its own (files share a worker's modules). */
+export const takeCheckedResponses = (): Map<string, number> => {
+  const taken = new Map(seen);
+  seen.clear();
+  return taken;
+};
 
 type Doc = { paths: Record<string, Record<string, Operation>>; components: unknown };
 interface Operation {

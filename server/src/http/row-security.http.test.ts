@@ -1,19 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { createTestDb } from '../../test/test-db.ts';
-import { buildTestApp, TEST_CONFIG, TEST_INSTRUMENTS } from '../../test/build-test-app.ts';
-import {
-  createCountry,
-  createCycle,
-  createPublishedMethodology,
-  createUser,
-  insertAnswer,
-  insertFileEvidence,
-  saveAnswer,
-  signIn,
-  type Session,
-} from '../../test/factories.ts';
-import { buildApp } from '../app.ts';
+import type * as FactoriesModule from '../../test/factories.ts';
+import type { Session } from '../../test/factories.ts';
 import type { AppDb, DatabaseHandle } from '../db/database.ts';
 import type * as Scope from '../modules/assessments/scope.ts';
 
@@ -34,6 +22,15 @@ vi.mock('../modules/assessments/scope.ts', async (importOriginal) => {
 });
 
 const MARKER = 'RLS-HTTP-MARKER-KEN';
+type Factories = typeof FactoriesModule;
+let createCountry: Factories['createCountry'];
+let createCycle: Factories['createCycle'];
+let createPublishedMethodology: Factories['createPublishedMethodology'];
+let createUser: Factories['createUser'];
+let insertAnswer: Factories['insertAnswer'];
+let insertFileEvidence: Factories['insertFileEvidence'];
+let saveAnswer: Factories['saveAnswer'];
+let signIn: Factories['signIn'];
 
 describe('row-level security behind a service that forgot its country check', () => {
   let handle: DatabaseHandle;
@@ -44,6 +41,16 @@ describe('row-level security behind a service that forgot its country check', ()
   let evidenceId: string;
 
   beforeAll(async () => {
+    // The server suites share modules between files (isolate: false), so the app may already be loaded
+    // with the real scope: load it afresh for the mock above to apply.
+    // Everything that touches the app loads afresh with it (row-scope.ts keeps the request's scope in a
+    // module-level AsyncLocalStorage that the database handle and the app must share).
+    vi.resetModules();
+    ({ createCountry, createCycle, createPublishedMethodology, createUser, insertAnswer, insertFileEvidence, saveAnswer, signIn } =
+      await import('../../test/factories.ts'));
+    const { createTestDb } = await import('../../test/test-db.ts');
+    const { buildTestApp, TEST_CONFIG, TEST_INSTRUMENTS } = await import('../../test/build-test-app.ts');
+    const { buildApp } = await import('../app.ts');
     handle = await createTestDb();
     const { db } = handle;
     app = await buildTestApp(handle);
