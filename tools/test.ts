@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import readline from 'node:readline';
+
+/**
+ * `npm test` (after the build): the whole suite as two vitest runs side by side, then the plain line
+ * `N passed, N failed[, N skipped]` over both.
+ *
+ * Vitest runs the projects that take one file at a time (browser tests, each with a real server and
+ * Chromium; reliability tests, each with PostgreSQL clusters of its own) after every other project,
+ * and they use about one core: on two cores the other sat idle for a quarter of an hour. Here they run
+ * in one vitest while the in-process suites (shared, the server on PGlite and PostgreSQL, the web's
+ * units) run in another on one worker, so the two cores stay busy together.
+ *
+ * With arguments (`npm test -- web/e2e/home.test.ts --project web:browser`), one plain vitest run.
+ */
+
+const REPORTERS = ['--reporter=default', '--reporter=./tools/count-reporter.ts'];
+const COUNT_LINE = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/;
+
+interface Run {
+  label: string;
+  args: string[];
+}
+
+const RUNS: Run[] = [
+  { label: 'one at a time', args: ['--project', 'web:browser', '--project', 'reliability'] },
+  { label: 'in-process', args: ['--project', 'shared', '--project', 'server:*', '--project', 'web:unit', '--maxWorkers=1'] },
+];
+
+interface Outcome {
+  code: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+const vitestBin = 'node_modules/vitest/vitest.mjs';
+
+function runVitest(args: string[], label?: string): Promise<Outcome> {
+  const child = spawn(process.execPath, [vitestBin, 'run', ...REPORTERS, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const outcome: Outcome = { code: 1, passed: 0, failed: 0, skipped: 0 };
+  let counted = false;
+  const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WritableStream) =>
+    readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+      const count = COUNT_LINE.exec(line);
+      if (count) {
+        counted = true;
+        outcome.passed = Number(count[1]);
+        outcome.failed = Number(count[2]);
+        outcome.skipped = Number(count[3] ?? 0);
+      }
+      // each line says which run it comes from, so that interleaved output still reads
+      out.write(label ? `[${label}] ${line}\n` : `${line}\n`);
+    });
+  relay(child.stdout, process.stdout);
+  relay(child.stderr, process.stderr);
+  const stop = () => child.kill('SIGTERM');
+  process.once('SIGINT', stop).once('SIGTERM', stop);
+  return new Promise((resolve) => {
+    child.once('close', (code) => {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      outcome.code = code ?? 1;
+      // a run that died before its count (a crash, a failed global setup) counts as one failure
+      if (!counted && outcome.code !== 0) outcome.failed = 1;
+      resolve(outcome);
+    });
+  });
+}
+
+const passthrough = process.argv.slice(2);
+const outcomes = passthrough.length ? [await runVitest(passthrough)] : await Promise.all(RUNS.map((run) => runVitest(run.args, run.label)));
+
+const total = outcomes.reduce((sum, o) => ({ passed: sum.passed + o.passed, failed: sum.failed + o.failed, skipped: sum.skipped + o.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
+if (passthrough.length === 0) console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exitCode = outcomes.some((o) => o.code !== 0) ? 1 : 0;
