@@ -27,7 +27,10 @@ interface Target {
 }
 
 const npmBuild = (workspace: string) => () => {
-  const result = spawnSync('npm', ['run', 'build', '-w', workspace], { cwd: root, stdio: 'inherit' });
+  // a production build whoever asks: under vitest (NODE_ENV=test, the browser tests' setup) the
+  // server-rendering bundle would otherwise use React's development JSX runtime and fail every page
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('npm', ['run', 'build', '-w', workspace], { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`npm run build -w ${workspace} failed`);
   return Promise.resolve();
 };

@@ -143,6 +143,36 @@ describe.skipIf(!hasChromium)('home page (public results by tier)', () => {
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
   });
 
+  it('keeps a region and a language picked before its scripts ran', async () => {
+    const early = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    try {
+      const earlyPage = await early.newPage();
+      // the entry script is held back: until the choices are made, the page is the server's HTML alone
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await earlyPage.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await earlyPage.goto(`${server.url}/`, { waitUntil: 'commit' });
+      await earlyPage.locator('select[name="region"]').selectOption('europe');
+      await earlyPage.locator('select[name="language"]').selectOption('fr');
+      release();
+      await earlyPage.waitForURL(/region=europe/);
+      await earlyPage.waitForFunction(() => document.documentElement.lang === 'fr');
+      const europe = newest.countries.filter((country) => country.region === 'europe').map((c) => c.iso3);
+      await expect
+        .poll(() => earlyPage.$$eval('section[data-tier] li[data-iso3]', (items) => items.map((li) => li.getAttribute('data-iso3') ?? '').toSorted()), {
+          timeout: 10_000,
+        })
+        .toEqual(europe.toSorted());
+      expect(await earlyPage.locator('select[name="language"]').inputValue()).toBe('fr');
+      expect(await earlyPage.locator('select[name="region"]').inputValue()).toBe('europe');
+    } finally {
+      await early.close();
+    }
+  });
+
   it('has no serious or critical accessibility violations', async () => {
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

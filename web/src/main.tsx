@@ -1,10 +1,11 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes, type HydrationState } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { LocaleSchema } from '@gci/shared';
 import { applyStoredChoice, initI18n } from './i18n/i18n.ts';
 import { createRouter, routes } from './app/router.tsx';
+import { keepEarlyChoices } from './app/early-choices.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 // The features not yet moved to CSS modules (questionnaire, review, workbench).
@@ -21,9 +22,17 @@ const hydrationData = hydrationBlock ? (JSON.parse(hydrationBlock.textContent ??
 // rendered page first hydrates in the language the server wrote it in.
 await initI18n(hydrationData ? LocaleSchema.safeParse(document.documentElement.lang).data : undefined);
 
-const app = (router: ReturnType<typeof createRouter>) => (
+/** Runs `then` once, after React's first commit: for a rendered page, when hydration is done. */
+function AfterFirstCommit({ then, children }: { then: () => void; children: ReactNode }) {
+  useEffect(then, [then]);
+  return children;
+}
+
+const app = (router: ReturnType<typeof createRouter>, afterFirstCommit: () => void = () => undefined) => (
   <StrictMode>
-    <RouterProvider router={router} />
+    <AfterFirstCommit then={afterFirstCommit}>
+      <RouterProvider router={router} />
+    </AfterFirstCommit>
   </StrictMode>
 );
 
@@ -36,10 +45,22 @@ if (hydrationData) {
       Object.assign(route, await route.lazy(), { lazy: undefined });
     }),
   );
-  // Not in a transition: time-sliced hydration finished after the page's load event, and a choice made
-  // in that moment (a language, a region) was lost (home.test.ts failed under load).
-  hydrateRoot(container, app(createRouter(hydrationData)));
-  await applyStoredChoice();
+  // In a transition React hydrates in slices and lets the browser answer in between: otherwise the
+  // whole page (two hundred countries) is one long task a phone cannot interrupt. React hydrates at once
+  // what a visitor touches meanwhile; early-choices.ts keeps what they pick in a select, and this
+  // browser's stored language is applied once hydrated, not under React.
+  const earlyChoicesHydrated = keepEarlyChoices(container);
+  let hydrated = false;
+  const afterHydration = () => {
+    if (hydrated) return; // StrictMode runs effects twice in development
+    hydrated = true;
+    // in this order: a language picked while the page loaded is asked for last, so it wins
+    void applyStoredChoice();
+    earlyChoicesHydrated();
+  };
+  startTransition(() => {
+    hydrateRoot(container, app(createRouter(hydrationData), afterHydration));
+  });
 } else {
   createRoot(container).render(app(createRouter()));
 }

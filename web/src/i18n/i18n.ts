@@ -74,9 +74,16 @@ export async function initI18n(rendered?: Locale): Promise<void> {
   else await changeLocale(locale).catch(() => undefined);
 }
 
-async function showLocale(locale: Locale): Promise<void> {
+/** Counts the languages asked for: the last one asked wins, whichever messages arrive first. */
+let requests = 0;
+
+/** Shows `locale` once its messages are loaded; false when another language was asked for meanwhile. */
+async function showLocale(locale: Locale): Promise<boolean> {
+  const request = ++requests;
   await loadMessages(locale);
+  if (request !== requests) return false;
   await i18next.changeLanguage(locale);
+  return true;
 }
 
 /** After hydrating a server-rendered page: switches to this browser's own choice if it differs. */
@@ -88,7 +95,7 @@ export async function applyStoredChoice(): Promise<void> {
 
 /** Switches the UI language and remembers the choice in this browser. */
 export async function changeLocale(locale: Locale): Promise<void> {
-  await showLocale(locale);
+  if (!(await showLocale(locale))) return;
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {
