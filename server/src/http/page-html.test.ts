@@ -20,17 +20,16 @@ const TEMPLATE = `<!doctype html>
   </body>
 </html>`;
 
-const page = (overrides: Partial<Parameters<typeof pageHtml>[2]> = {}) =>
-  pageHtml(TEMPLATE, MANIFEST, {
-    locale: 'fr',
-    dir: 'ltr',
-    html: '<title>Kenya · GCI</title><link rel="preload" as="image" href="/x.svg"/><h1>Kenya</h1>',
-    meta: { title: 'Kenya: Tier 2', description: 'Kenya is in "Tier 2" <of> GCI' },
-    hydration: { loaderData: { 'public-country': { name: '</script><script>alert(1)</script>' } } },
-    modules: ['0', 'public-country'],
-    url: 'https://gci.example.org/cycles/2024/countries/KEN',
-    ...overrides,
-  });
+const DEFAULTS: Parameters<typeof pageHtml>[2] = {
+  locale: 'fr',
+  dir: 'ltr',
+  html: '<title>Kenya · GCI</title><link rel="preload" as="image" href="/x.svg"/><h1>Kenya</h1>',
+  meta: { title: 'Kenya: Tier 2', description: 'Kenya is in "Tier 2" <of> GCI' },
+  hydration: { loaderData: { 'public-country': { name: '</script><script>alert(1)</script>' } } },
+  modules: ['0', 'public-country'],
+  url: 'https://gci.example.org/cycles/2024/countries/KEN',
+};
+const page = (overrides: Partial<Parameters<typeof pageHtml>[2]> = {}) => pageHtml(TEMPLATE, MANIFEST, { ...DEFAULTS, ...overrides });
 
 describe('a rendered page in the app’s index.html', () => {
   it('links the page module’s stylesheets and scripts with what they import, not the entry’s', () => {
@@ -57,7 +56,28 @@ describe('a rendered page in the app’s index.html', () => {
     const html = page();
     const block = /<script type="application\/json" id="hydration-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
     expect(JSON.parse(block!)).toEqual({ loaderData: { 'public-country': { name: '</script><script>alert(1)</script>' } } });
-    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html.match(/<script[^>]*>/g)).toEqual([
+      '<script type="application/json" id="hydration-data">',
+      expect.stringMatching(/^<script src="\/after-paint\.js"/),
+    ]);
+  });
+
+  it('starts the scripts after the content, once painted: the entry first, then what the entry and the page import, each once', () => {
+    const built = TEMPLATE.replace(
+      '  </head>',
+      `    <script type="module" crossorigin src="/assets/index.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/framework.js">
+    <link rel="stylesheet" crossorigin href="/assets/index.css">
+  </head>`,
+    );
+    const html = pageHtml(built, MANIFEST, DEFAULTS);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).not.toMatch(/<script|modulepreload/);
+    expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/index.css">');
+    const loader = /<script src="\/after-paint\.js" data-modules="([^"]*)"><\/script>/.exec(html);
+    expect(loader?.[1].split(' ')).toEqual(['/assets/index.js', '/assets/framework.js', '/assets/public-country.js', '/assets/chart.js']);
+    // after the page's markup and its data
+    expect(loader!.index).toBeGreaterThan(html.indexOf('id="hydration-data"'));
   });
 
   it('keeps the app’s title when the page renders none', () => {

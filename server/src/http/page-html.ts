@@ -24,6 +24,9 @@ const scriptJson = (value: unknown) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
+/** The entry script and its module preloads, which Vite's build writes into the template's head. */
+const SCRIPT_TAGS = /[ \t]*<script type="module"[^>]*><\/script>\n?|[ \t]*<link rel="modulepreload"[^>]*>\n?/g;
+
 /** The stylesheets and scripts of the page modules, with what they import, in the manifest's order. */
 export function pageAssets(manifest: BuildManifest, modules: readonly string[]): { css: string[]; js: string[] } {
   const css = new Set<string>();
@@ -46,8 +49,8 @@ export function pageAssets(manifest: BuildManifest, modules: readonly string[]):
 
 /**
  * The web app's index.html with a rendered page in it: language and direction, title, description
- * and Open Graph tags, the page modules' stylesheets (so it is styled at first paint) and scripts
- * (fetched early), the markup inside #root and the hydration data as a JSON block.
+ * and Open Graph tags, the page modules' stylesheets (so it is styled at first paint), the markup
+ * inside #root, the hydration data as a JSON block, and the loader of the app's scripts after them.
  */
 export function pageHtml(template: string, manifest: BuildManifest, page: PageParts): string {
   const { css, js } = pageAssets(manifest, page.modules);
@@ -71,15 +74,21 @@ export function pageHtml(template: string, manifest: BuildManifest, page: PagePa
   }
   head.push(`<link rel="canonical" href="${escapeHtml(page.url)}" />`);
   for (const file of css) head.push(`<link rel="stylesheet" crossorigin href="/${escapeHtml(file)}" />`);
-  for (const file of js) head.push(`<link rel="modulepreload" crossorigin href="/${escapeHtml(file)}" />`);
+  // The scripts start once the page is painted (web/public/after-paint.js): the page is whole without
+  // them, so a phone spends its first bytes and its first frame on the content, not on 190 kB of
+  // scripts (fetched with the document, they put Lighthouse's LCP at 2.5 s instead of 1.3 s).
+  const entryModules = [...template.matchAll(SCRIPT_TAGS)].map((match) => /(?:src|href)="([^"]+)"/.exec(match[0])![1]!);
+  const modules = [...entryModules, ...js.map((file) => `/${file}`).filter((href) => !entryModules.includes(href))];
+  const loader = `<script src="/after-paint.js" data-modules="${escapeHtml(modules.join(' '))}"></script>`;
 
   let html = template
+    .replace(SCRIPT_TAGS, '')
     .replace(/<html[^>]*>/, `<html lang="${escapeHtml(page.locale)}" dir="${page.dir}">`)
     .replace('</head>', () => `    ${head.join('\n    ')}\n  </head>`)
     .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
     .replace(
       '<div id="root"></div>',
-      () => `<div id="root">${body}</div>\n    <script type="application/json" id="hydration-data">${scriptJson(page.hydration)}</script>`,
+      () => `<div id="root">${body}</div>\n    <script type="application/json" id="hydration-data">${scriptJson(page.hydration)}</script>\n    ${loader}`,
     );
   // the page's own title (its PageTitle) replaces the app's; the description is the page's
   if (hasTitle) html = html.replace(/\s*<title>[\s\S]*?<\/title>/, '');

@@ -67,7 +67,8 @@ export async function initI18n(rendered?: Locale): Promise<void> {
     const parsed = LocaleSchema.safeParse(lng);
     if (parsed.success) applyToDocument(parsed.data);
   });
-  applyToDocument('en');
+  // a rendered page already says its language and direction: not flipped to English while loading
+  if (!rendered) applyToDocument('en');
   if (locale === 'en') return;
   // the server's language is shown, not chosen: the stored choice stays as it is
   if (rendered) await showLocale(locale).catch(() => undefined);
