@@ -101,6 +101,24 @@ describe.skipIf(!hasChromium)('journeys: landing pages, scroll positions, submis
     expect(box!.y).toBeLessThan(900);
   });
 
+  it('answers a gap cell pressed before the page’s scripts ran, once they have', async () => {
+    const page = await newPage();
+    // the entry script is held back: until the cell is pressed, the page is the server's HTML alone
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/cycles/2024/gaps`, { waitUntil: 'commit' });
+    const cell = page.locator('tr[data-indicator] td[data-region="all"] button').first();
+    const indicator = await cell.locator('xpath=ancestor::tr').getAttribute('data-indicator');
+    await cell.click();
+    release();
+    await page.waitForURL(new RegExp(`indicator=${indicator}`));
+    await page.getByTestId('gap-countries').locator('li[data-iso3]').first().waitFor();
+  });
+
   it('lands each role where its work is, and orders the review queue with what waits for review first', async () => {
     // France submits, so the queue has a submitted assessment whose deadline is not the soonest.
     const fra = await signIn(server, FRA);

@@ -4,7 +4,23 @@
 // the entry first; the others are preloaded so that they download side by side, not one after another.
 (function () {
   var script = document.currentScript;
-  var modules = (script && script.getAttribute('data-modules') || '').split(' ').filter(Boolean);
+  var modules = ((script && script.getAttribute('data-modules')) || '').split(' ').filter(Boolean);
+
+  // Until the app takes over, a press on a button that only scripts can answer (type="button") is
+  // noted, and the app presses it again once the page is hydrated (web/src/app/early-choices.ts).
+  var pressed = [];
+  function note(event) {
+    var button = event.target instanceof Element ? event.target.closest('button[type="button"]') : null;
+    if (button) pressed.push(button);
+  }
+  document.addEventListener('click', note, true);
+  window.gciEarlyPresses = {
+    take: function () {
+      document.removeEventListener('click', note, true);
+      return pressed.splice(0);
+    },
+  };
+
   function load() {
     modules.slice(1).forEach(function (href) {
       var link = document.createElement('link');

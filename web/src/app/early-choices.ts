@@ -1,6 +1,15 @@
+declare global {
+  interface Window {
+    /** set by web/public/after-paint.js on a rendered page: the buttons pressed before the app ran */
+    gciEarlyPresses?: { take(): HTMLButtonElement[] };
+  }
+}
+
 /**
- * Keeps what a visitor picks in a `<select>` (a language, a region, an edition) while a
- * server-rendered page is not yet hydrated. Two moments lose it otherwise:
+ * Keeps what a visitor does on a server-rendered page before it is hydrated. A button that only
+ * scripts answer, pressed before the app ran, is noted by web/public/after-paint.js and pressed again
+ * once the page is hydrated (from `hydrateRoot` on, React replays a press itself). And what they
+ * pick in a `<select>` (a language, a region, an edition) is kept; two moments lose it otherwise:
  *
  * - Before the scripts run, the browser changes the select but nothing is listening, and React
  *   hydrates over it as if nothing had happened. Such a select is one whose value is no longer the
@@ -12,6 +21,7 @@
  * Call it just before `hydrateRoot`, and the function it returns once hydration has committed.
  */
 export function keepEarlyChoices(container: HTMLElement): () => void {
+  const presses = window.gciEarlyPresses?.take() ?? [];
   const early = [...container.querySelectorAll('select')].flatMap((select) => {
     const rendered = [...select.options].find((option) => option.defaultSelected) ?? select.options[0];
     return rendered && select.value !== rendered.value ? [{ select, value: select.value }] : [];
@@ -41,5 +51,6 @@ export function keepEarlyChoices(container: HTMLElement): () => void {
       select.value = value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
     }
+    for (const button of presses.splice(0)) if (button.isConnected) button.click();
   };
 }
