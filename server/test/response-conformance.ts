@@ -19,10 +19,12 @@ export interface Violation {
 
 // Kept on globalThis: a test file that reloads the server's modules (vi.resetModules) gets a second copy
 // of this module, and its responses must still reach the setup file's checks.
-const state = ((globalThis as { [STATE]?: { violations: Violation[]; seen: Map<string, number> } })[STATE] ??= {
-  violations: [],
-  seen: new Map(),
-});
+interface State {
+  violations: Violation[];
+  seen: Map<string, number>;
+}
+const holder = globalThis as { [STATE]?: State };
+const state: State = (holder[STATE] ??= { violations: [], seen: new Map() });
 const { violations, seen } = state;
 
 /** The violations recorded since the last call. */

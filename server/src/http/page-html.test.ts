@@ -75,7 +75,7 @@ describe('a rendered page in the app’s index.html', () => {
     expect(head).not.toMatch(/<script|modulepreload/);
     expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/index.css">');
     const loader = /<script src="\/after-paint\.js" data-modules="([^"]*)"><\/script>/.exec(html);
-    expect(loader?.[1].split(' ')).toEqual(['/assets/index.js', '/assets/framework.js', '/assets/public-country.js', '/assets/chart.js']);
+    expect(loader?.[1]?.split(' ')).toEqual(['/assets/index.js', '/assets/framework.js', '/assets/public-country.js', '/assets/chart.js']);
     // after the page's markup and its data
     expect(loader!.index).toBeGreaterThan(html.indexOf('id="hydration-data"'));
   });
