@@ -1,6 +1,15 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
-/** Prints the plain closing line CI counts tests from: `N passed, N failed[, N skipped]`. */
+export interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+/** The plain closing line CI counts tests from: `N passed, N failed[, N skipped]`. */
+export const countLine = ({ passed, failed, skipped }: Counts): string => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+
+/** Prints the count line at the end of a run. */
 export default class CountReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     let passed = 0;
@@ -17,6 +26,6 @@ export default class CountReporter implements Reporter {
       // a file that failed outside any test (a hook, an import) counts as one failure
       failed += module.state() === 'failed' && failedHere === 0 ? 1 : failedHere;
     }
-    console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    console.log(`\n${countLine({ passed, failed, skipped })}`);
   }
 }

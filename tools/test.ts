@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import readline from 'node:readline';
+import { countLine, type Counts } from './count-reporter.ts';
 
 /**
  * `npm test` (after the build): the whole suite as two vitest runs side by side, then the plain line
@@ -27,11 +28,8 @@ const RUNS: Run[] = [
   { label: 'in-process', args: ['--project', 'shared', '--project', 'server:*', '--project', 'web:unit', '--maxWorkers=1'] },
 ];
 
-interface Outcome {
+interface Outcome extends Counts {
   code: number;
-  passed: number;
-  failed: number;
-  skipped: number;
 }
 
 const vitestBin = 'node_modules/vitest/vitest.mjs';
@@ -70,10 +68,6 @@ function runVitest(args: string[], label?: string): Promise<Outcome> {
 const passthrough = process.argv.slice(2);
 const outcomes = passthrough.length ? [await runVitest(passthrough)] : await Promise.all(RUNS.map((run) => runVitest(run.args, run.label)));
 
-const total = outcomes.reduce((sum, o) => ({ passed: sum.passed + o.passed, failed: sum.failed + o.failed, skipped: sum.skipped + o.skipped }), {
-  passed: 0,
-  failed: 0,
-  skipped: 0,
-});
-if (passthrough.length === 0) console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+const sum = (key: keyof Counts) => outcomes.reduce((total, outcome) => total + outcome[key], 0);
+if (passthrough.length === 0) console.log(`\n${countLine({ passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped') })}`);
 process.exitCode = outcomes.some((o) => o.code !== 0) ? 1 : 0;

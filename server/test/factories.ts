@@ -183,10 +183,6 @@ export async function createPublishedMethodology(db: Db, methodology = toyMethod
 }
 
 const DAY_MS = 86_400_000;
-/**
- * An open cycle (by default) with the given countries participating and one assessment each (none
- * for a draft). Its validation window ends 30 days after closing unless `validationClosesAt` says.
- */
 /** The year after the latest cycle in this database (2030 in an empty one): each test database counts its own. */
 async function nextFreeYear(db: Db): Promise<number> {
   const { latest } = await db
@@ -196,6 +192,10 @@ async function nextFreeYear(db: Db): Promise<number> {
   return Math.max(2029, latest ?? 0) + 1;
 }
 
+/**
+ * An open cycle (by default) with the given countries participating and one assessment each (none
+ * for a draft). Its validation window ends 30 days after closing unless `validationClosesAt` says.
+ */
 export async function createCycle(
   db: Db,
   input: {

@@ -17,12 +17,12 @@ export interface Violation {
   problem: string;
 }
 
-// Kept on globalThis: a test file that reloads the server's modules (vi.resetModules) gets a second copy
-// of this module, and its responses must still reach the setup file's checks.
 interface State {
   violations: Violation[];
   seen: Map<string, number>;
 }
+// Kept on globalThis: a test file that reloads the server's modules (vi.resetModules) gets a second copy
+// of this module, and its responses must still reach the setup file's checks.
 const holder = globalThis as { [STATE]?: State };
 const state: State = (holder[STATE] ??= { violations: [], seen: new Map() });
 const { violations, seen } = state;

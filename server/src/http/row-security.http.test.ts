@@ -22,15 +22,8 @@ vi.mock('../modules/assessments/scope.ts', async (importOriginal) => {
 });
 
 const MARKER = 'RLS-HTTP-MARKER-KEN';
-type Factories = typeof FactoriesModule;
-let createCountry: Factories['createCountry'];
-let createCycle: Factories['createCycle'];
-let createPublishedMethodology: Factories['createPublishedMethodology'];
-let createUser: Factories['createUser'];
-let insertAnswer: Factories['insertAnswer'];
-let insertFileEvidence: Factories['insertFileEvidence'];
-let saveAnswer: Factories['saveAnswer'];
-let signIn: Factories['signIn'];
+/** the test factories, loaded with the app under the mock (see beforeAll) */
+let make: typeof FactoriesModule;
 
 describe('row-level security behind a service that forgot its country check', () => {
   let handle: DatabaseHandle;
@@ -42,12 +35,10 @@ describe('row-level security behind a service that forgot its country check', ()
 
   beforeAll(async () => {
     // The server suites share modules between files (isolate: false), so the app may already be loaded
-    // with the real scope: load it afresh for the mock above to apply.
-    // Everything that touches the app loads afresh with it (row-scope.ts keeps the request's scope in a
-    // module-level AsyncLocalStorage that the database handle and the app must share).
+    // with the real scope: it loads afresh for the mock above to apply, and with it everything that
+    // touches it (row-scope.ts keeps the request's scope in an AsyncLocalStorage the handle and the app share).
     vi.resetModules();
-    ({ createCountry, createCycle, createPublishedMethodology, createUser, insertAnswer, insertFileEvidence, saveAnswer, signIn } =
-      await import('../../test/factories.ts'));
+    make = await import('../../test/factories.ts');
     const { createTestDb } = await import('../../test/test-db.ts');
     const { buildTestApp, TEST_CONFIG, TEST_INSTRUMENTS } = await import('../../test/build-test-app.ts');
     const { buildApp } = await import('../app.ts');
@@ -56,14 +47,14 @@ describe('row-level security behind a service that forgot its country check', ()
     app = await buildTestApp(handle);
     unwalled = await buildApp({ db: db as AppDb, dbKind: handle.kind, config: TEST_CONFIG, ...TEST_INSTRUMENTS });
     await unwalled.ready();
-    await createCountry(db, 'KEN');
-    await createCountry(db, 'FRA');
-    const { id: versionId } = await createPublishedMethodology(db);
-    const cycle = await createCycle(db, { methodologyVersionId: versionId, countries: ['KEN', 'FRA'] });
+    await make.createCountry(db, 'KEN');
+    await make.createCountry(db, 'FRA');
+    const { id: versionId } = await make.createPublishedMethodology(db);
+    const cycle = await make.createCycle(db, { methodologyVersionId: versionId, countries: ['KEN', 'FRA'] });
     kenAssessment = cycle.assessments.KEN!;
-    await insertAnswer(db, { assessmentId: kenAssessment, questionKey: 'legal.spam', value: 'in_place' });
-    const answer = await insertAnswer(db, { assessmentId: kenAssessment, questionKey: 'legal.spam_detail', value: `${MARKER} detail` });
-    evidenceId = await insertFileEvidence(db, answer.id, new TextEncoder().encode(`%PDF-1.4 ${MARKER}`));
+    await make.insertAnswer(db, { assessmentId: kenAssessment, questionKey: 'legal.spam', value: 'in_place' });
+    const answer = await make.insertAnswer(db, { assessmentId: kenAssessment, questionKey: 'legal.spam_detail', value: `${MARKER} detail` });
+    evidenceId = await make.insertFileEvidence(db, answer.id, new TextEncoder().encode(`%PDF-1.4 ${MARKER}`));
     await db
       .insertInto('answerHistory')
       .values({ answerId: answer.id, assessmentId: kenAssessment, questionKey: 'legal.spam_detail', version: 1, after: JSON.stringify(`${MARKER} detail`) })
@@ -85,9 +76,9 @@ describe('row-level security behind a service that forgot its country check', ()
   const get = (target: FastifyInstance, session: Session, url: string) => target.inject({ method: 'GET', url, headers: session.headers });
 
   it("answers France's focal point 404 for every Kenyan object, where the unwalled server leaks them", async () => {
-    const france = await createUser(handle.db, 'focal_point', 'FRA');
-    const walled = await signIn(app, france);
-    const open = await signIn(unwalled, france);
+    const france = await make.createUser(handle.db, 'focal_point', 'FRA');
+    const walled = await make.signIn(app, france);
+    const open = await make.signIn(unwalled, france);
     for (const [url, showsMarker] of reads()) {
       const res = await get(app, walled, url);
       expect(res.statusCode, url).toBe(404);
@@ -100,20 +91,20 @@ describe('row-level security behind a service that forgot its country check', ()
   });
 
   it("refuses France's write to a Kenyan answer and changes nothing", async () => {
-    const france = await signIn(app, await createUser(handle.db, 'focal_point', 'FRA'));
+    const france = await make.signIn(app, await make.createUser(handle.db, 'focal_point', 'FRA'));
     const before = await handle.db.selectFrom('answers').selectAll().where('assessmentId', '=', kenAssessment).orderBy('questionKey').execute();
-    const res = await saveAnswer(app, france, kenAssessment, 'legal.spam_detail', { value: 'overwritten by France', baseVersion: 1 });
+    const res = await make.saveAnswer(app, france, kenAssessment, 'legal.spam_detail', { value: 'overwritten by France', baseVersion: 1 });
     expect(res.statusCode).toBe(404);
     expect(await handle.db.selectFrom('answers').selectAll().where('assessmentId', '=', kenAssessment).orderBy('questionKey').execute()).toEqual(before);
   });
 
   it("still serves Kenya's own team and the staff", async () => {
-    const kenya = await signIn(app, await createUser(handle.db, 'focal_point', 'KEN'));
-    const reviewer = await signIn(app, await createUser(handle.db, 'reviewer'));
+    const kenya = await make.signIn(app, await make.createUser(handle.db, 'focal_point', 'KEN'));
+    const reviewer = await make.signIn(app, await make.createUser(handle.db, 'reviewer'));
     for (const session of [kenya, reviewer]) {
       for (const [url] of reads()) expect((await get(app, session, url)).statusCode, url).toBe(200);
     }
-    const saved = await saveAnswer(app, kenya, kenAssessment, 'legal.spam_detail', { value: 'updated by Kenya', baseVersion: 1 });
+    const saved = await make.saveAnswer(app, kenya, kenAssessment, 'legal.spam_detail', { value: 'updated by Kenya', baseVersion: 1 });
     expect(saved.statusCode, saved.body).toBe(200);
   });
 });
