@@ -129,10 +129,12 @@ export default defineConfig({
             // 1–4 kB. Not the entry itself: it awaits the route's modules, which import this chunk, so with
             // it inside, the chunk and the route's would wait for each other and the page never hydrate.
             { name: 'app', tags: ['$initial'], test: /[\\/](web[\\/]src[\\/](?!main\.tsx)|shared[\\/]src[\\/])/ },
-            // what the public pages share (results, profiles, the library), the world map excepted: it loads after the first paint
+            // what the pages the server renders share (results, profiles with their practice examples), the world
+            // map excepted: it loads after the first paint. Not the API's contracts: they bring zod, and are
+            // loaded at a page's first call (features/public-results/api/public-contracts.ts).
             {
               name: 'public',
-              test: /[\\/]web[\\/]src[\\/](features[\\/](public-results[\\/](?!components[\\/]map[\\/](?!map-section))|practice[\\/](api|components)[\\/])|components[\\/](score-display|tier-badge|select-options|list-toolbar|combobox|data-table|evidence-list)[\\/]|lib[\\/](match-country|use-language-name)\.)|[\\/]shared[\\/]src[\\/](schemas[\\/]public-|api[\\/](public|practice)\.)/,
+              test: /[\\/]web[\\/]src[\\/](features[\\/](public-results[\\/](?!components[\\/]map[\\/](?!map-section))|practice[\\/](api[\\/]get-practice-examples|components[\\/]practice-(examples|item-list))\.)|components[\\/](score-display|tier-badge|select-options|list-toolbar|combobox|data-table|evidence-list)[\\/]|lib[\\/](match-country|use-language-name)\.)/,
             },
           ],
         },

@@ -52,6 +52,8 @@ export * from './publication/build-snapshot.ts';
 export * from './ssr/page-render.ts';
 
 export * from './api/route.ts';
+export type { ParamNamesOf } from './api/path-params.ts';
+export * from './api/download-addresses.ts';
 export * from './api/tags.ts';
 export * from './api/components.ts';
 export * from './api/all-routes.ts';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -285,6 +286,39 @@ describe.skipIf(!hasChromium)('public results pages', () => {
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+
+  it('starts a public page without the API’s contracts and zod, and loads them for its first call', async () => {
+    // the chunk the build names after zod (web/vite.config.ts), as the server sends it
+    const manifest = JSON.parse(readFileSync(new URL('../dist/.vite/manifest.json', import.meta.url), 'utf8')) as Record<
+      string,
+      { file: string; name?: string }
+    >;
+    const zodChunk = Object.values(manifest).find((chunk) => chunk.name === 'zod')?.file;
+    expect(zodChunk).toMatch(/^assets\/zod-.*\.js$/);
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 412, height: 823 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const hydrated = (selector: string) =>
+      page.waitForFunction((s) => Object.keys(document.querySelector(s) ?? {}).some((key) => key.startsWith('__reactFiber$')), selector);
+
+    // a profile and the landing page (its map drawn after the first paint) hydrate without them
+    await page.goto(`${server.url}${PUBLIC_PAGES.profile}`);
+    await hydrated('h1');
+    await page.goto(`${server.url}/`);
+    await page.locator('path[data-iso3]').first().waitFor();
+    await hydrated('h1');
+    expect(requested.filter((path) => path.includes('/assets/')).length).toBeGreaterThan(3);
+    expect(requested.filter((path) => path.endsWith(zodChunk!))).toEqual([]);
+
+    // the first page the landing page opens loads them, and shows
+    await page.locator('section[data-tier] li[data-iso3="KEN"] a').click();
+    await page.locator('h1', { hasText: /^Kenya$/ }).waitFor();
+    expect(page.url()).toMatch(/\/countries\/KEN$/);
+    expect(requested).toContain(`/${zodChunk}`);
   });
 
   it('never mentions a rank on any public page', async () => {

@@ -2,7 +2,7 @@ import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes, type HydrationState } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { LocaleSchema } from '@gci/shared';
+import { isLocale } from '@gci/shared';
 import { applyStoredChoice, initI18n } from './i18n/i18n.ts';
 import { createRouter, routes } from './app/router.tsx';
 import { keepEarlyChoices } from './app/early-choices.ts';
@@ -20,7 +20,8 @@ const hydrationData = hydrationBlock ? (JSON.parse(hydrationBlock.textContent ??
 
 // The stored language is loaded before the first render, so the page never flashes in English; a
 // rendered page first hydrates in the language the server wrote it in.
-await initI18n(hydrationData ? LocaleSchema.safeParse(document.documentElement.lang).data : undefined);
+const renderedLang = document.documentElement.lang;
+await initI18n(hydrationData && isLocale(renderedLang) ? renderedLang : undefined);
 
 /** Runs `then` once, after React's first commit: for a rendered page, when hydration is done. */
 function AfterFirstCommit({ then, children }: { then: () => void; children: ReactNode }) {

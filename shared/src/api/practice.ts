@@ -9,6 +9,7 @@ import {
   PracticeQuerySchema,
   SharingConfirmationBodySchema,
 } from '../schemas/practice.ts';
+import { DOWNLOAD_PATHS } from './download-addresses.ts';
 import { file, routeGroup, type AnyRoute, type RouteDocs } from './route.ts';
 
 // The library of national practice (resolution 45, resolves 12 and 15): evidence a focal point
@@ -47,7 +48,7 @@ export const practiceApi = {
   }),
   search: route.get('/api/public/practice', { id: 'searchPractice', query: PracticeQuerySchema, responses: { 200: PracticePageSchema } }),
   examples: route.get('/api/public/cycles/:year/countries/:iso3/practice', { id: 'practiceExamples', query: PracticeExamplesQuerySchema, responses: { 200: PracticeExamplesSchema }, errors: [404] }),
-  downloadFile: route.get('/api/public/practice/:evidenceId/file', { id: 'downloadPracticeFile', responses: { 200: file('The document, in its detected media type, as an attachment') } }),
+  downloadFile: route.get(DOWNLOAD_PATHS.practiceFile, { id: 'downloadPracticeFile', responses: { 200: file('The document, in its detected media type, as an attachment') } }),
 } satisfies Record<string, AnyRoute>;
 
 /** Schemas of this room named in the OpenAPI document (name → schema). */

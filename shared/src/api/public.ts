@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LocaleSchema } from '../schemas/locale.ts';
 import { CountryProfileSchema, GapAnalysisSchema, OpenDataSchema, PublicMethodologySchema, ReproducibilityBundleSchema, StabilitySummarySchema } from '../schemas/public-api.ts';
 import { CycleResultsSchema, PublishedCycleSchema, TierInfoSchema } from '../schemas/public-results.ts';
+import { DOWNLOAD_PATHS } from './download-addresses.ts';
 import { file, noContent, routeGroup, text, type AnyRoute, type RouteDoc, type RouteDocs } from './route.ts';
 
 export const PublishedCyclesSchema = z.object({ cycles: z.array(PublishedCycleSchema) });
@@ -56,18 +57,18 @@ export const publicApi = {
   getMethodology: route.get('/api/public/cycles/:year/methodology', { id: 'getPublicMethodology', responses: { 200: PublicMethodologySchema, ...NOT_MODIFIED } }),
   getStability: route.get('/api/public/cycles/:year/stability', { id: 'getTierStability', responses: { 200: StabilitySummarySchema, ...NOT_MODIFIED } }),
   getGaps: route.get('/api/public/cycles/:year/gaps', { id: 'getGapAnalysis', responses: { 200: GapAnalysisSchema, ...NOT_MODIFIED } }),
-  downloadResultsJson: route.get('/api/public/cycles/:year/downloads/results.json', { id: 'downloadResultsJson', query: LangQuery, responses: { 200: OpenDataSchema, ...NOT_MODIFIED } }),
-  downloadResultsCsv: route.get('/api/public/cycles/:year/downloads/results.csv', {
+  downloadResultsJson: route.get(DOWNLOAD_PATHS.resultsJson, { id: 'downloadResultsJson', query: LangQuery, responses: { 200: OpenDataSchema, ...NOT_MODIFIED } }),
+  downloadResultsCsv: route.get(DOWNLOAD_PATHS.resultsCsv, {
     id: 'downloadResultsCsv',
     query: LangQuery,
     responses: { 200: text('text/csv', 'The rows, one per country, in RFC 4180 CSV'), ...NOT_MODIFIED },
   }),
-  downloadResultsXlsx: route.get('/api/public/cycles/:year/downloads/results.xlsx', {
+  downloadResultsXlsx: route.get(DOWNLOAD_PATHS.resultsXlsx, {
     id: 'downloadResultsXlsx',
     query: LangQuery,
     responses: { 200: file('The rows, one per country, in an XLSX workbook'), ...NOT_MODIFIED },
   }),
-  downloadBundle: route.get('/api/public/cycles/:year/downloads/bundle.json', {
+  downloadBundle: route.get(DOWNLOAD_PATHS.bundle, {
     id: 'downloadReproducibilityBundle',
     responses: { 200: ReproducibilityBundleSchema, ...NOT_MODIFIED },
     errors: [404, 409],

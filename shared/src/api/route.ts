@@ -122,22 +122,22 @@ const COMMON_ERRORS: Readonly<Record<number, string>> = {
 
 const WRITE_METHODS: ReadonlySet<HttpMethod> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export const isMultipart = (body: RouteSpec['body']): body is MultipartBody => typeof body === 'object' && body !== null && (body as { kind?: unknown }).kind === 'multipart';
+export { isMultipart } from './multipart.ts';
 
 const isContent = (value: ResponseContent | z.ZodType): value is ResponseContent => typeof (value as { kind?: unknown }).kind === 'string' && !('_zod' in value);
 
 /** Which common errors a route can answer, from what it declares. */
-function commonErrorsOf(spec: RouteSpec, params: z.ZodObject | undefined): number[] {
+function commonErrorsOf(spec: RouteSpec, hasParams: boolean): number[] {
   const statuses: number[] = [503];
   const write = WRITE_METHODS.has(spec.method);
-  if (params || spec.query || spec.headers || spec.body) statuses.push(400);
+  if (hasParams || spec.query || spec.headers || spec.body) statuses.push(400);
   if (spec.access !== 'public') statuses.push(401);
   // roles are checked at the door (and a password set by an admin must be changed first), every write for CSRF
   if (Array.isArray(spec.access) || spec.access === 'signed_in' || write) statuses.push(403);
   if (spec.body) statuses.push(413, 415);
   if (write) statuses.push(429);
   // a path that names a resource may name one that does not exist (or that the caller may not see)
-  if (params) statuses.push(404);
+  if (hasParams) statuses.push(404);
   return statuses;
 }
 
@@ -147,9 +147,9 @@ function commonErrorsOf(spec: RouteSpec, params: z.ZodObject | undefined): numbe
  * always) are added with the shared error body, so a declaration lists only what is particular to it.
  */
 export function defineRoute<const S extends RouteSpec>(spec: S): Route<S> {
-  const params = pathParamsOf(spec.path);
+  const hasParams = spec.path.includes(':');
   const responses: Record<number, ResponseContent> = {};
-  for (const status of [...commonErrorsOf(spec, params), ...(spec.errors ?? [])]) {
+  for (const status of [...commonErrorsOf(spec, hasParams), ...(spec.errors ?? [])]) {
     responses[status] = { kind: 'json', schema: ErrorBodySchema, description: COMMON_ERRORS[status] ?? 'See `code` and `message`' };
   }
   for (const [status, value] of Object.entries(spec.responses)) {
@@ -161,7 +161,13 @@ export function defineRoute<const S extends RouteSpec>(spec: S): Route<S> {
     .sort((a, b) => a - b);
   const successStatus = successes[0];
   if (successStatus === undefined) throw new Error(`Route ${spec.id} declares no 2xx response`);
-  return { ...spec, params, responses, declared: spec.responses, successStatus, rateLimited: WRITE_METHODS.has(spec.method) } as unknown as Route<S>;
+  const route = { ...spec, responses, declared: spec.responses, successStatus, rateLimited: WRITE_METHODS.has(spec.method) };
+  // Built on first use: the server reads it once at registration, the browser never (it fills the path
+  // from the caller's values), and building a zod object for every route of a room at import was a
+  // good part of a public page's start-up on a phone.
+  let params: z.ZodObject | undefined | null = null;
+  Object.defineProperty(route, 'params', { enumerable: true, get: () => (params === null ? (params = pathParamsOf(spec.path)) : params) });
+  return route as unknown as Route<S>;
 }
 
 /** What a route says to people, in the OpenAPI document: kept apart from what it accepts and answers. */

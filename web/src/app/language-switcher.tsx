@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LOCALES, LocaleSchema, type Locale } from '@gci/shared';
+import { LOCALES, isLocale, type Locale } from '@gci/shared';
 import { FormField } from '../components/form-field/index.tsx';
 import { changeLocale } from '../i18n/i18n.ts';
 import { useLocale } from '../i18n/use-locale.ts';
@@ -25,8 +25,8 @@ export function LanguageSwitcher({ className }: { className?: string }) {
           name="language"
           value={locale}
           onChange={(event) => {
-            const next = LocaleSchema.safeParse(event.target.value);
-            if (next.success) void changeLocale(next.data);
+            const next = event.target.value;
+            if (isLocale(next)) void changeLocale(next);
           }}
         >
           {LOCALES.map((code) => (

@@ -1,14 +1,16 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { LoadingState } from '../components/loading-state/index.tsx';
 import { TabNav } from '../components/tab-nav/index.tsx';
 import { UserMenu } from '../features/auth/components/user-menu.tsx';
-import { NotificationBell } from '../features/notifications/components/notification-bell.tsx';
 import { useAuth } from '../features/auth/lib/session-store.ts';
 import { clearPendingEdits, countPendingEdits } from '../features/questionnaire/lib/edit-store.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import styles from './layout.module.css';
+
+// Signed-in only: a public page's visitor never loads the inbox's code and contracts.
+const NotificationBell = lazy(() => import('../features/notifications/components/notification-bell.tsx').then((m) => ({ default: m.NotificationBell })));
 
 /** Header, main landmark and footer around every page. */
 export function AppShell({ children, isBusy = false }: { children: ReactNode; isBusy?: boolean }) {
@@ -93,7 +95,11 @@ export function AppShell({ children, isBusy = false }: { children: ReactNode; is
             )}
           </TabNav>
           <LanguageSwitcher className={styles.language} />
-          {isSignedIn && role && <NotificationBell role={role} />}
+          {isSignedIn && role && (
+            <Suspense fallback={null}>
+              <NotificationBell role={role} />
+            </Suspense>
+          )}
           {/* Sign-out warns about, then removes, the questionnaire's unsent edits kept on this device. */}
           <UserMenu countUnsent={countPendingEdits} clearLocalData={clearPendingEdits} />
         </div>

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LOCALES, LocaleSchema, isRtl, type Locale } from '@gci/shared';
+import { LOCALES, isLocale, isRtl, type Locale } from '@gci/shared';
 import en from '../locales/en.json';
 
 export type Messages = typeof en;
@@ -21,7 +21,8 @@ async function loadMessages(locale: Locale): Promise<void> {
 
 function storedLocale(): Locale | undefined {
   try {
-    return LocaleSchema.safeParse(localStorage.getItem(STORAGE_KEY)).data;
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return isLocale(stored) ? stored : undefined;
   } catch {
     return undefined; // storage can be disabled (privacy settings); the choice is then per visit
   }
@@ -32,8 +33,8 @@ function initialLocale(): Locale {
   const stored = storedLocale();
   if (stored) return stored;
   for (const tag of navigator.languages) {
-    const base = LocaleSchema.safeParse(tag.toLowerCase().split('-')[0]);
-    if (base.success) return base.data;
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
   }
   return 'en';
 }
@@ -64,8 +65,7 @@ export async function initI18n(rendered?: Locale): Promise<void> {
     returnNull: false,
   });
   i18next.on('languageChanged', (lng) => {
-    const parsed = LocaleSchema.safeParse(lng);
-    if (parsed.success) applyToDocument(parsed.data);
+    if (isLocale(lng)) applyToDocument(lng);
   });
   // a rendered page already says its language and direction: not flipped to English while loading
   if (!rendered) applyToDocument('en');

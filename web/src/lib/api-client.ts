@@ -1,4 +1,5 @@
-import { ErrorBodySchema, isMultipart, type AnyRoute, type ClientInput, type ErrorCode, type SuccessBody } from '@gci/shared';
+// Only values that need no zod: this module is on every page, public ones included (see readError).
+import { isMultipart, type AnyRoute, type ClientInput, type ErrorBody, type ErrorCode, type ParamNamesOf, type SuccessBody } from '@gci/shared';
 
 /** Codes the server sends (`ErrorCode`), plus the two the client raises itself. */
 export type ApiErrorCode = ErrorCode | 'network_error' | 'invalid_response';
@@ -107,7 +108,19 @@ function asText(value: unknown): string {
 /** The address of a route with its path parameters and query filled in. */
 export function hrefOf<R extends AnyRoute>(route: R, input: Pick<ClientInput<R>, Extract<keyof ClientInput<R>, 'params' | 'query'>>): string {
   const { params, query } = input as { params?: Values; query?: Values };
-  const path = route.path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])));
+  return fill(route.path, params, query);
+}
+
+/**
+ * The address of a path (shared/src/api/download-addresses.ts) with its parameters and query filled
+ * in: a link to a route whose contract the page has not loaded.
+ */
+export function addressOf<P extends `/api/${string}`>(path: P, params: Record<ParamNamesOf<P>, string | number>, query?: Record<string, string>): string {
+  return fill(path, params, query);
+}
+
+function fill(template: string, params: Values, query: Values): string {
+  const path = template.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])));
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null) continue;
@@ -190,11 +203,8 @@ async function readJson(response: Response): Promise<unknown> {
 function toApiError(response: Response, body: unknown): ApiError {
   const retryAfter = Number(response.headers.get('retry-after'));
   const retryAfterSeconds = (response.status === 429 || response.status === 503) && retryAfter > 0 ? retryAfter : undefined;
-  const error = ErrorBodySchema.safeParse(body);
-  if (error.success) {
-    const { code, message, field, details } = error.data;
-    return new ApiError(response.status, code, message, field, details, retryAfterSeconds);
-  }
+  const error = readError(body);
+  if (error) return new ApiError(response.status, error.code, error.message, error.field, error.details, retryAfterSeconds);
   // A proxy or gateway answered (HTML or empty body): keep the status, name a code from it.
   const code =
     response.status >= 500
@@ -207,4 +217,15 @@ function toApiError(response: Response, body: unknown): ApiError {
             ? 'unsupported_media_type'
             : 'invalid_response';
   return new ApiError(response.status, code, response.statusText || `HTTP ${response.status}`, undefined, undefined, retryAfterSeconds);
+}
+
+/**
+ * The server's error body (ErrorBodySchema), checked by hand: errors reach public pages too, which
+ * do not load zod (the success bodies are checked by their route's schema, loaded with the contract).
+ */
+function readError(body: unknown): ErrorBody | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { code, message, field, details } = body as Record<string, unknown>;
+  if (typeof code !== 'string' || typeof message !== 'string' || (field !== undefined && typeof field !== 'string')) return null;
+  return { code, message, field, details };
 }

@@ -25,6 +25,14 @@ describe('describeValidation', () => {
     expect(describeValidation(rejected('body.name', { code: 'too_small', minimum: 2 }), en)).toBe('“name” is too small or too short: at least 2.');
   });
 
+  it('falls back to a plain sentence when the details hold no issue it can read', () => {
+    const en = i18n.getFixedT('en');
+    const generic = en('errors.validation.generic');
+    expect(describeValidation(new ApiError(400, 'validation_failed', 'x', 'body.name', { issue: { code: 42 } }), en)).toBe(generic);
+    expect(describeValidation(new ApiError(400, 'validation_failed', 'x', 'body.name', 'not an object'), en)).toBe(generic);
+    expect(describeValidation(new ApiError(400, 'validation_failed', 'x', 'body.name', undefined), en)).toBe(generic);
+  });
+
   it('leaves other errors to the caller', () => {
     const en = i18n.getFixedT('en');
     const conflict = new ApiError(409, 'conflict', 'Already published', undefined);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ValidationDetailsSchema } from '@gci/shared';
+import type { ValidationIssue } from '@gci/shared';
 import { isApiError } from './api-client.ts';
 
 /** The input at fault as the reader knows it: `params.year` → “year”, `body.items.0.title` → “title”. */
@@ -16,7 +16,7 @@ const fieldName = (field: string | undefined): string =>
  */
 export function describeValidation(error: unknown, t: TFunction): string | null {
   if (!isApiError(error) || error.code !== 'validation_failed') return null;
-  const issue = ValidationDetailsSchema.safeParse(error.details).data?.issue;
+  const issue = issueOf(error.details);
   const field = fieldName(error.field);
   if (!issue || !field) return t('errors.validation.generic');
   switch (issue.code) {
@@ -35,6 +35,15 @@ export function describeValidation(error: unknown, t: TFunction): string | null 
     default:
       return t('errors.validation.invalid', { field });
   }
+}
+
+/**
+ * The zod issue in a `validation_failed`'s details (ValidationDetailsSchema, from our own server),
+ * read without zod: this module is in every page's error boundary, public ones included.
+ */
+function issueOf(details: unknown): ValidationIssue | undefined {
+  const issue = typeof details === 'object' && details !== null ? (details as { issue?: unknown }).issue : undefined;
+  return typeof issue === 'object' && issue !== null && typeof (issue as { code?: unknown }).code === 'string' ? (issue as ValidationIssue) : undefined;
 }
 
 /** What to tell the reader about a failed call: a validation in words, else the server's message, else `fallback`. */

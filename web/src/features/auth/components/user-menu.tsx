@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Button, buttonClass } from '../../../components/button/index.tsx';
 import { ConfirmDialog } from '../../../components/dialog/index.tsx';
-import { logout } from '../api/logout.ts';
 import { ensureSession, loginPath, mayBeSignedIn, setSession, useAuth } from '../lib/session-store.ts';
 import styles from './user-menu.module.css';
 
@@ -44,7 +43,8 @@ export function UserMenu({ countUnsent, clearLocalData }: Props) {
 
   const signOut = async () => {
     setUnsent(null);
-    await logout().catch(() => undefined); // offline or already expired: forget the session here anyway
+    // offline or already expired: forget the session here anyway
+    await import('../api/logout.ts').then(({ logout }) => logout()).catch(() => undefined);
     setSession(null);
     await navigate('/login');
     await clearLocalData();

@@ -2,7 +2,6 @@ import { useSyncExternalStore } from 'react';
 import { redirect } from 'react-router';
 import type { SessionInfo } from '@gci/shared';
 import { isApiError, setCsrfToken } from '../../../lib/api-client.ts';
-import { getSession } from '../api/get-session.ts';
 
 /**
  * The signed-in session, kept outside React so that route loaders (which run before any component)
@@ -52,7 +51,9 @@ export function setSession(session: SessionInfo | null): void {
 export function ensureSession(): Promise<SessionInfo | null> {
   if (state.status === 'signed_in') return Promise.resolve(state.session);
   if (state.status === 'signed_out') return Promise.resolve(null);
-  loading ??= getSession()
+  // loaded when first asked: an anonymous visitor of a public page never needs the auth contracts
+  loading ??= import('../api/get-session.ts')
+    .then(({ getSession }) => getSession())
     .then((session) => {
       setSession(session);
       return session;

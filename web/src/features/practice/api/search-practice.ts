@@ -1,4 +1,4 @@
-import { practiceApi, PracticeQuerySchema, type PracticeExamples, type PracticePage, type PracticeQuery } from '@gci/shared';
+import { practiceApi, PracticeQuerySchema, type PracticePage, type PracticeQuery } from '@gci/shared';
 import { callApi } from '../../../lib/api-client.ts';
 
 /** The library's query from a page address: unknown or malformed filters are dropped rather than refused. */
@@ -13,7 +13,3 @@ export function practiceQueryOf(params: URLSearchParams): PracticeQuery {
 
 /** Published practice matching the query, by relevance or date (never by score). */
 export const searchPractice = (query: PracticeQuery, signal?: AbortSignal): Promise<PracticePage> => callApi(practiceApi.search, { query }, { signal });
-
-/** "How others do it": per indicator, practice of countries of the same region that meet it. */
-export const getPracticeExamples = (year: number, iso3: string, indicators: string[], signal?: AbortSignal): Promise<PracticeExamples> =>
-  callApi(practiceApi.examples, { params: { year, iso3 }, query: { indicators: indicators.join(',') } }, { signal });

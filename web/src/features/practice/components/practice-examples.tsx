@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localize, type Locale, type PeerArea, type PracticeExamples as Examples } from '@gci/shared';
-import { getPracticeExamples } from '../api/search-practice.ts';
+import { getPracticeExamples } from '../api/get-practice-examples.ts';
 import { PracticeItemList } from './practice-item-list.tsx';
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localize, practiceApi, type Locale, type PracticeItem } from '@gci/shared';
-import { hrefOf } from '../../../lib/api-client.ts';
+import { DOWNLOAD_PATHS, localize, type Locale, type PracticeItem } from '@gci/shared';
+import { addressOf } from '../../../lib/api-client.ts';
 import { useLanguageName } from '../../../lib/use-language-name.ts';
 import styles from './practice-item-list.module.css';
 
@@ -30,7 +30,7 @@ export function PracticeItemList({ items, empty }: { items: PracticeItem[]; empt
                 <span className="visually-hidden"> {t('ui.newTab')}</span>
               </a>
             ) : item.hasFile ? (
-              <a href={hrefOf(practiceApi.downloadFile, { params: { evidenceId: item.id } })} download={item.fileName ?? true}>
+              <a href={addressOf(DOWNLOAD_PATHS.practiceFile, { evidenceId: item.id })} download={item.fileName ?? true}>
                 {item.title}
               </a>
             ) : (
