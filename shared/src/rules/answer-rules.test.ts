@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { group, methodology, multi, num, q, single, status, text, toyMethodology, yesNo } from '../scoring/test-toy.ts';
-import { checkAnswer, completion, isAnswered, visibleQuestionKeys } from './answer-rules.ts';
+import { checkAnswer, completion, isAnswered, planSkipLogic, resolveSkipPlan, visibleQuestionKeys } from './answer-rules.ts';
 
 const codeOf = (r: ReturnType<typeof checkAnswer>) => (r.ok ? 'ok' : r.code);
 
@@ -64,6 +64,36 @@ describe(visibleQuestionKeys.name, () => {
   it('reads "equals option" on a multiple choice as "this option is chosen"', () => {
     expect(visibleQuestionKeys(toyMethodology(), { 'b.q1': ['x', 'y'] }).has('b.q3')).toBe(true);
     expect(visibleQuestionKeys(toyMethodology(), { 'b.q1': ['y'] }).has('b.q3')).toBe(false);
+  });
+});
+
+describe(resolveSkipPlan.name, () => {
+  const ask = (key: string, spec: ReturnType<typeof yesNo>) => ({ key, spec });
+  // p ← q ← p is a cycle; u reads a key that is no question; the second "s" repeats a key
+  const plan = planSkipLogic([
+    ask('s', yesNo()),
+    ask('t', yesNo({ op: 'equals', question: 's', value: true })),
+    ask('p', yesNo({ op: 'answered', question: 'q' })),
+    ask('q', yesNo({ op: 'answered', question: 'p' })),
+    ask('u', yesNo({ op: 'answered', question: 'nowhere' })),
+    ask('s', yesNo({ op: 'answered', question: 'nowhere' })),
+  ]);
+
+  it('resolves many answer sets with one plan, by question index', () => {
+    expect([...resolveSkipPlan(plan, { s: true })]).toEqual([1, 1, 0, 0, 0, 1]);
+    expect([...resolveSkipPlan(plan, { s: false, p: true, q: true })]).toEqual([1, 0, 0, 0, 0, 1]);
+    const shown = new Uint8Array(6);
+    expect(resolveSkipPlan(plan, { s: 'not a yes or no' }, shown)).toBe(shown);
+    expect([...shown]).toEqual([1, 0, 0, 0, 0, 1]);
+  });
+
+  it('lets a condition on a cycle or on an unknown question see no answer, and a repeated key follow its first question', () => {
+    // p and q are answered, but each waits on the other: q sees "no answer" from p, which is being
+    // resolved, so q is hidden, and p, whose condition reads the hidden q, is hidden too
+    const shown = resolveSkipPlan(plan, { p: true, q: true });
+    expect([shown[2], shown[3]]).toEqual([0, 0]);
+    expect(shown[4]).toBe(0);
+    expect(shown[5]).toBe(shown[0]);
   });
 });
 

@@ -43,32 +43,73 @@ function conditionHolds(cond: ShowIf, answer: AnswerValue): boolean {
 }
 
 /**
- * Resolves skip logic for every question. A condition sees the referenced question's answer only
- * while that question is itself visible and validly answered; otherwise it sees null ("no
- * answer"), so hiding a question also hides what depends on it. A condition that references an
- * unknown question, or sits on a cycle (validation rejects both), sees null as well.
+ * Skip logic by question index, planned once for a list of questions and resolved for many
+ * countries' answers ({@link resolveSkipPlan}): scoring a thousand countries reads arrays
+ * instead of building maps for each. {@link resolveVisibility} is the same resolution by key.
  */
-export function resolveVisibility(questions: ReadonlyMap<string, QuestionEntry>, answers: Answers): Map<string, boolean> {
-  const visible = new Map<string, boolean>();
-  const inProgress = new Set<string>();
-  const effective = (key: string): AnswerValue => {
-    const entry = questions.get(key);
-    if (!entry || inProgress.has(key) || !isVisible(key)) return null;
-    const value = answers[key];
-    return isAnswered(entry.node.question, value) ? (value ?? null) : null;
+export interface SkipPlan {
+  readonly keys: readonly string[];
+  readonly specs: readonly QuestionSpec[];
+  /** the index of the question a condition reads: −1 no condition, −2 a key that is not a question */
+  readonly source: Int32Array;
+  /** the index of the first question with the same key (itself, unless keys repeat: the first one decides) */
+  readonly first: Int32Array;
+}
+
+/** Plans the skip logic of these questions (in tree order; a repeated key follows its first question). */
+export function planSkipLogic(questions: readonly { key: string; spec: QuestionSpec }[]): SkipPlan {
+  const indexOf = new Map<string, number>();
+  questions.forEach(({ key }, q) => {
+    if (!indexOf.has(key)) indexOf.set(key, q);
+  });
+  return {
+    keys: questions.map((q) => q.key),
+    specs: questions.map((q) => q.spec),
+    source: Int32Array.from(questions, ({ spec }) => (spec.showIf ? (indexOf.get(spec.showIf.question) ?? -2) : -1)),
+    first: Int32Array.from(questions, ({ key }) => indexOf.get(key)!),
   };
-  const isVisible = (key: string): boolean => {
-    const known = visible.get(key);
-    if (known !== undefined) return known;
-    const cond = questions.get(key)?.node.question.showIf;
-    inProgress.add(key);
-    const result = !cond || conditionHolds(cond, effective(cond.question));
-    inProgress.delete(key);
-    visible.set(key, result);
+}
+
+// resolution states of one question (0: not yet resolved)
+const IN_PROGRESS = 1;
+const SHOWN = 2;
+const HIDDEN = 3;
+
+/**
+ * Resolves skip logic for every question of a plan into `shown` (1 shown, 0 hidden), which it
+ * returns. A condition sees the referenced question's answer only while that question is itself
+ * visible and validly answered; otherwise it sees null ("no answer"), so hiding a question also
+ * hides what depends on it. A condition that references an unknown question, or sits on a cycle
+ * (validation rejects both), sees null as well.
+ */
+export function resolveSkipPlan(plan: SkipPlan, answers: Answers, shown = new Uint8Array(plan.keys.length)): Uint8Array {
+  const { keys, specs, source, first } = plan;
+  const state = new Uint8Array(keys.length);
+  const effective = (q: number): AnswerValue => {
+    if (q < 0 || state[q] === IN_PROGRESS || !isShown(q)) return null;
+    const value = answers[keys[q]!];
+    return isAnswered(specs[q]!, value) ? (value ?? null) : null;
+  };
+  const isShown = (q: number): boolean => {
+    const known = state[q];
+    if (known === SHOWN || known === HIDDEN) return known === SHOWN;
+    let result = true;
+    if (source[q] !== -1) {
+      state[q] = IN_PROGRESS;
+      result = conditionHolds(specs[q]!.showIf!, effective(source[q]!));
+    }
+    state[q] = result ? SHOWN : HIDDEN;
     return result;
   };
-  for (const key of questions.keys()) isVisible(key);
-  return visible;
+  for (let q = 0; q < keys.length; q++) shown[q] = isShown(first[q]!) ? 1 : 0;
+  return shown;
+}
+
+/** {@link resolveSkipPlan} by key: whether each question is shown. */
+export function resolveVisibility(questions: ReadonlyMap<string, QuestionEntry>, answers: Answers): Map<string, boolean> {
+  const plan = planSkipLogic([...questions].map(([key, { node }]) => ({ key, spec: node.question })));
+  const shown = resolveSkipPlan(plan, answers);
+  return new Map(plan.keys.map((key, q) => [key, shown[q] === 1]));
 }
 
 /** Keys of the questions the questionnaire shows for these answers (skip logic applied). */

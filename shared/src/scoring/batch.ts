@@ -24,13 +24,14 @@ export function createBatch(c: CompiledMethodology, scores: readonly Float64Arra
     included: new Float64Array(rows * k),
     overall: new Float64Array(k),
   };
-  c.questionNode.forEach((node, q) => {
-    scores.forEach((s, ci) => {
-      const v = s[q]!;
-      batch.values[node * k + ci] = v === v ? v : 0;
-      batch.included[node * k + ci] = v === v ? 1 : 0;
-    });
-  });
+  for (let q = 0; q < c.questionNode.length; q++) {
+    const row = c.questionNode[q]! * k;
+    for (let ci = 0; ci < k; ci++) {
+      const v = scores[ci]![q]!;
+      batch.values[row + ci] = v === v ? v : 0;
+      batch.included[row + ci] = v === v ? 1 : 0;
+    }
+  }
   evaluateBatchGeneral(c, c.baseWeights, batch);
   return batch;
 }

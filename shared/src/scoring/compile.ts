@@ -1,5 +1,5 @@
 import { minCoverageOf, type Answers, type Methodology, type MissingPolicy, type TierThreshold } from '../schemas/methodology.ts';
-import { resolveVisibility } from '../rules/answer-rules.ts';
+import { planSkipLogic, resolveSkipPlan, type SkipPlan } from '../rules/answer-rules.ts';
 import { coverageByNode, shortOfCoverage } from './coverage-rule.ts';
 import { isScored, normalizedScore } from './question-score.ts';
 import type { ScoreOptions } from './score-types.ts';
@@ -22,6 +22,11 @@ export interface CompiledMethodology extends TreeShape {
   readonly questionNode: Int32Array;
   readonly questions: readonly QuestionEntry[];
   readonly questionMap: ReadonlyMap<string, QuestionEntry>;
+  /** skip logic of `questions`, by question index */
+  readonly skip: SkipPlan;
+  /** each question's pillar (its index in methodology.pillars), and 1 when its type is scored, by question index */
+  readonly pillarSlot: Int32Array;
+  readonly scored: Uint8Array;
   readonly missingPolicy: MissingPolicy;
   /** the minimum answered share of weight of a group under 'exclude' (coverage-rule.ts); 0 = off, always 0 under 'zero' */
   readonly minCoverage: number;
@@ -37,6 +42,8 @@ export function compileMethodology(methodology: Methodology, options: ScoreOptio
   const questionEntries = entries.filter((e) => e.node.kind === 'question');
   const thresholds = sortThresholds(methodology.thresholds);
   const missingPolicy = options.missingPolicy ?? methodology.missingPolicy;
+  const questions = questionEntries.map((e) => ({ node: e.node as QuestionEntry['node'], pillarKey: entries[e.pillar]?.node.key ?? '', path: e.path }));
+  const pillarKeys = methodology.pillars.map((p) => p.key);
   return {
     ...shapeOf(entries, options.aggregation ?? methodology.aggregation),
     methodology,
@@ -44,8 +51,11 @@ export function compileMethodology(methodology: Methodology, options: ScoreOptio
     indexByKey: new Map(entries.map((e) => [e.node.key, e.index])),
     baseWeights: Float64Array.from(entries, (e) => e.node.weight),
     questionNode: Int32Array.from(questionEntries, (e) => e.index),
-    questions: questionEntries.map((e) => ({ node: e.node as QuestionEntry['node'], pillarKey: entries[e.pillar]?.node.key ?? '', path: e.path })),
+    questions,
     questionMap: questionsOf(entries),
+    skip: planSkipLogic(questions.map(({ node }) => ({ key: node.key, spec: node.question }))),
+    pillarSlot: Int32Array.from(questions, (q) => pillarKeys.indexOf(q.pillarKey)),
+    scored: Uint8Array.from(questions, (q) => (isScored(q.node.question) ? 1 : 0)),
     missingPolicy,
     minCoverage: minCoverageFor(methodology, missingPolicy, options),
     thresholds,
@@ -71,32 +81,45 @@ export interface PreparedAnswers {
   readonly shortGroups: readonly string[];
 }
 
-/** Question scores and coverage for one country; missing answers follow the compiled policy. */
+/**
+ * Question scores and coverage for one country; missing answers follow the compiled policy.
+ * Called for every country of a stability run or a batch, so it works by question index.
+ */
 export function prepareAnswers(c: CompiledMethodology, answers: Answers): PreparedAnswers {
-  const visibility = resolveVisibility(c.questionMap, answers);
-  const scores = new Float64Array(c.questions.length);
-  const pillarKeys = c.methodology.pillars.map((p) => p.key);
-  const counted = new Float64Array(pillarKeys.length + 1);
-  const answered = new Float64Array(pillarKeys.length + 1);
+  const n = c.questions.length;
+  const shown = resolveSkipPlan(c.skip, answers);
+  const scores = new Float64Array(n);
+  const pillars = c.methodology.pillars.length;
+  // per pillar, then the whole: visible scored questions, and those answered
+  const counted = new Float64Array(pillars + 1);
+  const answered = new Float64Array(pillars + 1);
   // by node index: 1 answered, 0 missing, NaN not counted (the coverage rule's input)
   const answeredAt = new Float64Array(c.entries.length).fill(NaN);
-  c.questions.forEach(({ node, pillarKey }, q) => {
-    const spec = node.question;
-    if (!visibility.get(node.key) || !isScored(spec)) return void (scores[q] = NaN);
-    const value = normalizedScore(spec, answers[node.key]);
-    scores[q] = value ?? (c.missingPolicy === 'zero' ? 0 : NaN);
-    answeredAt[c.questionNode[q]!] = value === null ? 0 : 1;
-    for (const slot of [pillarKeys.indexOf(pillarKey), pillarKeys.length]) {
-      counted[slot] = (counted[slot] ?? 0) + 1;
-      if (value !== null) answered[slot] = (answered[slot] ?? 0) + 1;
+  const zero = c.missingPolicy === 'zero';
+  for (let q = 0; q < n; q++) {
+    if (shown[q] === 0 || c.scored[q] === 0) {
+      scores[q] = NaN;
+      continue;
     }
-  });
-  const share = (i: number): number => ((counted[i] ?? 0) > 0 ? (answered[i] ?? 0) / (counted[i] ?? 1) : 1);
+    const { node } = c.questions[q]!;
+    const value = normalizedScore(node.question, answers[node.key]);
+    const given = value === null ? 0 : 1;
+    scores[q] = value ?? (zero ? 0 : NaN);
+    answeredAt[c.questionNode[q]!] = given;
+    const slot = c.pillarSlot[q]!;
+    if (slot >= 0) {
+      counted[slot]!++;
+      answered[slot]! += given;
+    }
+    counted[pillars]!++;
+    answered[pillars]! += given;
+  }
+  const share = (i: number): number => (counted[i]! > 0 ? answered[i]! / counted[i]! : 1);
   return {
     scores,
     shortGroups: c.minCoverage > 0 ? applyCoverageRule(c, answeredAt, scores) : [],
-    coverage: share(pillarKeys.length),
-    pillarCoverage: Float64Array.from(pillarKeys, (_, i) => share(i)),
+    coverage: share(pillars),
+    pillarCoverage: Float64Array.from({ length: pillars }, (_, i) => share(i)),
   };
 }
 

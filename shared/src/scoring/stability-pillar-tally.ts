@@ -50,18 +50,15 @@ export function createPillarTally(
   };
   const summarise = (nominal: readonly { overall: number; tier: number }[], done: number): CountryStability[] => {
     const drawn = weights.subarray(0, done * np);
-    const sums = new Float64Array(done);
-    for (let d = 0; d < done; d++) {
-      let den = 0;
-      for (let p = 0; p < np; p++) den += drawn[d * np + p]!;
-      sums[d] = den;
-    }
+    const denominators = denominatorsBySubset(drawn, np, done);
     const scores = new Float64Array(done);
     const scratch = new Float64Array(done);
     const counts = new Int32Array(thresholds.length);
     return countries.map((country, ci) => {
+      let subset = 0;
+      for (let p = 0; p < np; p++) if (included[ci * np + p] === 1) subset |= 1 << p;
       counts.fill(0);
-      scoreCountry(value, included, ci * np, np, drawn, sums, done, cutoffs, counts, scores);
+      scoreCountry(value, ci * np, np, drawn, denominators(subset), done, cutoffs, counts, scores);
       return countryStability(country, nominal[ci], thresholds, counts, done, scores, scratch);
     });
   };
@@ -69,41 +66,95 @@ export function createPillarTally(
 }
 
 /**
+ * The denominators of the root's weighted mean in each draw over a subset of the pillars (a bit
+ * per pillar: those a country is scored in), Σ w in pillar order as meanRow adds them (a pillar
+ * left out adds +0 there, which changes nothing). Most countries are scored in every pillar, so
+ * a run computes one or a few of these.
+ */
+function denominatorsBySubset(drawn: Float64Array, np: number, n: number): (subset: number) => Float64Array {
+  const known = new Map<number, Float64Array>();
+  return (subset) => {
+    let sums = known.get(subset);
+    if (sums) return sums;
+    sums = new Float64Array(n);
+    for (let d = 0; d < n; d++) {
+      let sum = 0;
+      for (let p = 0; p < np; p++) if ((subset & (1 << p)) !== 0) sum += drawn[d * np + p]!;
+      sums[d] = sum;
+    }
+    known.set(subset, sums);
+    return sums;
+  };
+}
+
+/**
  * The hot loop: one country's overall score in each of `n` draws, into `out`, its tiers counted.
  * Each draw is the root's weighted mean with meanRow's operations in its order (so the same bits
- * as evaluateBatchGeneral). Drawn weights are never negative or NaN (perturb.ts), so a weight of
- * 0 may be added as +0 instead of skipped, as meanRow does, with the same bits; and a country with
- * every pillar scored (most) shares the draw's denominator Σ w, summed once per draw in the same
- * order. Everything is in locals and the tier search is written out (the call was not inlined).
+ * as evaluateBatchGeneral): the numerators are summed up to four pillars at a time over every
+ * draw (addPillars), then one pass divides and clamps. A pillar the country is not scored in has
+ * value 0 and adds +0, as its weight × 0 does in meanRow (drawn weights are never negative or
+ * NaN, perturb.ts).
  */
 function scoreCountry(
   value: Float64Array,
-  included: Float64Array,
   row: number,
   np: number,
   drawn: Float64Array,
-  sums: Float64Array,
+  den: Float64Array,
   n: number,
   cutoffs: Float64Array,
   counts: Int32Array,
   out: Float64Array,
 ): void {
-  const lastTier = cutoffs.length - 1;
-  let complete = true;
-  for (let p = 0; p < np; p++) if (included[row + p] !== 1) complete = false;
+  out.fill(0, 0, n);
+  for (let p = 0; p < np; p += 4) addPillars(out, n, drawn, np, p, Math.min(4, np - p), value, row);
+  let lowest = Infinity;
+  let highest = -Infinity;
   for (let d = 0; d < n; d++) {
-    let num = 0;
-    let den = 0;
-    const at = d * np;
-    for (let p = 0; p < np; p++) num += drawn[at + p]! * value[row + p]!;
-    if (complete) den = sums[d]!;
-    else for (let p = 0; p < np; p++) den += drawn[at + p]! * included[row + p]!;
-    const x = den > 0 ? num / den : 0;
-    const overall = den > 0 ? 100 * (x < 0 ? 0 : x > 1 ? 1 : x) : 0;
+    const sum = den[d]!;
+    const x = sum > 0 ? out[d]! / sum : 0;
+    const overall = sum > 0 ? 100 * (x < 0 ? 0 : x > 1 ? 1 : x) : 0;
     out[d] = overall;
-    // tierIndexByCutoff: the first tier whose cutoff the score reaches; NaN goes to the last
-    let tier = 0;
-    while (tier < lastTier && !(overall >= cutoffs[tier]!)) tier++;
-    counts[tier]!++;
+    lowest = Math.min(lowest, overall);
+    highest = Math.max(highest, overall);
   }
+  countTiers(out, n, lowest, highest, cutoffs, counts);
+}
+
+/**
+ * Counts the draws in each tier (tierIndexByCutoff: the first tier whose cutoff a score reaches,
+ * NaN in the last) as differences of the draws reaching each cutoff. A country's scores seldom
+ * straddle a cutoff, so most cutoffs are settled by the scores' range; only one that lies within
+ * it takes a pass. (A search per draw cost more than the scores: its branches are a coin toss.)
+ */
+function countTiers(scores: Float64Array, n: number, lowest: number, highest: number, cutoffs: Float64Array, counts: Int32Array): void {
+  const last = cutoffs.length - 1;
+  let reachedAbove = 0;
+  for (let t = 0; t < last; t++) {
+    const cutoff = cutoffs[t]!;
+    let reached = 0;
+    // a NaN among the scores makes the range NaN: every cutoff is then counted
+    if (lowest >= cutoff) reached = n;
+    else if (!(highest < cutoff)) for (let d = 0; d < n; d++) reached += +(scores[d]! >= cutoff);
+    counts[t] = reached - reachedAbove;
+    reachedAbove = reached;
+  }
+  counts[last] = n - reachedAbove;
+}
+
+/**
+ * out[d] += w[d][p]·v[p] for `count` (1–4) pillars from `from`, added left to right as meanRow
+ * adds them, in one pass over the draws. Written out per count: a loop over the pillars inside
+ * the loop over draws made the whole summary about twice as slow.
+ */
+function addPillars(out: Float64Array, n: number, drawn: Float64Array, np: number, from: number, count: number, value: Float64Array, row: number): void {
+  const v0 = value[row + from]!;
+  const v1 = count > 1 ? value[row + from + 1]! : 0;
+  const v2 = count > 2 ? value[row + from + 2]! : 0;
+  const v3 = count > 3 ? value[row + from + 3]! : 0;
+  if (count === 4)
+    for (let d = 0, at = from; d < n; d++, at += np) out[d] = out[d]! + drawn[at]! * v0 + drawn[at + 1]! * v1 + drawn[at + 2]! * v2 + drawn[at + 3]! * v3;
+  else if (count === 3) for (let d = 0, at = from; d < n; d++, at += np) out[d] = out[d]! + drawn[at]! * v0 + drawn[at + 1]! * v1 + drawn[at + 2]! * v2;
+  else if (count === 2) for (let d = 0, at = from; d < n; d++, at += np) out[d] = out[d]! + drawn[at]! * v0 + drawn[at + 1]! * v1;
+  else for (let d = 0, at = from; d < n; d++, at += np) out[d] = out[d]! + drawn[at]! * v0;
 }

@@ -30,6 +30,26 @@ describe('tier stability with pillar weights only', () => {
     expect(tierStability(m, countries, options)).toEqual(fast);
   });
 
+  it('counts tiers by draw for countries near a cutoff and scores countries missing a pillar on the pillars they have', () => {
+    // missing answers left out: ONA has no score in pillar b, NIL none at all
+    const m = toyMethodology({ missingPolicy: 'exclude' });
+    const some = { ...countries, ONA: { 'a1.q1': true, 'a1.q2': 'partial', 'a2.q3': 'o2' }, NIL: {} };
+    const options = { draws: 2000, seed: 5, spread: 0.6, vary: 'pillars' } as const;
+    const fast = tierStability(m, some, options);
+    const base = tierStabilityBaseline(m, some, options);
+    fast.countries.forEach((c, i) => {
+      const b = base.countries[i]!;
+      expect(c.tiers).toEqual(b.tiers);
+      expect([c.nominalOverall, c.nominalTier]).toEqual([b.nominalOverall, b.nominalTier]);
+      expect(Math.abs(c.p5 - b.p5) + Math.abs(c.p95 - b.p95)).toBeLessThan(1e-9);
+    });
+    const tiersOf = (code: string) => fast.countries.find((c) => c.country === code)!.tiers.filter((t) => t.probability > 0).length;
+    // both ways of counting are exercised: scores across a cutoff, and scores within one tier
+    expect(Math.max(...Object.keys(some).map(tiersOf))).toBeGreaterThan(1);
+    expect(tiersOf('ONA')).toBe(1);
+    expect(fast.countries.find((c) => c.country === 'NIL')).toMatchObject({ nominalOverall: 0, p5: 0, p95: 0 });
+  });
+
   it('equals the straightforward recomputation on any methodology (property)', () => {
     const arb = methodologyArb({ skipLogic: true }).chain((mm) => fc.tuple(fc.constant(mm), fc.array(answersArb(mm), { minLength: 1, maxLength: 3 })));
     fc.assert(

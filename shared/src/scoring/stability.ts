@@ -2,7 +2,6 @@ import type { Methodology } from '../schemas/methodology.ts';
 import { createBatch } from './batch.ts';
 import { evaluateBatchPlanned, planBatch } from './batch-plan.ts';
 import { compileMethodology, prepareAnswers } from './compile.ts';
-import { evaluateTree } from './evaluate.ts';
 import { assertDrawOptions, createWeightSampler, DRAW_BLOCK } from './perturb.ts';
 import { createPillarTally } from './stability-pillar-tally.ts';
 import { createTally, type ScoreTally, type StabilityTally } from './stability-tally.ts';
@@ -54,10 +53,11 @@ export function partitionDraws(draws: number, parts: number): DrawRange[] {
  * batch-plan.ts); varying the pillar weights only, each country's five pillar scores are fixed,
  * a draw keeps just its pillar weights, and the scores (weighted means of the pillar scores) are
  * computed country by country over every draw when summarising (stability-pillar-tally.ts).
- * Nominal scores come from evaluateTree and equal scoreAssessment's exactly; drawn scores agree
- * with scoreAssessment on the drawn weights to a few ulps, and tiers are compared after rounding
- * to 1e-9 (tiers.ts), so the baseline gives the same tiers. Chunk sizes and the partition of the
- * draws over threads never change the result (one random stream per block of draws).
+ * Nominal scores come from the batch scored with the base weights (bit for bit evaluateTree's)
+ * and equal scoreAssessment's exactly; drawn scores agree with scoreAssessment on the drawn
+ * weights to a few ulps, and tiers are compared after rounding to 1e-9 (tiers.ts), so the
+ * baseline gives the same tiers. Chunk sizes and the partition of the draws over threads never
+ * change the result (one random stream per block of draws).
  * Throws a RangeError for draws < 1, a distribution out of range, a non-finite seed, or a range
  * that does not start at a block.
  */
@@ -76,12 +76,10 @@ export function createStabilityRun(
   const c = compileMethodology(methodology, options);
   const countries = Object.keys(answersByCountry).sort();
   const prepared = countries.map((code) => prepareAnswers(c, answersByCountry[code] ?? {}).scores);
-  const values = new Float64Array(c.entries.length);
-  const nominal = prepared.map((scores) => {
-    const overall = evaluateTree(c, c.baseWeights, scores, values);
-    return { overall, tier: c.thresholds[tierIndex(overall, c.tierMins)]!.tier };
-  });
   const batch = createBatch(c, prepared);
+  // createBatch scored every country with the base weights, bit for bit as evaluateTree does;
+  // read before any draw reuses the batch
+  const nominal = Array.from(batch.overall, (overall) => ({ overall, tier: c.thresholds[tierIndex(overall, c.tierMins)]!.tier }));
   const pillarsOnly = vary === 'pillars' && !c.rootGeometric;
   const pillarTally = (from: number, to: number) => createPillarTally(countries, c.thresholds, c.pillarNode, batch, from, to);
   const scoreTally = (from: number, to: number) => createTally(countries, c.thresholds, from, to);
