@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, Executor } from '../../db/database.ts';
+import { letRequestsIn } from '../../db/let-requests-in.ts';
 import type { PublicationPartsText } from './snapshot-jobs.ts';
 import { sharedEvidence } from '../evidence/evidence.repository.ts';
 
@@ -82,8 +83,10 @@ export async function insertPublicationParts(
       .values(rows)
       .onConflict((oc) => oc.doNothing())
       .execute();
+    await letRequestsIn();
   }
   if (stability) await insertPublicationStability(db, publicationId, stability);
+  await letRequestsIn();
   await db
     .insertInto('publicationParts')
     .values({ publicationId, summary: parts.summary, gaps: parts.gaps, peers: parts.peers })

@@ -11,6 +11,7 @@ import {
   stabilitySettingsOf,
 } from '@gci/shared';
 import type { Db, Executor } from '../../db/database.ts';
+import { letRequestsIn } from '../../db/let-requests-in.ts';
 import { AppError, badRequest, conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
@@ -36,7 +37,7 @@ async function loadCountryAnswers(db: Executor, cycleId: string, leaveOut: Reado
   for (let i = 0; i < countries.length; i += COUNTRIES_PER_READ) {
     const codes = countries.slice(i, i + COUNTRIES_PER_READ).map((c) => c.iso3);
     for (const row of await listAnswersOf(db, cycleId, codes)) byCountry.get(row.iso3)!.answers[row.questionKey] = row.value as Answers[string];
-    await new Promise((resolve) => setImmediate(resolve));
+    await letRequestsIn();
   }
   return [...byCountry.values()];
 }
@@ -68,6 +69,7 @@ export async function publishCycle(
       countries: await loadCountryAnswers(db, cycle.id, new Set(input.leaveOut)),
     },
   });
+  await letRequestsIn();
   const previous = await findCurrentPublication(db, cycle.id);
   // the content is stored without its traces (one row per country beside it); its hash is the whole content's
   const id = await insertPublication(db, {
@@ -82,6 +84,7 @@ export async function publishCycle(
     publishedBy: input.publishedBy,
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
   });
+  await letRequestsIn();
   await insertPublicationParts(db, id, snapshot, { options: stabilitySettingsOf(methodology), result: snapshot.stability });
   const hash = snapshot.contentHash;
   await setCycleStatus(db, cycle.id, 'published');

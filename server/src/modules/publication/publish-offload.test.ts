@@ -21,6 +21,7 @@ import { createWorkbenchWorld, type WorkbenchWorld } from '../../../test/workben
 import { contentHash } from '../../lib/hash.ts';
 import { GAP_THRESHOLD, summariseStability } from '../public/cycle-analysis.ts';
 import { etagOf } from '../public/http-cache.ts';
+import { insertPublicationParts } from '../public/public.repository.ts';
 import { scoringKeys } from '../public/published-answers.ts';
 
 const REGIONS: Record<string, Region> = { BRA: 'americas', FRA: 'europe', KEN: 'africa' };
@@ -176,6 +177,29 @@ describe('publishing off the request path', { timeout: 120_000 }, () => {
     expect(profile.trace.length).toBeGreaterThan(0);
     for (const row of profile.trace) expect(row.normalized).toBe(score.nodes[row.key]?.normalized ?? null);
     expect(profile.stability?.draws).toBe(stabilitySettingsOf(w.published.methodology).draws);
+  });
+
+  it('lets requests in between the statements that store a publication’s traces (the embedded database holds the thread while it works)', async () => {
+    const published = await w.call(w.analyst, 'POST', `/api/cycles/${w.cycle.id}/publish`, { note: 'traces' });
+    expect(published.statusCode, published.body).toBe(201);
+    const id = published.json<{ publicationId: string }>().publicationId;
+    // 40 made-up countries' traces, written a few per statement: by the first call; the second finds them there
+    const traces = Array.from({ length: 40 }, (_, i) => ({ iso3: `Q${String(i).padStart(2, '0')}`, score: '{}' }));
+    const parts = { summary: '{}', gaps: '{}', peers: '{}', traces };
+    await w.handle.db.transaction().execute((trx) => insertPublicationParts(trx, id, parts));
+    // turns of the event loop while the same statements run again: a chain of awaited statements
+    // that never yields would allow none on the embedded database
+    let turns = 0;
+    let finished = false;
+    const turn = (): void => {
+      if (finished) return;
+      turns++;
+      setImmediate(turn);
+    };
+    setImmediate(turn);
+    await w.handle.db.transaction().execute((trx) => insertPublicationParts(trx, id, parts));
+    finished = true;
+    expect(turns).toBeGreaterThanOrEqual(40 / 4);
   });
 
   it('derives and stores the parts and the stability of a publication made before they were stored, equal to what they were', async () => {
