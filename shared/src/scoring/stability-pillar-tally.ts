@@ -55,10 +55,8 @@ export function createPillarTally(
     const scratch = new Float64Array(done);
     const counts = new Int32Array(thresholds.length);
     return countries.map((country, ci) => {
-      let subset = 0;
-      for (let p = 0; p < np; p++) if (included[ci * np + p] === 1) subset |= 1 << p;
       counts.fill(0);
-      scoreCountry(value, ci * np, np, drawn, denominators(subset), done, cutoffs, counts, scores);
+      scoreCountry(value, ci * np, np, drawn, denominators(included.subarray(ci * np, ci * np + np)), done, cutoffs, counts, scores);
       return countryStability(country, nominal[ci], thresholds, counts, done, scores, scratch);
     });
   };
@@ -66,23 +64,24 @@ export function createPillarTally(
 }
 
 /**
- * The denominators of the root's weighted mean in each draw over a subset of the pillars (a bit
- * per pillar: those a country is scored in), Σ w in pillar order as meanRow adds them (a pillar
- * left out adds +0 there, which changes nothing). Most countries are scored in every pillar, so
- * a run computes one or a few of these.
+ * The denominators of the root's weighted mean in each draw over the pillars a country is scored
+ * in (`scored`: 1 or 0 per pillar), Σ w in pillar order as meanRow adds them (a pillar left out
+ * adds +0 there, which changes nothing). Most countries are scored in every pillar, so a run
+ * computes one or a few of these.
  */
-function denominatorsBySubset(drawn: Float64Array, np: number, n: number): (subset: number) => Float64Array {
-  const known = new Map<number, Float64Array>();
-  return (subset) => {
-    let sums = known.get(subset);
+function denominatorsBySubset(drawn: Float64Array, np: number, n: number): (scored: Float64Array) => Float64Array {
+  const known = new Map<string, Float64Array>();
+  return (scored) => {
+    const key = scored.join();
+    let sums = known.get(key);
     if (sums) return sums;
     sums = new Float64Array(n);
     for (let d = 0; d < n; d++) {
       let sum = 0;
-      for (let p = 0; p < np; p++) if ((subset & (1 << p)) !== 0) sum += drawn[d * np + p]!;
+      for (let p = 0; p < np; p++) if (scored[p] === 1) sum += drawn[d * np + p]!;
       sums[d] = sum;
     }
-    known.set(subset, sums);
+    known.set(key, sums);
     return sums;
   };
 }
