@@ -10,6 +10,9 @@ export type Region = (typeof REGIONS)[number];
 
 export const isRegion = (value: unknown): value is Region => typeof value === 'string' && (REGIONS as readonly string[]).includes(value);
 
+/** The region a value names (an address's `?region=`), or null for anything else. */
+export const regionOf = (value: unknown): Region | null => (isRegion(value) ? value : null);
+
 export const REGION_NAMES: Record<Region, string> = {
   africa: 'Africa',
   americas: 'Americas',

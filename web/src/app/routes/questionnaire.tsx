@@ -1,16 +1,15 @@
-import i18next from 'i18next';
 import { data, useLoaderData, useLocation, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router';
-import { LocaleSchema } from '@gci/shared';
 import { isApiError } from '../../lib/api-client.ts';
 import { loginPath, requireSession, rethrowUnlessSignedOut, setSession, useAuth } from '../../features/auth/lib/session-store.ts';
 import { getAssessment } from '../../features/questionnaire/api/get-assessment.ts';
 import { getReturnDetails } from '../../features/questionnaire/api/get-return-details.ts';
 import { QuestionnairePage } from '../../features/questionnaire/components/questionnaire-page.tsx';
+import { currentLocale } from '../../i18n/use-locale.ts';
 
 /** `/assessments/:assessmentId`: the questionnaire, in the reader's language. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const session = await requireSession(request);
-  const lang = LocaleSchema.safeParse(i18next.resolvedLanguage).data ?? 'en';
+  const lang = currentLocale();
   try {
     const detail = await getAssessment(params.assessmentId ?? '', lang, request.signal);
     // A returned questionnaire shows why, in place: the reviewer's reason and the flagged questions.

@@ -1,18 +1,17 @@
-import i18next from 'i18next';
 import { data, redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { LocaleSchema } from '@gci/shared';
 import { isApiError } from '../../lib/api-client.ts';
 import { requireSession, rethrowUnlessSignedOut } from '../../features/auth/lib/session-store.ts';
 import { ReviewPage } from '../../features/review/components/review-page.tsx';
 import { loadReviewData } from '../../features/review/lib/load-review-data.ts';
 import { keepDataOnSearchChange, useLoaderRefresh } from '../../features/review/lib/use-loader-refresh.ts';
+import { currentLocale } from '../../i18n/use-locale.ts';
 
 /** `/review/:assessmentId`: one assessment under review (staff); the country team goes to its own page. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const session = await requireSession(request);
   const id = params.assessmentId ?? '';
   if (session.user.role === 'focal_point') throw redirect(`/assessments/${encodeURIComponent(id)}/review`);
-  const lang = LocaleSchema.safeParse(i18next.resolvedLanguage).data ?? 'en';
+  const lang = currentLocale();
   try {
     return { user: session.user, lang, data: await loadReviewData(id, lang, request.signal) };
   } catch (error) {

@@ -1,18 +1,17 @@
-import i18next from 'i18next';
 import { data, redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { LocaleSchema } from '@gci/shared';
 import { isApiError } from '../../lib/api-client.ts';
 import { requireSession, rethrowUnlessSignedOut } from '../../features/auth/lib/session-store.ts';
 import { TeamReviewPage } from '../../features/review/components/team-review-page.tsx';
 import { loadTeamReviewData } from '../../features/review/lib/load-review-data.ts';
 import { useLoaderRefresh } from '../../features/review/lib/use-loader-refresh.ts';
+import { currentLocale } from '../../i18n/use-locale.ts';
 
 /** `/assessments/:assessmentId/review`: the country team's side of the review; staff go to theirs. */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const session = await requireSession(request);
   const id = params.assessmentId ?? '';
   if (session.user.role !== 'focal_point') throw redirect(`/review/${encodeURIComponent(id)}`);
-  const lang = LocaleSchema.safeParse(i18next.resolvedLanguage).data ?? 'en';
+  const lang = currentLocale();
   try {
     return { user: session.user, lang, data: await loadTeamReviewData(id, lang, request.signal) };
   } catch (error) {

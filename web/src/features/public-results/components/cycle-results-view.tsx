@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { isRegion, type CycleResults, type PublishedCycle, type Region } from '@gci/shared';
+import { regionOf, type CycleResults, type PublishedCycle, type Region } from '@gci/shared';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { ListCount, ListToolbar } from '../../../components/list-toolbar/index.tsx';
 import { PageTitle } from '../../../components/page-title/index.tsx';
@@ -31,7 +31,7 @@ export function CycleResultsView({ cycles, results }: Props) {
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const asked = searchParams.get('region');
-  const region = isRegion(asked) ? asked : null;
+  const region = regionOf(asked);
   const { cycle } = results;
 
   const groups = useMemo(() => groupByTier(results, locale, region), [results, locale, region]);

@@ -1,4 +1,4 @@
-import { AssessmentStatusSchema, Iso3Schema, RegionSchema, type AssessmentStatus, type CycleSummary, type Region } from '@gci/shared';
+import { AssessmentStatusSchema, Iso3Schema, regionOf, type AssessmentStatus, type CycleSummary, type Region } from '@gci/shared';
 import type { QueueQuery } from '../api/get-review-queue.ts';
 
 /** The queue's filters as they stand in the address bar: `?status=&region=&cycle=&due=YYYY-MM-DD&country=`. */
@@ -22,7 +22,7 @@ export function readQueueFilters(params: URLSearchParams): QueueFilters {
   const due = params.get('due');
   return {
     status: AssessmentStatusSchema.safeParse(params.get('status')).data ?? null,
-    region: RegionSchema.safeParse(params.get('region')).data ?? null,
+    region: regionOf(params.get('region')),
     cycle: cycle === 'all' ? 'all' : Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null,
     due: due && DAY.test(due) && !Number.isNaN(Date.parse(`${due}T00:00:00Z`)) ? due : null,
     country: Iso3Schema.safeParse(params.get('country')).data ?? null,

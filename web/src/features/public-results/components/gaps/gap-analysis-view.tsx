@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { isRegion, type CycleResults, type GapAnalysis } from '@gci/shared';
+import { regionOf, type CycleResults, type GapAnalysis } from '@gci/shared';
 import { useLocale } from '../../../../i18n/use-locale.ts';
 import { PageTitle } from '../../../../components/page-title/index.tsx';
 import { DemoBanner } from '../demo-banner.tsx';
@@ -18,8 +18,7 @@ export function GapAnalysisView({ data, results }: { data: GapAnalysis; results:
   const countries = useMemo(() => new Map(results.countries.map((c) => [c.iso3, c])), [results]);
   const indicator = searchParams.get('indicator');
   const region = searchParams.get('region');
-  const selection: GapSelection | null =
-    indicator && data.indicators.some((i) => i.key === indicator) ? { indicator, region: isRegion(region) ? region : null } : null;
+  const selection: GapSelection | null = indicator && data.indicators.some((i) => i.key === indicator) ? { indicator, region: regionOf(region) } : null;
   // Counts the reader's clicks on cells: each one brings the list of countries to where they look.
   const [focusRequest, setFocusRequest] = useState(0);
   const select = (next: GapSelection) => {
