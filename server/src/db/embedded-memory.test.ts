@@ -2,13 +2,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDbKind } from '../../test/test-db.ts';
 import { openPglite } from './database.ts';
 
 // The embedded database a server keeps on disk holds 64 MB of shared buffers, not PostgreSQL's 128 MB:
 // they live in the process's WebAssembly memory, which never shrinks (issue 18's resident memory).
-describe('the embedded database kept on disk', { timeout: 60_000 }, () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gci-embedded-'));
+// (PGlite only: the PostgreSQL project would run the same embedded databases a second time)
+describe.runIf(testDbKind() === 'pglite')('the embedded database kept on disk', { timeout: 60_000 }, () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gci-embedded-'));
+  });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const sharedBuffers = async (options: Parameters<typeof openPglite>[0]) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestDb } from '../../../test/test-db.ts';
+import { createDemoTestDb, createTestDb } from '../../../test/test-db.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { DemoAccountsError, refuseDemoAccounts, seedDemo, seedIfEmpty } from './seed.service.ts';
 
@@ -107,17 +107,21 @@ describe(seedDemo.name, { timeout: SEED_TIMEOUT_MS }, () => {
 });
 
 describe(refuseDemoAccounts.name, { timeout: SEED_TIMEOUT_MS }, () => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await createTestDb();
-  });
-  afterAll(() => handle.close());
-
   it('lets production start on a database without the demo, and refuses it once the demo accounts are in', async () => {
-    await expect(refuseDemoAccounts(handle.db)).resolves.toBeUndefined();
-    await seedDemo(handle.db);
-    const refusal = refuseDemoAccounts(handle.db);
-    await expect(refusal).rejects.toBeInstanceOf(DemoAccountsError);
-    await expect(refusal).rejects.toThrow(/demo's accounts .*@.*ALLOW_DEMO=true/s);
+    const empty = await createTestDb();
+    try {
+      await expect(refuseDemoAccounts(empty.db)).resolves.toBeUndefined();
+    } finally {
+      await empty.close();
+    }
+    // the demo as seedDemo leaves it (a copy of the run's seeded demo: seeding again here would take as long as the test above)
+    const demo = await createDemoTestDb();
+    try {
+      const refusal = refuseDemoAccounts(demo.db);
+      await expect(refusal).rejects.toBeInstanceOf(DemoAccountsError);
+      await expect(refusal).rejects.toThrow(/demo's accounts .*@.*ALLOW_DEMO=true/s);
+    } finally {
+      await demo.close();
+    }
   });
 });
