@@ -22,12 +22,13 @@ console.log(`GCI benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? '
 let failed = 0;
 for (const bench of chosen) {
   console.log(`== ${bench.name}`);
+  const started = performance.now();
   try {
     await bench.run();
   } catch (error) {
     failed++;
     console.error(`${bench.name} failed:`, error instanceof Error ? error.message : error);
   }
-  console.log('');
+  console.log(`(${bench.name}: ${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
 }
 process.exit(failed ? 1 : 0);
