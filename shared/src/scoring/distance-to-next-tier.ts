@@ -1,5 +1,5 @@
 import type { Answers, AnswerValue, Methodology, MethodologyNode, QuestionSpec } from '../schemas/methodology.ts';
-import { resolveVisibility } from '../rules/answer-rules.ts';
+import { resolveSkipPlan } from '../rules/answer-rules.ts';
 import { compileMethodology, prepareAnswers, type CompiledMethodology } from './compile.ts';
 import { evaluateTree } from './evaluate.ts';
 import { fullAnswer, isScored, maxPointsOf, normalizedScore, pointsFor } from './question-score.ts';
@@ -44,6 +44,12 @@ interface State {
   /** keys of the questions some skip condition reads: answering them may show or hide others */
   gates: Set<string>;
   questionIndex: Map<string, number>;
+}
+
+/** Which questions these answers show, by key: the compiled methodology's skip plan, resolved. */
+function shownFor(s: State, answers: Answers): (key: string) => boolean {
+  const shown = resolveSkipPlan(s.c.skip, answers);
+  return (key) => shown[s.questionIndex.get(key)!] === 1;
 }
 
 const overallOf = (s: State, answers: Answers): number => evaluateTree(s.c, s.c.baseWeights, prepareAnswers(s.c, answers).scores, s.values);
@@ -130,14 +136,14 @@ function applyFull(s: State, key: string, before: number, revealedBy: string | u
  * failing any gain, the largest gain under arithmetic means everywhere; null when neither gains.
  */
 function bestBundle(s: State, now: number): string[] | null {
-  const visible = resolveVisibility(s.c.questionMap, s.answers);
+  const visible = shownFor(s, s.answers);
   const scores = prepareAnswers(s.c, s.answers).scores;
   const base = { scores, real: now, relaxed: evaluateTree(s.relaxed, s.relaxed.baseWeights, scores, s.values) };
   // a gain must be real, not float noise
   const best = { real: null as string[] | null, realGain: 1e-12, relaxed: null as string[] | null, relaxedGain: 1e-12 };
   for (const [key, { node }] of s.c.questionMap) {
     const spec = node.question;
-    if (!visible.get(key) || !isScored(spec) || !canGain(spec, s.answers[key])) continue;
+    if (!visible(key) || !isScored(spec) || !canGain(spec, s.answers[key])) continue;
     const trial = gainsOf(s, key, visible, base);
     if (trial.real > best.realGain) [best.real, best.realGain] = [trial.bundle, trial.real];
     if (trial.relaxed > best.relaxedGain) [best.relaxed, best.relaxedGain] = [trial.bundle, trial.relaxed];
@@ -150,7 +156,7 @@ function bestBundle(s: State, now: number): string[] | null {
  * question no condition reads changes only its own score, so the prepared scores are patched
  * in place instead of re-running skip logic and scoring for every question.
  */
-function gainsOf(s: State, key: string, visible: Map<string, boolean>, base: { scores: Float64Array; real: number; relaxed: number }) {
+function gainsOf(s: State, key: string, visible: (key: string) => boolean, base: { scores: Float64Array; real: number; relaxed: number }) {
   const spec = s.c.questionMap.get(key)!.node.question;
   let scores = base.scores;
   let bundle = [key];
@@ -174,14 +180,14 @@ function canGain(spec: QuestionSpec, value: AnswerValue | undefined): boolean {
 }
 
 /** `key`, then every scored question that full answers reveal (transitively), in tree order. */
-function withReveals(s: State, key: string, visibleNow: Map<string, boolean>): string[] {
+function withReveals(s: State, key: string, visibleNow: (key: string) => boolean): string[] {
   const bundle = [key];
   const trial = { ...s.answers, [key]: fullAnswer(s.c.questionMap.get(key)!.node.question) };
   for (;;) {
-    const visible = resolveVisibility(s.c.questionMap, trial);
+    const visible = shownFor(s, trial);
     const revealed = [...s.c.questionMap.values()].filter(
       ({ node }) =>
-        visible.get(node.key) && !visibleNow.get(node.key) && !bundle.includes(node.key) && isScored(node.question) && canGain(node.question, trial[node.key]),
+        visible(node.key) && !visibleNow(node.key) && !bundle.includes(node.key) && isScored(node.question) && canGain(node.question, trial[node.key]),
     );
     if (!revealed.length) return bundle;
     for (const { node } of revealed) {
