@@ -11,7 +11,7 @@ import { countLine, type Counts } from './count-reporter.ts';
  * worker: the in-process suites (shared, the server on PGlite and PostgreSQL, the web's units), then
  * the reliability tests (real server processes on PostgreSQL clusters of their own, one at a time).
  * The reliability tests sat with the browser tests until their run was the longer by a quarter
- * (1,465 s against 1,258 s on 2026-12-07); moved, the two end within about a minute of each other.
+ * (1,465 s against 1,258 s on 2026-12-07); moved, the two took 1,297 s and 1,282 s the same day.
  *
  * With arguments (`npm test -- web/e2e/home.test.ts --project web:browser`), one plain vitest run.
  */
