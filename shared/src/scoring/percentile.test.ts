@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantileBySampling, quantileInPlace } from './percentile.ts';
+import { quantileInPlace, quantilePairBySampling } from './percentile.ts';
 
 /** Type-7 quantile on a sorted copy: the definition the quickselect version must match. */
 function reference(xs: number[], p: number): number {
@@ -29,7 +29,7 @@ describe(quantileInPlace.name, () => {
   });
 });
 
-describe(quantileBySampling.name, () => {
+describe(quantilePairBySampling.name, () => {
   /** Samples of Monte Carlo size in shapes that trouble a strided sample: sorted, reversed, tied, clustered. */
   const shapes: Record<string, (i: number, n: number, r: () => number) => number> = {
     uniform: (_i, _n, r) => 100 * r(),
@@ -41,19 +41,21 @@ describe(quantileBySampling.name, () => {
     'sawtooth at the stride': (i) => i % 256,
   };
 
-  it("gives quickselect's value to the bit for any p, and leaves the sample as it was", () => {
+  it("gives quickselect's values to the bit for any two p's, and leaves the sample as it was", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...Object.keys(shapes)),
         fc.integer({ min: 1, max: 10_000 }),
         fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
         fc.integer(),
-        (shape, n, p, seed) => {
+        (shape, n, p1, p2, seed) => {
           let state = seed >>> 0;
           const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
           const values = Float64Array.from({ length: n }, (_, i) => shapes[shape]!(i, n, random));
           const before = Float64Array.from(values);
-          expect(quantileBySampling(values, p, new Float64Array(n))).toBe(quantileInPlace(Float64Array.from(values), p));
+          const expected = [quantileInPlace(Float64Array.from(values), p1), quantileInPlace(Float64Array.from(values), p2)];
+          expect(quantilePairBySampling(values, p1, p2, new Float64Array(2 * n))).toEqual(expected);
           expect(values).toEqual(before);
         },
       ),
@@ -61,11 +63,25 @@ describe(quantileBySampling.name, () => {
     );
   });
 
-  it('gives the 5th and 95th percentiles of a shuffled 1..10,001', () => {
+  it('gives the 5th and 95th percentiles, and the median, of a shuffled 1..10,001', () => {
     const values = Float64Array.from({ length: 10_001 }, (_, i) => ((i * 7919) % 10_001) + 1);
-    const scratch = new Float64Array(values.length);
-    expect(quantileBySampling(values, 0.05, scratch)).toBe(501);
-    expect(quantileBySampling(values, 0.95, scratch)).toBe(9501);
-    expect(quantileBySampling(values, 0.5, scratch)).toBe(5001);
+    const scratch = new Float64Array(2 * values.length);
+    expect(quantilePairBySampling(values, 0.05, 0.95, scratch)).toEqual([501, 9501]);
+    expect(quantilePairBySampling(values, 0.95, 0.5, scratch)).toEqual([9501, 5001]);
+  });
+
+  it('falls back to a full selection when a bracket misses or a value is NaN', () => {
+    const n = 10_000;
+    const values = new Float64Array(n).fill(100);
+    // the strided sample (every n/256th value) sees only zeros: it brackets the median at 0, and misses it
+    for (let j = 0; j < 256; j++) values[Math.floor((j * n) / 256)] = 0;
+    const scratch = new Float64Array(2 * n);
+    expect(quantilePairBySampling(values, 0.01, 0.5, scratch)).toEqual([0, 100]);
+    expect(quantilePairBySampling(values, 0.5, 0.01, scratch)).toEqual([100, 0]);
+    // a NaN is in no bracket; quickselect gives whatever it gives, and so must the pair
+    const shuffled = Float64Array.from({ length: n }, (_, i) => ((i * 7919) % n) + 1);
+    shuffled[7] = NaN;
+    const expected = [quantileInPlace(Float64Array.from(shuffled), 0.05), quantileInPlace(Float64Array.from(shuffled), 0.95)];
+    expect(quantilePairBySampling(shuffled, 0.05, 0.95, scratch)).toEqual(expected);
   });
 });

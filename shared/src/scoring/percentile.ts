@@ -52,57 +52,92 @@ function median3(x: number, y: number, z: number): number {
 /** Below this many values a plain quickselect is as quick as sampling. */
 const SAMPLED_FROM = 2048;
 const SAMPLE_SIZE = 256;
+/** The sample, reused from call to call: a typed array of this size is an allocation outside the heap each time. */
+const SAMPLE = new Float64Array(SAMPLE_SIZE);
+
+/** Where the order statistics of a p-quantile lie, as read from a strided sample: [low, high] and their ranks. */
+interface Bracket {
+  /** h = (n − 1)·p, and its floor: the ranks wanted are lo and, when interpolating, lo + 1 */
+  h: number;
+  lo: number;
+  low: number;
+  high: number;
+}
 
 /**
- * {@link quantileInPlace} of one sample at one p, the same value to the bit, without reordering
- * `values` and in about one pass over them (Floyd & Rivest's idea): a strided sample of 256
- * values brackets the wanted order statistics, one pass counts the values below the bracket and
- * copies those within it to `scratch`, and the selection runs on that copy — about a tenth of
- * the values. If the bracket missed (an unlucky sample, about one call in a thousand), it falls
- * back to a quickselect on a copy. `scratch` must hold values.length numbers.
+ * The {@link quantileInPlace} of one sample at two p's (the 5th and 95th percentiles of a Monte
+ * Carlo run, say), the same values to the bit, without reordering `values` and in about one pass
+ * over them (Floyd & Rivest's idea): a strided sample of 256 values brackets each quantile's order
+ * statistics, one pass counts the values below each bracket and copies those within it to its half
+ * of `scratch`, and each selection runs on its copy — about a tenth of the values. If a bracket
+ * missed (an unlucky sample, about one call in a thousand), that quantile falls back to a
+ * quickselect on a copy. `scratch` must hold 2 × values.length numbers.
  */
-export function quantileBySampling(values: Float64Array, p: number, scratch: Float64Array): number {
+export function quantilePairBySampling(values: Float64Array, p1: number, p2: number, scratch: Float64Array): [number, number] {
   const n = values.length;
-  const q = Math.min(1, Math.max(0, p));
-  const bySelection = () => {
-    scratch.set(values);
-    return quantileInPlace(scratch.subarray(0, n), q);
+  const bySelection = (p: number) => {
+    const copy = scratch.subarray(0, n);
+    copy.set(values);
+    return quantileInPlace(copy, p);
   };
-  if (n < SAMPLED_FROM) return bySelection();
+  if (n < SAMPLED_FROM) return [bySelection(p1), bySelection(p2)];
+  const sample = SAMPLE;
+  for (let j = 0; j < SAMPLE_SIZE; j++) sample[j] = values[Math.floor((j * n) / SAMPLE_SIZE)]!;
+  const a = bracketOf(sample, n, p1);
+  const b = bracketOf(sample, n, p2);
+  const copyA = scratch.subarray(0, n);
+  const copyB = scratch.subarray(n, 2 * n);
+  let belowA = 0;
+  let belowB = 0;
+  let inA = 0;
+  let inB = 0;
+  let nan = 0;
+  // without branches: where a value falls is a coin toss for the CPU (in a micro-benchmark the
+  // branching loop was three times slower). Every value is written to both copies; only those
+  // within a bracket advance its copy (inA ≤ i, so the write stays in bounds). A comparison adds
+  // as 0 or 1; NaN is in no bracket and below none, and counted apart.
+  const { low: lowA, high: highA } = a;
+  const { low: lowB, high: highB } = b;
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    copyA[inA] = x;
+    copyB[inB] = x;
+    inA += +(x >= lowA) & +(x <= highA);
+    inB += +(x >= lowB) & +(x <= highB);
+    belowA += +(x < lowA);
+    belowB += +(x < lowB);
+    nan += +(x !== x);
+  }
+  const fromCopy = (br: Bracket, copy: Float64Array, below: number, m: number, p: number): number => {
+    // the wanted ranks lo and lo + 1 (when interpolating) lie in the copy
+    const need = br.h === br.lo ? br.lo : br.lo + 1;
+    if (nan > 0 || below > br.lo || need >= below + m) return bySelection(p);
+    const within = copy.subarray(0, m);
+    const k = br.lo - below;
+    const value = selectInPlace(within, k);
+    if (br.h === br.lo) return value;
+    let next = Infinity;
+    for (let i = k + 1; i < m; i++) if (within[i]! < next) next = within[i]!;
+    return value + (br.h - br.lo) * (next - value);
+  };
+  // the first copy is read first: a fallback reuses the first half of scratch
+  const first = fromCopy(a, copyA, belowA, inA, p1);
+  return [first, fromCopy(b, copyB, belowB, inB, p2)];
+}
+
+/**
+ * The bracket of a p-quantile of `n` values from a strided `sample` of them (reordered by the
+ * selections): the wanted ranks' place in the sample, give or take 3.5 standard deviations of a
+ * sample rank.
+ */
+function bracketOf(sample: Float64Array, n: number, p: number): Bracket {
+  const q = Math.min(1, Math.max(0, p));
   const h = (n - 1) * q;
   const lo = Math.floor(h);
-  // the wanted ranks' place in the sample, give or take 3.5 standard deviations of a sample rank
   const slack = Math.ceil(3.5 * Math.sqrt(SAMPLE_SIZE * q * (1 - q))) + 2;
   const from = Math.floor((lo * SAMPLE_SIZE) / n) - slack;
   const to = Math.ceil(((lo + 1) * SAMPLE_SIZE) / n) + slack;
-  const sample = new Float64Array(SAMPLE_SIZE);
-  for (let j = 0; j < SAMPLE_SIZE; j++) sample[j] = values[Math.floor((j * n) / SAMPLE_SIZE)]!;
   const low = from < 0 ? -Infinity : selectInPlace(sample, from);
   const high = to >= SAMPLE_SIZE ? Infinity : from < 0 ? selectInPlace(sample, to) : selectInPlace(sample.subarray(from + 1), to - from - 1);
-  let below = 0;
-  let above = 0;
-  let m = 0;
-  // without branches: where a value falls is a coin toss for the CPU (in a micro-benchmark the
-  // branching loop was three times slower). Every value is written; only those within the bracket
-  // advance the copy (m ≤ i, so the write stays in bounds). A comparison adds as 0 or 1; NaN falls
-  // in none of the three.
-  for (let i = 0; i < n; i++) {
-    const x = values[i]!;
-    scratch[m] = x;
-    m += +(x >= low) & +(x <= high);
-    below += +(x < low);
-    above += +(x > high);
-  }
-  // the wanted ranks lo and lo + 1 (when interpolating) lie in the copy, and nothing was uncounted (NaN)
-  const need = h === lo ? lo : lo + 1;
-  if (below + m + above === n && below <= lo && need < below + m) {
-    const within = scratch.subarray(0, m);
-    const k = lo - below;
-    const value = selectInPlace(within, k);
-    if (h === lo) return value;
-    let next = Infinity;
-    for (let i = k + 1; i < m; i++) if (within[i]! < next) next = within[i]!;
-    return value + (h - lo) * (next - value);
-  }
-  return bySelection();
+  return { h, lo, low, high };
 }

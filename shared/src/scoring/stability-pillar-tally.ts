@@ -52,7 +52,7 @@ export function createPillarTally(
     const drawn = weights.subarray(0, done * np);
     const denominators = denominatorsBySubset(drawn, np, done);
     const scores = new Float64Array(done);
-    const scratch = new Float64Array(done);
+    const scratch = new Float64Array(2 * done);
     const counts = new Int32Array(thresholds.length);
     return countries.map((country, ci) => {
       counts.fill(0);

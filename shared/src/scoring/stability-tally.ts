@@ -1,5 +1,5 @@
 import type { TierThreshold } from '../schemas/methodology.ts';
-import { quantileBySampling } from './percentile.ts';
+import { quantilePairBySampling } from './percentile.ts';
 import type { CountryStability, StabilityPart } from './stability-types.ts';
 import { tierCutoffs, tierIndexByCutoff } from './tiers.ts';
 
@@ -20,7 +20,8 @@ export interface ScoreTally extends StabilityTally {
 
 /**
  * One country's line of a result: its tier probabilities from `counts` (its tiers, in thresholds'
- * order, over `done` draws) and the percentiles of its scores in `sample` (left as it was).
+ * order, over `done` draws) and the percentiles of its scores in `sample` (left as it was;
+ * `scratch` holds twice its length).
  */
 export function countryStability(
   country: string,
@@ -34,8 +35,7 @@ export function countryStability(
   const tiers = thresholds.map((t, ti) => ({ tier: t.tier, probability: done ? counts[ti]! / done : 0 }));
   tiers.sort((x, y) => x.tier - y.tier);
   const n = nominal ?? { overall: 0, tier: 0 };
-  const p5 = quantileBySampling(sample, 0.05, scratch);
-  const p95 = quantileBySampling(sample, 0.95, scratch);
+  const [p5, p95] = quantilePairBySampling(sample, 0.05, 0.95, scratch);
   return { country, nominalOverall: n.overall, nominalTier: n.tier, tiers, p5, p95 };
 }
 
@@ -61,7 +61,7 @@ export function createTally(countries: readonly string[], thresholds: readonly T
     for (let ci = 0; ci < countries.length; ci++) overalls.set(p.overalls.subarray(ci * n, ci * n + n), ci * width + p.from - from);
   };
   const summarise = (nominal: readonly { overall: number; tier: number }[], done: number): CountryStability[] => {
-    const scratch = new Float64Array(done);
+    const scratch = new Float64Array(2 * done);
     return countries.map((country, ci) =>
       countryStability(
         country,
