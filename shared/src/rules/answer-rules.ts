@@ -80,11 +80,17 @@ const HIDDEN = 3;
  * returns. A condition sees the referenced question's answer only while that question is itself
  * visible and validly answered; otherwise it sees null ("no answer"), so hiding a question also
  * hides what depends on it. A condition that references an unknown question, or sits on a cycle
- * (validation rejects both), sees null as well.
+ * (validation rejects both), sees null as well. `state` is working space (one byte per question),
+ * passed in by callers that resolve many answer sets.
  */
-export function resolveSkipPlan(plan: SkipPlan, answers: Answers, shown = new Uint8Array(plan.keys.length)): Uint8Array {
+export function resolveSkipPlan(
+  plan: SkipPlan,
+  answers: Answers,
+  shown = new Uint8Array(plan.keys.length),
+  state = new Uint8Array(plan.keys.length),
+): Uint8Array {
   const { keys, specs, source, first } = plan;
-  const state = new Uint8Array(keys.length);
+  state.fill(0);
   const effective = (q: number): AnswerValue => {
     if (q < 0 || state[q] === IN_PROGRESS || !isShown(q)) return null;
     const value = answers[keys[q]!];

@@ -1,4 +1,12 @@
-import { minCoverageOf, type Answers, type Methodology, type MissingPolicy, type TierThreshold } from '../schemas/methodology.ts';
+import {
+  minCoverageOf,
+  type Answers,
+  type AnswerValue,
+  type Methodology,
+  type MissingPolicy,
+  type QuestionSpec,
+  type TierThreshold,
+} from '../schemas/methodology.ts';
 import { planSkipLogic, resolveSkipPlan, type SkipPlan } from '../rules/answer-rules.ts';
 import { coverageByNode, shortOfCoverage } from './coverage-rule.ts';
 import { isScored, normalizedScore } from './question-score.ts';
@@ -83,45 +91,82 @@ export interface PreparedAnswers {
 
 /**
  * Question scores and coverage for one country; missing answers follow the compiled policy.
- * Called for every country of a stability run or a batch, so it works by question index.
+ * For many countries, {@link createAnswerPreparer}.
  */
 export function prepareAnswers(c: CompiledMethodology, answers: Answers): PreparedAnswers {
+  return createAnswerPreparer(c)(answers);
+}
+
+/**
+ * {@link prepareAnswers} for every country of a stability run or a batch: it works by question
+ * index and keeps its working arrays from one country to the next, and writes the scores into
+ * `scores` when given (n questions). Typed arrays are costly to create (an allocation each, then
+ * the pages it touches): one country's three took about as long as scoring its 400 answers.
+ */
+export function createAnswerPreparer(c: CompiledMethodology): (answers: Answers, scores?: Float64Array) => PreparedAnswers {
   const n = c.questions.length;
-  const shown = resolveSkipPlan(c.skip, answers);
-  const scores = new Float64Array(n);
   const pillars = c.methodology.pillars.length;
-  // per pillar, then the whole: visible scored questions, and those answered
-  const counted = new Float64Array(pillars + 1);
-  const answered = new Float64Array(pillars + 1);
+  const shown = new Uint8Array(n);
+  const skipState = new Uint8Array(n);
   // by node index: 1 answered, 0 missing, NaN not counted (the coverage rule's input)
-  const answeredAt = new Float64Array(c.entries.length).fill(NaN);
+  const answeredAt = new Float64Array(c.entries.length);
   const zero = c.missingPolicy === 'zero';
-  for (let q = 0; q < n; q++) {
-    if (shown[q] === 0 || c.scored[q] === 0) {
-      scores[q] = NaN;
-      continue;
+  const scoreOf = c.questions.map(({ node }) => rememberedScore(node.question));
+  return (answers, scores = new Float64Array(n)) => {
+    resolveSkipPlan(c.skip, answers, shown, skipState);
+    answeredAt.fill(NaN);
+    // per pillar, then the whole: visible scored questions, and those answered
+    const counted = new Float64Array(pillars + 1);
+    const answered = new Float64Array(pillars + 1);
+    for (let q = 0; q < n; q++) {
+      if (shown[q] === 0 || c.scored[q] === 0) {
+        scores[q] = NaN;
+        continue;
+      }
+      const { node } = c.questions[q]!;
+      const value = scoreOf[q]!(answers[node.key]);
+      const given = value === null ? 0 : 1;
+      scores[q] = value ?? (zero ? 0 : NaN);
+      answeredAt[c.questionNode[q]!] = given;
+      const slot = c.pillarSlot[q]!;
+      if (slot >= 0) {
+        counted[slot]!++;
+        answered[slot]! += given;
+      }
+      counted[pillars]!++;
+      answered[pillars]! += given;
     }
-    const { node } = c.questions[q]!;
-    const value = normalizedScore(node.question, answers[node.key]);
-    const given = value === null ? 0 : 1;
-    scores[q] = value ?? (zero ? 0 : NaN);
-    answeredAt[c.questionNode[q]!] = given;
-    const slot = c.pillarSlot[q]!;
-    if (slot >= 0) {
-      counted[slot]!++;
-      answered[slot]! += given;
-    }
-    counted[pillars]!++;
-    answered[pillars]! += given;
-  }
-  const share = (i: number): number => (counted[i]! > 0 ? answered[i]! / counted[i]! : 1);
-  return {
-    scores,
-    shortGroups: c.minCoverage > 0 ? applyCoverageRule(c, answeredAt, scores) : [],
-    coverage: share(pillars),
-    pillarCoverage: Float64Array.from({ length: pillars }, (_, i) => share(i)),
+    const share = (i: number): number => (counted[i]! > 0 ? answered[i]! / counted[i]! : 1);
+    // a plain loop: TypedArray.from with a map function is slow
+    const pillarCoverage = new Float64Array(pillars);
+    for (let i = 0; i < pillars; i++) pillarCoverage[i] = share(i);
+    return { scores, shortGroups: c.minCoverage > 0 ? applyCoverageRule(c, answeredAt, scores) : [], coverage: share(pillars), pillarCoverage };
   };
 }
+
+/** Distinct plain answers remembered per question: a number question may see one per country. */
+const REMEMBERED = 64;
+
+/**
+ * normalizedScore for one question, remembering the score of each plain answer (yes or no, a
+ * status, an option's key, a number) it has scored: across countries a question takes a handful
+ * of values, and a lookup is several times quicker than checking and scoring the answer again.
+ */
+function rememberedScore(spec: QuestionSpec): (value: AnswerValue | undefined) => number | null {
+  const known = new Map<AnswerValue | undefined, number | null>();
+  return (value) => {
+    if (!isPlain(value)) return normalizedScore(spec, value);
+    const remembered = known.get(value);
+    if (remembered !== undefined) return remembered;
+    const score = normalizedScore(spec, value);
+    if (known.size < REMEMBERED) known.set(value, score);
+    return score;
+  };
+}
+
+/** A value a Map tells apart from every other by key: not a list (compared by identity), nor 0 (a Map takes -0 for +0). */
+const isPlain = (value: AnswerValue | undefined): boolean =>
+  value === undefined || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && value !== 0);
 
 /**
  * The minimum-coverage rule on prepared scores (coverage-rule.ts): a missing answer (NaN among

@@ -1,6 +1,6 @@
 import type { Answers, AnswerValue, Methodology, MethodologyNode, QuestionSpec } from '../schemas/methodology.ts';
 import { resolveSkipPlan } from '../rules/answer-rules.ts';
-import { compileMethodology, prepareAnswers, type CompiledMethodology } from './compile.ts';
+import { compileMethodology, createAnswerPreparer, type CompiledMethodology, type PreparedAnswers } from './compile.ts';
 import { evaluateTree } from './evaluate.ts';
 import { fullAnswer, isScored, maxPointsOf, normalizedScore, pointsFor } from './question-score.ts';
 import type { ScoreOptions } from './score-types.ts';
@@ -44,6 +44,8 @@ interface State {
   /** keys of the questions some skip condition reads: answering them may show or hide others */
   gates: Set<string>;
   questionIndex: Map<string, number>;
+  /** prepareAnswers for these questions, its working arrays kept between the many candidates tried */
+  prepare: (answers: Answers) => PreparedAnswers;
 }
 
 /** Which questions these answers show, by key: the compiled methodology's skip plan, resolved. */
@@ -52,7 +54,7 @@ function shownFor(s: State, answers: Answers): (key: string) => boolean {
   return (key) => shown[s.questionIndex.get(key)!] === 1;
 }
 
-const overallOf = (s: State, answers: Answers): number => evaluateTree(s.c, s.c.baseWeights, prepareAnswers(s.c, answers).scores, s.values);
+const overallOf = (s: State, answers: Answers): number => evaluateTree(s.c, s.c.baseWeights, s.prepare(answers).scores, s.values);
 
 function arithmeticCopy(m: Methodology): Methodology {
   const strip = (n: MethodologyNode): MethodologyNode => (n.kind === 'question' ? n : { ...n, aggregation: undefined, children: n.children.map(strip) });
@@ -85,6 +87,7 @@ export function distanceToNextTier(methodology: Methodology, answers: Answers, o
     values: new Float64Array(c.entries.length),
     gates: new Set(c.questions.flatMap((e) => (e.node.question.showIf ? [e.node.question.showIf.question] : []))),
     questionIndex: new Map(c.questions.map((e, i) => [e.node.key, i] as const).reverse()),
+    prepare: createAnswerPreparer(c),
   };
   const overall = overallOf(s, s.answers);
   const tier = thresholdFor(overall, c.thresholds).tier;
@@ -137,7 +140,7 @@ function applyFull(s: State, key: string, before: number, revealedBy: string | u
  */
 function bestBundle(s: State, now: number): string[] | null {
   const visible = shownFor(s, s.answers);
-  const scores = prepareAnswers(s.c, s.answers).scores;
+  const scores = s.prepare(s.answers).scores;
   const base = { scores, real: now, relaxed: evaluateTree(s.relaxed, s.relaxed.baseWeights, scores, s.values) };
   // a gain must be real, not float noise
   const best = { real: null as string[] | null, realGain: 1e-12, relaxed: null as string[] | null, relaxedGain: 1e-12 };
@@ -167,7 +170,7 @@ function gainsOf(s: State, key: string, visible: (key: string) => boolean, base:
     bundle = withReveals(s, key, visible);
     const trial = { ...s.answers };
     for (const k of bundle) trial[k] = fullAnswer(s.c.questionMap.get(k)!.node.question);
-    scores = prepareAnswers(s.c, trial).scores;
+    scores = s.prepare(trial).scores;
   }
   const real = evaluateTree(s.c, s.c.baseWeights, scores, s.values) - base.real;
   const relaxed = evaluateTree(s.relaxed, s.relaxed.baseWeights, scores, s.values) - base.relaxed;

@@ -1,5 +1,5 @@
 import type { Answers, Methodology, MethodologyNode, TierThreshold } from '../schemas/methodology.ts';
-import { compileMethodology, prepareAnswers, type CompiledMethodology, type PreparedAnswers } from './compile.ts';
+import { compileMethodology, createAnswerPreparer, type CompiledMethodology, type PreparedAnswers } from './compile.ts';
 import { evaluateTree } from './evaluate.ts';
 import type { ScoreOptions } from './score-types.ts';
 import { sortThresholds, tierIndex } from './tiers.ts';
@@ -83,7 +83,8 @@ export interface WhatIf {
 export function createWhatIf(methodology: Methodology, answersByCountry: AnswersByCountry, options: ScoreOptions = {}): WhatIf {
   const compiled = compileMethodology(methodology, options);
   const countries = Object.keys(answersByCountry).sort();
-  const prepared = countries.map((code) => prepareAnswers(compiled, answersByCountry[code] ?? {}));
+  const prepare = createAnswerPreparer(compiled);
+  const prepared = countries.map((code) => prepare(answersByCountry[code] ?? {}));
   const values = new Float64Array(compiled.entries.length);
   const rescore = (overrides: ScenarioOverrides = {}): CountrySummary[] => {
     const weights = weightsWith(compiled, overrides.weights ?? {});
