@@ -24,6 +24,17 @@ export function createBatch(c: CompiledMethodology, scores: readonly Float64Arra
     included: new Float64Array(rows * k),
     overall: new Float64Array(k),
   };
+  scoreBatch(c, scores, batch);
+  return batch;
+}
+
+/**
+ * {@link createBatch} into a batch already there (of `batch.countries` countries, the first of
+ * `scores`): every row is overwritten, so its arrays may be reused from one set of countries to
+ * the next.
+ */
+export function scoreBatch(c: CompiledMethodology, scores: readonly Float64Array[], batch: ScoreBatch): void {
+  const k = batch.countries;
   for (let q = 0; q < c.questionNode.length; q++) {
     const row = c.questionNode[q]! * k;
     for (let ci = 0; ci < k; ci++) {
@@ -33,7 +44,6 @@ export function createBatch(c: CompiledMethodology, scores: readonly Float64Arra
     }
   }
   evaluateBatchGeneral(c, c.baseWeights, batch);
-  return batch;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TierThreshold } from '../schemas/methodology.ts';
-import type { ScoreBatch } from './batch.ts';
+import type { PillarScores } from './pillar-scores.ts';
 import { countryStability, type StabilityTally } from './stability-tally.ts';
 import type { CountryStability, StabilityPart } from './stability-types.ts';
 import { tierCutoffs } from './tiers.ts';
@@ -11,32 +11,24 @@ export interface PillarTally extends StabilityTally {
 }
 
 /**
- * Pillar weights only: every country's pillar scores stay as createBatch left them (base weights
- * below the pillars), so a draw is just five weights. The tally keeps those (draw-major, a few
+ * Pillar weights only: every country's pillar scores stay as the base weights give them
+ * (pillarScoresOf), so a draw is just five weights. The tally keeps those (draw-major, a few
  * hundred kilobytes for 10,000 draws) and scores the countries when summarising, country by
  * country over every draw, each country's scores in one reused buffer: no countries × draws
  * array (80 MB for 1,000 countries) is filled, which was most of the time of a run.
  *
- * @param countries country codes, already in output order (the batch's)
+ * @param countries country codes, already in output order (the pillar scores')
  * @param thresholds sorted from the highest min (sortThresholds)
  */
 export function createPillarTally(
   countries: readonly string[],
   thresholds: readonly TierThreshold[],
   pillarNode: Int32Array,
-  batch: ScoreBatch,
+  { value, included }: PillarScores,
   from: number,
   to: number,
 ): PillarTally {
-  const k = batch.countries;
   const np = pillarNode.length;
-  const value = new Float64Array(k * np);
-  const included = new Float64Array(k * np);
-  for (let p = 0; p < np; p++)
-    for (let ci = 0; ci < k; ci++) {
-      value[ci * np + p] = batch.values[pillarNode[p]! * k + ci]!;
-      included[ci * np + p] = batch.included[pillarNode[p]! * k + ci]!;
-    }
   const cutoffs = tierCutoffs(Float64Array.from(thresholds, (t) => t.min));
   const weights = new Float64Array((to - from) * np);
 
@@ -105,17 +97,34 @@ function scoreCountry(
   counts: Int32Array,
   out: Float64Array,
 ): void {
-  out.fill(0, 0, n);
-  for (let p = 0; p < np; p += 4) addPillars(out, n, drawn, np, p, Math.min(4, np - p), value, row);
   let lowest = Infinity;
   let highest = -Infinity;
-  for (let d = 0; d < n; d++) {
-    const sum = den[d]!;
-    const x = sum > 0 ? out[d]! / sum : 0;
-    const overall = sum > 0 ? 100 * (x < 0 ? 0 : x > 1 ? 1 : x) : 0;
-    out[d] = overall;
-    lowest = Math.min(lowest, overall);
-    highest = Math.max(highest, overall);
+  if (np === 5) {
+    // the GCI's five pillars: numerator, division and clamp in one pass
+    const v0 = value[row]!;
+    const v1 = value[row + 1]!;
+    const v2 = value[row + 2]!;
+    const v3 = value[row + 3]!;
+    const v4 = value[row + 4]!;
+    for (let d = 0, at = 0; d < n; d++, at += 5) {
+      const sum = den[d]!;
+      const x = sum > 0 ? (drawn[at]! * v0 + drawn[at + 1]! * v1 + drawn[at + 2]! * v2 + drawn[at + 3]! * v3 + drawn[at + 4]! * v4) / sum : 0;
+      const overall = sum > 0 ? 100 * (x < 0 ? 0 : x > 1 ? 1 : x) : 0;
+      out[d] = overall;
+      lowest = Math.min(lowest, overall);
+      highest = Math.max(highest, overall);
+    }
+  } else {
+    out.fill(0, 0, n);
+    for (let p = 0; p < np; p += 4) addPillars(out, n, drawn, np, p, Math.min(4, np - p), value, row);
+    for (let d = 0; d < n; d++) {
+      const sum = den[d]!;
+      const x = sum > 0 ? out[d]! / sum : 0;
+      const overall = sum > 0 ? 100 * (x < 0 ? 0 : x > 1 ? 1 : x) : 0;
+      out[d] = overall;
+      lowest = Math.min(lowest, overall);
+      highest = Math.max(highest, overall);
+    }
   }
   countTiers(out, n, lowest, highest, cutoffs, counts);
 }

@@ -67,4 +67,25 @@ describe('tier stability with pillar weights only', () => {
       { numRuns: 30 },
     );
   });
+
+  it("equals it with the GCI's five pillars and with six, for more countries than one block of the set-up (property)", () => {
+    // five pillars take the one-pass kernel, six the passes of up to four; 64 countries make a block
+    const arb = methodologyArb({ pillars: [5, 6] }).chain((mm) => fc.tuple(fc.constant(mm), fc.array(answersArb(mm), { minLength: 65, maxLength: 140 })));
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 0, max: 1000 }), ([mm, list], seed) => {
+        const byCountry = Object.fromEntries(list.map((a, i) => [`C${String(i).padStart(3, '0')}`, a]));
+        const options = { draws: 12, seed, spread: 0.4, vary: 'pillars' } as const;
+        const fast = tierStability(mm, byCountry, options);
+        const base = tierStabilityBaseline(mm, byCountry, options);
+        expect(fast.countries).toHaveLength(list.length);
+        fast.countries.forEach((c, i) => {
+          const b = base.countries[i]!;
+          expect([c.country, c.nominalOverall, c.nominalTier]).toEqual([b.country, b.nominalOverall, b.nominalTier]);
+          expect(c.tiers).toEqual(b.tiers);
+          expect(Math.abs(c.p5 - b.p5) + Math.abs(c.p95 - b.p95)).toBeLessThan(1e-9);
+        });
+      }),
+      { numRuns: 8 },
+    );
+  });
 });

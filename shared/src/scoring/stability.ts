@@ -1,7 +1,8 @@
-import type { Methodology } from '../schemas/methodology.ts';
+import type { Answers, Methodology } from '../schemas/methodology.ts';
 import { createBatch } from './batch.ts';
 import { evaluateBatchPlanned, planBatch } from './batch-plan.ts';
-import { compileMethodology, prepareAnswers } from './compile.ts';
+import { compileMethodology, createAnswerPreparer } from './compile.ts';
+import { pillarScoresOf } from './pillar-scores.ts';
 import { assertDrawOptions, createWeightSampler, DRAW_BLOCK } from './perturb.ts';
 import { createPillarTally } from './stability-pillar-tally.ts';
 import { createTally, type ScoreTally, type StabilityTally } from './stability-tally.ts';
@@ -75,20 +76,22 @@ export function createStabilityRun(
     throw new RangeError(`a range of draws starts at a multiple of ${DRAW_BLOCK} and lies within the draws`);
   const c = compileMethodology(methodology, options);
   const countries = Object.keys(answersByCountry).sort();
-  const prepared = countries.map((code) => prepareAnswers(c, answersByCountry[code] ?? {}).scores);
-  const batch = createBatch(c, prepared);
-  // createBatch scored every country with the base weights, bit for bit as evaluateTree does;
-  // read before any draw reuses the batch
-  const nominal = Array.from(batch.overall, (overall) => ({ overall, tier: c.thresholds[tierIndex(overall, c.tierMins)]!.tier }));
+  const answers = countries.map((code) => answersByCountry[code] ?? {});
   const pillarsOnly = vary === 'pillars' && !c.rootGeometric;
-  const pillarTally = (from: number, to: number) => createPillarTally(countries, c.thresholds, c.pillarNode, batch, from, to);
+  // every country scored with the base weights, bit for bit as evaluateTree does: for draws of
+  // every weight the whole tree in one batch, for draws of the pillars' only the pillar scores
+  const pillarScores = pillarsOnly ? pillarScoresOf(c, answers) : null;
+  const batch = pillarsOnly ? null : batchOf(c, answers);
+  // read before any draw reuses the batch
+  const nominal = Array.from(pillarScores?.overall ?? batch!.overall, (overall) => ({ overall, tier: c.thresholds[tierIndex(overall, c.tierMins)]!.tier }));
+  const pillarTally = (from: number, to: number) => createPillarTally(countries, c.thresholds, c.pillarNode, pillarScores!, from, to);
   const scoreTally = (from: number, to: number) => createTally(countries, c.thresholds, from, to);
   const parent = Int32Array.from(c.entries, (e) => e.parent);
   const sample = createWeightSampler(c.baseWeights, parent, vary, distribution, seed);
   const weights = new Float64Array(c.baseWeights.length);
   let chunk: (from: number, to: number) => void;
   let tally: StabilityTally;
-  if (pillarsOnly) {
+  if (pillarScores) {
     const pillars = pillarTally(range.from, range.to);
     chunk = (from, to) => {
       for (let d = from; d < to; d++) pillars.record(d, sample(d, weights));
@@ -96,7 +99,7 @@ export function createStabilityRun(
     tally = pillars;
   } else {
     const scores = scoreTally(range.from, range.to);
-    const tree = treeChunk(c, batch, scores);
+    const tree = treeChunk(c, batch!, scores);
     chunk = (from, to) => tree(from, to, (d) => sample(d, weights));
     tally = scores;
   }
@@ -129,6 +132,13 @@ export function createStabilityRun(
     part,
     resultWith,
   };
+}
+
+/** Every country's question scores laid out and scored with the base weights (batch.ts). */
+function batchOf(c: ReturnType<typeof compileMethodology>, answers: readonly Answers[]) {
+  const prepare = createAnswerPreparer(c);
+  const scores = answers.map((a) => prepare(a).scores);
+  return createBatch(c, scores);
 }
 
 /** Every weight drawn: the whole tree re-aggregated for every country at once, draw by draw. */

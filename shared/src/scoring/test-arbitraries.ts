@@ -54,14 +54,16 @@ export interface ArbOptions {
   /** give some questions a skip condition on an earlier question (no cycles) */
   skipLogic?: boolean;
   aggregation?: Aggregation | 'any';
+  /** how many pillars, [min, max]: 1–4 by default */
+  pillars?: readonly [number, number];
 }
 
-/** Methodologies of 1–4 pillars, up to 3 levels below, every question type, mixed weights. */
+/** Methodologies of 1–4 pillars (or options.pillars), up to 3 levels below, every question type, mixed weights. */
 export function methodologyArb(options: ArbOptions = {}): fc.Arbitrary<Methodology> {
   const agg = options.aggregation ?? 'any';
   const aggregationArb = agg === 'any' ? fc.constantFrom<Aggregation>('arithmetic', 'geometric') : fc.constant(agg);
   const base = fc
-    .tuple(fc.array(shapeArb(3), { minLength: 1, maxLength: 4 }), aggregationArb)
+    .tuple(fc.array(shapeArb(3), { minLength: options.pillars?.[0] ?? 1, maxLength: options.pillars?.[1] ?? 4 }), aggregationArb)
     .map(([shapes, aggregation]) =>
       methodology(
         shapes.map((s, i) => build(s, `p${i}`, 'pillar') as GroupNode),
