@@ -68,14 +68,22 @@ export function etagForCoding(etag: string, coding: ContentCoding | undefined): 
 /**
  * Sends a cached body, or 304 when the client already holds these bytes. A text body above the
  * compression threshold goes out brotli- or gzip-encoded as Accept-Encoding allows, from bytes
- * compressed once per body, with the ETag of that encoding and `Vary: Accept-Encoding`.
+ * compressed once per body, with the ETag of that encoding and `Vary: accept-encoding` (after the
+ * request headers in `vary` the body also depends on). Public data may sit in a CDN for a minute
+ * unless `cacheControl` says otherwise.
  */
-export async function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody): Promise<FastifyReply> {
+export async function sendCached(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cached: CachedBody,
+  { cacheControl = PUBLIC_CACHE_CONTROL, vary = [] }: { cacheControl?: string; vary?: readonly string[] } = {},
+): Promise<FastifyReply> {
   const varies = isCompressible(cached.contentType) && cached.body.length >= COMPRESSION_THRESHOLD;
   const coding = varies ? negotiateEncoding(request.headers['accept-encoding']) : undefined;
   const etag = etagForCoding(cached.etag, coding);
-  void reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL);
-  if (varies) void reply.header('vary', 'accept-encoding');
+  const varying = varies ? [...vary, 'accept-encoding'] : vary;
+  void reply.header('etag', etag).header('cache-control', cacheControl);
+  if (varying.length > 0) void reply.header('vary', varying.join(', '));
   if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
   if (cached.fileName) void reply.header('content-disposition', `attachment; filename="${cached.fileName}"`);
   void reply.type(cached.contentType);
