@@ -45,14 +45,24 @@ const gzip = promisify(zlib.gzip);
 const MAX_QUALITY_UP_TO = 512 * 1024;
 
 /**
- * Compresses a body once for storage, at the highest settings (it is sent many times), on libuv's
- * thread pool so the event loop keeps serving meanwhile.
+ * How hard to compress a stored body: `max` for a body built once per publication and sent many
+ * times; `quick` for one made on a reader's request (a rendered page), whom brotli's top quality
+ * would keep waiting about 200 ms for 12 % fewer bytes (quality 5: about 4 ms, 10 % fewer bytes
+ * than the on-the-fly quality 4).
  */
-export function compressForStorage(body: Buffer, coding: ContentCoding): Promise<Buffer> {
+export type CompressionEffort = 'max' | 'quick';
+const QUICK_BROTLI_QUALITY = 5;
+
+/**
+ * Compresses a body once for storage, at the highest settings unless `effort` is quick, on
+ * libuv's thread pool so the event loop keeps serving meanwhile.
+ */
+export function compressForStorage(body: Buffer, coding: ContentCoding, effort: CompressionEffort = 'max'): Promise<Buffer> {
+  const quality = effort === 'quick' ? QUICK_BROTLI_QUALITY : body.length <= MAX_QUALITY_UP_TO ? zlib.constants.BROTLI_MAX_QUALITY : 9;
   return coding === 'br'
     ? brotli(body, {
         params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: body.length <= MAX_QUALITY_UP_TO ? zlib.constants.BROTLI_MAX_QUALITY : 9,
+          [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
           [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
           [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
         },

@@ -72,8 +72,8 @@ interface RenderedPage {
  * titled and described for link previews, before any script has run. The browser then hydrates
  * the same tree. Pages are shared by every reader of a language (no cookie reaches the API), so a
  * rendered page is kept until the next publication, with its brotli and gzip forms compressed once
- * (sendCached): compressing a 150 kB page on every request held the server to a third of the
- * requests it serves uncompressed. A page that is not found, or fails, is left to the web app as
+ * (sendCached; quickly, as its first reader waits for it): compressing a 150 kB page on every
+ * request held the server to a third of the requests it serves uncompressed. A page that is not found, or fails, is left to the web app as
  * before (`index.html`).
  */
 export async function registerSsrPages(app: FastifyInstance, options: SsrOptions): Promise<boolean> {
@@ -113,7 +113,7 @@ export async function registerSsrPages(app: FastifyInstance, options: SsrOptions
         url: `${options.publicUrl}${pagePath}`,
       });
       const bytes = Buffer.from(body);
-      rendered = { version, page: { body: bytes, etag: `"${sha256Hex(bytes).slice(0, 32)}"`, contentType: 'text/html; charset=utf-8' } };
+      rendered = { version, page: { body: bytes, etag: `"${sha256Hex(bytes).slice(0, 32)}"`, contentType: 'text/html; charset=utf-8', effort: 'quick' } };
       cache.delete(key);
       cache.set(key, rendered);
       // the oldest entry goes first (a Map keeps insertion order)

@@ -5,6 +5,7 @@ import {
   isCompressible,
   negotiateEncoding,
   sendWithStoredEncoding,
+  type CompressionEffort,
   type ContentCoding,
 } from '../../http/compression.ts';
 import { sha256Hex } from '../../lib/hash.ts';
@@ -19,6 +20,8 @@ export interface CachedBody {
   contentType: string;
   /** set for downloads: sent as an attachment with this file name */
   fileName?: string;
+  /** how hard its compressed forms are compressed (compressForStorage): the highest settings unless quick */
+  effort?: CompressionEffort;
 }
 
 /**
@@ -48,7 +51,7 @@ function encodedForm(cached: CachedBody, coding: ContentCoding): Promise<Buffer>
   if (!forms) encodedForms.set(cached, (forms = new Map<ContentCoding, Promise<Buffer>>()));
   let form = forms.get(coding);
   if (!form) {
-    form = compressForStorage(cached.body, coding);
+    form = compressForStorage(cached.body, coding, cached.effort);
     forms.set(coding, form);
     form.catch(() => forms.delete(coding));
   }
