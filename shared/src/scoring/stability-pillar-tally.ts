@@ -42,7 +42,7 @@ export function createPillarTally(
   };
   const summarise = (nominal: readonly { overall: number; tier: number }[], done: number): CountryStability[] => {
     const drawn = weights.subarray(0, done * np);
-    const denominators = denominatorsBySubset(drawn, np, done);
+    const denominators = denominatorsByScoredPillars(drawn, np, done);
     const scores = new Float64Array(done);
     const scratch = new Float64Array(2 * done);
     const counts = new Int32Array(thresholds.length);
@@ -61,7 +61,7 @@ export function createPillarTally(
  * adds +0 there, which changes nothing). Most countries are scored in every pillar, so a run
  * computes one or a few of these.
  */
-function denominatorsBySubset(drawn: Float64Array, np: number, n: number): (scored: Float64Array) => Float64Array {
+function denominatorsByScoredPillars(drawn: Float64Array, np: number, n: number): (scored: Float64Array) => Float64Array {
   const known = new Map<string, Float64Array>();
   return (scored) => {
     const key = scored.join();
