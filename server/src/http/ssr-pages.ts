@@ -73,8 +73,8 @@ interface RenderedPage {
  * the same tree. Pages are shared by every reader of a language (no cookie reaches the API), so a
  * rendered page is kept until the next publication, with its brotli and gzip forms compressed once
  * (sendCached; quickly, as its first reader waits for it): compressing a 150 kB page on every
- * request held the server to a third of the requests it serves uncompressed. A page that is not found, or fails, is left to the web app as
- * before (`index.html`).
+ * request held the server to a third of the requests it serves uncompressed. A page that is not
+ * found, or fails, is left to the web app as before (`index.html`).
  */
 export async function registerSsrPages(app: FastifyInstance, options: SsrOptions): Promise<boolean> {
   const entry = path.join(options.ssrDist, 'entry-server.js');

@@ -99,7 +99,7 @@ export function prepareAnswers(c: CompiledMethodology, answers: Answers): Prepar
 
 /**
  * {@link prepareAnswers} for every country of a stability run or a batch: it works by question
- * index and keeps its working arrays from one country to the next, and writes the scores into
+ * index, keeps its working arrays from one country to the next, and writes the scores into
  * `scores` when given (n questions). Typed arrays are costly to create (an allocation each, then
  * the pages it touches): one country's three took about as long as scoring its 400 answers.
  */
@@ -111,7 +111,7 @@ export function createAnswerPreparer(c: CompiledMethodology): (answers: Answers,
   // by node index: 1 answered, 0 missing, NaN not counted (the coverage rule's input)
   const answeredAt = new Float64Array(c.entries.length);
   const zero = c.missingPolicy === 'zero';
-  const scoreOf = c.questions.map(({ node }) => rememberedScore(node.question));
+  const scoreOf = rememberedScores(c);
   return (answers, scores = new Float64Array(n)) => {
     resolveSkipPlan(c.skip, answers, shown, skipState);
     answeredAt.fill(NaN);
@@ -146,6 +146,16 @@ export function createAnswerPreparer(c: CompiledMethodology): (answers: Answers,
 
 /** Distinct plain answers remembered per question: a number question may see one per country. */
 const REMEMBERED = 64;
+
+/** Each compiled methodology's remembering scorers, by question index, made on first use. */
+const scorers = new WeakMap<CompiledMethodology, ((value: AnswerValue | undefined) => number | null)[]>();
+
+/** The remembering scorers of a compiled methodology's questions, shared by every preparer of it (a score depends on the question and the answer only). */
+function rememberedScores(c: CompiledMethodology): ((value: AnswerValue | undefined) => number | null)[] {
+  let known = scorers.get(c);
+  if (!known) scorers.set(c, (known = c.questions.map(({ node }) => rememberedScore(node.question))));
+  return known;
+}
 
 /**
  * normalizedScore for one question, remembering the score of each plain answer (yes or no, a

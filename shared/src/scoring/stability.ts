@@ -77,29 +77,32 @@ export function createStabilityRun(
   const c = compileMethodology(methodology, options);
   const countries = Object.keys(answersByCountry).sort();
   const answers = countries.map((code) => answersByCountry[code] ?? {});
-  const pillarsOnly = vary === 'pillars' && !c.rootGeometric;
-  // every country scored with the base weights, bit for bit as evaluateTree does: for draws of
-  // every weight the whole tree in one batch, for draws of the pillars' only the pillar scores
-  const pillarScores = pillarsOnly ? pillarScoresOf(c, answers) : null;
-  const batch = pillarsOnly ? null : batchOf(c, answers);
-  // read before any draw reuses the batch
-  const nominal = Array.from(pillarScores?.overall ?? batch!.overall, (overall) => ({ overall, tier: c.thresholds[tierIndex(overall, c.tierMins)]!.tier }));
-  const pillarTally = (from: number, to: number) => createPillarTally(countries, c.thresholds, c.pillarNode, pillarScores!, from, to);
-  const scoreTally = (from: number, to: number) => createTally(countries, c.thresholds, from, to);
   const parent = Int32Array.from(c.entries, (e) => e.parent);
   const sample = createWeightSampler(c.baseWeights, parent, vary, distribution, seed);
   const weights = new Float64Array(c.baseWeights.length);
+  const tierOf = (overall: number) => ({ overall, tier: c.thresholds[tierIndex(overall, c.tierMins)]!.tier });
+  // Every country scored with the base weights, bit for bit as evaluateTree does (nominal, read
+  // before any draw reuses the batch): for draws of the pillars' weights only the pillar scores,
+  // for draws of every weight the whole tree in one batch.
+  let nominal: { overall: number; tier: number }[];
+  let newTally: (from: number, to: number) => StabilityTally;
   let chunk: (from: number, to: number) => void;
   let tally: StabilityTally;
-  if (pillarScores) {
-    const pillars = pillarTally(range.from, range.to);
+  if (vary === 'pillars' && !c.rootGeometric) {
+    const pillarScores = pillarScoresOf(c, answers);
+    nominal = Array.from(pillarScores.overall, tierOf);
+    newTally = (from, to) => createPillarTally(countries, c.thresholds, c.pillarNode, pillarScores, from, to);
+    const pillars = createPillarTally(countries, c.thresholds, c.pillarNode, pillarScores, range.from, range.to);
     chunk = (from, to) => {
       for (let d = from; d < to; d++) pillars.record(d, sample(d, weights));
     };
     tally = pillars;
   } else {
-    const scores = scoreTally(range.from, range.to);
-    const tree = treeChunk(c, batch!, scores);
+    const batch = batchOf(c, answers);
+    nominal = Array.from(batch.overall, tierOf);
+    newTally = (from, to) => createTally(countries, c.thresholds, from, to);
+    const scores = createTally(countries, c.thresholds, range.from, range.to);
+    const tree = treeChunk(c, batch, scores);
     chunk = (from, to) => tree(from, to, (d) => sample(d, weights));
     tally = scores;
   }
@@ -118,7 +121,7 @@ export function createStabilityRun(
     const parts = [part(), ...others].sort((a, b) => a.from - b.from);
     if (parts.some((p, i) => p.from !== (i === 0 ? 0 : parts[i - 1]!.to)) || parts.at(-1)!.to !== draws)
       throw new RangeError('the parts of a stability run must cover every draw once');
-    const all = pillarsOnly ? pillarTally(0, draws) : scoreTally(0, draws);
+    const all = newTally(0, draws);
     for (const p of parts) all.absorb(p);
     return { draws, seed, vary, distribution, countries: all.summarise(nominal, draws) };
   };
