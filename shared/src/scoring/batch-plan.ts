@@ -29,6 +29,16 @@ export interface BatchPlan {
   /** scratch per node: coefficient of the node within its unit, and linear groups' denominators */
   readonly factor: Float64Array;
   readonly den: Float64Array;
+  /**
+   * The common two-level shape (groups some country lacks a question of, under linear groups up to
+   * the root): the root is arithmetic, every country has each of its children, and it reads every
+   * other unit and nothing else, while those units are arithmetic and read questions only. Each such
+   * unit's value is then added into the root's sum as it is computed, in one pass over the
+   * countries, instead of being stored and read again (see foldedUnit).
+   */
+  readonly foldIntoRoot: boolean;
+  /** scratch: the root's running sum per country, when units fold into it */
+  readonly rootSum: Float64Array;
 }
 
 /** Builds the plan from a batch evaluated once with the base weights (createBatch does that). */
@@ -59,6 +69,14 @@ export function planBatch(c: CompiledMethodology, batch: ScoreBatch): BatchPlan 
     .filter((g) => isUnit[g] === 1)
     .reverse()
     .concat(-1);
+  const inner = units.slice(0, -1);
+  const rootFrontier = frontierOf(-1);
+  const foldIntoRoot =
+    !c.rootGeometric &&
+    inner.length > 0 &&
+    childrenOf(-1).every(alwaysIn) &&
+    rootFrontier.length === inner.length &&
+    inner.every((u) => rootFrontier.includes(u) && !geometricAt(u) && frontierOf(u).every((f) => isUnit[f] === 0));
   return {
     parent: Int32Array.from(c.entries, (e) => e.parent),
     isUnit,
@@ -71,6 +89,8 @@ export function planBatch(c: CompiledMethodology, batch: ScoreBatch): BatchPlan 
     steady: units.map((u) => Int32Array.from(childrenOf(u).filter((ch) => positive(ch) && alwaysIn(ch)))),
     factor: new Float64Array(n),
     den: new Float64Array(n),
+    foldIntoRoot,
+    rootSum: new Float64Array(foldIntoRoot ? batch.countries : 0),
   };
 }
 
@@ -99,13 +119,86 @@ export function evaluateBatchPlanned(c: CompiledMethodology, plan: BatchPlan, we
     factor[node] = p < 0 || isUnit[p] === 1 ? w : (factor[p]! * w) / den[p]!;
   }
   const k = batch.countries;
+  const root = c.entries.length * k;
+  if (plan.foldIntoRoot) {
+    const last = plan.units.length - 1;
+    const sum = plan.rootSum.fill(0);
+    for (let i = 0; i < last; i++) {
+      const u = plan.units[i]!;
+      const small = plan.frontier[i]!.length >= 1 && plan.frontier[i]!.length <= 4 && plan.ragged[i]!.length <= 1;
+      if (small) foldedUnit(batch, sum, plan.frontier[i]!, plan.ragged[i]!, plan.steady[i]!, factor, weights, u);
+      else {
+        linearRow(batch, u * k, plan.frontier[i]!, plan.ragged[i]!, plan.steady[i]!, factor, weights);
+        addRow(sum, batch.values, u * k, factor[u]!);
+      }
+    }
+    closeRoot(batch, root, sum, plan.steady[last]!, weights);
+    return overallFromRoot(batch, root);
+  }
   for (let i = 0; i < plan.units.length; i++) {
     const u = plan.units[i]!;
-    const out = (u < 0 ? c.entries.length : u) * k;
+    const out = u < 0 ? root : u * k;
     if (plan.geometric[i] === 1) meanRow(batch, plan.children[i]!, 0, plan.children[i]!.length, out, weights, true);
     else linearRow(batch, out, plan.frontier[i]!, plan.ragged[i]!, plan.steady[i]!, factor, weights);
   }
-  return overallFromRoot(batch, c.entries.length * k);
+  return overallFromRoot(batch, root);
+}
+
+/**
+ * An arithmetic unit of at most four question rows and one question some countries lack, added
+ * into the root's running sum with its coefficient there, in one pass: its value is linearRow's
+ * (the kernel's rules: a country with none of its children gets 0, the mean is clamped), never
+ * stored. Missing terms read the first row with a coefficient of 0. (No closures or destructuring:
+ * this runs for every unit of every draw.)
+ */
+function foldedUnit(
+  b: ScoreBatch,
+  sum: Float64Array,
+  frontier: Int32Array,
+  ragged: Int32Array,
+  steady: Int32Array,
+  factor: Float64Array,
+  weights: Float64Array,
+  unit: number,
+): void {
+  const { values: v, included: inc, countries: k } = b;
+  const n = frontier.length;
+  const ra = frontier[0]! * k;
+  const rb = n > 1 ? frontier[1]! * k : ra;
+  const rc = n > 2 ? frontier[2]! * k : ra;
+  const rd = n > 3 ? frontier[3]! * k : ra;
+  const fa = factor[frontier[0]!]!;
+  const fb = n > 1 ? factor[frontier[1]!]! : 0;
+  const fc = n > 2 ? factor[frontier[2]!]! : 0;
+  const fd = n > 3 ? factor[frontier[3]!]! : 0;
+  const lacking = ragged.length === 1 ? ragged[0]! * k : ra;
+  const wl = ragged.length === 1 ? weights[ragged[0]!]! : 0;
+  let fixed = 0;
+  for (let j = 0; j < steady.length; j++) fixed += weights[steady[j]!]!;
+  const fu = factor[unit]!;
+  for (let i = 0; i < k; i++) {
+    const num = fa * v[ra + i]! + fb * v[rb + i]! + fc * v[rc + i]! + fd * v[rd + i]!;
+    const d = fixed + wl * inc[lacking + i]!;
+    const x = d > 0 ? num / d : 0;
+    sum[i]! += fu * (x > 1 ? 1 : x);
+  }
+}
+
+/** sum += f · v[from..from + sum.length). */
+function addRow(sum: Float64Array, v: Float64Array, from: number, f: number): void {
+  for (let i = 0; i < sum.length; i++) sum[i]! += f * v[from + i]!;
+}
+
+/** The root's row: its sum divided by its weights (every country has every child), clamped. */
+function closeRoot(b: ScoreBatch, root: number, sum: Float64Array, steady: Int32Array, weights: Float64Array): void {
+  let fixed = 0;
+  for (let j = 0; j < steady.length; j++) fixed += weights[steady[j]!]!;
+  const inv = 1 / fixed;
+  for (let i = 0; i < sum.length; i++) {
+    const x = sum[i]! * inv;
+    b.values[root + i] = x > 1 ? 1 : x;
+    b.included[root + i] = 1;
+  }
 }
 
 function lostSign(base: Float64Array, weights: Float64Array): boolean {
