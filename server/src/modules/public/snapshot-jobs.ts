@@ -58,8 +58,13 @@ export type SnapshotJob =
   | { kind: 'build'; input: BuildInput }
   | { kind: 'derive'; contentText: string }
   | { kind: 'stability'; methodology: Methodology; answers: Record<string, CountryAnswers['answers']> }
-  /** the draws `range` of the publication's tier stability, over answers already restricted to scoring (scoredAnswers) */
-  | { kind: 'stabilityPart'; methodology: Methodology; answers: Record<string, CountryAnswers['answers']>; range: DrawRange };
+  /**
+   * The draws `range` of the publication's tier stability, over answers already restricted to
+   * scoring (scoredAnswers), as JSON text: a new thread takes about 0.7 s to receive a thousand
+   * countries' answers as objects (its first structured clone of objects of hundreds of keys) and
+   * about 0.1 s to parse them.
+   */
+  | { kind: 'stabilityPart'; methodology: Methodology; answersJson: string; range: DrawRange };
 
 export type SnapshotJobResult<J extends SnapshotJob> = J extends { kind: 'build' }
   ? BuiltSnapshot
@@ -87,11 +92,18 @@ export function deriveParts(content: PublicationContent): PublicationPartsText {
 /** The answers that take part in scoring, by country code in order. */
 export function scoredAnswers(methodology: Methodology, answers: Record<string, CountryAnswers['answers']>): Record<string, CountryAnswers['answers']> {
   const keys = scoringKeys(methodology);
-  return Object.fromEntries(
-    Object.entries(answers)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([iso3, a]) => [iso3, Object.fromEntries(Object.entries(a).filter(([key, v]) => keys.has(key) && v !== null && v !== undefined))]),
-  );
+  const scored: Record<string, CountryAnswers['answers']> = {};
+  // loops that assign, not entries filtered into new objects: a third of the time for a thousand countries
+  for (const iso3 of Object.keys(answers).sort((a, b) => a.localeCompare(b))) {
+    const given = answers[iso3]!;
+    const kept: CountryAnswers['answers'] = {};
+    for (const key in given) {
+      const value = given[key];
+      if (value !== null && value !== undefined && keys.has(key)) kept[key] = value;
+    }
+    scored[iso3] = kept;
+  }
+  return scored;
 }
 
 /** The published tier stability (the methodology's stability settings) over the answers that take part in scoring. */
@@ -120,7 +132,8 @@ export function runJob(job: SnapshotJob): BuiltSnapshot | PublicationPartsText |
     case 'stability':
       return JSON.stringify(publicationStability(job.methodology, job.answers));
     case 'stabilityPart': {
-      const run = createStabilityRun(job.methodology, job.answers, stabilitySettingsOf(job.methodology), job.range);
+      const answers = JSON.parse(job.answersJson) as Record<string, CountryAnswers['answers']>;
+      const run = createStabilityRun(job.methodology, answers, stabilitySettingsOf(job.methodology), job.range);
       run.step(run.total);
       return run.part();
     }

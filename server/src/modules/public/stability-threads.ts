@@ -25,7 +25,8 @@ export async function stabilityOverThreads(
   const scored = scoredAnswers(methodology, answers);
   const options = stabilitySettingsOf(methodology);
   const ranges = partitionDraws(options.draws, threads);
-  const parts = await Promise.all(ranges.map((range) => runJob({ kind: 'stabilityPart', methodology, answers: scored, range })));
+  const answersJson = JSON.stringify(scored);
+  const parts = await Promise.all(ranges.map((range) => runJob({ kind: 'stabilityPart', methodology, answersJson, range })));
   // an empty run of its own, for the countries' nominal scores and the combination
   return createStabilityRun(methodology, scored, options, { from: 0, to: 0 }).resultWith(parts);
 }
